@@ -1,0 +1,12 @@
+#!/usr/bin/env python3
+"""Build the archive site: `python build.py [--articles DIR] [--out DIR] [--base-url URL] [--strict] [--jobs N] [--quiet]`."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "src"))
+
+from netralitas_site.cli import main  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(main(["build", *sys.argv[1:]]))

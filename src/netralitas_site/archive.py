@@ -1,0 +1,188 @@
+"""Merge extracted articles into an archive: one official across articles, dates settled, groups.
+
+Runs after every article is extracted, because some answers need the whole archive: the year
+of an undated "Kamis (22/10)" when the text alone cannot tell, and "Akbar" in one article being
+the "Akbar Ali" of the others.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from slugify import slugify
+
+from .lexicon import Lexicon, RegionEntry
+from .model import Article, DateFound, Outlet, Quote
+from .problems import Problem, warning
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """One article in which an official appears, with the role written there."""
+
+    article_id: str
+    date: date | None
+    role: str | None
+    role_normalized: str | None
+    institution: str | None
+    region: str | None
+
+
+@dataclass
+class OfficialRecord:
+    id: str
+    name: str
+    degrees: list[str] = field(default_factory=list)
+    spellings: list[str] = field(default_factory=list)
+    appearances: list[Appearance] = field(default_factory=list)
+    quotes: list[tuple[str, Quote]] = field(default_factory=list)  # (article id, quote)
+
+    @property
+    def article_ids(self) -> list[str]:
+        return [a.article_id for a in self.appearances]
+
+
+@dataclass
+class Archive:
+    articles: list[Article]  # newest first; undated last
+    by_id: dict[str, Article]
+    officials: dict[str, OfficialRecord]
+    official_of: dict[tuple[str, str], str]  # (article id, key in article) -> official id
+    outlets: dict[str, tuple[Outlet, list[str]]]
+    regions: dict[str, tuple[RegionEntry, list[str]]]
+
+
+def build_archive(articles: list[Article], lexicon: Lexicon) -> tuple[Archive, list[Problem]]:
+    problems: list[Problem] = []
+    articles, more = resolve_open_years(articles)
+    problems.extend(more)
+    articles = sorted(articles, key=_newest_first)
+    officials, official_of = merge_officials(articles)
+    outlets: dict[str, tuple[Outlet, list[str]]] = {}
+    regions: dict[str, tuple[RegionEntry, list[str]]] = {}
+    for article in articles:
+        if article.outlet:
+            outlets.setdefault(article.outlet.id, (article.outlet, []))[1].append(article.id)
+        for region in article.regions:
+            entry = lexicon.regions.get(region.id)
+            if entry:
+                regions.setdefault(region.id, (entry, []))[1].append(article.id)
+    archive = Archive(
+        articles=articles,
+        by_id={a.id: a for a in articles},
+        officials=officials,
+        official_of=official_of,
+        outlets=dict(sorted(outlets.items())),
+        regions=dict(sorted(regions.items())),
+    )
+    return archive, problems
+
+
+def _newest_first(article: Article):
+    value = article.date.value
+    return (value is None, -(value.toordinal() if value else 0), article.id)
+
+
+def resolve_open_years(articles: list[Article]) -> tuple[list[Article], list[Problem]]:
+    """Settle year-less dates the text alone could not: first the candidate year in which the
+    archive holds clearly the most dated articles, else the one year the text's clues leave.
+    Otherwise the date stays open and the problem says how to correct it."""
+    per_year = Counter(a.date.value.year for a in articles if a.date.value)
+    problems = []
+    out = []
+    for article in articles:
+        found = article.date
+        if found.value is None and found.candidates and found.month_day:
+            year, method = _pick_year(found, per_year)
+            if year is not None:
+                month, day = found.month_day
+                article = replace(article, date=replace(found, value=date(year, month, day), method=method))
+            else:
+                problems.append(
+                    warning(article.source, found.line, "date-year-unknown",
+                            f"'{found.text}' has no year and the text does not tell which; add 'date:' to correct it")
+                )
+        out.append(article)
+    return out, problems
+
+
+def _pick_year(found: DateFound, per_year: Counter) -> tuple[int | None, str]:
+    ranked = sorted(found.candidates, key=lambda y: -per_year[y])
+    best = ranked[0]
+    runner_up = per_year[ranked[1]] if len(ranked) > 1 else 0
+    if per_year[best] > runner_up:
+        return best, "weekday-year-archive"
+    if len(found.preferred) == 1:
+        return found.preferred[0], "weekday-year-clues"
+    return None, "weekday-year"
+
+
+def merge_officials(articles: list[Article]) -> tuple[dict[str, OfficialRecord], dict[tuple[str, str], str]]:
+    """One record per person across the archive, keyed by the folded name; a lone first name
+    ('akbar') joins the one multi-word name that starts with it, when there is exactly one."""
+    roles: dict[str, set] = defaultdict(set)
+    for article in articles:
+        for o in article.officials:
+            roles[o.key].add((o.role_normalized, o.region))
+    full_by_first: dict[str, set[str]] = defaultdict(set)
+    for key in roles:
+        parts = key.split()
+        if len(parts) > 1:
+            full_by_first[parts[0]].add(key)
+    canonical = {}
+    for key in roles:
+        parts = key.split()
+        candidates = full_by_first.get(parts[0], set()) if len(parts) == 1 else set()
+        if len(candidates) == 1 and _roles_agree(roles[key], roles[next(iter(candidates))]):
+            canonical[key] = next(iter(candidates))
+        else:
+            canonical[key] = key
+
+    by_key: dict[str, list[tuple[Article, object]]] = defaultdict(list)
+    for article in sorted(articles, key=lambda a: (a.date.value or date.max, a.id)):
+        for official in article.officials:
+            by_key[canonical[official.key]].append((article, official))
+
+    records: dict[str, OfficialRecord] = {}
+    official_of: dict[tuple[str, str], str] = {}
+    used_ids: set[str] = set()
+    for key in sorted(by_key):
+        seen = by_key[key]
+        names = Counter(o.name for _, o in seen)
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        official_id = _unique(slugify(key) or "pejabat", used_ids)
+        record = OfficialRecord(id=official_id, name=name)
+        for article, official in seen:
+            official_of[(article.id, official.key)] = official_id
+            for degree in official.degrees:
+                if degree not in record.degrees:
+                    record.degrees.append(degree)
+            for spelling in (official.name, *official.aliases):
+                if spelling not in record.spellings:
+                    record.spellings.append(spelling)
+            record.appearances.append(
+                Appearance(article.id, article.date.value, official.role, official.role_normalized,
+                           official.institution, official.region)
+            )
+        records[official_id] = record
+    for article in articles:
+        for quote in article.quotes:
+            if quote.speaker and (article.id, quote.speaker) in official_of:
+                records[official_of[(article.id, quote.speaker)]].quotes.append((article.id, quote))
+    return records, official_of
+
+
+def _roles_agree(short: set, full: set) -> bool:
+    """A lone first name joins a full name only if it never held a role the full name did not."""
+    named = {r for r in short if r[0] is not None}
+    return not named or bool(named & full)
+
+
+def _unique(base: str, used: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate

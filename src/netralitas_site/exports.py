@@ -1,0 +1,144 @@
+"""Open data: the archive as JSON and CSV files under data/.
+
+`data/articles.json` has a documented, stable schema (README, "Open data"): it is both a product
+feature and how extraction is measured. Add keys; never rename or remove one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .archive import Archive
+from .model import Article
+from .urls import article_path, official_path, outlet_path, region_path
+
+SCHEMA = "netralitas-site/articles/1"
+
+
+def article_record(article: Article, archive: Archive) -> dict:
+    officials = []
+    for o in article.officials:
+        official_id = archive.official_of[(article.id, o.key)]
+        record = archive.officials[official_id]
+        officials.append(
+            {
+                "id": official_id,
+                "name": o.name,
+                "degrees": list(record.degrees),
+                "degrees_here": list(o.degrees),
+                "role": o.role,
+                "role_normalized": o.role_normalized,
+                "institution": o.institution,
+                "region": o.region,
+                "aliases": list(o.aliases),
+            }
+        )
+    return {
+        "id": article.id,
+        "source": article.source,
+        "page": article_path(article.id),
+        "title": article.title,
+        "title_derived": article.title_derived,
+        "date": article.date.value.isoformat() if article.date.value else None,
+        "date_text": article.date.text,
+        "date_method": article.date.method,
+        "date_flags": list(article.date.flags),
+        "outlet": {"id": article.outlet.id, "name": article.outlet.name, "domain": article.outlet.domain} if article.outlet else None,
+        "dateline": article.dateline,
+        "regions": [{"id": r.id, "name": r.name} for r in article.regions],
+        "officials": officials,
+        "offices": [{"role": role, "region": archive_region_name(archive, region)} for role, region in article.offices],
+        "quotes": [
+            {"speaker": archive.official_of.get((article.id, q.speaker)) if q.speaker else None, "text": q.text, "line": q.line}
+            for q in article.quotes
+        ],
+        "byline": {"author": article.byline.author, "editor": article.byline.editor, "initials": article.byline.initials},
+        "boilerplate": [line.text for line in article.boilerplate],
+        "sha256": article.sha256,
+        "corrected": list(article.corrected),
+    }
+
+
+def archive_region_name(archive: Archive, region_id: str) -> str:
+    entry = archive.regions.get(region_id)
+    return entry[0].name if entry else region_id
+
+
+def export_files(archive: Archive) -> dict[str, bytes]:
+    """Every open-data file, path -> bytes."""
+    records = [article_record(a, archive) for a in archive.articles]
+    files = {
+        "data/articles.json": _json({"schema": SCHEMA, "articles": records}),
+        "data/officials.json": _json({"schema": "netralitas-site/officials/1", "officials": [official_record(o) for o in archive.officials.values()]}),
+        "data/outlets.json": _json(
+            {
+                "schema": "netralitas-site/outlets/1",
+                "outlets": [
+                    {"id": o.id, "name": o.name, "domain": o.domain, "page": outlet_path(o.id), "articles": ids}
+                    for o, ids in archive.outlets.values()
+                ],
+            }
+        ),
+        "data/regions.json": _json(
+            {
+                "schema": "netralitas-site/regions/1",
+                "regions": [
+                    {"id": r.id, "name": r.name, "type": r.type, "province": r.province, "page": region_path(r.id), "articles": ids}
+                    for r, ids in archive.regions.values()
+                ],
+            }
+        ),
+        "data/articles.csv": _csv(
+            ["id", "date", "title", "outlet", "dateline", "regions", "officials", "source", "sha256", "page"],
+            [
+                [
+                    r["id"], r["date"] or "", r["title"], r["outlet"]["name"] if r["outlet"] else "", r["dateline"] or "",
+                    "; ".join(x["name"] for x in r["regions"]), "; ".join(x["name"] for x in r["officials"]),
+                    r["source"], r["sha256"], r["page"],
+                ]
+                for r in records
+            ],
+        ),
+        "data/officials.csv": _csv(
+            ["id", "name", "degrees", "roles", "articles", "quotes", "page"],
+            [
+                [
+                    o.id, o.name, "; ".join(o.degrees), "; ".join(sorted({a.role_normalized or a.role or "" for a in o.appearances} - {""})),
+                    len(o.appearances), len(o.quotes), official_path(o.id),
+                ]
+                for o in archive.officials.values()
+            ],
+        ),
+    }
+    return files
+
+
+def official_record(o) -> dict:
+    return {
+        "id": o.id,
+        "name": o.name,
+        "degrees": list(o.degrees),
+        "spellings": list(o.spellings),
+        "page": official_path(o.id),
+        "roles": [
+            {"article": a.article_id, "date": a.date.isoformat() if a.date else None, "role": a.role,
+             "role_normalized": a.role_normalized, "institution": a.institution, "region": a.region}
+            for a in o.appearances
+        ],
+        "articles": o.article_ids,
+        "quotes": [{"article": aid, "text": q.text} for aid, q in o.quotes],
+    }
+
+
+def _json(data) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _csv(header: list[str], rows: list[list]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buffer.getvalue().encode("utf-8")

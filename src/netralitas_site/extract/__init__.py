@@ -1,0 +1,4 @@
+"""Pure extractors: article text and the lexicon in, values out. No files, no logging, no clock.
+
+`article.extract_article` runs them in order for one source file.
+"""

@@ -1,0 +1,288 @@
+"""Turn one source file into an Article record. Pure: text and lexicon in, record out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from ..lexicon import Lexicon
+from ..model import Article, DateFound, Line, OfficialMention, Region, SourceFile
+from ..problems import Problem, warning
+from . import officials as off
+from .boilerplate import split_boilerplate
+from .byline import find_byline
+from .dateline import read_dateline
+from .dates import find_date
+from .names import person_key
+from .quotes import Speaker, find_quotes
+from .regions import region_scores, resolve_hits, subject_regions
+from .text import fold, split_lines
+from .title import find_title
+
+LEAD_SEARCH = 4  # the dateline opens one of the first lines of the body
+
+
+def article_id(rel_path: str) -> str:
+    """Stable id from the file path: 'sumbar/000_fe48.txt' -> 'sumbar-000-fe48'."""
+    stem = rel_path.rsplit(".", 1)[0]
+    return slugify(stem) or "artikel"
+
+
+def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list[Problem]]:
+    problems: list[Problem] = []
+    lines = split_lines(source.text, source.body_start_line)
+    body, removed = split_boilerplate(lines)
+    title, derived, body, kicker = find_title(body, lexicon)
+    removed = tuple(sorted(removed + kicker, key=lambda line: line.number))
+
+    dateline, lead_index = None, 0
+    for index, line in enumerate(body[:LEAD_SEARCH]):
+        dateline = read_dateline(line.text, lexicon)
+        if dateline is not None:
+            lead_index = index
+            break
+    if dateline is not None and lead_index:
+        removed = tuple(sorted(removed + body[:lead_index], key=lambda line: line.number))
+        body = body[lead_index:]
+
+    date = find_date(body, title)
+    mentions = off.find_mentions(body, lexicon)
+    scores = region_scores(body, lexicon, _extra_weights(dateline, mentions, body, lexicon), _role_spans(mentions))
+    region_ids = subject_regions(scores, lexicon)
+    officials, offices = merge_mentions(mentions, region_ids, lexicon)
+    quotes = find_quotes(body, speakers_of(officials))
+    outlet = dateline.outlet if dateline else None
+    byline = find_byline(removed)
+
+    rel = source.rel_path
+    if date.value is None and "garbled" in date.flags:
+        problems.append(warning(rel, date.line, "date-garbled", f"date '{date.text}' is not a real date; none is used"))
+    elif date.value is None and not date.candidates:
+        problems.append(warning(rel, None, "no-date", "no date found in the text"))
+    if "weekday-conflict" in date.flags:
+        problems.append(warning(rel, date.line, "date-weekday-conflict", f"'{date.text}': the weekday does not match the date; the date is kept"))
+    if outlet is None:
+        problems.append(warning(rel, body[0].number if body else None, "no-outlet", "no outlet found in a dateline"))
+
+    article = Article(
+        id=article_id(rel),
+        source=rel,
+        sha256=source.sha256,
+        title=title,
+        title_derived=derived,
+        date=date,
+        outlet=outlet,
+        dateline=dateline.place if dateline else None,
+        regions=tuple(Region(r, lexicon.regions[r].name) for r in region_ids),
+        officials=tuple(officials),
+        quotes=quotes,
+        byline=byline,
+        body=body,
+        boilerplate=removed,
+        is_markdown=source.is_markdown,
+        offices=tuple(offices),
+    )
+    return article, problems
+
+
+DATELINE_WEIGHT = 2.0
+LEAD_OFFICIAL_WEIGHT = 4.0
+OTHER_OFFICIAL_WEIGHT = 1.0
+
+
+def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...], lexicon: Lexicon) -> dict[str, float]:
+    """The filing place, the lead's official and (a little) every other official name regions.
+
+    An official's region counts once, however often the role is repeated: guests listed among
+    the attendance must not outweigh the region of the official the lead is about."""
+    weights: dict[str, float] = {}
+    if dateline is not None and dateline.place:
+        hits = lexicon.places.scan(dateline.place)
+        if len(hits) == 1:
+            chosen = resolve_hits(hits[0][2], None, lexicon)
+            if len(chosen) == 1:
+                weights[chosen[0].region] = DATELINE_WEIGHT
+    lead_line = body[0].number if body else None
+    counted: set[str] = set()
+    for mention in mentions:
+        if mention.role is None or not mention.role.region_hits:
+            continue
+        region = _role_region(mention.role, None, lexicon)
+        person = person_key(mention.name.name) if mention.name else fold(mention.role.written)
+        if region is None or person in counted:
+            continue
+        lead = mention.line == lead_line and not counted
+        counted.add(person)
+        weights[region] = weights.get(region, 0.0) + (LEAD_OFFICIAL_WEIGHT if lead else OTHER_OFFICIAL_WEIGHT)
+    return weights
+
+
+def _role_spans(mentions: list[off.Mention]) -> dict[int, list[tuple[int, int]]]:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for mention in mentions:
+        if mention.role is not None:
+            spans.setdefault(mention.line, []).append(mention.role.span)
+    return spans
+
+
+@dataclass
+class _Person:
+    key: str
+    name: str
+    degrees: list[str]
+    role: off.RolePhrase | None
+    line: int
+    spellings: list[str]
+
+
+def merge_mentions(mentions: list[off.Mention], region_ids: list[str], lexicon: Lexicon):
+    """One OfficialMention per person; a short form ('Akbar') joins the full name it abbreviates."""
+    people: dict[str, _Person] = {}
+    for mention in mentions:
+        if mention.name is None:
+            continue
+        name = mention.name
+        key = person_key(name.name)
+        key = _known_key(key, people, mention.role, lexicon) or key
+        person = people.get(key)
+        if person is None:
+            people[key] = _Person(key, name.name, list(name.degrees), mention.role, mention.line, [name.name])
+            continue
+        if name.name not in person.spellings:
+            person.spellings.append(name.name)
+        if len(person_key(name.name)) > len(person.key):  # 'Akbar' first, 'Akbar Ali' later
+            person.name = name.name
+        for degree in name.degrees:
+            if degree not in person.degrees:
+                person.degrees.append(degree)
+        if mention.role is not None and _more_specific(mention.role, person.role, lexicon):
+            person.role = mention.role
+    default_region = region_ids[0] if region_ids else None
+    result = [_official(p, default_region, lexicon) for p in sorted(people.values(), key=lambda p: p.line)]
+    return result, _unheld_offices(mentions, result, default_region, lexicon)
+
+
+GENERIC_ROLES = {None, "Ketua", "Kepala", "Anggota", "Sekretaris", "Wakil Ketua"}
+
+
+def _more_specific(new: off.RolePhrase, old: off.RolePhrase | None, lexicon: Lexicon) -> bool:
+    """A later 'Ketua Bawaslu Kabupaten Solok' replaces an earlier bare 'Ketua'."""
+    if old is None:
+        return True
+    return describe_role(old, None, lexicon)[0] in GENERIC_ROLES and describe_role(new, None, lexicon)[0] not in GENERIC_ROLES
+
+
+def _unheld_offices(mentions, officials, default_region, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """Heads of a named region mentioned without a person, whose holder the article does not name."""
+    held = {(o.role_normalized.split()[-1] if o.role_normalized else None, o.region) for o in officials}
+    held |= {(o.role_normalized, o.region) for o in officials}
+    offices: list[tuple[str, str]] = []
+    for mention in mentions:
+        if mention.name is not None or mention.role is None or not mention.role.region_hits:
+            continue
+        normalized, _, region = describe_role(mention.role, default_region, lexicon)
+        if normalized not in lexicon.region_heads or region is None:
+            continue
+        region_name = lexicon.regions[region].name
+        base = normalized.replace("Wakil ", "")
+        if (normalized, region_name) in held or (base.split()[-1], region_name) in held:
+            continue
+        if all(region != r for _, r in offices):
+            offices.append((normalized, region))
+    return offices
+
+
+def _known_key(key: str, people: dict[str, _Person], role: off.RolePhrase | None, lexicon: Lexicon) -> str | None:
+    """'akbar' -> 'akbar ali' when exactly one person of the article is written that way and the
+    roles agree; 'Wakil Bupati X, Taufik' is not the 'Bupati Y, Taufik Yunus' of the same page."""
+    if key in people:
+        return key
+    tokens = key.split()
+    shorter = [k for k in people if k.split()[: len(tokens)] == tokens or k.split()[-len(tokens):] == tokens]
+    longer = [k for k in people if tokens[: len(k.split())] == k.split()]
+    for matches in (shorter, longer):
+        if len(matches) == 1 and _same_role(people[matches[0]].role, role, lexicon):
+            return matches[0]
+    return None
+
+
+def _same_role(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:
+    if a is None or b is None:
+        return True
+    na, _, ra = describe_role(a, None, lexicon)
+    nb, _, rb = describe_role(b, None, lexicon)
+    if na in GENERIC_ROLES or nb in GENERIC_ROLES:
+        return True
+    return na == nb and (ra is None or rb is None or ra == rb)
+
+
+def _official(person: _Person, default_region: str | None, lexicon: Lexicon) -> OfficialMention:
+    normalized, institution, region = describe_role(person.role, default_region, lexicon) if person.role else (None, None, default_region)
+    return OfficialMention(
+        key=person.key,
+        name=person.name,
+        degrees=tuple(person.degrees),
+        role=person.role.written if person.role else None,
+        role_normalized=normalized,
+        institution=institution,
+        region=lexicon.regions[region].name if region else None,
+        line=person.line,
+        aliases=tuple(s for s in person.spellings if s != person.name),
+    )
+
+
+def describe_role(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon):
+    """(normalized role, institution, region id) of a role phrase."""
+    region = _role_region(role, default_region, lexicon)
+    phrase = role.head + (" " + fold(role.rest) if role.rest else "")
+    normalized, institution = None, None
+    for rule in lexicon.role_rules:
+        if rule.pattern.search(phrase):
+            normalized = rule.role
+            region_name = lexicon.regions[region].name if region else ""
+            rest = role.rest or ""
+            institution = rule.institution.format(rest=rest, region=region_name).strip() or None
+            if role.acting and rule.acting:
+                normalized = f"{role.acting} {rule.role}"
+            break
+    return normalized, institution, region
+
+
+def _role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon) -> str | None:
+    level = None
+    for head, lvl in lexicon.head_level.items():
+        if role.head.replace(" ", "") == fold(head).replace(" ", ""):
+            level = lvl
+    for hits in role.region_hits:
+        chosen = resolve_hits(list(hits), level, lexicon)
+        strong = [h for h in chosen if h.strength != "kecamatan"]
+        if len(strong) == 1:
+            return strong[0].region
+        if len(chosen) == 1:
+            region = lexicon.regions[chosen[0].region]
+            return region.id
+        if default_region in {h.region for h in chosen}:
+            return default_region
+    return default_region
+
+
+def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
+    """Every written form a quote may use for each official: names, aliases, first names, role phrases."""
+    first_names: dict[str, list[str]] = {}
+    for o in officials:
+        first = o.name.split()[0]
+        first_names.setdefault(first, []).append(o.key)
+    out = []
+    for o in officials:
+        forms = [o.name, *o.aliases]
+        first = o.name.split()[0]
+        if len(first_names[first]) == 1 and len(first) > 2:
+            forms.append(first)
+        if o.role:
+            forms.append(o.role)
+        pattern = off.alias_pattern(forms)
+        if pattern is not None:
+            out.append(Speaker(o.key, pattern))
+    return out

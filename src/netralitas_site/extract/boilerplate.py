@@ -1,0 +1,132 @@
+"""Separate the article's own text from what the page put around it.
+
+Related-article inserts, menus, counters, ads, share prompts and credit lines are removed from
+the body; every removed line is returned so that nothing the article file held is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Line
+
+# A line starting with one of these is a related-article insert: the line goes, the body goes on.
+INSERT = re.compile(
+    r"^(baca juga|baca pula|bacaan lainnya|baca berita selengkapnya|selengkapnya baca|cek artikel|"
+    r"lihat juga|simak juga|simak berita|baca:|baca selengkapnya|klik untuk baca|artikel terkait\s*:|"
+    r"berita terkait\s*:|baca artikel)\b",
+    re.IGNORECASE,
+)
+# A line that is one of these opens a list of related links: it and the list items after it go.
+LIST_HEADER = re.compile(
+    r"^(read more|berita terkait|artikel terkait|berita lainnya|pos terkait|postingan terkait|"
+    r"mungkin anda menyukai|lihat berita lainnya|artikel pilihan|terkait|terkini|terpopuler.*|"
+    r"rekomendasi.*|baca juga|tags?|tag|topik|populer|berita populer|editor'?s? pick|related posts?|"
+    r"you may also like|lainnya|more stories|news feed)\s*:?$",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(r"^(?:[-•*–·]\s*|\d{1,2}[.)]\s+|\d{1,2}\s+(?=[A-Z]))")
+# A line that ends the article: everything from it on is page furniture.
+TAIL = re.compile(r"^(read entire article|continue reading|baca artikel selengkapnya|kembali ke artikel)\b", re.IGNORECASE)
+# Single lines of page furniture.
+FURNITURE = re.compile(
+    r"^(\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago(\s+\d+)?|"
+    r"\d+\s+(detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(yang\s+)?lalu(\s+\d+)?|"
+    r"advertisement|iklan|scroll to continue.*|scroll untuk melanjutkan.*|remove ads|"
+    r"share( it| this)?|bagikan( berita| artikel)?|kirim komentar|isi komentar sepenuhnya.*|"
+    r"tulis komentar.*|baca berita tanpa iklan.*|anda bisa menjadi kolumnis.*|skip to content|"
+    r"menu|mode gelap|tidak ada hasil|lihat semua hasil|beranda|home|"
+    r"halaman\s*:.*|halaman\s+\d+(\s+dari\s+\d+)?|\d+\s+dari\s+\d+\s+halaman|previous page.*|next page.*|"
+    r"copyright\s*©.*|©.*|.*google news.*|.*whatsapp channel.*|.*saluran whatsapp.*|"
+    r"follow .*|ikuti (kami|berita).*|dapatkan update berita.*|simak berita lainnya.*|"
+    r"baca artikel .* lainnya di .*|(\(\s*)?foto\s*:.*|keterangan (gambar|foto)\s*:.*|antara foto/.*|"
+    r"header img|thumbnail .*|sumber foto\s*:.*|ilustrasi\s*:.*)$",
+    re.IGNORECASE,
+)
+AD_ALT = re.compile(r"\(\s*\d{2,5}\s*[x×]\s*\d{2,5}\s*(piksel|pixel|px)?\s*\)", re.IGNORECASE)
+CREDIT = re.compile(
+    r"^(penulis|editor|reporter|pewarta|redaktur|jurnalis|kontributor|laporan|wartawan|"
+    r"penyunting|fotografer|foto|sumber|oleh|publisher|uploader)\s*:\s*\S",
+    re.IGNORECASE,
+)
+CREDIT_PIPE = re.compile(r"^(penulis|reporter|pewarta|jurnalis)\s*:.*\|\s*editor\s*:", re.IGNORECASE)
+# "(TKB)", "(tend).", "(Mak Itam)", "(rel)", "(***)" closing the last paragraph.
+CLOSING_INITIALS = re.compile(r"(?:(?<=[.!?”\"])\s*|\s+)\(\s*([^()]{1,32}?)\s*\)\.?\s*$")
+INITIALS_ONLY = re.compile(r"^\(?\s*([^()]{1,32}?)\s*\)?\.?$")
+STARS = re.compile(r"^[*#=~_\-\s]+$")
+
+
+def is_insert(text: str) -> bool:
+    return bool(INSERT.match(text))
+
+
+def is_furniture(text: str) -> bool:
+    return bool(FURNITURE.match(text) or AD_ALT.search(text) or STARS.match(text))
+
+
+def is_credit(text: str) -> bool:
+    return bool(CREDIT.match(text) or CREDIT_PIPE.match(text))
+
+
+def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
+    """(body, removed): every line lands in exactly one of the two."""
+    body: list[Line] = []
+    removed: list[Line] = []
+    in_list = False
+    for index, line in enumerate(lines):
+        text = line.text
+        if TAIL.match(text):
+            removed.extend(lines[index:])
+            break
+        if in_list and LIST_ITEM.match(text):
+            removed.append(line)
+            continue
+        in_list = False
+        if LIST_HEADER.match(text) and _followed_by_items(lines, index):
+            removed.append(line)
+            in_list = True
+        elif is_insert(text) or is_furniture(text) or is_credit(text):
+            removed.append(line)
+        else:
+            body.append(line)
+    body, initials = strip_closing_initials(body)
+    removed.extend(initials)
+    removed.sort(key=lambda line: line.number)
+    return tuple(body), tuple(removed)
+
+
+def _followed_by_items(lines: tuple[Line, ...], index: int) -> bool:
+    """A list header counts only when list items (or the end) follow it."""
+    rest = lines[index + 1 : index + 2]
+    return not rest or bool(LIST_ITEM.match(rest[0].text)) or lines[index].text.endswith(":")
+
+
+def strip_closing_initials(body: list[Line]) -> tuple[list[Line], list[Line]]:
+    """Reporter initials at the end of the text: '(TKB)' becomes boilerplate, the sentence stays."""
+    if not body:
+        return body, []
+    last = body[-1]
+    alone = re.fullmatch(r"\(\s*[^()]{1,32}\s*\)\.?|\*{3}", last.text)
+    if alone:
+        return body[:-1], [last]
+    match = CLOSING_INITIALS.search(last.text)
+    if match and _looks_like_initials(match.group(1), last.text[: match.start()]):
+        kept = Line(last.number, last.text[: match.start()].rstrip())
+        return body[:-1] + [kept], [Line(last.number, match.group(0).strip())]
+    return body, []
+
+
+def _looks_like_initials(token: str, before: str) -> bool:
+    """'(tend)' or '(Mak Itam)' after a finished sentence, not '(ASN)' inside one."""
+    if before.rstrip().endswith((".", "!", "?", "”", '"')):
+        return True
+    return bool(re.search(r"[a-z/*]", token)) and len(token.split()) <= 3
+
+
+def closing_initials(removed: tuple[Line, ...]) -> str | None:
+    """The reporter initials among removed lines, without their parentheses."""
+    for line in reversed(removed):
+        match = re.fullmatch(r"\(\s*([^()]{1,32}?)\s*\)\.?", line.text)
+        if match:
+            return match.group(1)
+    return None

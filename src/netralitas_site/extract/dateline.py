@@ -1,0 +1,172 @@
+"""Read the dateline that opens a news lead: the outlet and the place the story was filed from.
+
+Shapes handled: "Outlet – Place, ...", "Place, Outlet –", "PLACE, outlet -", "Place (Outlet) –",
+"OUTLET (Place)", "Outlet, PLACE —", "Place | Outlet –", "Outlet –" alone and "Liputan6.com, Jakarta".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from slugify import slugify
+
+from ..lexicon import Lexicon, outlet_key, tokens_with_spans
+from ..model import Outlet
+
+DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s))\s*")
+DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$", re.IGNORECASE)
+NO_DASH_DATELINE = re.compile(r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?=\S)")
+LEADING_PLACE = re.compile(r"^([A-Z][\w'’.\-]*(?:\s+[A-Z0-9][\w'’.\-]*){0,3})\s*,\s*")
+WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    outlet: Outlet | None
+    outlet_written: str | None
+    place: str | None
+    rest: str  # the lead after the dateline
+
+
+def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
+    """The dateline at the start of `lead`, or None when the line does not open with one."""
+    match = _dateline_dash(lead)
+    if match:
+        prefix = lead[: match.start()].strip(" ,")
+        rest = lead[match.end() :]
+        parsed = _split_prefix(prefix, lexicon)
+        if parsed is not None:
+            outlet_text, place = parsed
+            if place is None and outlet_text:
+                place, rest = _leading_place(rest, lexicon)
+            if place is None and not _is_domain(outlet_text or "") and not _known_outlet(outlet_text or "", lexicon):
+                if len(rest.split()) < 8:
+                    return None  # 'Netralitas ASN – Bupati Ingatkan ...' is a headline, not a dateline
+            return _dateline(outlet_text, place, rest, lexicon)
+    match = NO_DASH_DATELINE.match(lead)
+    if match and _is_place(match.group(2), lexicon):
+        return _dateline(match.group(1), match.group(2), lead[match.end() :], lexicon)
+    return None
+
+
+def _dateline_dash(lead: str) -> re.Match | None:
+    """The dash closing a dateline: spaced ('Solok –'), or glued to a domain ('Ovumnews.com–')."""
+    for match in DASH.finditer(lead, 0, 110):
+        if match.start() == 0:
+            continue
+        spaced = match.group() != match.group().strip()
+        if spaced or DOMAIN.match(lead[: match.start()].split()[-1].strip(",")):
+            return match
+    return None
+
+
+def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None] | None:
+    """(outlet, place) written before the dash, or None when the prefix is a sentence, not a dateline."""
+    if not prefix or len(prefix) > 80 or len(prefix.split()) > 7:
+        return None
+    paren = re.fullmatch(r"(.*?)\s*,?\s*\(([^()]+)\)\s*", prefix)
+    if paren:
+        outside, inside = paren.group(1).strip(" ,"), paren.group(2).strip()
+        if not outside:
+            return (None, inside) if _is_place(inside, lexicon) else (inside, None)
+        if _is_domain(outside) or _known_outlet(outside, lexicon):
+            return outside, inside
+        return inside, _strip_date(outside)
+    parts = [p.strip() for p in re.split(r"\s*[,|]\s*", prefix) if p.strip()]
+    if not parts or any(_is_sentence(p) for p in parts):
+        return None
+    if len(parts) == 1:
+        part = parts[0]
+        if _is_domain(part) or _known_outlet(part, lexicon):
+            return part, None
+        if _is_place(part, lexicon):
+            return None, part
+        return part, None
+    first, last = parts[0], parts[-1]
+    for outlet, place in ((first, last), (last, first)):
+        if _is_domain(outlet) or (_known_outlet(outlet, lexicon) and not _is_place(outlet, lexicon)):
+            return outlet, place
+    if _is_place(first, lexicon) and not _is_place(last, lexicon):
+        return last, first
+    if _is_place(last, lexicon) and not _is_place(first, lexicon):
+        return first, last
+    if first.isupper() and not last.isupper():
+        return last, first
+    return last, first
+
+
+def _strip_date(text: str) -> str:
+    return re.sub(r"\s*,?\s*\d{1,2}/\d{1,2}(/\d{2,4})?$", "", text).strip()
+
+
+def _is_sentence(part: str) -> bool:
+    """A lower-case word (not a domain) means the text before the dash is prose, not a dateline."""
+    for word in part.split():
+        if word[:1].islower() and not _is_domain(word) and word not in ("se", "dan"):
+            return True
+    return False
+
+
+def _is_domain(text: str) -> bool:
+    return bool(DOMAIN.match(text.strip()))
+
+
+def _known_outlet(text: str, lexicon: Lexicon) -> dict | None:
+    return lexicon.outlets_by_key.get(outlet_key(text))
+
+
+def _is_place(text: str, lexicon: Lexicon) -> bool:
+    """Whether the whole of `text` names a known place (region, capital, town)."""
+    hits = lexicon.places.scan(text)
+    if not hits:
+        return False
+    start, end, _ = hits[0]
+    toks = tokens_with_spans(text)
+    return len(hits) == 1 and start == toks[0][1] and end == toks[-1][2]
+
+
+def _leading_place(rest: str, lexicon: Lexicon) -> tuple[str | None, str]:
+    """'Solok, Rapat koordinasi ...' after 'Outlet –': the place is the first comma-ended phrase."""
+    match = LEADING_PLACE.match(rest)
+    if not match:
+        return None, rest
+    phrase = match.group(1)
+    words = phrase.split()
+    if _is_place(phrase, lexicon) or (
+        len(words) <= 3 and not any(w.lower().strip(".") in WEEKDAYS for w in words) and not _names_office(phrase, lexicon)
+    ):
+        return phrase, rest[match.end() :]
+    return None, rest
+
+
+def _names_office(phrase: str, lexicon: Lexicon) -> bool:
+    toks = tuple(t for t, _, _ in tokens_with_spans(phrase))
+    return any(toks[: len(h)] == h for h in lexicon.heads) or any(toks[: len(a)] == a for a in lexicon.acting)
+
+
+def _dateline(outlet_text: str | None, place: str | None, rest: str, lexicon: Lexicon) -> Dateline:
+    outlet = make_outlet(outlet_text, lexicon) if outlet_text else None
+    return Dateline(outlet, outlet_text, display_place(place) if place else None, rest)
+
+
+def make_outlet(written: str, lexicon: Lexicon) -> Outlet | None:
+    """An Outlet from the way a dateline or credit writes it; known outlets get their canonical name."""
+    written = written.strip(" .-–—")
+    if not written:
+        return None
+    known = _known_outlet(written, lexicon)
+    if known:
+        name, domain = known["name"], known.get("domain")
+    else:
+        name = written
+        domain = written.lower() if _is_domain(written) else None
+    return Outlet(id=slugify(domain or name), name=name, domain=domain)
+
+
+def display_place(place: str) -> str:
+    """'SOLOK' -> 'Solok'; places written in mixed case keep their spelling."""
+    place = place.strip(" ,.")
+    if place.isupper():
+        return " ".join(w if re.fullmatch(r"[IVX]+", w) else w.capitalize() for w in place.split())
+    return place

@@ -1,0 +1,183 @@
+"""Find the article's date in Indonesian news text.
+
+Forms: "Rabu, 06 November 2024", "Sabtu (16/11/2024)", "Senin (30/9/24)", "Kamis (22/10)" with the
+year inferred from the weekday, "30 September 2024" and English "Wednesday, June 19, 2024".
+The date of the reported event (the first dated weekday, normally in the lead) is the article's
+date; dates in photo captions and boilerplate never are. Nothing is invented: no date in the
+text gives value None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import DateFound, Line
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11,
+    "desember": 12, "des": 12, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "senin": 0, "monday": 0,
+    "selasa": 1, "tuesday": 1,
+    "rabu": 2, "wednesday": 2,
+    "kamis": 3, "thursday": 3,
+    "jumat": 4, "jum'at": 4, "jum’at": 4, "friday": 4,
+    "sabtu": 5, "saturday": 5,
+    "minggu": 6, "ahad": 6, "sunday": 6,
+}
+_WD = r"(?P<wd>senin|selasa|rabu|kamis|jum[’']?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "Rabu, 06 November 2024", "Rabu 6 Nov 2024", "Kamis, 22 Oktober, 2020", "6 November 2024", "24 November" (no year)
+WRITTEN = re.compile(
+    r"(?:\b" + _WD + r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s*,?\s*(?P<y>(?:19|20)\d{2}))?\b",
+    re.IGNORECASE,
+)
+# English: "Wednesday, June 19, 2024"
+ENGLISH = re.compile(r"\b" + _WD + r",?\s+" + _MON + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+# "Sabtu (16/11/2024)", "Sabtu, (12/07/2025)", "Selasa(18/02)", "Senin (30/9/24)"
+NUMERIC = re.compile(
+    r"\b" + _WD + r"\s*,?\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
+    re.IGNORECASE,
+)
+# "27/03/2024" in a publication stamp; only used where no weekday form is found.
+BARE_NUMERIC = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
+YEAR = re.compile(r"(?<![\d/.,])(?:19[89]\d|20[0-4]\d)(?![\d/.,]\d)")
+CAPTION = re.compile(r"^\(?\s*(foto|photo|keterangan|dok\.|dokumentasi)\b", re.IGNORECASE)
+
+# Regional elections: (first day of the season, voting day). An undated "Kamis (22/10)" in a
+# story about the Pilkada falls in one of these. Source: shared/domain/dates.md, PKPU calendars.
+PILKADA_SEASONS = (
+    (date(2015, 6, 1), date(2015, 12, 31)),
+    (date(2016, 8, 1), date(2017, 3, 31)),
+    (date(2017, 12, 1), date(2018, 7, 31)),
+    (date(2020, 6, 1), date(2020, 12, 31)),
+    (date(2024, 5, 1), date(2024, 12, 31)),
+)
+PILKADA_WORDS = re.compile(r"\b(pilkada|pemilihan kepala daerah|pilbup|pilwako|pilwalkot|pilgub|paslon|pjs)\b", re.IGNORECASE)
+# Kabupaten-level Bawaslu exists from August 2018 (before: Panwaslu); KASN was dissolved in 2024.
+BAWASLU_LOCAL = re.compile(r"\bbawaslu\s+(kabupaten|kab\.?|kota)\b|\b(ketua|komisioner|anggota)\s+bawaslu\b", re.IGNORECASE)
+YEAR_WINDOW = range(1995, 2036)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    value: date | None
+    text: str
+    method: str
+    line: int
+    has_weekday: bool
+    candidates: tuple[int, ...] = ()
+    flags: tuple[str, ...] = ()
+    month_day: tuple[int, int] = (1, 1)
+
+
+def find_date(lines: tuple[Line, ...], title: str = "") -> DateFound:
+    """The article's date from its body lines (boilerplate already removed)."""
+    mentions = [m for line in lines if not CAPTION.match(line.text) for m in date_mentions(line)]
+    if not mentions:
+        return DateFound(None, None, "none")
+    with_weekday = [m for m in mentions if m.has_weekday]
+    chosen = with_weekday[0] if with_weekday else mentions[0]
+    if chosen.value is not None or not chosen.candidates:
+        return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
+    text = "\n".join([title] + [line.text for line in lines])
+    return resolve_year(chosen, text)
+
+
+def date_mentions(line: Line) -> list[DateMention]:
+    """Every date written in one line, in order of position."""
+    found: list[tuple[int, DateMention]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in ((NUMERIC, "numeric"), (ENGLISH, "full"), (WRITTEN, "full"), (BARE_NUMERIC, "numeric")):
+        for m in pattern.finditer(line.text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            mention = _mention(m, kind, line.number)
+            if mention is not None:
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), mention))
+    return [mention for _, mention in sorted(found, key=lambda item: item[0])]
+
+
+def _mention(m: re.Match, kind: str, line: int) -> DateMention | None:
+    groups = m.groupdict()
+    day = int(groups["d"])
+    month = int(groups["m"]) if groups.get("m") else MONTHS[groups["mon"].lower().rstrip(".")]
+    weekday = WEEKDAYS.get(groups["wd"].lower()) if groups.get("wd") else None
+    text = m.group(0).strip()
+    year_text = groups.get("y")
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return DateMention(None, text, "garbled", line, weekday is not None, flags=("garbled",))
+    if year_text:
+        year = int(year_text)
+        if len(year_text) == 2:
+            year += 2000
+            kind = "numeric-two-digit-year"
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            return DateMention(None, text, "garbled", line, weekday is not None, flags=("garbled",))
+        flags = ("weekday-conflict",) if weekday is not None and value.weekday() != weekday else ()
+        return DateMention(value, text, kind, line, weekday is not None, flags=flags)
+    if weekday is None:
+        return None  # "24 November" alone: too weak to date an article
+    candidates = tuple(y for y in YEAR_WINDOW if _valid(y, month, day) and date(y, month, day).weekday() == weekday)
+    return DateMention(None, text, "weekday-year", line, True, candidates=candidates, month_day=(month, day))
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+        return True
+    except ValueError:
+        return False
+
+
+def resolve_year(mention: DateMention, text: str) -> DateFound:
+    """Pick the year of a year-less date from the weekday and the text's own years.
+
+    When the text names no year close to a candidate, the date stays open (value None) with every
+    candidate year and the ones the text's clues prefer (Pilkada season, Bawaslu, KASN); the
+    archive decides later from the other articles' dates, then from those clues
+    (archive.resolve_open_years)."""
+    candidates = list(mention.candidates)
+    years = [int(y) for y in YEAR.findall(text)]
+    if years and candidates:
+        best = min(candidates, key=lambda y: (min(abs(y - ty) for ty in years), -y))
+        if min(abs(best - ty) for ty in years) <= 2:
+            return _found(mention, best, "weekday-year")
+    clued = _apply_clues(candidates, mention.month_day, text)
+    preferred = tuple(clued) if len(clued) < len(candidates) else ()
+    return DateFound(None, mention.text, "weekday-year", mention.line, mention.flags, tuple(candidates), preferred, mention.month_day)
+
+
+def _apply_clues(candidates: list[int], month_day: tuple[int, int], text: str) -> list[int]:
+    """Narrow candidate years with what the text says about the world (domain/dates.md §4)."""
+    month, day = month_day
+    kept = candidates
+    if PILKADA_WORDS.search(text):
+        in_season = [y for y in kept if any(s <= date(y, month, day) <= e for s, e in PILKADA_SEASONS)]
+        kept = in_season or kept
+    if BAWASLU_LOCAL.search(text):
+        kept = [y for y in kept if y >= 2018] or kept
+    if re.search(r"\bKASN\b", text):
+        kept = [y for y in kept if y <= 2024] or kept
+    return kept
+
+
+def _found(mention: DateMention, year: int, method: str) -> DateFound:
+    month, day = mention.month_day
+    return DateFound(date(year, month, day), mention.text, method, mention.line, mention.flags, month_day=mention.month_day)

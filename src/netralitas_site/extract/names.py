@@ -1,0 +1,207 @@
+"""Split a person's name from the titles, ranks and degrees written around it.
+
+Works on the folded-token stream of one line (`lexicon.tokens_with_spans`) so that officials,
+regions and quotes all agree on positions. The identity rule lives here too: `person_key`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from .text import fold
+
+PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el", "di", "la"}
+NOT_NAMES = {
+    "kabupaten", "kota", "provinsi", "pemkab", "pemko", "pemkot", "pemprov", "pemerintah", "pemda",
+    "kecamatan", "nagari", "desa", "kelurahan", "jorong", "para", "seluruh", "beberapa", "sejumlah",
+    "bapak", "ibu", "dalam", "menurut", "sementara", "selain", "kemudian", "sebelumnya", "namun",
+    "hal", "acara", "kegiatan", "rapat", "sosialisasi", "turut", "hadir", "tahun", "pilkada", "pemilu",
+    "asn", "thl", "opd", "skpd", "pns", "tni", "polri", "kpu", "bawaslu", "dprd", "apbd",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+}
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    name: str  # personal name (with an adat title if written after it)
+    degrees: tuple[str, ...]
+    start: int  # first token index (titles included)
+    end: int  # token index after the name (degrees not included)
+    char_end: int  # character offset after the degrees
+
+
+class Stream:
+    """Folded tokens of one line with the raw text around them."""
+
+    def __init__(self, text: str, toks: list[tuple[str, int, int]]):
+        self.text = text
+        self.toks = toks
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def fold(self, k: int) -> str:
+        return self.toks[k][0] if 0 <= k < len(self.toks) else ""
+
+    def raw(self, k: int) -> str:
+        _, s, e = self.toks[k]
+        return self.text[s:e]
+
+    def sep(self, k: int) -> str:
+        """Text between token k-1 and token k (the line start for k == 0, the line end for k == len)."""
+        if k <= 0:
+            return self.text[: self.toks[0][1]] if self.toks else self.text
+        if k >= len(self.toks):
+            return self.text[self.toks[-1][2] :]
+        return self.text[self.toks[k - 1][2] : self.toks[k][1]]
+
+    def is_cap(self, k: int) -> bool:
+        raw = self.raw(k)
+        return raw[:1].isupper()
+
+    def is_acronym(self, k: int) -> bool:
+        raw = self.raw(k)
+        return len(raw) >= 2 and raw.isupper() and raw.isalpha()
+
+    def seq_at(self, k: int, seq: tuple[str, ...], allow: str = " .()") -> int | None:
+        """End index when tokens from k spell `seq` with only characters of `allow` between them."""
+        if k + len(seq) > len(self.toks):
+            return None
+        for offset, part in enumerate(seq):
+            if self.toks[k + offset][0] != part:
+                return None
+            if offset and any(c not in allow for c in self.sep(k + offset)):
+                return None
+        return k + len(seq)
+
+
+def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
+    """A name starting at token k, with pre-name titles and post-name degrees; None if none."""
+    start = k
+    degrees: list[str] = []
+    k = _skip_courtesy(stream, k, lexicon)
+    k, titles = _pre_titles(stream, k, lexicon)
+    degrees.extend(titles)
+    name_start = k
+    parts: list[str] = []
+    while k < len(stream) and len(parts) < 6:
+        if k > name_start and not _joins_name(stream.sep(k), stream.raw(k - 1)):
+            break
+        raw, folded = stream.raw(k), stream.fold(k)
+        if folded in PARTICLES and parts and k + 1 < len(stream) and stream.is_cap(k + 1):
+            parts.append(raw)
+            k += 1
+            continue
+        if not stream.is_cap(k) or _starts_degree(stream, k, lexicon) or _starts_role(stream, k, lexicon):
+            break
+        if raw in lexicon.adat_markers or raw.rstrip(".") in lexicon.adat_markers:
+            marker = raw + ("." if stream.sep(k + 1).startswith(".") else "")
+            parts.append(marker)
+            k += 1
+            continue
+        parts.append(raw + ("." if len(raw) == 1 and stream.sep(k + 1).startswith(".") else ""))
+        k += 1
+    if not parts or not _plausible(parts):
+        return None
+    char_end = stream.toks[k - 1][2]
+    if len(parts[-1]) == 2 and parts[-1].endswith("."):
+        char_end += 1
+    post, char_end = _post_degrees(stream.text, char_end, lexicon)
+    degrees.extend(post)
+    return ParsedName(" ".join(parts), tuple(degrees), start, k, char_end)
+
+
+def _joins_name(sep: str, previous: str) -> bool:
+    """Only spaces (or an initial's dot, 'M. Yusron') may separate the words of one name."""
+    if sep in (" ", "-", "'", "’"):
+        return True
+    if sep in (". ", ".") and len(previous) == 1 and previous.isupper():
+        return True
+    return False
+
+
+def _skip_courtesy(stream: Stream, k: int, lexicon: Lexicon) -> int:
+    while k < len(stream) and stream.raw(k) in lexicon.courtesy and stream.sep(k + 1).strip(" .") == "":
+        k += 1
+    return k
+
+
+def _pre_titles(stream: Stream, k: int, lexicon: Lexicon) -> tuple[int, list[str]]:
+    """Titles and ranks before the name: 'Dr. Drs.', 'H.', 'Kolonel Inf', 'AKBP'."""
+    titles: list[str] = []
+    while k < len(stream):
+        raw = stream.raw(k)
+        dotted = raw + "." if stream.sep(k + 1).startswith(".") else raw
+        if dotted in lexicon.pre_name and k + 1 < len(stream) and stream.sep(k + 1).strip(" .,") == "":
+            titles.append(dotted)
+            k += 1
+            continue
+        rank = _rank_at(stream, k, lexicon)
+        if rank:
+            titles.append(" ".join(stream.raw(j) for j in range(k, rank)))
+            k = rank
+            continue
+        break
+    return k, titles
+
+
+def _rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
+    for rank in lexicon.ranks:
+        end = k + len(rank)
+        if end < len(stream) and all(stream.raw(k + i) == part for i, part in enumerate(rank)):
+            if all(stream.sep(k + i) == " " for i in range(1, len(rank))) and stream.sep(end) == " ":
+                return end
+    return None
+
+
+def _starts_degree(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'SH' in 'Edisar SH, M. Hum' starts the degrees; a name word like 'Sony' does not."""
+    raw = stream.raw(k)
+    if not (raw.isupper() or "." in stream.text[stream.toks[k][1] : stream.toks[k][2] + 1]):
+        return False
+    m = lexicon.post_name.match(stream.text, stream.toks[k][1])
+    return bool(m) and (raw.isupper() and len(raw) <= 4 or "." in m.group())
+
+
+def _starts_role(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    return any(stream.seq_at(k, head) for head in lexicon.heads if head[0] == stream.fold(k))
+
+
+def _plausible(parts: list[str]) -> bool:
+    folded = [fold(p) for p in parts]
+    if folded[0] in NOT_NAMES or folded[0] in PARTICLES:
+        return False
+    if all(p.isupper() and len(p) <= 4 for p in parts):
+        return False  # an acronym, not a name
+    return any(len(f) > 1 for f in folded)
+
+
+DEGREE_SEP = re.compile(r"\s*[,.]?\s*")
+
+
+def _post_degrees(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int]:
+    """Degrees after the name: ', AP, M. Si' / ', SH. M.Hum' / ',SH,MH' / ' M.Pd, Ph.D'."""
+    found: list[str] = []
+    while True:
+        gap = DEGREE_SEP.match(text, pos)
+        at = gap.end()
+        if not found and "," not in gap.group() and not text[pos:at].strip() == "":
+            break
+        m = lexicon.post_name.match(text, at)
+        if not m:
+            break
+        found.append(m.group() if m.group().startswith("Ph") else m.group().rstrip("."))
+        pos = m.end()
+    return found, pos
+
+
+def person_key(name: str) -> str:
+    """The identity of a person: folded personal name without adat title ('Gusmal Dt Rajo Lelo' -> 'gusmal')."""
+    words = []
+    for word in name.split():
+        if word.rstrip(".") in ("Dt", "Datuak", "Datuk", "Datu"):
+            break
+        words.append(word)
+    return fold(" ".join(words)) or fold(name)

@@ -1,0 +1,238 @@
+"""Find officials in article text: a role phrase ("Pjs. Bupati Solok") and the person holding it.
+
+Handles "ROLE, NAME, DEGREES", "ROLE NAME, DEGREES", "ROLE NAME verb ...", attendance lists that
+chain several of these with commas, and offices named without a person ("ditegaskan Bupati Solok").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, RegionHit, tokens_with_spans
+from ..model import Line
+from .names import ParsedName, Stream, parse_name, person_key
+from .text import fold
+
+ROLE_SEP_OK = set(" ()-/&")
+
+
+@dataclass(frozen=True)
+class RolePhrase:
+    written: str  # as in the text: "Pjs. Bupati Solok"
+    acting: str | None  # "Penjabat Sementara"
+    head: str  # the phrase without acting word and region, folded: "bupati"
+    rest: str  # institution words after the head, as written: "Dinas Pendidikan"
+    region_hits: tuple[tuple[RegionHit, ...], ...]  # places named inside the phrase
+    start: int
+    end: int  # token index after the phrase
+    span: tuple[int, int] = (0, 0)  # characters of the line covered by the phrase
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person with a role, or a role without a person (name None)."""
+
+    name: ParsedName | None
+    role: RolePhrase | None
+    line: int
+
+
+def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    for line in lines:
+        out.extend(mentions_in_line(line, lexicon))
+    return out
+
+
+def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
+    stream = Stream(line.text, tokens_with_spans(line.text))
+    out: list[Mention] = []
+    k = 0
+    while k < len(stream):
+        role = role_at(stream, k, lexicon)
+        if role is None:
+            k += 1
+            continue
+        name, role = _holder(stream, role, lexicon)
+        out.append(Mention(name, role, line.number))
+        k = max(role.end, name.end if name else 0, k + 1)
+        if name:
+            k = max(k, _token_after(stream, name.char_end))
+    return out
+
+
+def _token_after(stream: Stream, char: int) -> int:
+    for j, (_, s, _) in enumerate(stream.toks):
+        if s >= char:
+            return j
+    return len(stream)
+
+
+BUILDING_WORDS = {"kantor", "aula", "gedung", "ruang", "rumah", "dinas", "rujab", "halaman", "komplek", "kompleks"}
+PLACE_HEADS = {"camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades"}
+
+
+def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
+    """A role phrase starting at token k: [acting] head [institution words] [region]."""
+    if not stream.is_cap(k) or (k > 0 and stream.fold(k - 1) in BUILDING_WORDS and stream.sep(k) == " "):
+        return None
+    acting, j = None, k
+    for seq, normalized in lexicon.acting.items():
+        end = stream.seq_at(k, seq)
+        if end and stream.raw(k)[:1].isupper():
+            acting, j = normalized, end
+            break
+    head_end = None
+    for head in lexicon.heads:
+        if head[0] == stream.fold(j):
+            head_end = stream.seq_at(j, head, allow=" .-")
+            if head_end:
+                break
+    if head_end is None or not stream.is_cap(j):
+        return None
+    if acting and not stream.sep(j).strip(" .()") == "":
+        return None
+    end, hits = _extend_role(stream, head_end, lexicon)
+    head = " ".join(stream.fold(i) for i in range(j, head_end))
+    rest_tokens = [i for i in range(head_end, end)]
+    return RolePhrase(
+        written=stream.text[stream.toks[k][1] : stream.toks[end - 1][2]] + _closing(stream, end),
+        acting=acting,
+        head=head,
+        rest=_rest_text(stream, rest_tokens, hits),
+        region_hits=tuple(h for _, _, h in hits),
+        start=k,
+        end=end,
+        span=(stream.toks[k][1], stream.toks[end - 1][2]),
+    )
+
+
+def _closing(stream: Stream, end: int) -> str:
+    """Keep a closing parenthesis or the dot of 'Pjs.' that belongs to the phrase."""
+    sep = stream.sep(end)
+    return ")" if sep.startswith(")") else ""
+
+
+def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
+    """Institution words and places after the head; returns (end, [(start, end, hits)])."""
+    hits = []
+    while k < len(stream):
+        sep = stream.sep(k)
+        if any(c not in ROLE_SEP_OK for c in sep):
+            break
+        match = lexicon.places.match_at(stream.toks, k)
+        folded, raw = stream.fold(k), stream.raw(k)
+        if match and stream.is_cap(k):
+            length, payloads = match
+            hits.append((k, k + length, tuple(payloads)))
+            k += length
+            continue
+        if folded == "se" and k + 1 < len(stream):
+            k += 1
+            continue
+        if folded in ("dan", "serta") and k + 1 < len(stream) and stream.is_cap(k + 1) and (
+            stream.fold(k + 1) in lexicon.institution_words or stream.is_acronym(k + 1)
+        ):
+            k += 1
+            continue
+        if stream.is_cap(k) and (folded in lexicon.institution_words or stream.is_acronym(k) or _is_head_word(folded, lexicon)):
+            k += 1
+            continue
+        if raw.isdigit() and len(raw) <= 3:
+            k += 1
+            continue
+        break
+    return k, hits
+
+
+def _is_head_word(folded: str, lexicon: Lexicon) -> bool:
+    return any(len(h) == 1 and h[0] == folded for h in lexicon.heads) and folded not in ("ketua", "anggota", "kepala")
+
+
+def _rest_text(stream: Stream, idx: list[int], hits) -> str:
+    in_place = {i for s, e, _ in hits for i in range(s, e)}
+    return " ".join(stream.raw(i) for i in idx if i not in in_place)
+
+
+def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedName | None, RolePhrase]:
+    """The person holding `role`: right after it, or after the comma that follows it."""
+    k = role.end
+    if k >= len(stream):
+        return None, role
+    sep = stream.sep(k)
+    if sep.strip() == "" and stream.is_cap(k):
+        run_end = _capital_run(stream, k)
+        if role.head in PLACE_HEADS:  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
+            if stream.sep(run_end).strip().startswith(",") and run_end < len(stream):
+                return parse_name(stream, run_end, lexicon), _extend_with_run(stream, role, run_end, lexicon)
+            return None, _extend_with_run(stream, role, run_end, lexicon)
+        after = stream.sep(run_end)
+        name = parse_name(stream, k, lexicon)
+        if name is None:
+            return None, role
+        if after.strip().startswith(",") and run_end < len(stream) and _role_continues(stream, run_end, name, lexicon):
+            extended = _extend_with_run(stream, role, run_end, lexicon)
+            return parse_name(stream, run_end, lexicon), extended
+        return name, role
+    if sep.strip() in (",", "),") and (stream.is_cap(k) or _is_title(stream, k, lexicon)):
+        return parse_name(stream, k, lexicon), role
+    return None, role
+
+
+def _is_title(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'drg.' and 'dr.' open a name in lower case."""
+    return stream.raw(k) + "." in lexicon.pre_name and stream.sep(k + 1).startswith(".")
+
+
+def _capital_run(stream: Stream, k: int) -> int:
+    """Index after the run of capitalised words, separated by single spaces, that starts at k."""
+    j = k + 1
+    while j < len(stream) and stream.is_cap(j) and stream.sep(j) == " ":
+        j += 1
+    return j
+
+
+def _role_continues(stream: Stream, k: int, name: ParsedName, lexicon: Lexicon) -> bool:
+    """'Camat Koto XI Tarusan, H. Budi' - the words before the comma were a place, a name follows it."""
+    if name.degrees and name.char_end > stream.toks[k - 1][2]:
+        return False  # 'Edisar, SH.' - the comma opened the degrees
+    if not stream.is_cap(k) or lexicon.post_name.match(stream.text, stream.toks[k][1]):
+        return False
+    if role_at(stream, k, lexicon) is not None:
+        return False  # the next item of a list starts: the run was the name
+    nxt = parse_name(stream, k, lexicon)
+    return nxt is not None
+
+
+def _extend_with_run(stream: Stream, role: RolePhrase, run_end: int, lexicon: Lexicon) -> RolePhrase:
+    extra = stream.text[stream.toks[role.end][1] : stream.toks[run_end - 1][2]]
+    return RolePhrase(
+        written=f"{role.written} {extra}".strip(),
+        acting=role.acting,
+        head=role.head,
+        rest=f"{role.rest} {extra}".strip(),
+        region_hits=role.region_hits,
+        start=role.start,
+        end=run_end,
+        span=(role.span[0], stream.toks[run_end - 1][2]),
+    )
+
+
+def role_key(role: RolePhrase | None) -> str:
+    return fold(role.written) if role else ""
+
+
+def key_of(name: ParsedName) -> str:
+    return person_key(name.name)
+
+
+NAME_BOUNDARY = r"(?<![\w])({})(?![\w])"
+
+
+def alias_pattern(aliases: list[str]) -> re.Pattern | None:
+    """Regex finding any alias of the article's officials in text, longest first."""
+    aliases = sorted({a for a in aliases if a}, key=len, reverse=True)
+    if not aliases:
+        return None
+    return re.compile(NAME_BOUNDARY.format("|".join(re.escape(a) for a in aliases)))

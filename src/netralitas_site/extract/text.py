@@ -1,0 +1,71 @@
+"""Text primitives shared by the extractors: lines with their numbers, words with their offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..model import Line
+
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+DASHES = "-–—‒―"
+
+
+def clean_line(text: str) -> str:
+    """One line with invisible characters removed and runs of spaces (NBSP too) folded."""
+    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    return SPACES.sub(" ", text).strip()
+
+
+def split_lines(text: str, first_line: int = 1) -> tuple[Line, ...]:
+    """Non-empty lines of `text`, numbered as in the file."""
+    out = []
+    for offset, raw in enumerate(text.split("\n")):
+        cleaned = clean_line(raw)
+        if cleaned:
+            out.append(Line(first_line + offset, cleaned))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of a line: `text` as written (a trailing dot kept), with its character span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        return self.text.rstrip(".")
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+WORD = re.compile(r"[\w’'`]+(?:[.\-/’'][\w’']+)*\.?|[^\w\s]", re.UNICODE)
+
+
+def words(text: str) -> list[Word]:
+    """Words and punctuation marks of a line, in order."""
+    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII form used for comparing names: 'Akbar  ALI' -> 'akbar ali'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[’'`]", "", text.lower())
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])[”\"']?\s+(?=[“\"A-Z0-9])")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a paragraph (abbreviations like 'Dr.' may end it early; callers accept that)."""
+    parts = SENTENCE_END.split(text, maxsplit=1)
+    return parts[0]

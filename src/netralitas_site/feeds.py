@@ -1,0 +1,70 @@
+"""Atom feed and sitemap.xml. Timestamps come from the articles, never the clock."""
+
+from __future__ import annotations
+
+from datetime import date
+from xml.sax.saxutils import escape
+
+from .archive import Archive
+from .urls import FEED, HOME, absolute_url, article_path
+
+FEED_ENTRIES = 50
+EPOCH = date(1970, 1, 1)
+
+
+def _stamp(value: date | None) -> str:
+    return f"{(value or EPOCH).isoformat()}T00:00:00Z"
+
+
+def atom_feed(archive: Archive, site: dict) -> bytes:
+    base = site["base_url"]
+    dated = [a for a in archive.articles if a.date.value]
+    updated = max((a.date.value for a in dated), default=None)
+    entries = []
+    for article in archive.articles[:FEED_ENTRIES]:
+        link = absolute_url(base, article_path(article.id))
+        summary = article.body[0].text if article.body else ""
+        author = article.outlet.name if article.outlet else site["title"]
+        entries.append(
+            "  <entry>\n"
+            f"    <title>{escape(article.title)}</title>\n"
+            f"    <link href=\"{escape(link)}\"/>\n"
+            f"    <id>{escape(_tag(site, article.id))}</id>\n"
+            f"    <updated>{_stamp(article.date.value)}</updated>\n"
+            f"    <author><name>{escape(author)}</name></author>\n"
+            f"    <summary>{escape(summary[:400])}</summary>\n"
+            "  </entry>\n"
+        )
+    xml = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{site["language"]}">\n'
+        f"  <title>{escape(site['title'])}</title>\n"
+        f"  <link href=\"{escape(absolute_url(base, HOME))}\"/>\n"
+        f"  <link rel=\"self\" href=\"{escape(absolute_url(base, FEED))}\"/>\n"
+        f"  <id>{escape(_tag(site, 'arsip'))}</id>\n"
+        f"  <updated>{_stamp(updated)}</updated>\n"
+        + "".join(entries)
+        + "</feed>\n"
+    )
+    return xml.encode("utf-8")
+
+
+def _tag(site: dict, name: str) -> str:
+    """A stable Atom id that does not change when the site moves to another host."""
+    return f"urn:netralitas-site:{site['id']}:{name}"
+
+
+def sitemap(paths: list[str], archive: Archive, site: dict) -> bytes:
+    lastmod = {article_path(a.id): a.date.value for a in archive.articles}
+    rows = []
+    for path in sorted(paths):
+        if not path.endswith(".html") or path == "404.html":
+            continue
+        mod = lastmod.get(path)
+        rows.append(
+            f"  <url><loc>{escape(absolute_url(site['base_url'], path))}</loc>"
+            + (f"<lastmod>{mod.isoformat()}</lastmod>" if mod else "")
+            + "</url>\n"
+        )
+    xml = '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "".join(rows) + "</urlset>\n"
+    return xml.encode("utf-8")

@@ -1,0 +1,220 @@
+"""Domain vocabulary loaded once per build from the package's data files.
+
+Degrees, offices, regions and outlets live in `data/*.yaml`; this module turns them into
+lookup structures. Nothing here knows a particular person, region or outlet by name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from slugify import slugify
+
+from .extract.text import fold
+
+TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def tokens_with_spans(text: str) -> list[tuple[str, int, int]]:
+    """Folded word tokens of `text` with their character spans in `text`."""
+    out = []
+    for m in TOKEN.finditer(text):
+        folded = fold(m.group())
+        if folded:
+            out.append((folded.replace(" ", ""), m.start(), m.end()))
+    return out
+
+
+@dataclass
+class PhraseIndex:
+    """Finds known multi-word phrases in text, longest match first, by folded tokens."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict)
+
+    def add(self, phrase: str, payload: object) -> None:
+        toks = tuple(t for t, _, _ in tokens_with_spans(phrase))
+        if toks:
+            bucket = self.by_first.setdefault(toks[0], [])
+            bucket.append((toks, payload))
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def scan(self, text: str) -> list[tuple[int, int, list[object]]]:
+        """Non-overlapping matches as (start_char, end_char, payloads of the longest phrase)."""
+        toks = tokens_with_spans(text)
+        out = []
+        i = 0
+        while i < len(toks):
+            found = self.match_at(toks, i)
+            if found:
+                length, payloads = found
+                out.append((toks[i][1], toks[i + length - 1][2], payloads))
+                i += length
+            else:
+                i += 1
+        return out
+
+    def match_at(self, toks, i):
+        for phrase, _ in self.by_first.get(toks[i][0], ()):
+            n = len(phrase)
+            if tuple(t for t, _, _ in toks[i : i + n]) == phrase:
+                payloads = [p for ph, p in self.by_first[toks[i][0]] if ph == phrase]
+                return n, payloads
+        return None
+
+
+@dataclass(frozen=True)
+class RegionEntry:
+    id: str
+    name: str
+    short: str
+    type: str  # provinsi | kabupaten | kota
+    province: str | None  # province id
+    capital: str | None
+
+
+@dataclass(frozen=True)
+class RegionHit:
+    """A place named in text: which region, and how strongly the words pick it."""
+
+    region: str  # region id
+    strength: str  # explicit | short | variant | capital | kecamatan
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    pattern: re.Pattern
+    role: str
+    institution: str
+    acting: bool
+
+
+@dataclass
+class Lexicon:
+    pre_name: frozenset[str]
+    ranks: tuple[tuple[str, ...], ...]
+    post_name: re.Pattern
+    adat_markers: frozenset[str]
+    courtesy: frozenset[str]
+    acting: dict[tuple[str, ...], str]  # folded written tokens -> normalized acting word
+    heads: tuple[tuple[str, ...], ...]  # folded token sequences, longest first
+    institution_words: frozenset[str]  # folded
+    role_rules: tuple[RoleRule, ...]
+    region_heads: frozenset[str]
+    head_level: dict[str, str]
+    regions: dict[str, RegionEntry]
+    places: PhraseIndex
+    outlets_by_key: dict[str, dict]
+
+    def region(self, region_id: str | None) -> RegionEntry | None:
+        return self.regions.get(region_id) if region_id else None
+
+
+def _data(name: str):
+    text = resources.files("netralitas_site").joinpath("data", name).read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
+def degree_pattern(forms: list[str]) -> re.Pattern:
+    """One regex for all post-name degrees: dots optional, a space allowed after a dot."""
+    alternatives = set()
+    for form in forms:
+        parts = [p for p in form.split(".") if p]
+        pieces = []
+        for k, part in enumerate(parts):
+            first, rest = re.escape(part[0]), "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in part[1:])
+            pieces.append(first + rest)
+        alternatives.add(r"\.?\s?".join(pieces) + r"\.?")
+    ordered = sorted(alternatives, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(ordered) + r")(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    degrees = _data("degrees.yaml")
+    offices = _data("offices.yaml")
+    regions_doc = _data("regions.yaml")
+    outlets_doc = _data("outlets.yaml")
+
+    acting = {}
+    for normalized, forms in offices["acting"].items():
+        for form in forms:
+            acting[tuple(t for t, _, _ in tokens_with_spans(form))] = normalized
+    heads = sorted({tuple(t for t, _, _ in tokens_with_spans(h)) for h in offices["heads"]}, key=len, reverse=True)
+    rules = tuple(
+        RoleRule(re.compile(r["match"]), r["role"], r.get("institution", "{rest}"), bool(r.get("acting")))
+        for r in offices["normalize"]
+    )
+    regions, places = build_regions(regions_doc)
+    outlets = {}
+    for outlet in outlets_doc.get("outlets", []):
+        for key in [outlet["name"], outlet.get("domain") or "", *outlet.get("aliases", [])]:
+            if key:
+                outlets.setdefault(outlet_key(key), outlet)
+    return Lexicon(
+        pre_name=frozenset(degrees["pre_name"]),
+        ranks=tuple(sorted((tuple(r.split()) for r in degrees["ranks"]), key=len, reverse=True)),
+        post_name=degree_pattern(degrees["post_name"]),
+        adat_markers=frozenset(degrees["adat_markers"]),
+        courtesy=frozenset(degrees["courtesy"]),
+        acting=acting,
+        heads=tuple(heads),
+        institution_words=frozenset(fold(w) for w in offices["institution_words"]),
+        role_rules=rules,
+        region_heads=frozenset(offices["region_heads"]),
+        head_level=dict(offices["head_level"]),
+        regions=regions,
+        places=places,
+        outlets_by_key=outlets,
+    )
+
+
+def outlet_key(name: str) -> str:
+    """'KOMPAS.com', 'Kompas.com' and 'kompas.com' share a key; so do 'BiNews' and 'binews.id'."""
+    name = re.sub(r"(\.(com|id|co|net|org|info|tv|or|web|my|go|ac|sch|online|news))+$", "", name.strip().lower())
+    return fold(name).replace(" ", "")
+
+
+def build_regions(doc: dict) -> tuple[dict[str, RegionEntry], PhraseIndex]:
+    regions: dict[str, RegionEntry] = {}
+    places = PhraseIndex()
+    for p in doc.get("provinces", []):
+        entry = RegionEntry(p["id"], p["name"], p["short"], "provinsi", None, p.get("capital"))
+        regions[entry.id] = entry
+        short = p["short"]
+        for form in (p["name"], f"Provinsi {short}", f"Prov. {short}", f"Prov {short}", f"Pemprov {short}",
+                     f"Pemerintah Provinsi {short}"):
+            places.add(form, RegionHit(entry.id, "explicit"))
+        places.add(short, RegionHit(entry.id, "short"))
+        for variant in p.get("variants", []):
+            places.add(variant, RegionHit(entry.id, "variant"))
+            places.add(f"Pemprov {variant}", RegionHit(entry.id, "explicit"))
+            places.add(f"Provinsi {variant}", RegionHit(entry.id, "explicit"))
+    for r in doc.get("regencies", []):
+        entry = RegionEntry(r["id"], r["name"], r["short"], r["type"], r.get("province"), r.get("capital"))
+        regions[entry.id] = entry
+        names = [r["short"], *r.get("variants", [])]
+        if r["type"] == "kabupaten":
+            prefixes = ("Kabupaten", "Kab.", "Kab", "Pemkab", "Pemerintah Kabupaten", "Pemda")
+        else:
+            prefixes = ("Kota", "Pemko", "Pemkot", "Pemerintah Kota", "Kota Administrasi")
+        for name in names:
+            for prefix in prefixes:
+                places.add(f"{prefix} {name}", RegionHit(entry.id, "explicit"))
+        places.add(r["name"], RegionHit(entry.id, "explicit"))
+        places.add(r["short"], RegionHit(entry.id, "short"))
+        for variant in r.get("variants", []):
+            places.add(variant, RegionHit(entry.id, "variant"))
+        for capital in [r.get("capital"), *r.get("capital_variants", [])]:
+            if capital and fold(capital) != fold(r["short"]):
+                places.add(capital, RegionHit(entry.id, "capital"))
+        for kecamatan in r.get("kecamatan", []):
+            places.add(kecamatan, RegionHit(entry.id, "kecamatan"))
+    return regions, places
+
+
+def region_slug(name: str) -> str:
+    return slugify(name)

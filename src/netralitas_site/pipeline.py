@@ -1,0 +1,75 @@
+"""The whole build in one readable function: sources -> records -> archive -> pages -> files."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from .archive import build_archive
+from .config import SiteConfig
+from .exports import export_files
+from .extract.article import extract_article
+from .feeds import atom_feed, sitemap
+from .lexicon import load_lexicon
+from .output import check_output_dir, write_site
+from .pages import plan_pages
+from .problems import Report, error
+from .render import make_environment, render_page
+from .sources import discover_sources
+from .urls import FEED
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    articles: int
+    pages: int
+    written: int
+    report: Report
+    seconds: float
+
+    @property
+    def problems(self) -> int:
+        return self.report.count
+
+
+def build_site(config: SiteConfig) -> BuildResult:
+    started = time.perf_counter()
+    report = Report()
+    templates = config.templates()
+    check_output_dir(config.output_dir, [config.articles_dir, templates])
+    lexicon = load_lexicon()
+    sources, problems = discover_sources(config.articles_dir)
+    report.extend(problems)
+    articles = []
+    for source in sources:
+        try:
+            article, problems = extract_article(source, lexicon)
+        except Exception as exc:  # one bad file must not stop the archive
+            report.add(error(source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}"))
+            continue
+        report.extend(problems)
+        articles.append(article)
+    archive, problems = build_archive(articles, lexicon)
+    report.extend(problems)
+
+    site = site_context(config)
+    env = make_environment(templates)
+    files: dict[str, bytes] = {}
+    for page in plan_pages(archive, site):
+        files[page.path] = render_page(env, page.template, page.path, page.context).encode("utf-8")
+    pages = len(files)
+    files.update(export_files(archive))
+    files[FEED] = atom_feed(archive, site)
+    files["sitemap.xml"] = sitemap(list(files), archive, site)
+    written = write_site(files, config.output_dir, templates / "static")
+    return BuildResult(len(archive.articles), pages, written, report, time.perf_counter() - started)
+
+
+def site_context(config: SiteConfig) -> dict:
+    return {
+        "title": config.title,
+        "description": config.description,
+        "base_url": config.base_url.rstrip("/"),
+        "language": config.language,
+        "id": "arsip-netralitas",
+    }
