@@ -154,11 +154,10 @@ def merge_officials(articles: list[Article]) -> tuple[dict[str, OfficialRecord],
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
         official_id = _unique(slugify(key) or "pejabat", used_ids)
         record = OfficialRecord(id=official_id, name=name)
+        degrees_seen: list[str] = []
         for article, official in seen:
             official_of[(article.id, official.key)] = official_id
-            for degree in official.degrees:
-                if degree not in record.degrees:
-                    record.degrees.append(degree)
+            degrees_seen.extend(official.degrees)
             for spelling in (official.name, *official.aliases):
                 if spelling not in record.spellings:
                     record.spellings.append(spelling)
@@ -166,12 +165,31 @@ def merge_officials(articles: list[Article]) -> tuple[dict[str, OfficialRecord],
                 Appearance(article.id, article.date.value, official.role, official.role_normalized,
                            official.institution, official.region)
             )
+        record.degrees = merge_degrees(degrees_seen)
         records[official_id] = record
     for article in articles:
         for quote in article.quotes:
             if quote.speaker and (article.id, quote.speaker) in official_of:
                 records[official_of[(article.id, quote.speaker)]].quotes.append((article.id, quote))
     return records, official_of
+
+
+def degree_key(degree: str) -> str:
+    """'M.Si', 'M. Si' and 'MSi' are one degree; so are 'Dr.' and 'DR.', but 'dr.' (dokter) is not 'Dr.'."""
+    bare = degree.replace(".", "").replace(" ", "")
+    return bare if bare.startswith("dr") else bare.lower()
+
+
+def merge_degrees(seen: list[str]) -> list[str]:
+    """Each degree once, in the order first seen, written the way the texts write it most often
+    (ties: the conventional form, 'Dr.' before 'DR.', 'M.Si' before 'M. Si')."""
+    forms: dict[str, Counter] = {}
+    for degree in seen:
+        forms.setdefault(degree_key(degree), Counter())[degree] += 1
+    return [
+        max(counter, key=lambda f: (counter[f], sum(c.islower() for c in f), " " not in f, -list(counter).index(f)))
+        for counter in forms.values()
+    ]
 
 
 def _roles_agree(short: set, full: set) -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from .archive import build_archive
@@ -41,14 +43,10 @@ def build_site(config: SiteConfig) -> BuildResult:
     sources, problems = discover_sources(config.articles_dir)
     report.extend(problems)
     articles = []
-    for source in sources:
-        try:
-            article, problems = extract_article(source, lexicon)
-        except Exception as exc:  # one bad file must not stop the archive
-            report.add(error(source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}"))
-            continue
+    for source, (article, problems) in zip(sources, extract_all(sources, config.jobs)):
         report.extend(problems)
-        articles.append(article)
+        if article is not None:
+            articles.append(article)
     archive, problems = build_archive(articles, lexicon)
     report.extend(problems)
 
@@ -63,6 +61,26 @@ def build_site(config: SiteConfig) -> BuildResult:
     files["sitemap.xml"] = sitemap(list(files), archive, site)
     written = write_site(files, config.output_dir, templates / "static")
     return BuildResult(len(archive.articles), pages, written, report, time.perf_counter() - started)
+
+
+PARALLEL_FROM = 64  # below this many files, starting workers costs more than it saves
+
+
+def extract_all(sources, jobs: int | None):
+    """Extract every source, in order; over worker processes when there are enough files."""
+    workers = jobs or os.cpu_count() or 1
+    if workers <= 1 or len(sources) < PARALLEL_FROM:
+        return [extract_one(source) for source in sources]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(extract_one, sources, chunksize=max(1, len(sources) // (workers * 8))))
+
+
+def extract_one(source):
+    """(article, problems) for one file; an unexpected failure becomes a problem, not a crash."""
+    try:
+        return extract_article(source, load_lexicon())
+    except Exception as exc:  # one bad file must not stop the archive
+        return None, [error(source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}")]
 
 
 def site_context(config: SiteConfig) -> dict:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from slugify import slugify
 
@@ -49,9 +49,13 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
 
     date = find_date(body, title)
     mentions = off.find_mentions(body, lexicon)
-    scores = region_scores(body, lexicon, _extra_weights(dateline, mentions, body, lexicon), _role_spans(mentions))
+    skip = _role_spans(mentions)
+    if dateline is not None and body:  # the filing place is weighed once, as the dateline
+        skip.setdefault(body[0].number, []).append((0, len(body[0].text) - len(dateline.rest)))
+    scores = region_scores(body, lexicon, _extra_weights(dateline, mentions, body, lexicon), skip)
     region_ids = subject_regions(scores, lexicon)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
+    officials = with_short_forms(officials, body)
     quotes = find_quotes(body, speakers_of(officials))
     outlet = dateline.outlet if dateline else None
     byline = find_byline(removed)
@@ -266,6 +270,21 @@ def _role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexi
         if default_region in {h.region for h in chosen}:
             return default_region
     return default_region
+
+
+def with_short_forms(officials: list[OfficialMention], body: tuple[Line, ...]) -> list[OfficialMention]:
+    """Record 'Akbar' as an alias of 'Akbar Ali' when the text uses the first name alone."""
+    firsts = [o.name.split()[0] for o in officials]
+    text = "\n".join(line.text for line in body)
+    out = []
+    for official, first in zip(officials, firsts):
+        parts = official.name.split()
+        if len(parts) > 1 and firsts.count(first) == 1 and len(first) > 2 and first not in official.aliases:
+            rest = re.escape(" ".join(parts[1:]))
+            if re.search(rf"(?<![\w.]){re.escape(first)}(?!\s+{rest})(?![\w])", text):
+                official = replace(official, aliases=official.aliases + (first,))
+        out.append(official)
+    return out
 
 
 def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:

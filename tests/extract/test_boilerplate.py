@@ -1,0 +1,61 @@
+"""split_boilerplate: page furniture out of the body, every removed line kept."""
+
+from netralitas_site.extract.boilerplate import split_boilerplate
+from netralitas_site.extract.byline import find_byline
+from netralitas_site.model import Line
+
+
+def numbered(text):
+    return tuple(Line(i + 1, t) for i, t in enumerate(text.split("\n")) if t.strip())
+
+
+SEED_LIKE = """Simulasi Pemilihan di Koto Baru, Pjs Bupati Solok Tekankan Lagi Soal Netralitas ASN
+2 months ago 27
+Klikpositif Supernova Honda (3000 x 1000 piksel)
+Solok, Klikpositif – Penjabat sementara Bupati Solok, Akbar Ali kembali mengingatkan seluruh ASN.
+Baca Juga
+Akbar Ali menyebutkan, netralitas tersebut ditunjukkan dengan tidak berpihak.
+Baca juga :  Musrenbang Kabupaten Solok Bangun Sinergi untuk RPJPD 2025-2045
+Read More:
+- 1 Wabup Candra : Akan Bawa Anak Muda Kreatif GESID
+- 2 Pemkab Dharmasraya Gelar Buka Bersama
+Pjs. Bupati juga mengingatkan seluruh OPD untuk menjaga kualitas pelayanan.
+Komisioner Bawaslu juga mengingatkan agar ASN berhati-hati di masa kampanye.(Mak Itam)
+Penulis: Imel
+Editor: BiNews
+Berita Terkait
+- Wakil Bupati Solok Jon Firman Pandu Kunjungi Nagari Koto Sani
+Read Entire Article
+Jogja News Jogja Politan"""
+
+
+def test_furniture_goes_and_nothing_is_lost():
+    lines = numbered(SEED_LIKE)
+    body, removed = split_boilerplate(lines)
+    assert [line.text for line in body] == [
+        "Simulasi Pemilihan di Koto Baru, Pjs Bupati Solok Tekankan Lagi Soal Netralitas ASN",
+        "Solok, Klikpositif – Penjabat sementara Bupati Solok, Akbar Ali kembali mengingatkan seluruh ASN.",
+        "Akbar Ali menyebutkan, netralitas tersebut ditunjukkan dengan tidak berpihak.",
+        "Pjs. Bupati juga mengingatkan seluruh OPD untuk menjaga kualitas pelayanan.",
+        "Komisioner Bawaslu juga mengingatkan agar ASN berhati-hati di masa kampanye.",
+    ]
+    kept = sorted({line.number for line in body} | {line.number for line in removed})
+    assert kept == [line.number for line in lines]
+    assert "(Mak Itam)" in [line.text for line in removed]
+    assert find_byline(removed).__dict__ == {"author": "Imel", "editor": "BiNews", "initials": "Mak Itam"}
+
+
+def test_parenthesised_acronym_ending_a_sentence_stays():
+    body, removed = split_boilerplate(numbered("Para pegawai diminta netral.\nHal itu berlaku bagi Aparatur Sipil Negara (ASN)"))
+    assert body[-1].text.endswith("(ASN)") and removed == ()
+
+
+def test_closing_initials_after_the_last_sentence():
+    body, removed = split_boilerplate(numbered("Rapat berlangsung lancar.\nSemua pihak diminta netral. (TKB)"))
+    assert body[-1].text == "Semua pihak diminta netral."
+    assert [line.text for line in removed] == ["(TKB)"]
+
+
+def test_a_paragraph_starting_with_halaman_is_text():
+    body, _ = split_boilerplate(numbered("Halaman kantor bupati dipenuhi warga sejak pagi."))
+    assert len(body) == 1

@@ -1,0 +1,80 @@
+"""find_date on the date forms of Indonesian news (shared/domain/dates.md)."""
+
+from datetime import date
+
+import pytest
+
+from netralitas_site.extract.dates import find_date
+from netralitas_site.model import Line
+
+
+def lines(*texts):
+    return tuple(Line(i + 1, t) for i, t in enumerate(texts))
+
+
+@pytest.mark.parametrize(
+    "text, expected, method",
+    [
+        ("Kabaminang.com – Solok, Rapat digelar pada Rabu, 06 November 2024, bertempat di Ruang Rapat.", date(2024, 11, 6), "full"),
+        ("ungkap Akbar Ali saat menghadiri simulasi pemilihan, Sabtu (16/11/2024) di SDN 22 Koto Baru.", date(2024, 11, 16), "numeric"),
+        ("Arosukapost.com – Limapuluh Kota, Senin (30/9/2024), Pjs Bupati menggelar rapat.", date(2024, 9, 30), "numeric"),
+        ("Acara digelar Sabtu, (12/07/2025) di aula.", date(2025, 7, 12), "numeric"),
+        ("Kegiatan berlangsung Kamis, 22 Oktober, 2020 di Arosuka.", date(2020, 10, 22), "full"),
+        ("Rapat digelar Jum'at, 18 Desember 2020 di Padang.", date(2020, 12, 18), "full"),
+        ("Pertemuan berlangsung Ahad (24/11/2024) malam.", date(2024, 11, 24), "numeric"),
+        ("Kegiatan itu pada Selasa (12/9/23) berjalan lancar.", date(2023, 9, 12), "numeric-two-digit-year"),
+        ("Posted Wednesday, June 19, 2024 by admin about the election.", date(2024, 6, 19), "full"),
+    ],
+)
+def test_written_and_numeric_dates(text, expected, method):
+    found = find_date(lines(text))
+    assert (found.value, found.method) == (expected, method)
+
+
+def test_year_from_the_texts_other_years():
+    """'Selasa (20/8)' in a story about APBD 2024: 20 August is a Tuesday in 2024."""
+    found = find_date(lines("Bupati membuka pasar murah pada Selasa (20/8).", "Anggaran bersumber dari APBD tahun 2024."))
+    assert found.value == date(2024, 8, 20)
+    assert found.method == "weekday-year"
+
+
+def test_year_left_open_with_pilkada_clues_when_text_has_no_year():
+    """'Kamis (22/10)' about a Pilkada with a kabupaten Bawaslu: the clues prefer 2020; the archive decides."""
+    found = find_date(lines(
+        "SOLOK, binews.id - Sanksi bagi ASN yang melanggar pada pilkada tahun ini lebih keras.",
+        "Acara di gelar pada Kamis (22/10). Turut hadir Komisioner Bawaslu Andri Junaidi, MH.",
+    ))
+    assert found.value is None
+    assert {2015, 2020, 2026} <= set(found.candidates)
+    assert found.preferred == (2020,)
+
+
+def test_weekday_conflict_keeps_the_number_and_flags_it():
+    found = find_date(lines("Pendaftaran dibuka Jumat (4/8/2020) di kantor KPU."))
+    assert found.value == date(2020, 8, 4)
+    assert "weekday-conflict" in found.flags
+
+
+@pytest.mark.parametrize("text", ["Rapat digelar Senin (31/2/2024) di aula.", "Rapat digelar Senin (12/14/2024) di aula."])
+def test_garbled_dates_are_flagged_never_invented(text):
+    found = find_date(lines(text))
+    assert found.value is None and "garbled" in found.flags
+
+
+def test_no_date_in_text_gives_none():
+    found = find_date(lines("Rapat koordinasi digelar Rabu lalu di aula kantor bupati."))
+    assert (found.value, found.method) == (None, "none")
+
+
+def test_weekday_dated_event_wins_over_other_dates():
+    """The end of a term ('Terhitung 24 November 2024') is not the article's date."""
+    found = find_date(lines(
+        "Solok, Klikpositif – Akbar Ali hadir saat simulasi, Sabtu (16/11/2024) di SDN 22.",
+        "Terhitung 24 November 2024, jabatan Pjs. Bupati Solok berakhir.",
+    ))
+    assert found.value == date(2024, 11, 16)
+
+
+def test_photo_caption_dates_are_ignored():
+    found = find_date(lines("Foto: Bupati saat meninjau lokasi (11/09/2024).", "Bupati meninjau banjir pada Senin (9/9/2024)."))
+    assert found.value == date(2024, 9, 9)

@@ -1,0 +1,78 @@
+"""Officials in running text: role, name, degrees, and the person behind several spellings."""
+
+import pytest
+
+from netralitas_site.extract.article import extract_article, merge_mentions
+from netralitas_site.extract.officials import find_mentions
+from netralitas_site.model import Line, SourceFile
+
+
+def officials_in(text, lexicon, region=None):
+    mentions = find_mentions((Line(1, text),), lexicon)
+    officials, _ = merge_mentions(mentions, [region] if region else [], lexicon)
+    return [(o.name, o.degrees, o.role, o.role_normalized) for o in officials]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rapat dihadiri Pjs. Bupati Solok, Dr. Drs. Akbar Ali, AP, M. Si, Staf Ahli Bidang Kemasyarakatan dan SDM, drg. Muswir Yones Indra, MM, Kepala OPD, serta Camat se-Kabupaten Solok.",
+            [("Akbar Ali", ("Dr.", "Drs.", "AP", "M. Si"), "Pjs. Bupati Solok", "Penjabat Sementara Bupati"),
+             ("Muswir Yones Indra", ("drg.", "MM"), "Staf Ahli Bidang Kemasyarakatan dan SDM", "Staf Ahli")],
+        ),
+        (
+            "Pertemuan ini juga dihadiri oleh Sekretaris Daerah Kabupaten Solok, Medison, S.Sos, M.Si, Asisten I, Drs. Syahrial, MM, beberapa Kepala OPD terkait.",
+            [("Medison", ("S.Sos", "M.Si"), "Sekretaris Daerah Kabupaten Solok", "Sekretaris Daerah"),
+             ("Syahrial", ("Drs.", "MM"), "Asisten I", "Asisten")],
+        ),
+        (
+            "Turut hadir Asisten Koor Bid Pemerintahan Edisar, SH. M.Hum, Asisten Koor Bid Administrasi Sony Sondra, SE. M.Si, serta Komisioner Bawaslu Andri Junaidi, MH.",
+            [("Edisar", ("SH", "M.Hum"), "Asisten Koor Bid Pemerintahan", "Asisten"),
+             ("Sony Sondra", ("SE", "M.Si"), "Asisten Koor Bid Administrasi", "Asisten"),
+             ("Andri Junaidi", ("MH",), "Komisioner Bawaslu", "Anggota Bawaslu")],
+        ),
+        (
+            "Bupati menerima kunjungan dari Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Solok, Titony Tanjung, beserta jajarannya.",
+            [("Titony Tanjung", (), "Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Solok", "Ketua Bawaslu")],
+        ),
+        (
+            "Kegiatan dihadiri Camat Koto XI Tarusan, H. Deni Putra, S.IP, dan Wali Nagari Koto Baru, Hj. Rina Koto.",
+            [("Deni Putra", ("H.", "S.IP"), "Camat Koto XI Tarusan", "Camat"),
+             ("Rina Koto", ("Hj.",), "Wali Nagari Koto Baru", "Wali Nagari")],
+        ),
+    ],
+)
+def test_role_name_and_degrees(lexicon, text, expected):
+    assert officials_in(text, lexicon, "kabupaten-solok") == expected
+
+
+def test_offices_in_building_names_are_not_people(lexicon):
+    text = "Rombongan melanjutkan kunjungan ke Aula Kantor Camat Enam Lingkung untuk meninjau kondisi."
+    assert officials_in(text, lexicon) == []
+
+
+def test_same_person_written_several_ways_is_one_official(lexicon):
+    text = "\n".join([
+        "Solok, Klikpositif – Penjabat sementara Bupati Solok, Dr. Drs. Akbar Ali, AP, M.Si kembali mengingatkan ASN.",
+        "“Kita hidupkan kondisi yang netral,” tegas Akbar.",
+        "Menurut Dr. Akbar Ali, netralitas penting. Pjs Bupati Akbar Ali juga berpamitan.",
+    ])
+    source = SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {})
+    article, _ = extract_article(source, lexicon)
+    assert [o.name for o in article.officials] == ["Akbar Ali"]
+    assert "Akbar" in article.officials[0].aliases
+    assert [q.speaker for q in article.quotes] == [article.officials[0].key]
+
+
+def test_a_single_name_with_another_role_is_another_person(lexicon):
+    text = "Hadir Bupati Pelalawan, Taufik Yunus, dan Wakil Bupati Siak, Taufik, serta tokoh masyarakat."
+    names = [o[0] for o in officials_in(text, lexicon)]
+    assert names == ["Taufik Yunus", "Taufik"]
+
+
+def test_office_without_a_name_is_recorded_as_office(lexicon):
+    source = SourceFile("x.txt", "x.txt", "SOLOK, binews.id - Hal ini ditegaskan Bupati Solok dalam sosialisasi netralitas ASN di Arosuka.", "0" * 64, 1, {})
+    article, _ = extract_article(source, lexicon)
+    assert article.officials == ()
+    assert article.offices == (("Bupati", "kabupaten-solok"),)

@@ -1,0 +1,27 @@
+"""Quotes and their speakers."""
+
+from netralitas_site.extract.article import extract_article
+from netralitas_site.model import SourceFile
+
+TEXT = """Pjs Bupati Solok Terima Bawaslu
+
+Arosukapost.com – Arosuka, Senin, 30 September 2024, Pjs Bupati Solok, DR. Drs. Akbar Ali, AP, M.Si, menerima Ketua Bawaslu Kabupaten Solok, Titony Tanjung.
+
+“Kami ingin menyampaikan kepada Bapak Pjs Bupati Solok bahwa Bawaslu akan mengadakan sosialisasi,” ungkap Titony Tanjung dalam pertemuan tersebut.
+
+“Kami sangat mengapresiasi inisiatif Bawaslu untuk mengadakan sosialisasi ini,” kata Akbar Ali.
+
+“Bawaslu bisa hadir dalam kegiatan apel pagi di instansi pemerintahan,” tambahnya.
+
+Sementara itu, Ketua Bawaslu Kabupaten Solok, Titony Tanjung, menegaskan, “Semua harus paham peran masing-masing.”
+
+“Ini pendapat warga yang tidak disebut namanya,” ujar seorang warga.
+"""
+
+
+def test_speakers(lexicon):
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", TEXT, "0" * 64, 1, {}), lexicon)
+    speakers = [q.speaker for q in article.quotes]
+    assert speakers == ["titony tanjung", "akbar ali", "akbar ali", "titony tanjung", None]
+    assert article.quotes[0].text.startswith("Kami ingin menyampaikan")
+    assert not article.quotes[0].text.endswith(",")
