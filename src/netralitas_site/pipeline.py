@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from .archive import build_archive
 from .config import SiteConfig
+from .corrections import apply_corrections
 from .exports import export_files
 from .extract.article import extract_article
 from .feeds import atom_feed, sitemap
@@ -78,7 +79,12 @@ def extract_all(sources, jobs: int | None):
 def extract_one(source):
     """(article, problems) for one file; an unexpected failure becomes a problem, not a crash."""
     try:
-        return extract_article(source, load_lexicon())
+        lexicon = load_lexicon()
+        article, problems = extract_article(source, lexicon)
+        if source.fields:
+            article, more = apply_corrections(article, source.fields, source.fields_path, lexicon)
+            problems = problems + more
+        return article, problems
     except Exception as exc:  # one bad file must not stop the archive
         return None, [error(source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}")]
 

@@ -145,7 +145,13 @@ def split_front_matter(text: str, rel: str) -> tuple[dict, str, int, list[Proble
 
 
 class _LineLoader(yaml.SafeLoader):
-    """SafeLoader that refuses aliases (no billion-laughs) and reports duplicate keys."""
+    """SafeLoader that refuses aliases (no billion-laughs) and keeps dates as text, so that a
+    date that does not exist (2024-02-31) is reported by the field's check, not as a crash."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
@@ -178,7 +184,7 @@ def parse_fields_file(text: str, rel: str, line_offset: int = 0) -> tuple[dict, 
             continue
         try:
             value = loader.construct_object(value_node, deep=True)
-        except yaml.YAMLError as exc:
+        except (yaml.YAMLError, ValueError) as exc:
             problems.append(error(rel, line, "bad-yaml", f"value of '{key}' could not be read: {exc}"))
             continue
         fields[key] = (value, line)

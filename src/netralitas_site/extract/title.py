@@ -18,6 +18,8 @@ def find_title(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[str, bool, tup
     if not body:
         return "", True, body, ()
     first = body[0]
+    if first.text.startswith("# "):  # a Markdown heading
+        return first.text[2:].strip(), False, body[1:], ()
     if len(body) > 1 and _is_kicker(first.text) and _is_headline(body[1].text, lexicon):
         return body[1].text, False, body[2:], (first,)
     if len(body) > 1 and _is_headline(first.text, lexicon):
