@@ -10,16 +10,12 @@ from dataclasses import dataclass
 from .archive import build_archive
 from .config import SiteConfig
 from .corrections import apply_corrections
-from .exports import export_files
 from .extract.article import extract_article
-from .feeds import atom_feed, sitemap
 from .lexicon import load_lexicon
 from .output import check_output_dir, write_site
-from .pages import plan_pages
 from .problems import Report, error
-from .render import make_environment, render_page
+from .site import site_files
 from .sources import discover_sources
-from .urls import FEED
 
 
 @dataclass(frozen=True)
@@ -51,15 +47,7 @@ def build_site(config: SiteConfig) -> BuildResult:
     archive, problems = build_archive(articles, lexicon)
     report.extend(problems)
 
-    site = site_context(config)
-    env = make_environment(templates)
-    files: dict[str, bytes] = {}
-    for page in plan_pages(archive, site):
-        files[page.path] = render_page(env, page.template, page.path, page.context).encode("utf-8")
-    pages = len(files)
-    files.update(export_files(archive))
-    files[FEED] = atom_feed(archive, site)
-    files["sitemap.xml"] = sitemap(list(files), archive, site)
+    files, pages = site_files(archive, config, templates, report)
     written = write_site(files, config.output_dir, templates / "static")
     return BuildResult(len(archive.articles), pages, written, report, time.perf_counter() - started)
 
@@ -87,13 +75,3 @@ def extract_one(source):
         return article, problems
     except Exception as exc:  # one bad file must not stop the archive
         return None, [error(source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}")]
-
-
-def site_context(config: SiteConfig) -> dict:
-    return {
-        "title": config.title,
-        "description": config.description,
-        "base_url": config.base_url.rstrip("/"),
-        "language": config.language,
-        "id": "arsip-netralitas",
-    }
