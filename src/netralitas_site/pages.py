@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -18,11 +19,19 @@ from .urls import (
 HOME_LATEST = 20
 
 
+ALL = "*"  # a page that depends on every article (home, timeline, indexes)
+
+
 @dataclass(frozen=True)
 class Page:
+    """A page to render. `make_context` is called only when the page must be rendered, so an
+    incremental build can skip unchanged pages cheaply; `deps` are the ids of the articles the
+    page shows (ALL for every article)."""
+
     path: str
     template: str
-    context: dict
+    make_context: Callable[[], dict]
+    deps: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -53,30 +62,40 @@ def card(article: Article, archive: Archive) -> Card:
 
 
 def plan_pages(archive: Archive, site: dict) -> list[Page]:
-    cards = {a.id: card(a, archive) for a in archive.articles}
+    cards: dict[str, Card] = {}
+
+    def get_cards() -> dict[str, Card]:
+        if not cards:
+            cards.update({a.id: card(a, archive) for a in archive.articles})
+        return cards
+
     common = {"site": site}
     pages = [
-        Page(HOME, "home.html", {**common, "latest": [cards[a.id] for a in archive.articles[:HOME_LATEST]], "counts": _counts(archive)}),
-        Page(TIMELINE, "timeline.html", {**common, "years": timeline(archive.articles, cards)}),
-        Page(OFFICIALS, "officials.html", {**common, "officials": _official_rows(archive)}),
-        Page(OUTLETS, "outlets.html", {**common, "outlets": [(o, outlet_path(o.id), len(ids)) for o, ids in archive.outlets.values()]}),
-        Page(REGIONS, "regions.html", {**common, "groups": _region_groups(archive)}),
-        Page("404.html", "404.html", common),
+        Page(HOME, "home.html", lambda: {**common, "latest": [get_cards()[a.id] for a in archive.articles[:HOME_LATEST]], "counts": _counts(archive)}, (ALL,)),
+        Page(TIMELINE, "timeline.html", lambda: {**common, "years": timeline(archive.articles, get_cards())}, (ALL,)),
+        Page(OFFICIALS, "officials.html", lambda: {**common, "officials": _official_rows(archive)}, (ALL,)),
+        Page(OUTLETS, "outlets.html", lambda: {**common, "outlets": [(o, outlet_path(o.id), len(ids)) for o, ids in archive.outlets.values()]}, (ALL,)),
+        Page(REGIONS, "regions.html", lambda: {**common, "groups": _region_groups(archive)}, (ALL,)),
+        Page("404.html", "404.html", lambda: dict(common), ()),
     ]
     for article in archive.articles:
-        pages.append(Page(article_path(article.id), "article.html", {**common, **article_view(article, archive)}))
+        pages.append(Page(article_path(article.id), "article.html",
+                          lambda a=article: {**common, **article_view(a, archive)}, (article.id,)))
     for official in archive.officials.values():
-        pages.append(Page(official_path(official.id), "official.html", {**common, **official_view(official, archive, cards)}))
+        pages.append(Page(official_path(official.id), "official.html",
+                          lambda o=official: {**common, **official_view(o, archive, get_cards())}, tuple(official.article_ids)))
     for outlet, ids in archive.outlets.values():
-        pages.append(Page(outlet_path(outlet.id), "outlet.html", {**common, "outlet": outlet, "articles": [cards[i] for i in ids]}))
+        pages.append(Page(outlet_path(outlet.id), "outlet.html",
+                          lambda o=outlet, ids=ids: {**common, "outlet": o, "articles": [get_cards()[i] for i in ids]}, tuple(ids)))
     for region, ids in archive.regions.values():
-        parent = archive.regions.get(region.province) if region.province else None
-        pages.append(
-            Page(region_path(region.id), "region.html",
-                 {**common, "region": region, "parent": parent[0] if parent else None, "articles": [cards[i] for i in ids],
-                  "officials": _region_officials(region.name, archive)})
-        )
+        pages.append(Page(region_path(region.id), "region.html", lambda r=region, ids=ids: _region_context(r, ids, archive, get_cards(), common), tuple(ids)))
     return pages
+
+
+def _region_context(region, ids, archive: Archive, cards: dict[str, Card], common: dict) -> dict:
+    parent = archive.regions.get(region.province) if region.province else None
+    return {**common, "region": region, "parent": parent[0] if parent else None, "articles": [cards[i] for i in ids],
+            "officials": _region_officials(region.name, archive)}
 
 
 def _counts(archive: Archive) -> dict:

@@ -7,7 +7,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from .archive import build_archive
+from .archive import Archive, build_archive
 from .config import SiteConfig
 from .corrections import apply_corrections
 from .extract.article import extract_article
@@ -33,9 +33,17 @@ class BuildResult:
 
 def build_site(config: SiteConfig) -> BuildResult:
     started = time.perf_counter()
-    report = Report()
     templates = config.templates()
     check_output_dir(config.output_dir, [config.articles_dir, templates])
+    archive, report = load_archive(config)
+    files, pages = site_files(archive, config, templates, report)
+    written = write_site(files, config.output_dir, templates / "static")
+    return BuildResult(len(archive.articles), pages, written, report, time.perf_counter() - started)
+
+
+def load_archive(config: SiteConfig) -> tuple[Archive, Report]:
+    """Read and extract every article and merge them: everything but the site's files."""
+    report = Report()
     lexicon = load_lexicon()
     sources, problems = discover_sources(config.articles_dir)
     report.extend(problems)
@@ -46,10 +54,7 @@ def build_site(config: SiteConfig) -> BuildResult:
             articles.append(article)
     archive, problems = build_archive(articles, lexicon)
     report.extend(problems)
-
-    files, pages = site_files(archive, config, templates, report)
-    written = write_site(files, config.output_dir, templates / "static")
-    return BuildResult(len(archive.articles), pages, written, report, time.perf_counter() - started)
+    return archive, report
 
 
 PARALLEL_FROM = 64  # below this many files, starting workers costs more than it saves

@@ -20,7 +20,7 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Re
     env = make_environment(templates)
     files: dict[str, bytes] = {}
     for page in plan_pages(archive, site):
-        files[page.path] = render_page(env, page.template, page.path, page.context).encode("utf-8")
+        files[page.path] = render_page(env, page.template, page.path, page.make_context()).encode("utf-8")
     pages = len(files)
     files.update(export_files(archive))
     files[FEED] = atom_feed(archive, site)
