@@ -14,8 +14,10 @@ from datetime import date
 from slugify import slugify
 
 from .lexicon import Lexicon, RegionEntry
+from .curation import Curation
+from .extract.text import fold
 from .model import Article, DateFound, Outlet, Quote
-from .problems import Problem, warning
+from .problems import Problem, error, warning
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class OfficialRecord:
     spellings: list[str] = field(default_factory=list)
     appearances: list[Appearance] = field(default_factory=list)
     quotes: list[tuple[str, Quote]] = field(default_factory=list)  # (article id, quote)
+    inferred: list[Appearance] = field(default_factory=list)  # offices named without a person, held per curation
 
     @property
     def article_ids(self) -> list[str]:
@@ -52,14 +55,20 @@ class Archive:
     official_of: dict[tuple[str, str], str]  # (article id, key in article) -> official id
     outlets: dict[str, tuple[Outlet, list[str]]]
     regions: dict[str, tuple[RegionEntry, list[str]]]
+    office_holders: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (article, office, region id) -> official id
 
 
-def build_archive(articles: list[Article], lexicon: Lexicon) -> tuple[Archive, list[Problem]]:
+def build_archive(articles: list[Article], lexicon: Lexicon, curation: Curation | None = None) -> tuple[Archive, list[Problem]]:
     problems: list[Problem] = []
     articles, more = resolve_open_years(articles)
     problems.extend(more)
     articles = sorted(articles, key=_newest_first)
     officials, official_of = merge_officials(articles)
+    holders: dict[tuple[str, str, str], str] = {}
+    if curation is not None:
+        problems.extend(apply_curation(curation, officials, official_of, articles))
+        holders, more = link_office_holders(curation, officials, articles, lexicon)
+        problems.extend(more)
     outlets: dict[str, tuple[Outlet, list[str]]] = {}
     regions: dict[str, tuple[RegionEntry, list[str]]] = {}
     for article in articles:
@@ -76,6 +85,7 @@ def build_archive(articles: list[Article], lexicon: Lexicon) -> tuple[Archive, l
         official_of=official_of,
         outlets=dict(sorted(outlets.items())),
         regions=dict(sorted(regions.items())),
+        office_holders=holders,
     )
     return archive, problems
 
@@ -204,3 +214,99 @@ def _unique(base: str, used: set[str]) -> str:
         candidate, n = f"{base}-{n}", n + 1
     used.add(candidate)
     return candidate
+
+
+def apply_curation(curation: Curation, records: dict[str, OfficialRecord], official_of: dict, articles: list[Article]) -> list[Problem]:
+    """Aliases, merges and splits from curation.yaml, applied to the merged records in place."""
+    problems: list[Problem] = []
+    for official_id, (spellings, line) in curation.aliases.items():
+        if official_id not in records:
+            problems.append(_no_such_official(curation, line, official_id))
+            continue
+        wanted = {fold(s) for s in spellings}
+        for other_id in [i for i, r in records.items() if i != official_id and {fold(s) for s in r.spellings} & wanted]:
+            _merge_into(records, official_of, official_id, other_id)
+        records[official_id].spellings.extend(s for s in spellings if s not in records[official_id].spellings)
+    for ids, line in curation.merges:
+        missing = [i for i in ids if i not in records]
+        if missing:
+            problems.append(_no_such_official(curation, line, missing[0]))
+            continue
+        for other_id in ids[1:]:
+            _merge_into(records, official_of, ids[0], other_id)
+    for official_id, into, line in curation.splits:
+        if official_id not in records:
+            problems.append(_no_such_official(curation, line, official_id))
+            continue
+        problems.extend(_split(curation, line, records, official_of, official_id, into))
+    return problems
+
+
+def _no_such_official(curation: Curation, line: int, official_id: str) -> Problem:
+    return error(curation.path, line, "unknown-official", f"no official with id '{official_id}' (ids are the last part of pejabat/<id>/ URLs)")
+
+
+def _merge_into(records: dict[str, OfficialRecord], official_of: dict, keep: str, other: str) -> None:
+    if keep == other or other not in records:
+        return
+    target, source = records[keep], records.pop(other)
+    target.appearances = sorted(target.appearances + source.appearances, key=lambda a: (a.date or date.max, a.article_id))
+    target.quotes += source.quotes
+    target.degrees = merge_degrees(target.degrees + source.degrees)
+    target.spellings += [s for s in source.spellings if s not in target.spellings]
+    for key, value in list(official_of.items()):
+        if value == other:
+            official_of[key] = keep
+
+
+def _split(curation, line, records, official_of, official_id, into) -> list[Problem]:
+    record = records[official_id]
+    own = set(record.article_ids)
+    problems = []
+    for new_id, article_ids in into.items():
+        unknown = [a for a in article_ids if a not in own]
+        if unknown:
+            problems.append(error(curation.path, line, "unknown-article", f"split of '{official_id}': article '{unknown[0]}' does not name this official"))
+            continue
+        if new_id in records:
+            problems.append(error(curation.path, line, "duplicate-official", f"split of '{official_id}': id '{new_id}' is already used"))
+            continue
+        moved = set(article_ids)
+        new = OfficialRecord(id=new_id, name=record.name, spellings=list(record.spellings))
+        new.appearances = [a for a in record.appearances if a.article_id in moved]
+        new.quotes = [q for q in record.quotes if q[0] in moved]
+        new.degrees = list(record.degrees)
+        record.appearances = [a for a in record.appearances if a.article_id not in moved]
+        record.quotes = [q for q in record.quotes if q[0] not in moved]
+        for key in list(official_of):
+            if key[0] in moved and official_of[key] == official_id:
+                official_of[key] = new_id
+        records[new_id] = new
+    return problems
+
+
+def link_office_holders(curation: Curation, records: dict[str, OfficialRecord], articles: list[Article], lexicon: Lexicon):
+    """An office named without a person ('ditegaskan Bupati Solok') links to whoever held it that
+    day according to an office-holder fact; the link is marked as inferred."""
+    problems: list[Problem] = []
+    known_regions = {fold(r.name): r for r in lexicon.regions.values()}
+    for fact in curation.holders:
+        if fold(fact.region) not in known_regions:
+            problems.append(error(curation.path, fact.line, "unknown-region", f"unknown region '{fact.region}' (write e.g. 'Kabupaten Solok')"))
+    by_name = {fold(r.name): r for r in records.values()}
+    used = set(records)
+    links: dict[tuple[str, str, str], str] = {}
+    for article in articles:
+        for office, region_id in article.offices:
+            region = lexicon.regions.get(region_id)
+            fact = curation.holder_of(office, region.name, article.date.value) if region else None
+            if fact is None:
+                continue
+            record = by_name.get(fold(fact.holder))
+            if record is None:
+                record = OfficialRecord(id=_unique(slugify(fact.holder) or "pejabat", used), name=fact.holder, spellings=[fact.holder])
+                records[record.id] = record
+                by_name[fold(fact.holder)] = record
+            record.inferred.append(Appearance(article.id, article.date.value, office, office, None, region.name))
+            links[(article.id, office, region_id)] = record.id
+    return links, problems

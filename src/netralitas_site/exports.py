@@ -11,6 +11,7 @@ import io
 import json
 
 from .archive import Archive
+from .lexicon import load_lexicon
 from .model import Article
 from .urls import article_path, official_path, outlet_path, region_path
 
@@ -49,7 +50,11 @@ def article_record(article: Article, archive: Archive) -> dict:
         "dateline": article.dateline,
         "regions": [{"id": r.id, "name": r.name} for r in article.regions],
         "officials": officials,
-        "offices": [{"role": role, "region": archive_region_name(archive, region)} for role, region in article.offices],
+        "offices": [
+            {"role": role, "region": archive_region_name(archive, region),
+             "holder": archive.office_holders.get((article.id, role, region)), "inferred": (article.id, role, region) in archive.office_holders}
+            for role, region in article.offices
+        ],
         "quotes": [
             {"speaker": archive.official_of.get((article.id, q.speaker)) if q.speaker else None, "text": q.text, "line": q.line}
             for q in article.quotes
@@ -62,8 +67,8 @@ def article_record(article: Article, archive: Archive) -> dict:
 
 
 def archive_region_name(archive: Archive, region_id: str) -> str:
-    entry = archive.regions.get(region_id)
-    return entry[0].name if entry else region_id
+    entry = load_lexicon().regions.get(region_id)
+    return entry.name if entry else region_id
 
 
 def export_files(archive: Archive) -> dict[str, bytes]:
@@ -129,6 +134,10 @@ def official_record(o) -> dict:
         ],
         "articles": o.article_ids,
         "quotes": [{"article": aid, "text": q.text} for aid, q in o.quotes],
+        "inferred": [
+            {"article": a.article_id, "date": a.date.isoformat() if a.date else None, "office": a.role, "region": a.region}
+            for a in o.inferred
+        ],
     }
 
 

@@ -68,13 +68,52 @@ def is_credit(text: str) -> bool:
     return bool(CREDIT.match(text) or CREDIT_PIPE.match(text))
 
 
+INLINE_INSERT = re.compile(r"(?:(?<=[.!?”\"])|^)\s*(baca juga|baca pula|baca)\s*:\s*", re.IGNORECASE)
+CONNECTORS = {"di", "dan", "ke", "dari", "untuk", "yang", "dengan", "pada", "bagi", "jelang", "soal", "atas", "oleh", "usai",
+              "hingga", "sebagai", "agar", "demi", "tak", "tidak", "akan", "vs", "&", "-", "–"}
+
+
+def split_inline_insert(text: str) -> tuple[str, str | None]:
+    """'... kata dia. Baca juga: Wali Kota Tinjau Banjir Sementara itu, warga ...' -> the
+    paragraph without the insert, and the insert. The inserted headline is title case; it ends
+    where running text (lower-case words) starts, less the capitalised word opening that text."""
+    match = INLINE_INSERT.search(text)
+    if not match or match.start() == 0 and match.end() == len(text):
+        return text, None
+    words = list(re.finditer(r"\S+", text[match.end():]))
+    end = len(words)
+    for i in range(len(words) - 1):
+        a, b = words[i].group(), words[i + 1].group()
+        if _running(a) and _running(b):
+            end = max(i - 1, 1)
+            break
+    if end >= len(words):
+        return text, None  # the rest of the line is the inserted headline: a whole-line insert
+    cut = match.end() + words[end].start()
+    insert = text[match.start():cut].strip()
+    kept = (text[: match.start()].rstrip() + " " + text[cut:].lstrip()).strip()
+    return kept, insert
+
+
+def _running(word: str) -> bool:
+    bare = word.strip(",.;:()“”\"'")
+    return bool(bare) and bare[0].islower() and bare.lower() not in CONNECTORS
+
+
 def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
-    """(body, removed): every line lands in exactly one of the two."""
+    """(body, removed): every line lands in exactly one of the two (a line with an insert glued
+    into it lands in both: its text in the body, the insert in removed)."""
     body: list[Line] = []
     removed: list[Line] = []
     in_list = False
     for index, line in enumerate(lines):
         text = line.text
+        if not INSERT.match(text):
+            kept, insert = split_inline_insert(text)
+            if insert:
+                removed.append(Line(line.number, insert))
+                line = Line(line.number, kept)
+                text = kept
         if TAIL.match(text):
             removed.extend(lines[index:])
             break
