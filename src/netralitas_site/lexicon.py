@@ -43,12 +43,13 @@ class PhraseIndex:
             bucket.sort(key=lambda item: -len(item[0]))
 
     def scan(self, text: str) -> list[tuple[int, int, list[object]]]:
-        """Non-overlapping matches as (start_char, end_char, payloads of the longest phrase)."""
+        """Non-overlapping matches as (start_char, end_char, payloads of the longest phrase);
+        a place is a proper noun, so the match must start with a capital letter or digit."""
         toks = tokens_with_spans(text)
         out = []
         i = 0
         while i < len(toks):
-            found = self.match_at(toks, i)
+            found = self.match_at(toks, i) if text[toks[i][1]].isupper() or text[toks[i][1]].isdigit() else None
             if found:
                 length, payloads = found
                 out.append((toks[i][1], toks[i + length - 1][2], payloads))
@@ -178,6 +179,11 @@ def outlet_key(name: str) -> str:
     return fold(name).replace(" ", "")
 
 
+# Capitals whose names are also everyday words ("Aparatur Sipil Negara", "Jalan Raya").
+COMMON_WORDS = {"negara", "raya", "baru", "tengah", "timur", "barat", "utara", "selatan", "kota", "pusat", "sentral",
+                "bandar", "pasar", "kampung", "tanjung", "muara", "sungai", "bukit", "batu", "air", "lubuk", "teluk"}
+
+
 def build_regions(doc: dict) -> tuple[dict[str, RegionEntry], PhraseIndex]:
     regions: dict[str, RegionEntry] = {}
     places = PhraseIndex()
@@ -209,7 +215,7 @@ def build_regions(doc: dict) -> tuple[dict[str, RegionEntry], PhraseIndex]:
         for variant in r.get("variants", []):
             places.add(variant, RegionHit(entry.id, "variant"))
         for capital in [r.get("capital"), *r.get("capital_variants", [])]:
-            if capital and fold(capital) != fold(r["short"]):
+            if capital and fold(capital) != fold(r["short"]) and fold(capital) not in COMMON_WORDS:
                 places.add(capital, RegionHit(entry.id, "capital"))
         for kecamatan in r.get("kecamatan", []):
             places.add(kecamatan, RegionHit(entry.id, "kecamatan"))

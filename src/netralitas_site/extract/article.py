@@ -7,14 +7,14 @@ from dataclasses import dataclass, replace
 
 from slugify import slugify
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, outlet_key
 from ..model import Article, DateFound, Line, OfficialMention, Region, SourceFile
 from ..problems import Problem, warning
 from . import officials as off
 from .boilerplate import split_boilerplate
 from .byline import find_byline
-from .dateline import read_dateline
-from .dates import find_date
+from .dateline import make_outlet, read_dateline
+from .dates import find_date, is_stamp, stamp_date
 from .names import person_key
 from .quotes import Speaker, find_quotes
 from .regions import region_scores, resolve_hits, subject_regions
@@ -34,8 +34,9 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     problems: list[Problem] = []
     lines = split_lines(source.text, source.body_start_line)
     body, removed = split_boilerplate(lines)
+    body, stamps = _take_stamps(body)
     title, derived, body, kicker = find_title(body, lexicon)
-    removed = tuple(sorted(removed + kicker, key=lambda line: line.number))
+    removed = tuple(sorted(removed + kicker + stamps, key=lambda line: line.number))
 
     dateline, lead_index = None, 0
     for index, line in enumerate(body[:LEAD_SEARCH]):
@@ -47,7 +48,8 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         removed = tuple(sorted(removed + body[:lead_index], key=lambda line: line.number))
         body = body[lead_index:]
 
-    date = find_date(body, title)
+    published = next((found for found in map(stamp_date, stamps) if found), None)
+    date = published or find_date(body, title)
     mentions = off.find_mentions(body, lexicon)
     skip = _role_spans(mentions)
     if dateline is not None and body:  # the filing place is weighed once, as the dateline
@@ -57,7 +59,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
     officials = with_short_forms(officials, body)
     quotes = find_quotes(body, speakers_of(officials))
-    outlet = dateline.outlet if dateline else None
+    outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)
     byline = find_byline(removed)
 
     rel = source.rel_path
@@ -89,6 +91,38 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         offices=tuple(offices),
     )
     return article, problems
+
+
+STAMP_SEARCH = 4  # a publication stamp sits above or just below the headline
+
+
+def _take_stamps(body: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
+    """Publication stamp lines at the top ('Jumat, 13 Oktober 2023 | 08:44 WIB') leave the body."""
+    stamps = tuple(line for line in body[:STAMP_SEARCH] if is_stamp(line.text))
+    return tuple(line for line in body if line not in stamps), stamps
+
+
+CREDIT_SOURCE = re.compile(r"^(?:sumber|source)\s*:\s*(.+)$", re.IGNORECASE)
+DOMAIN_IN_TEXT = re.compile(r"\b([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co\.id|co|net|news))\b", re.IGNORECASE)
+
+
+def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
+    """An outlet known only from the credits: 'Sumber: Padangkita.com', '(Rivo/Hantaran.co)',
+    'Copyright © ANTARA 2024'. Only a domain or an outlet the lexicon knows counts."""
+    for line in removed:
+        m = CREDIT_SOURCE.match(line.text)
+        if m:
+            return make_outlet(m.group(1).strip(" ."), lexicon)
+    for line in removed:
+        m = DOMAIN_IN_TEXT.search(line.text)
+        if m and (line.text.startswith("(") or re.match(r"(?i)(penulis|editor|reporter|copyright|©)", line.text)):
+            return make_outlet(m.group(1), lexicon)
+        words = re.findall(r"[\w.\-]+", line.text)
+        if re.match(r"(?i)(copyright|©|editor|redaksi)", line.text):
+            for word in words[1:]:
+                if len(word) > 3 and lexicon.outlets_by_key.get(outlet_key(word)):
+                    return make_outlet(word, lexicon)
+    return None
 
 
 DATELINE_WEIGHT = 2.0
@@ -151,11 +185,11 @@ def merge_mentions(mentions: list[off.Mention], region_ids: list[str], lexicon: 
         key = person_key(name.name)
         key = _known_key(key, people, mention.role, lexicon) or key
         person = people.get(key)
+        spellings = [name.name] + ([name.with_adat] if name.with_adat else [])
         if person is None:
-            people[key] = _Person(key, name.name, list(name.degrees), mention.role, mention.line, [name.name])
+            people[key] = _Person(key, name.name, list(name.degrees), mention.role, mention.line, spellings)
             continue
-        if name.name not in person.spellings:
-            person.spellings.append(name.name)
+        person.spellings.extend(s for s in spellings if s not in person.spellings)
         if len(person_key(name.name)) > len(person.key):  # 'Akbar' first, 'Akbar Ali' later
             person.name = name.name
         for degree in name.degrees:

@@ -35,7 +35,7 @@ FURNITURE = re.compile(
     r"advertisement|iklan|scroll to continue.*|scroll untuk melanjutkan.*|remove ads|"
     r"share( it| this)?|bagikan( berita| artikel)?|kirim komentar|isi komentar sepenuhnya.*|"
     r"tulis komentar.*|baca berita tanpa iklan.*|anda bisa menjadi kolumnis.*|skip to content|"
-    r"menu|mode gelap|tidak ada hasil|lihat semua hasil|beranda|home|"
+    r"menu|mode gelap|tidak ada hasil|lihat semua hasil|beranda|home|(home|beranda)\s*[/›>»|].*|"
     r"halaman\s*:.*|halaman\s+\d+(\s+dari\s+\d+)?|\d+\s+dari\s+\d+\s+halaman|previous page.*|next page.*|"
     r"copyright\s*©.*|©.*|.*google news.*|.*whatsapp channel.*|.*saluran whatsapp.*|"
     r"follow .*|ikuti (kami|berita).*|dapatkan update berita.*|simak berita lainnya.*|"
@@ -117,7 +117,7 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
         if TAIL.match(text):
             removed.extend(lines[index:])
             break
-        if in_list and LIST_ITEM.match(text):
+        if in_list and (LIST_ITEM.match(text) or _headline_like(text)):
             removed.append(line)
             continue
         in_list = False
@@ -135,9 +135,15 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
 
 
 def _followed_by_items(lines: tuple[Line, ...], index: int) -> bool:
-    """A list header counts only when list items (or the end) follow it."""
+    """A list header counts only when list items, headlines (or the end) follow it."""
     rest = lines[index + 1 : index + 2]
-    return not rest or bool(LIST_ITEM.match(rest[0].text)) or lines[index].text.endswith(":")
+    return not rest or bool(LIST_ITEM.match(rest[0].text)) or _headline_like(rest[0].text) or lines[index].text.endswith(":")
+
+
+def _headline_like(text: str) -> bool:
+    """Another article's headline in a related list: short, no closing punctuation, no quote."""
+    words = text.split()
+    return 2 <= len(words) <= 25 and not text.endswith((".", "”", '"', ":", ",")) and not text.startswith(("“", '"'))
 
 
 def strip_closing_initials(body: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -45,8 +45,13 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
                     return None  # 'Netralitas ASN – Bupati Ingatkan ...' is a headline, not a dateline
             return _dateline(outlet_text, place, rest, lexicon)
     match = NO_DASH_DATELINE.match(lead)
-    if match and _is_place(match.group(2), lexicon):
-        return _dateline(match.group(1), match.group(2), lead[match.end() :], lexicon)
+    if match:
+        words = match.group(2).split()
+        for n in range(len(words), 0, -1):  # 'Liputan6.com, Jakarta Badan ...': the longest known place
+            place = " ".join(words[:n])
+            if _is_place(place, lexicon):
+                start = lead.index(place, match.start(2)) + len(place)
+                return _dateline(match.group(1), place, lead[start:].lstrip(" ,"), lexicon)
     return None
 
 

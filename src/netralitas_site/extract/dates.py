@@ -72,6 +72,30 @@ BAWASLU_LOCAL = re.compile(r"\bbawaslu\s+(kabupaten|kab\.?|kota)\b|\b(ketua|komi
 YEAR_WINDOW = range(1995, 2036)
 
 
+# A publication stamp: a line that is only a date (with time and zone), perhaps after the outlet:
+# "Jumat, 13 Oktober 2023 | 08:44 WIB", "Kompas.com - 27/03/2024, 06:16 WIB", "4 September 2024 07:03".
+STAMP = re.compile(
+    r"^(?:[\w.\-]+\s*[-–—|]\s*)?(?:" + _WD.replace("?P<wd>", "?:") + r"\s*,?\s*)?"
+    r"(?:\d{1,2}\s+[A-Za-z]{3,10}\.?\s*,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
+    r"\s*(?:[|,\-–—]\s*)?(?:pukul\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_stamp(text: str) -> bool:
+    return bool(STAMP.match(text)) and bool(date_mentions(Line(0, text)))
+
+
+def stamp_date(line: Line) -> DateFound | None:
+    """The date of a publication stamp line, or None."""
+    if not is_stamp(line.text):
+        return None
+    for mention in date_mentions(line):
+        if mention.value is not None:
+            return DateFound(mention.value, mention.text, "published", line.number, mention.flags)
+    return None
+
+
 @dataclass(frozen=True)
 class DateMention:
     value: date | None

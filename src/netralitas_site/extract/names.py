@@ -30,6 +30,7 @@ class ParsedName:
     start: int  # first token index (titles included)
     end: int  # token index after the name (degrees not included)
     char_end: int  # character offset after the degrees
+    with_adat: str | None = None  # "Yulfitra Dt. Bagindo Sati" when an adat title follows the name
 
 
 class Stream:
@@ -86,6 +87,7 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     degrees.extend(titles)
     name_start = k
     parts: list[str] = []
+    adat_start = None
     while k < len(stream) and len(parts) < 6:
         if k > name_start and not _joins_name(stream.sep(k), stream.raw(k - 1)):
             break
@@ -96,11 +98,16 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
             continue
         if not stream.is_cap(k) or _starts_degree(stream, k, lexicon) or _starts_role(stream, k, lexicon):
             break
-        if raw in lexicon.adat_markers or raw.rstrip(".") in lexicon.adat_markers:
-            marker = raw + ("." if stream.sep(k + 1).startswith(".") else "")
-            parts.append(marker)
+        if parts and (raw in lexicon.adat_markers or raw.rstrip(".") in lexicon.adat_markers):
+            adat_start = len(parts)
+            parts.append(raw + ("." if stream.sep(k + 1).startswith(".") else ""))
             k += 1
-            continue
+            while k < len(stream) and stream.sep(k).strip(" .") == "" and (stream.is_cap(k) or stream.fold(k) == "nan") and len(parts) < 9:
+                if _starts_degree(stream, k, lexicon) or _starts_role(stream, k, lexicon):
+                    break
+                parts.append(stream.raw(k))
+                k += 1
+            break
         parts.append(raw + ("." if len(raw) == 1 and stream.sep(k + 1).startswith(".") else ""))
         k += 1
     if not parts or not _plausible(parts):
@@ -110,7 +117,9 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
         char_end += 1
     post, char_end = _post_degrees(stream.text, char_end, lexicon)
     degrees.extend(post)
-    return ParsedName(" ".join(parts), tuple(degrees), start, k, char_end)
+    personal = parts[:adat_start] if adat_start else parts
+    full = " ".join(parts) if adat_start else None
+    return ParsedName(" ".join(personal), tuple(degrees), start, k, char_end, full)
 
 
 def _joins_name(sep: str, previous: str) -> bool:

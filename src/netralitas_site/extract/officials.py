@@ -48,6 +48,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
 def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
     stream = Stream(line.text, tokens_with_spans(line.text))
     out: list[Mention] = []
+    covered: set[int] = set()
     k = 0
     while k < len(stream):
         role = role_at(stream, k, lexicon)
@@ -56,11 +57,73 @@ def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
             continue
         name, role = _holder(stream, role, lexicon)
         out.append(Mention(name, role, line.number))
-        k = max(role.end, name.end if name else 0, k + 1)
+        end = max(role.end, name.end if name else 0, k + 1)
         if name:
-            k = max(k, _token_after(stream, name.char_end))
+            end = max(end, _token_after(stream, name.char_end))
+        covered.update(range(k, end))
+        k = end
+    out.extend(_names_before_roles(stream, covered, line.number, lexicon))
     return out
 
+
+# "Harun Lamasitudju, M.Si sebagai Pjs Gubernur", "Yulianto, M.Si, sebelumnya Kepala Dinas X,
+# dilantik menjadi Asisten ...", "Yunaldi Chaniago, Kepala Kesbangpol, mengatakan": the name comes
+# first. The new post of an installation is the one after 'menjadi/sebagai/kini'.
+NEW_POST = re.compile(r"^\s*,?\s*(?:\w+\s+){0,2}?(?:dilantik\s+)?(?:menjadi|sebagai|selaku|kini|kini\s+menjabat)\s+$", re.IGNORECASE)
+OLD_POST = re.compile(r"^\s*,\s*(?:sebelumnya|semula|sebelumnya\s+menjabat)\s+$", re.IGNORECASE)
+
+
+def _names_before_roles(stream: Stream, covered: set[int], line_number: int, lexicon: Lexicon) -> list[Mention]:
+    out: list[Mention] = []
+    k = 0
+    while k < len(stream):
+        if k in covered or not (stream.is_cap(k) or _is_title(stream, k, lexicon)) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
+            k += 1
+            continue
+        name = parse_name(stream, k, lexicon)
+        if name is None or (not name.degrees and len(name.name.split()) < 2) or any(i in covered for i in range(k, name.end)):
+            k += 1
+            continue
+        role = _role_after_name(stream, name, lexicon)
+        if role is not None:
+            out.append(Mention(name, role, line_number))
+            covered.update(range(k, role.end))
+            k = role.end
+        else:
+            k = name.end
+    return out
+
+
+def _role_after_name(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
+    """The role written right after a name: 'X sebagai ROLE', 'X, ROLE,' or an installation item
+    'X, sebelumnya OLD ROLE, dilantik menjadi NEW ROLE' (the new post counts)."""
+    pos = name.char_end
+    first = _token_after(stream, pos)
+    for r in range(first, min(first + 4, len(stream))):
+        between = stream.text[pos : stream.toks[r][1]]
+        if OLD_POST.match(between):
+            old = role_at(stream, r, lexicon)
+            return _new_post(stream, old.end, lexicon) if old else None
+        if NEW_POST.match(between) or between.strip() == ",":
+            role = role_at(stream, r, lexicon)
+            if role is None:
+                continue
+            if between.strip() == "," and _holder(stream, role, lexicon)[0] is not None:
+                return None  # 'A, Kepala Dinas X, B' is a list: the role belongs to B
+            return role
+    return None
+
+
+def _new_post(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
+    if k >= len(stream):
+        return None
+    pos = stream.toks[k - 1][2]
+    for r in range(k, min(k + 5, len(stream))):
+        if NEW_POST.match(stream.text[pos : stream.toks[r][1]]):
+            role = role_at(stream, r, lexicon)
+            if role is not None:
+                return role
+    return None
 
 def _token_after(stream: Stream, char: int) -> int:
     for j, (_, s, _) in enumerate(stream.toks):
@@ -121,6 +184,8 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
         sep = stream.sep(k)
         if any(c not in ROLE_SEP_OK for c in sep):
             break
+        if _opens_name(stream, k, lexicon):
+            break  # 'Kapolres Solok AKBP Muari': the rank belongs to the person, not the role
         match = lexicon.places.match_at(stream.toks, k)
         folded, raw = stream.fold(k), stream.raw(k)
         if match and stream.is_cap(k):
@@ -139,11 +204,20 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
         if stream.is_cap(k) and (folded in lexicon.institution_words or stream.is_acronym(k) or _is_head_word(folded, lexicon)):
             k += 1
             continue
-        if raw.isdigit() and len(raw) <= 3:
+        if raw.isdigit() and len(raw) <= 4:
             k += 1
             continue
         break
     return k, hits
+
+
+def _opens_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    raw = stream.raw(k)
+    if raw + "." in lexicon.pre_name and stream.sep(k + 1).startswith(".") and raw not in ("H",):
+        return True
+    return any(
+        all(k + i < len(stream) and stream.raw(k + i) == part for i, part in enumerate(rank)) for rank in lexicon.ranks if rank[0] == raw
+    )
 
 
 def _is_head_word(folded: str, lexicon: Lexicon) -> bool:
@@ -161,6 +235,8 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     if k >= len(stream):
         return None, role
     sep = stream.sep(k)
+    if sep.strip() == "" and _opens_name(stream, k, lexicon):
+        return parse_name(stream, k, lexicon), role
     if sep.strip() == "" and stream.is_cap(k):
         run_end = _capital_run(stream, k)
         if role.head in PLACE_HEADS:  # 'Camat Enam Lingkung': the words name the place, a name follows a comma

@@ -35,10 +35,11 @@ class Speaker:
 def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote, ...]:
     out: list[Quote] = []
     previous: str | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         for m in QUOTED.finditer(line.text):
             text = m.group(1).strip().rstrip(",").strip()
-            speaker = _speaker_after(line.text[m.end() :], speakers, previous)
+            context = [ln.text for ln in lines[max(0, index - 2) : index]] + [line.text[: m.start()]]
+            speaker = _speaker_after(line.text[m.end() :], speakers, last_named(context, speakers) or previous)
             if speaker is _UNSET:
                 speaker = _speaker_before(line.text[: m.start()], speakers)
             speaker = None if speaker is _UNSET else speaker
@@ -49,6 +50,17 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
 
 
 _UNSET = object()
+
+
+def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
+    """The official named last before a quote ('Ferdinal menambahkan, ...' then '“…,” katanya.'),
+    looking back through the paragraph and the two before it; quoted speech itself does not count."""
+    for text in reversed(texts):
+        text = QUOTED.sub(lambda m: " " * len(m.group()), text)
+        found = _identify(text, speakers, last=True)
+        if found:
+            return found
+    return None
 
 
 def _speaker_after(after: str, speakers: list[Speaker], previous: str | None):

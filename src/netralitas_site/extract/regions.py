@@ -16,7 +16,7 @@ WEIGHT = {"explicit": 3.0, "variant": 2.0, "short": 2.0, "capital": 1.0, "kecama
 KABUPATEN_WORDS = {"bupati", "wabup", "pemkab", "kabupaten", "kab"}
 KOTA_WORDS = {"walikota", "wako", "wawako", "pemko", "pemkot", "kota"}
 PROVINCE_WORDS = {"gubernur", "wagub", "pemprov", "provinsi", "prov", "sekdaprov"}
-MIN_SCORE = 2.0
+MIN_SCORE = 2.5  # a dateline alone (2) does not make a subject region
 SHARE_OF_TOP = 0.5
 
 
