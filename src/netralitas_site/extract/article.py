@@ -140,7 +140,7 @@ def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...]
         hits = lexicon.places.scan(dateline.place)
         if len(hits) == 1:
             chosen = resolve_hits(hits[0][2], None, lexicon)
-            if len(chosen) == 1:
+            if len(chosen) == 1 and lexicon.regions[chosen[0].region].type != "provinsi":
                 weights[chosen[0].region] = DATELINE_WEIGHT
     lead_line = body[0].number if body else None
     counted: set[str] = set()

@@ -96,6 +96,10 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
             parts.append(raw)
             k += 1
             continue
+        if parts and stream.sep(k) in ("'", "’", "`"):
+            parts[-1] += stream.sep(k) + raw  # "Sa'duddin"
+            k += 1
+            continue
         if not stream.is_cap(k) or _starts_degree(stream, k, lexicon) or _starts_role(stream, k, lexicon):
             break
         if parts and (raw in lexicon.adat_markers or raw.rstrip(".") in lexicon.adat_markers):
@@ -108,7 +112,8 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
                 parts.append(stream.raw(k))
                 k += 1
             break
-        parts.append(raw + ("." if len(raw) == 1 and stream.sep(k + 1).startswith(".") else ""))
+        abbreviated = (len(raw) == 1 or folded in NAME_ABBREVIATIONS) and stream.sep(k + 1).startswith(".")
+        parts.append(raw + ("." if abbreviated else ""))
         k += 1
     if not parts or not _plausible(parts):
         return None
@@ -122,11 +127,14 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     return ParsedName(" ".join(personal), tuple(degrees), start, k, char_end, full)
 
 
+NAME_ABBREVIATIONS = {"muh", "moh", "mhd", "muhd", "mochd", "moch", "abd", "ach", "mch", "sy", "st", "ny"}
+
+
 def _joins_name(sep: str, previous: str) -> bool:
-    """Only spaces (or an initial's dot, 'M. Yusron') may separate the words of one name."""
+    """Only spaces (or the dot of an initial or 'Muh.', 'Abd.') may separate the words of one name."""
     if sep in (" ", "-", "'", "’"):
         return True
-    if sep in (". ", ".") and len(previous) == 1 and previous.isupper():
+    if sep in (". ", ".") and ((len(previous) == 1 and previous.isupper()) or fold(previous) in NAME_ABBREVIATIONS):
         return True
     return False
 

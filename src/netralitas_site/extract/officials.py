@@ -69,7 +69,7 @@ def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
 # "Harun Lamasitudju, M.Si sebagai Pjs Gubernur", "Yulianto, M.Si, sebelumnya Kepala Dinas X,
 # dilantik menjadi Asisten ...", "Yunaldi Chaniago, Kepala Kesbangpol, mengatakan": the name comes
 # first. The new post of an installation is the one after 'menjadi/sebagai/kini'.
-NEW_POST = re.compile(r"^\s*,?\s*(?:\w+\s+){0,2}?(?:dilantik\s+)?(?:menjadi|sebagai|selaku|kini|kini\s+menjabat)\s+$", re.IGNORECASE)
+NEW_POST = re.compile(r"^[^.;“”\"]{0,40}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat)\s+$", re.IGNORECASE)
 OLD_POST = re.compile(r"^\s*,\s*(?:sebelumnya|semula|sebelumnya\s+menjabat)\s+$", re.IGNORECASE)
 
 
@@ -133,7 +133,7 @@ def _token_after(stream: Stream, char: int) -> int:
 
 
 BUILDING_WORDS = {"kantor", "aula", "gedung", "ruang", "rumah", "dinas", "rujab", "halaman", "komplek", "kompleks"}
-PLACE_HEADS = {"camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades"}
+PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades", "kepala puskesmas", "kepala kelurahan")
 
 
 def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
@@ -182,6 +182,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
     hits = []
     while k < len(stream):
         sep = stream.sep(k)
+        if sep.strip() == "," and _continues_institution(stream, k, lexicon):
+            k += 1  # 'Divisi Pencegahan, Partisipasi Masyarakat, dan Humas': one body, commas inside
+            continue
         if any(c not in ROLE_SEP_OK for c in sep):
             break
         if _opens_name(stream, k, lexicon):
@@ -196,10 +199,13 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
         if folded == "se" and k + 1 < len(stream):
             k += 1
             continue
-        if folded in ("dan", "serta") and k + 1 < len(stream) and stream.is_cap(k + 1) and (
-            stream.fold(k + 1) in lexicon.institution_words or stream.is_acronym(k + 1)
+        if folded in ("dan", "serta", "&") and k + 1 < len(stream) and stream.is_cap(k + 1) and not _opens_name(stream, k + 1, lexicon) and not any(
+            stream.seq_at(k + 1, head) for head in lexicon.heads if head[0] == stream.fold(k + 1)
         ):
             k += 1
+            continue
+        if "(" in sep and stream.is_cap(k) and ")" in stream.sep(k + 1):
+            k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
             continue
         if stream.is_cap(k) and (folded in lexicon.institution_words or stream.is_acronym(k) or _is_head_word(folded, lexicon)):
             k += 1
@@ -209,6 +215,16 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
             continue
         break
     return k, hits
+
+
+def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """After a comma inside a role: more institution words, or the region part ('Kecamatan Way Panji')."""
+    folded = stream.fold(k)
+    if not stream.is_cap(k) or _opens_name(stream, k, lexicon) or _is_head_word(folded, lexicon) or folded in ("kepala", "ketua", "anggota"):
+        return False
+    if folded in ("kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "nagari"):
+        return True
+    return folded in lexicon.institution_words and folded not in ("i", "ii", "iii", "iv", "v")
 
 
 def _opens_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
@@ -239,7 +255,7 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
         return parse_name(stream, k, lexicon), role
     if sep.strip() == "" and stream.is_cap(k):
         run_end = _capital_run(stream, k)
-        if role.head in PLACE_HEADS:  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
+        if _names_a_place(role):  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
             if stream.sep(run_end).strip().startswith(",") and run_end < len(stream):
                 return parse_name(stream, run_end, lexicon), _extend_with_run(stream, role, run_end, lexicon)
             return None, _extend_with_run(stream, role, run_end, lexicon)
@@ -254,6 +270,11 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     if sep.strip() in (",", "),") and (stream.is_cap(k) or _is_title(stream, k, lexicon)):
         return parse_name(stream, k, lexicon), role
     return None, role
+
+
+def _names_a_place(role: RolePhrase) -> bool:
+    phrase = f"{role.head} {fold(role.rest)}".strip()
+    return any(phrase == h or phrase.startswith(h + " ") for h in PLACE_HEADS)
 
 
 def _is_title(stream: Stream, k: int, lexicon: Lexicon) -> bool:

@@ -36,7 +36,7 @@ def region_scores(
                 continue
             chosen = resolve_hits(hits, context, lexicon)
             if len(chosen) == 1:
-                scores[chosen[0].region] += WEIGHT[chosen[0].strength]
+                scores[chosen[0].region] += _weight(chosen[0], lexicon)
             elif chosen:
                 pending.append((chosen, WEIGHT[chosen[0].strength]))
     for hits, weight in pending:
@@ -44,6 +44,14 @@ def region_scores(
         if len(known) == 1:
             scores[known[0].region] += weight / 2
     return dict(scores)
+
+
+def _weight(hit: RegionHit, lexicon: Lexicon) -> float:
+    """A province is a subject through its government ('Gubernur Sumbar', 'Pemprov', 'Provinsi X'),
+    not because a story names it in passing ('di Jakarta')."""
+    if lexicon.regions[hit.region].type == "provinsi" and hit.strength != "explicit":
+        return 0.5
+    return WEIGHT[hit.strength]
 
 
 def _hits_with_context(text: str, lexicon: Lexicon):
