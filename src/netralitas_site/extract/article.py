@@ -103,6 +103,7 @@ def _take_stamps(body: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[Line, 
 
 
 CREDIT_SOURCE = re.compile(r"^(?:sumber|source)\s*:\s*(.+)$", re.IGNORECASE)
+CREDIT_NEWSROOM = re.compile(r"^(?:editor|penyunting|redaktur)\s*:\s*(?:tim\s+)?redaksi\s+(\S.{1,40})$", re.IGNORECASE)
 DOMAIN_IN_TEXT = re.compile(r"\b([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co\.id|co|net|news))\b", re.IGNORECASE)
 
 
@@ -110,7 +111,7 @@ def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
     """An outlet known only from the credits: 'Sumber: Padangkita.com', '(Rivo/Hantaran.co)',
     'Copyright © ANTARA 2024'. Only a domain or an outlet the lexicon knows counts."""
     for line in removed:
-        m = CREDIT_SOURCE.match(line.text)
+        m = CREDIT_SOURCE.match(line.text) or CREDIT_NEWSROOM.match(line.text)
         if m:
             return make_outlet(m.group(1).strip(" ."), lexicon)
     for line in removed:

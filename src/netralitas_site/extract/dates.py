@@ -111,10 +111,14 @@ class DateMention:
 def find_date(lines: tuple[Line, ...], title: str = "") -> DateFound:
     """The article's date from its body lines (boilerplate already removed)."""
     mentions = [m for line in lines if not CAPTION.match(line.text) for m in date_mentions(line)]
-    if not mentions:
-        return DateFound(None, None, "none")
     with_weekday = [m for m in mentions if m.has_weekday]
-    chosen = with_weekday[0] if with_weekday else mentions[0]
+    # A date without its weekday is the article's only in the lead; later ones are other events
+    # (voting day, the end of a term).
+    in_lead = [m for m in mentions if lines and m.line == lines[0].number]
+    candidates = with_weekday or in_lead
+    if not candidates:
+        return DateFound(None, None, "none")
+    chosen = candidates[0]
     if chosen.value is not None or not chosen.candidates:
         return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
     text = "\n".join([title] + [line.text for line in lines])

@@ -56,6 +56,8 @@ def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
             k += 1
             continue
         name, role = _holder(stream, role, lexicon)
+        if name is not None:
+            role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
         out.append(Mention(name, role, line.number))
         end = max(role.end, name.end if name else 0, k + 1)
         if name:
@@ -94,7 +96,7 @@ def _names_before_roles(stream: Stream, covered: set[int], line_number: int, lex
     return out
 
 
-def _role_after_name(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
+def _role_after_name(stream: Stream, name: ParsedName, lexicon: Lexicon, new_post_only: bool = False) -> RolePhrase | None:
     """The role written right after a name: 'X sebagai ROLE', 'X, ROLE,' or an installation item
     'X, sebelumnya OLD ROLE, dilantik menjadi NEW ROLE' (the new post counts)."""
     pos = name.char_end
@@ -104,7 +106,7 @@ def _role_after_name(stream: Stream, name: ParsedName, lexicon: Lexicon) -> Role
         if OLD_POST.match(between):
             old = role_at(stream, r, lexicon)
             return _new_post(stream, old.end, lexicon) if old else None
-        if NEW_POST.match(between) or between.strip() == ",":
+        if NEW_POST.match(between) or (between.strip() == "," and not new_post_only):
             role = role_at(stream, r, lexicon)
             if role is None:
                 continue
@@ -184,6 +186,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
         sep = stream.sep(k)
         if sep.strip() == "," and _continues_institution(stream, k, lexicon):
             k += 1  # 'Divisi Pencegahan, Partisipasi Masyarakat, dan Humas': one body, commas inside
+            if stream.fold(k - 1) in PLACE_TYPES:  # ', Kecamatan Way Panji': the place's own name
+                while k < len(stream) and stream.is_cap(k) and stream.sep(k) == " ":
+                    k += 1
             continue
         if any(c not in ROLE_SEP_OK for c in sep):
             break
@@ -217,12 +222,15 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
     return k, hits
 
 
+PLACE_TYPES = ("kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "nagari", "jorong", "dusun")
+
+
 def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     """After a comma inside a role: more institution words, or the region part ('Kecamatan Way Panji')."""
     folded = stream.fold(k)
     if not stream.is_cap(k) or _opens_name(stream, k, lexicon) or _is_head_word(folded, lexicon) or folded in ("kepala", "ketua", "anggota"):
         return False
-    if folded in ("kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "nagari"):
+    if folded in PLACE_TYPES:
         return True
     return folded in lexicon.institution_words and folded not in ("i", "ii", "iii", "iv", "v")
 
@@ -256,9 +264,13 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     if sep.strip() == "" and stream.is_cap(k):
         run_end = _capital_run(stream, k)
         if _names_a_place(role):  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
-            if stream.sep(run_end).strip().startswith(",") and run_end < len(stream):
-                return parse_name(stream, run_end, lexicon), _extend_with_run(stream, role, run_end, lexicon)
-            return None, _extend_with_run(stream, role, run_end, lexicon)
+            extended = _extend_with_run(stream, role, run_end, lexicon)
+            end, _ = _extend_role(stream, run_end, lexicon)
+            if end > run_end:
+                extended = _extend_with_run(stream, role, end, lexicon)
+            if stream.sep(end).strip().startswith(",") and end < len(stream):
+                return parse_name(stream, end, lexicon), extended
+            return None, extended
         after = stream.sep(run_end)
         name = parse_name(stream, k, lexicon)
         if name is None:
