@@ -11,11 +11,11 @@ from netralitas_site.extract.dateline import read_dateline
         ("Kabaminang.com – Solok, Rapat koordinasi yang membahas desk Pilkada digelar pada Rabu.", "Kabaminang.com", "kabaminang.com", "Solok"),
         ("SOLOK, binews.id - Sanksi terhadap ASN yang melanggar pada pelaksanaan pilkada tahun ini lebih keras.", "binews.id", "binews.id", "Solok"),
         ("Solok, Klikpositif – Penjabat sementara Bupati Solok, Akbar Ali kembali mengingatkan seluruh ASN.", "Klikpositif", "klikpositif.com", "Solok"),
-        ("JAKARTA, KOMPAS.com - Kementerian Dalam Negeri meminta seluruh penjabat kepala daerah menjaga netralitas.", "Kompas.com", "kompas.com", "Jakarta"),
+        ("JAKARTA, KOMPAS.com - Kementerian Dalam Negeri meminta seluruh penjabat kepala daerah menjaga netralitas.", "KOMPAS.com", "kompas.com", "Jakarta"),
         ("Arosukapost.com – Arosuka, Senin, 30 September 2024, Pjs Bupati Solok menerima kunjungan Bawaslu.", "Arosukapost.com", "arosukapost.com", "Arosuka"),
         ("Pangkalan Kerinci (binews.id) – Bupati Pelalawan, Novrizal Harahap, membuka pelatihan guru.", "binews.id", "binews.id", "Pangkalan Kerinci"),
         ("Sumbarnews.id, LUBUK BASUNG — Bupati Agam, Akbar Ali, meninjau lokasi banjir di Kecamatan Tanjung Raya.", "Sumbarnews.id", "sumbarnews.id", "Lubuk Basung"),
-        ("Jakarta (ANTARA) - Badan Pengawas Pemilu mencatat ratusan laporan dugaan pelanggaran netralitas ASN.", "Antara", "antaranews.com", "Jakarta"),
+        ("Jakarta (ANTARA) - Badan Pengawas Pemilu mencatat ratusan laporan dugaan pelanggaran netralitas ASN.", "ANTARA", "antaranews.com", "Jakarta"),
     ],
 )
 def test_outlet_and_place(lexicon, lead, outlet, domain, place):

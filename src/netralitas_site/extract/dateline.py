@@ -17,6 +17,7 @@ from ..model import Outlet
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s))\s*")
 DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$", re.IGNORECASE)
 NO_DASH_DATELINE = re.compile(r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?=\S)")
+STANDALONE = re.compile(r"^([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,\s*([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s*[-–—]?\s*$")
 LEADING_PLACE = re.compile(r"^([A-Z][\w'’.\-]*(?:\s+[A-Z0-9][\w'’.\-]*){0,3})\s*,\s*")
 WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
 
@@ -44,6 +45,9 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
                 if len(rest.split()) < 8:
                     return None  # 'Netralitas ASN – Bupati Ingatkan ...' is a headline, not a dateline
             return _dateline(outlet_text, place, rest, lexicon)
+    alone = STANDALONE.match(lead)
+    if alone and _is_place(alone.group(1), lexicon):  # newspaper style: 'PAYAKUMBUH, METRO' on its own line
+        return _dateline(alone.group(2), alone.group(1), "", lexicon)
     match = NO_DASH_DATELINE.match(lead)
     if match:
         words = match.group(2).split()
@@ -161,12 +165,12 @@ def make_outlet(written: str, lexicon: Lexicon) -> Outlet | None:
     if not written:
         return None
     known = _known_outlet(written, lexicon)
+    domain = written.lower() if _is_domain(written) else None
     if known:
-        name, domain = known["name"], known.get("domain")
-    else:
-        name = written
-        domain = written.lower() if _is_domain(written) else None
-    return Outlet(id=slugify(domain or name), name=name, domain=domain)
+        domain = known.get("domain") or domain
+    # The name stays as the text writes it ('KOMPAS.com', 'METRO'); the id and domain come from
+    # the known outlet, so every spelling of one outlet lands on one outlet page.
+    return Outlet(id=slugify(domain or (known or {}).get("name") or written), name=written, domain=domain)
 
 
 def display_place(place: str) -> str:

@@ -209,6 +209,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
         ):
             k += 1
             continue
+        if sep == "/" and stream.is_cap(k):
+            k += 1  # 'Danrem 032/Wirabraja': the unit's name
+            continue
         if "(" in sep and stream.is_cap(k) and ")" in stream.sep(k + 1):
             k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
             continue

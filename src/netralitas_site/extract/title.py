@@ -45,6 +45,8 @@ def derive_title(body: tuple[Line, ...], lexicon: Lexicon) -> str:
     dateline = read_dateline(lead, lexicon)
     if dateline is not None:
         lead = dateline.rest
+        if not lead.strip() and len(body) > 1:  # the dateline stood on its own line
+            lead = body[1].text
     sentence = first_sentence(lead).strip()
     sentence = sentence[:1].upper() + sentence[1:]
     if len(sentence) <= DERIVED_MAX_CHARS:
