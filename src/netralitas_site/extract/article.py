@@ -322,21 +322,47 @@ def with_short_forms(officials: list[OfficialMention], body: tuple[Line, ...]) -
     return out
 
 
+NAME_PREFIXES = {"muhammad", "muh", "moh", "mhd", "m", "ahmad", "andi", "lalu", "baiq", "raden", "r", "i", "ni", "abdul", "siti", "nur", "h", "hj"}
+
+
 def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
-    """Every written form a quote may use for each official: names, aliases, first names, role phrases."""
-    first_names: dict[str, list[str]] = {}
+    """Every written form a quote may use for each official: the name and its aliases, any part
+    of the name no other official of the article shares ('Farid' of 'Muhammad Farid Wajdi',
+    "Sa'duddin"), the role as written, and the bare office ('kata Kapolda') when only one holds it."""
+    parts_of = {o.key: _name_parts(o.name) for o in officials}
+    counts: dict[str, int] = {}
+    for parts in parts_of.values():
+        for part in set(parts):
+            counts[part] = counts.get(part, 0) + 1
+    heads: dict[str, int] = {}
     for o in officials:
-        first = o.name.split()[0]
-        first_names.setdefault(first, []).append(o.key)
+        if o.role:
+            heads[o.role.split()[0]] = heads.get(o.role.split()[0], 0) + 1
     out = []
     for o in officials:
         forms = [o.name, *o.aliases]
-        first = o.name.split()[0]
-        if len(first_names[first]) == 1 and len(first) > 2:
-            forms.append(first)
+        forms += [p for p in parts_of[o.key] if counts[p] == 1]
         if o.role:
             forms.append(o.role)
+            head = o.role.split()[0]
+            if heads[head] == 1 and len(head) > 3 and head[0].isupper():
+                forms.append(head)
         pattern = off.alias_pattern(forms)
         if pattern is not None:
             out.append(Speaker(o.key, pattern))
     return out
+
+
+def _name_parts(name: str) -> list[str]:
+    """Contiguous parts of a name that can stand for the person: 'Lalu Sahnan', 'Sahnan', 'Sahnan Wirajaya'."""
+    words = name.split()
+    parts = []
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            part = words[i:j]
+            if len(part) == len(words):
+                continue
+            if len(part) == 1 and (len(part[0]) < 3 or fold(part[0]) in NAME_PREFIXES):
+                continue
+            parts.append(" ".join(part))
+    return parts

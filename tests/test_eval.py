@@ -1,0 +1,44 @@
+"""The labeled fixture set (tests/fixtures/labeled): extraction meets the held-out targets."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from netralitas_site.evaluate import TARGETS, meets_targets, run_eval, score_folder
+
+LABELED = Path(__file__).parent / "fixtures" / "labeled"
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return score_folder(LABELED)
+
+
+def test_fixture_set_is_large_enough():
+    articles = sorted((LABELED / "articles").glob("*.txt"))
+    gold = sorted((LABELED / "gold").glob("*.json"))
+    assert len(articles) >= 40
+    assert [p.stem for p in articles] == [p.stem for p in gold]
+
+
+@pytest.mark.parametrize("field", sorted(TARGETS))
+def test_field_meets_its_target(scores, field):
+    assert scores.value(field) >= TARGETS[field], "\n".join(m for m in scores.misses if field[:4] in m)
+
+
+def test_no_date_is_invented_and_no_boilerplate_name_extracted(scores):
+    assert scores.invented_dates == 0
+    assert scores.boilerplate_leaks == []
+    assert meets_targets(scores)
+
+
+def test_eval_prints_scores_and_exit_code(capsys):
+    assert run_eval(LABELED, as_json=True) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["meets_targets"] is True and data["articles"] >= 40
+
+
+def test_eval_refuses_a_folder_without_gold(tmp_path, capsys):
+    assert run_eval(tmp_path) == 2
+    assert "must contain articles/ and gold/" in capsys.readouterr().err
