@@ -23,9 +23,10 @@ def tokens_with_spans(text: str) -> list[tuple[str, int, int]]:
     """Folded word tokens of `text` with their character spans in `text`."""
     out = []
     for m in TOKEN.finditer(text):
-        folded = fold(m.group())
+        word = m.group()
+        folded = word.lower() if word.isascii() else fold(word).replace(" ", "")
         if folded:
-            out.append((folded.replace(" ", ""), m.start(), m.end()))
+            out.append((folded, m.start(), m.end()))
     return out
 
 
@@ -33,14 +34,20 @@ def tokens_with_spans(text: str) -> list[tuple[str, int, int]]:
 class PhraseIndex:
     """Finds known multi-word phrases in text, longest match first, by folded tokens."""
 
-    by_first: dict[str, list[tuple[tuple[str, ...], object]]] = field(default_factory=dict)
+    # first token -> [(length, {phrase tokens: payloads})], longest first
+    by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[object]]]]] = field(default_factory=dict)
 
     def add(self, phrase: str, payload: object) -> None:
         toks = tuple(t for t, _, _ in tokens_with_spans(phrase))
-        if toks:
-            bucket = self.by_first.setdefault(toks[0], [])
-            bucket.append((toks, payload))
-            bucket.sort(key=lambda item: -len(item[0]))
+        if not toks:
+            return
+        buckets = self.by_first.setdefault(toks[0], [])
+        for length, phrases in buckets:
+            if length == len(toks):
+                phrases.setdefault(toks, []).append(payload)
+                return
+        buckets.append((len(toks), {toks: [payload]}))
+        buckets.sort(key=lambda bucket: -bucket[0])
 
     def scan(self, text: str) -> list[tuple[int, int, list[object]]]:
         """Non-overlapping matches as (start_char, end_char, payloads of the longest phrase);
@@ -59,11 +66,15 @@ class PhraseIndex:
         return out
 
     def match_at(self, toks, i):
-        for phrase, _ in self.by_first.get(toks[i][0], ()):
-            n = len(phrase)
-            if tuple(t for t, _, _ in toks[i : i + n]) == phrase:
-                payloads = [p for ph, p in self.by_first[toks[i][0]] if ph == phrase]
-                return n, payloads
+        """(length, payloads) of the longest phrase starting at token i, or None."""
+        buckets = self.by_first.get(toks[i][0])
+        if not buckets:
+            return None
+        for length, phrases in buckets:
+            if i + length <= len(toks):
+                payloads = phrases.get(tuple(t[0] for t in toks[i : i + length]))
+                if payloads:
+                    return length, payloads
         return None
 
 
@@ -106,6 +117,9 @@ class Lexicon:
     role_rules: tuple[RoleRule, ...]
     region_heads: frozenset[str]
     head_level: dict[str, str]
+    heads_by_first: dict[str, tuple[tuple[str, ...], ...]]
+    acting_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    ranks_by_first: dict[str, tuple[tuple[str, ...], ...]]
     regions: dict[str, RegionEntry]
     places: PhraseIndex
     outlets_by_key: dict[str, dict]
@@ -167,10 +181,27 @@ def load_lexicon() -> Lexicon:
         role_rules=rules,
         region_heads=frozenset(offices["region_heads"]),
         head_level=dict(offices["head_level"]),
+        heads_by_first=_by_first(heads),
+        acting_by_first=_by_first_pairs(acting),
+        ranks_by_first=_by_first(sorted((tuple(r.split()) for r in degrees["ranks"]), key=len, reverse=True)),
         regions=regions,
         places=places,
         outlets_by_key=outlets,
     )
+
+
+def _by_first(sequences) -> dict:
+    out: dict[str, list] = {}
+    for seq in sequences:
+        out.setdefault(seq[0], []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _by_first_pairs(mapping: dict) -> dict:
+    out: dict[str, list] = {}
+    for seq, value in sorted(mapping.items(), key=lambda item: -len(item[0])):
+        out.setdefault(seq[0], []).append((seq, value))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def outlet_key(name: str) -> str:

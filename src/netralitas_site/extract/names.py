@@ -165,7 +165,7 @@ def _pre_titles(stream: Stream, k: int, lexicon: Lexicon) -> tuple[int, list[str
 
 
 def _rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
-    for rank in lexicon.ranks:
+    for rank in lexicon.ranks_by_first.get(stream.raw(k), ()):
         end = k + len(rank)
         if end < len(stream) and all(stream.raw(k + i) == part for i, part in enumerate(rank)):
             if all(stream.sep(k + i) == " " for i in range(1, len(rank))) and stream.sep(end) == " ":
@@ -183,7 +183,7 @@ def _starts_degree(stream: Stream, k: int, lexicon: Lexicon) -> bool:
 
 
 def _starts_role(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    return any(stream.seq_at(k, head) for head in lexicon.heads if head[0] == stream.fold(k))
+    return any(stream.seq_at(k, head) for head in lexicon.heads_by_first.get(stream.fold(k), ()))
 
 
 def _plausible(parts: list[str]) -> bool:

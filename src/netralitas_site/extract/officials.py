@@ -49,12 +49,14 @@ def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
     stream = Stream(line.text, tokens_with_spans(line.text))
     out: list[Mention] = []
     covered: set[int] = set()
+    role_starts: list[int] = []
     k = 0
     while k < len(stream):
         role = role_at(stream, k, lexicon)
         if role is None:
             k += 1
             continue
+        role_starts.append(k)
         name, role = _holder(stream, role, lexicon)
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
@@ -64,7 +66,8 @@ def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
             end = max(end, _token_after(stream, name.char_end))
         covered.update(range(k, end))
         k = end
-    out.extend(_names_before_roles(stream, covered, line.number, lexicon))
+    if role_starts:
+        out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon))
     return out
 
 
@@ -75,11 +78,15 @@ NEW_POST = re.compile(r"^[^.;“”\"]{0,40}?\b(?:menjadi|sebagai|selaku|kini|ki
 OLD_POST = re.compile(r"^\s*,\s*(?:sebelumnya|semula|sebelumnya\s+menjabat)\s+$", re.IGNORECASE)
 
 
-def _names_before_roles(stream: Stream, covered: set[int], line_number: int, lexicon: Lexicon) -> list[Mention]:
+NAME_TO_ROLE_SPAN = 16  # tokens: a name, its degrees and 'sebelumnya ... menjadi' before the role
+
+
+def _names_before_roles(stream: Stream, covered: set[int], role_starts: list[int], line_number: int, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     k = 0
     while k < len(stream):
-        if k in covered or not (stream.is_cap(k) or _is_title(stream, k, lexicon)) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
+        near_role = any(k < r <= k + NAME_TO_ROLE_SPAN for r in role_starts)
+        if not near_role or k in covered or not (stream.is_cap(k) or _is_title(stream, k, lexicon)) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
             k += 1
             continue
         name = parse_name(stream, k, lexicon)
@@ -143,17 +150,16 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     if not stream.is_cap(k) or (k > 0 and stream.fold(k - 1) in BUILDING_WORDS and stream.sep(k) == " "):
         return None
     acting, j = None, k
-    for seq, normalized in lexicon.acting.items():
+    for seq, normalized in lexicon.acting_by_first.get(stream.fold(k), ()):
         end = stream.seq_at(k, seq)
-        if end and stream.raw(k)[:1].isupper():
+        if end:
             acting, j = normalized, end
             break
     head_end = None
-    for head in lexicon.heads:
-        if head[0] == stream.fold(j):
-            head_end = stream.seq_at(j, head, allow=" .-")
-            if head_end:
-                break
+    for head in lexicon.heads_by_first.get(stream.fold(j), ()):
+        head_end = stream.seq_at(j, head, allow=" .-")
+        if head_end:
+            break
     if head_end is None or not stream.is_cap(j):
         return None
     if acting and not stream.sep(j).strip(" .()") == "":
@@ -205,7 +211,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
             k += 1
             continue
         if folded in ("dan", "serta", "&") and k + 1 < len(stream) and stream.is_cap(k + 1) and not _opens_name(stream, k + 1, lexicon) and not any(
-            stream.seq_at(k + 1, head) for head in lexicon.heads if head[0] == stream.fold(k + 1)
+            stream.seq_at(k + 1, head) for head in lexicon.heads_by_first.get(stream.fold(k + 1), ())
         ):
             k += 1
             continue
@@ -243,7 +249,7 @@ def _opens_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     if raw + "." in lexicon.pre_name and stream.sep(k + 1).startswith(".") and raw not in ("H",):
         return True
     return any(
-        all(k + i < len(stream) and stream.raw(k + i) == part for i, part in enumerate(rank)) for rank in lexicon.ranks if rank[0] == raw
+        all(k + i < len(stream) and stream.raw(k + i) == part for i, part in enumerate(rank)) for rank in lexicon.ranks_by_first.get(raw, ())
     )
 
 

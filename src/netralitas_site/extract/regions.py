@@ -78,9 +78,9 @@ def resolve_hits(hits: list[RegionHit], context: str | None, lexicon: Lexicon) -
     if explicit:
         hits = explicit
     if context:
-        typed = [h for h in hits if lexicon.regions[h.region].type == context]
+        typed = [h for h in hits if lexicon.regions[h.region].type == context and h.strength != "kecamatan"]
         if typed:
-            return [RegionHit(h.region, "explicit") for h in typed]
+            return list({h.region: RegionHit(h.region, "explicit") for h in typed}.values())
     strongest = min(("explicit", "variant", "short", "capital", "kecamatan").index(h.strength) for h in hits)
     hits = [h for h in hits if ("explicit", "variant", "short", "capital", "kecamatan").index(h.strength) == strongest]
     unique = {h.region: h for h in hits}
