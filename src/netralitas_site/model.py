@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -113,14 +113,3 @@ class Article:
     is_markdown: bool = False
     offices: tuple[tuple[str, str], ...] = ()  # (role as written, region) named without a holder
     corrected: tuple[str, ...] = ()  # fields set by the user
-
-
-@dataclass
-class Official:
-    """A person across the archive."""
-
-    key: str
-    name: str
-    degrees: list[str] = field(default_factory=list)
-    spellings: list[str] = field(default_factory=list)
-    article_ids: list[str] = field(default_factory=list)
