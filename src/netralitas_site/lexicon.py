@@ -102,6 +102,7 @@ class RoleRule:
     role: str
     institution: str
     acting: bool
+    vertical: bool = False
 
 
 @dataclass
@@ -160,7 +161,7 @@ def load_lexicon() -> Lexicon:
             acting[tuple(t for t, _, _ in tokens_with_spans(form))] = normalized
     heads = sorted({tuple(t for t, _, _ in tokens_with_spans(h)) for h in offices["heads"]}, key=len, reverse=True)
     rules = tuple(
-        RoleRule(re.compile(r["match"]), r["role"], r.get("institution", "{rest}"), bool(r.get("acting")))
+        RoleRule(re.compile(r["match"]), r["role"], r.get("institution", "{rest}"), bool(r.get("acting")), bool(r.get("vertical")))
         for r in offices["normalize"]
     )
     regions, places = build_regions(regions_doc)

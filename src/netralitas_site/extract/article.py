@@ -154,8 +154,17 @@ def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...]
             continue
         lead = mention.line == lead_line and not counted
         counted.add(person)
-        weights[region] = weights.get(region, 0.0) + (LEAD_OFFICIAL_WEIGHT if lead else OTHER_OFFICIAL_WEIGHT)
+        weight = LEAD_OFFICIAL_WEIGHT if lead else OTHER_OFFICIAL_WEIGHT
+        if _is_vertical(mention.role, lexicon):
+            weight /= 4  # a Kapolres names where, not whose government
+        weights[region] = weights.get(region, 0.0) + weight
     return weights
+
+
+def _is_vertical(role: off.RolePhrase, lexicon: Lexicon) -> bool:
+    phrase = role.head + (" " + fold(role.rest) if role.rest else "")
+    rule = next((r for r in lexicon.role_rules if r.pattern.search(phrase)), None)
+    return bool(rule and rule.vertical)
 
 
 def _role_spans(mentions: list[off.Mention]) -> dict[int, list[tuple[int, int]]]:

@@ -17,6 +17,7 @@ from ..model import Outlet
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s))\s*")
 DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$", re.IGNORECASE)
 NO_DASH_DATELINE = re.compile(r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?=\S)")
+PLACE_THEN_OUTLET = re.compile(r"^\(([^()]{2,40})\)\s*[-–—]+\s*([\w.\-]{2,40}?)\.?\s+(?=[A-Z])")
 STANDALONE = re.compile(r"^([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,\s*([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s*[-–—]?\s*$")
 LEADING_PLACE = re.compile(r"^([A-Z][\w'’.\-]*(?:\s+[A-Z0-9][\w'’.\-]*){0,3})\s*,\s*")
 WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
@@ -45,6 +46,9 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
                 if len(rest.split()) < 8:
                     return None  # 'Netralitas ASN – Bupati Ingatkan ...' is a headline, not a dateline
             return _dateline(outlet_text, place, rest, lexicon)
+    glued = PLACE_THEN_OUTLET.match(lead)
+    if glued and _is_place(glued.group(1), lexicon):  # '(Arosuka)-Kominfo. Pemerintah ...'
+        return _dateline(glued.group(2), glued.group(1), lead[glued.end() :], lexicon)
     alone = STANDALONE.match(lead)
     if alone and _is_place(alone.group(1), lexicon):  # newspaper style: 'PAYAKUMBUH, METRO' on its own line
         return _dateline(alone.group(2), alone.group(1), "", lexicon)

@@ -20,6 +20,8 @@ NOT_NAMES = {
     "hal", "acara", "kegiatan", "rapat", "sosialisasi", "turut", "hadir", "tahun", "pilkada", "pemilu",
     "asn", "thl", "opd", "skpd", "pns", "tni", "polri", "kpu", "bawaslu", "dprd", "apbd",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
+    "direktorat", "dinas", "badan", "biro", "kementerian", "komisi", "sekretariat", "bidang", "divisi", "bagian",
+    "inspektorat", "kantor", "satuan", "unit", "balai", "lembaga", "pengadilan", "kejaksaan", "kepolisian",
 }
 
 
@@ -186,9 +188,13 @@ def _starts_role(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     return any(stream.seq_at(k, head) for head in lexicon.heads_by_first.get(stream.fold(k), ()))
 
 
+NEVER_IN_NAMES = {"kementerian", "dinas", "badan", "direktorat", "pemerintahan", "kabupaten", "kota", "provinsi",
+                  "kecamatan", "sekretariat", "inspektorat", "kejaksaan", "kepolisian", "pemerintah"}
+
+
 def _plausible(parts: list[str]) -> bool:
     folded = [fold(p) for p in parts]
-    if folded[0] in NOT_NAMES or folded[0] in PARTICLES:
+    if folded[0] in NOT_NAMES or folded[0] in PARTICLES or NEVER_IN_NAMES.intersection(folded):
         return False
     if all(p.isupper() and len(p) <= 4 for p in parts):
         return False  # an acronym, not a name

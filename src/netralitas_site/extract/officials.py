@@ -142,7 +142,9 @@ def _token_after(stream: Stream, char: int) -> int:
 
 
 BUILDING_WORDS = {"kantor", "aula", "gedung", "ruang", "rumah", "dinas", "rujab", "halaman", "komplek", "kompleks"}
-PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades", "kepala puskesmas", "kepala kelurahan")
+PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades", "kepala puskesmas", "kepala kelurahan",
+               "hukum tua", "kepala kampung", "kepala sekolah", "kepala sd", "kepala sdn", "kepala smp", "kepala smpn",
+               "kepala sma", "kepala sman", "kepala smk", "kepala smkn", "kepala mts", "kepala man", "kepala min")
 
 
 def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
@@ -164,7 +166,7 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         return None
     if acting and not stream.sep(j).strip(" .()") == "":
         return None
-    end, hits = _extend_role(stream, head_end, lexicon)
+    end, hits = _extend_role(stream, head_end, lexicon, role_start=k)
     head = " ".join(stream.fold(i) for i in range(j, head_end))
     rest_tokens = [i for i in range(head_end, end)]
     return RolePhrase(
@@ -185,12 +187,29 @@ def _closing(stream: Stream, end: int) -> str:
     return ")" if sep.startswith(")") else ""
 
 
-def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
+INSTITUTION_TYPES = {"dinas", "badan", "bidang", "divisi", "bagian", "seksi", "subbagian", "kantor", "biro", "direktorat",
+                     "deputi", "komisi", "fraksi", "sekretariat", "satuan", "unit", "balai", "lembaga"}
+
+
+def _inside_institution(stream: Stream, start: int, k: int) -> bool:
+    """Commas may continue a role only inside the name of a body ('Dinas Kebudayaan, Peninggalan ...')."""
+    return any(stream.fold(i) in INSTITUTION_TYPES for i in range(start, k))
+
+
+def _continues_after_comma(stream: Stream, role_start: int, k: int, lexicon: Lexicon) -> bool:
+    folded = stream.fold(k)
+    if folded in PLACE_TYPES or folded in INSTITUTION_TYPES:
+        return stream.is_cap(k)  # ', Kecamatan Way Panji', ', Direktorat Jenderal ...'
+    return _inside_institution(stream, role_start, k) and _continues_institution(stream, k, lexicon)
+
+
+def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | None = None):
     """Institution words and places after the head; returns (end, [(start, end, hits)])."""
     hits = []
+    role_start = k if role_start is None else role_start
     while k < len(stream):
         sep = stream.sep(k)
-        if sep.strip() == "," and _continues_institution(stream, k, lexicon):
+        if sep.strip() == "," and _continues_after_comma(stream, role_start, k, lexicon):
             k += 1  # 'Divisi Pencegahan, Partisipasi Masyarakat, dan Humas': one body, commas inside
             if stream.fold(k - 1) in PLACE_TYPES:  # ', Kecamatan Way Panji': the place's own name
                 while k < len(stream) and stream.is_cap(k) and stream.sep(k) == " ":
@@ -206,6 +225,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon):
             length, payloads = match
             hits.append((k, k + length, tuple(payloads)))
             k += length
+            continue
+        if folded in PLACE_TYPES and stream.is_cap(k) and k + 1 < len(stream) and stream.is_cap(k + 1) and stream.sep(k + 1) == " ":
+            k = _capital_run(stream, k)  # 'Ketua Panwaslu Kecamatan Banawa': a place the gazetteer lacks
             continue
         if folded == "se" and k + 1 < len(stream):
             k += 1
@@ -241,7 +263,10 @@ def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
         return False
     if folded in PLACE_TYPES:
         return True
-    return folded in lexicon.institution_words and folded not in ("i", "ii", "iii", "iv", "v")
+    if folded in lexicon.institution_words and folded not in ("i", "ii", "iii", "iv", "v", "anak"):
+        return True
+    run_end = _capital_run(stream, k)  # an unknown run continues the body when 'dan' or a place follows
+    return _joined_by_and(stream, run_end, lexicon) or bool(lexicon.places.match_at(stream.toks, run_end) if run_end < len(stream) else None)
 
 
 def _opens_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
@@ -272,7 +297,18 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
         return parse_name(stream, k, lexicon), role
     if sep.strip() == "" and stream.is_cap(k):
         run_end = _capital_run(stream, k)
+        while _joined_by_and(stream, run_end, lexicon):  # 'Bidang Kedaruratan dan Logistik BPBD, Yetti'
+            end, _ = _extend_role(stream, run_end + 1, lexicon)
+            role = _extend_with_run(stream, role, max(end, run_end + 2), lexicon)
+            k = role.end
+            if k >= len(stream) or stream.sep(k).strip() not in ("", ","):
+                return None, role
+            if stream.sep(k).strip() == ",":
+                return (parse_name(stream, k, lexicon) if stream.is_cap(k) or _is_title(stream, k, lexicon) else None), role
+            run_end = _capital_run(stream, k)
         if _names_a_place(role):  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
+            while run_end < len(stream) and stream.sep(run_end) == " " and (stream.is_cap(run_end) or stream.raw(run_end).isdigit()):
+                run_end += 1  # 'Kepala SD Inpres 11 Sanggeng'
             extended = _extend_with_run(stream, role, run_end, lexicon)
             end, _ = _extend_role(stream, run_end, lexicon)
             if end > run_end:
@@ -282,7 +318,11 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
             return None, extended
         after = stream.sep(run_end)
         name = parse_name(stream, k, lexicon)
-        if name is None:
+        if name is None:  # 'Kepala Kantor Pertanahan Kabupaten Bangka, Ir. Nyoman': the run was the body
+            if after.strip().startswith(",") and run_end < len(stream) and (stream.is_cap(run_end) or _is_title(stream, run_end, lexicon)):
+                holder = parse_name(stream, run_end, lexicon)
+                if holder is not None:
+                    return holder, _extend_with_run(stream, role, run_end, lexicon)
             return None, role
         if after.strip().startswith(",") and run_end < len(stream) and _role_continues(stream, run_end, name, lexicon):
             extended = _extend_with_run(stream, role, run_end, lexicon)
@@ -291,6 +331,18 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     if sep.strip() in (",", "),") and (stream.is_cap(k) or _is_title(stream, k, lexicon)):
         return parse_name(stream, k, lexicon), role
     return None, role
+
+
+def _joined_by_and(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'X dan Y' right after a run: the run was part of an institution's name, not a person's."""
+    return (
+        k + 1 < len(stream) and stream.fold(k) in ("dan", "serta") and stream.sep(k) == " " and stream.is_cap(k + 1)
+        and not _opens_name(stream, k + 1, lexicon) and not _starts_role_at(stream, k + 1, lexicon)
+    )
+
+
+def _starts_role_at(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    return any(stream.seq_at(k, head) for head in lexicon.heads_by_first.get(stream.fold(k), ()))
 
 
 def _names_a_place(role: RolePhrase) -> bool:
