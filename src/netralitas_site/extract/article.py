@@ -21,7 +21,7 @@ from .regions import region_scores, resolve_hits, subject_regions
 from .text import fold, split_lines
 from .title import find_title
 
-LEAD_SEARCH = 4  # the dateline opens one of the first lines of the body
+LEAD_SEARCH = 10  # the dateline opens one of the first lines of the body (after bylines, stamps, captions)
 
 
 def article_id(rel_path: str) -> str:
@@ -41,15 +41,18 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     dateline, lead_index = None, 0
     for index, line in enumerate(body[:LEAD_SEARCH]):
         dateline = read_dateline(line.text, lexicon)
-        if dateline is not None:
+        if dateline is not None and (index < 2 or len(dateline.rest.split()) >= 8 or not dateline.rest):
             lead_index = index
             break
+        dateline = None
+    header: tuple[Line, ...] = ()
     if dateline is not None and lead_index:
-        removed = tuple(sorted(removed + body[:lead_index], key=lambda line: line.number))
+        header = body[:lead_index]
+        removed = tuple(sorted(removed + header, key=lambda line: line.number))
         body = body[lead_index:]
 
     published = next((found for found in map(stamp_date, stamps) if found), None)
-    date = published or find_date(body, title)
+    date = published or find_date(body, title, header)
     mentions = off.find_mentions(body, lexicon)
     skip = _role_spans(mentions)
     if dateline is not None and body:  # the filing place is weighed once, as the dateline
@@ -60,6 +63,8 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     officials = with_short_forms(officials, body)
     quotes = find_quotes(body, speakers_of(officials))
     outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)
+    if outlet is None:
+        outlet = header_outlet(removed, lexicon)
     byline = find_byline(removed)
 
     rel = source.rel_path
@@ -123,6 +128,19 @@ def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
             for word in words[1:]:
                 if len(word) > 3 and lexicon.outlets_by_key.get(outlet_key(word)):
                     return make_outlet(word, lexicon)
+    return None
+
+
+BYLINE_OUTLET = re.compile(r"^[A-Z][\w.'’ ]{2,60}?\s[-–|]\s([A-Za-z][\w.\-]{2,40})$")
+STAMP_OUTLET = re.compile(r"^([\w.\-]+\.(?:com|id|co\.id|co|net))\s*[-–—|]\s*\d")
+
+
+def header_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
+    """The outlet in a page header: 'Rizky Amelia Putri - detikSumbagsel', 'Kompas.com - 08/10/2024, 19:05 WIB'."""
+    for line in removed[:12]:
+        m = STAMP_OUTLET.match(line.text) or BYLINE_OUTLET.match(line.text)
+        if m and not re.fullmatch(r"\d.*", m.group(1)):
+            return make_outlet(m.group(1), lexicon)
     return None
 
 
@@ -250,10 +268,31 @@ def _known_key(key: str, people: dict[str, _Person], role: off.RolePhrase | None
     tokens = key.split()
     shorter = [k for k in people if k.split()[: len(tokens)] == tokens or k.split()[-len(tokens):] == tokens]
     longer = [k for k in people if tokens[: len(k.split())] == k.split()]
-    for matches in (shorter, longer):
+    similar = [k for k in people if _same_person_written_differently(tokens, k.split())]
+    for matches in (shorter, longer, similar):
         if len(matches) == 1 and _same_role(people[matches[0]].role, role, lexicon):
             return matches[0]
     return None
+
+
+def _same_person_written_differently(a: list[str], b: list[str]) -> bool:
+    """'Frans Manafe' ~ 'Fransiskus Xaverius Manafe' (same last name, first name shortened) and
+    'Sugianto' ~ 'Sugiyanto', 'Candra' ~ 'Chandra' (one letter apart in a long name)."""
+    if len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and len(a[0]) >= 3 and (b[0].startswith(a[0]) or a[0].startswith(b[0])):
+        return True
+    one, two = " ".join(a), " ".join(b)
+    return len(one) >= 6 and len(two) >= 6 and _one_edit_apart(one, two)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _same_role(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:

@@ -105,7 +105,7 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
     into it lands in both: its text in the body, the insert in removed)."""
     body: list[Line] = []
     removed: list[Line] = []
-    in_list = False
+    in_list = bulleted = False
     for index, line in enumerate(lines):
         text = line.text
         if not INSERT.match(text):
@@ -117,13 +117,16 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
         if TAIL.match(text):
             removed.extend(lines[index:])
             break
-        if in_list and (LIST_ITEM.match(text) or _headline_like(text)):
+        if in_list and (LIST_ITEM.match(text) if bulleted else _headline_like(text)):
             removed.append(line)
             continue
         in_list = False
         if LIST_HEADER.match(text) and _followed_by_items(lines, index):
             removed.append(line)
             in_list = True
+            # a bulleted list ends at the first line without a bullet; a plain one at the first sentence
+            following = lines[index + 1].text if index + 1 < len(lines) else ""
+            bulleted = bool(LIST_ITEM.match(following))
         elif is_insert(text) or is_furniture(text) or is_credit(text):
             removed.append(line)
         else:

@@ -181,5 +181,5 @@ def display_place(place: str) -> str:
     """'SOLOK' -> 'Solok'; places written in mixed case keep their spelling."""
     place = place.strip(" ,.")
     if place.isupper():
-        return " ".join(w if re.fullmatch(r"[IVX]+", w) else w.capitalize() for w in place.split())
+        return " ".join(w if re.fullmatch(r"[IVX]+", w) else "-".join(p.capitalize() for p in w.split("-")) for w in place.split())
     return place

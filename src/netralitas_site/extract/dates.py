@@ -55,6 +55,7 @@ NUMERIC = re.compile(
 # "27/03/2024" in a publication stamp; only used where no weekday form is found.
 BARE_NUMERIC = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 YEAR = re.compile(r"(?<![\d/.,])(?:19[89]\d|20[0-4]\d)(?![\d/.,]\d)")
+REGULATION_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s*(?:/\w+)?\s*tahun\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 CAPTION = re.compile(r"^\(?\s*(foto|photo|keterangan|dok\.|dokumentasi)\b", re.IGNORECASE)
 
 # Regional elections: (first day of the season, voting day). An undated "Kamis (22/10)" in a
@@ -108,9 +109,14 @@ class DateMention:
     month_day: tuple[int, int] = (1, 1)
 
 
-def find_date(lines: tuple[Line, ...], title: str = "") -> DateFound:
-    """The article's date from its body lines (boilerplate already removed)."""
+def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...] = ()) -> DateFound:
+    """The article's date from its body lines (boilerplate already removed); `header` holds the
+    lines above the lead (captions, bylines), used only when the body has no date at all."""
     mentions = [m for line in lines if not CAPTION.match(line.text) for m in date_mentions(line)]
+    if not mentions:  # a date given only in a photo caption is still the story's best date
+        captions = [m for line in (*header, *lines) if CAPTION.match(line.text) or line in header for m in date_mentions(line) if m.value]
+        if captions:
+            return DateFound(captions[0].value, captions[0].text, "caption", captions[0].line, captions[0].flags)
     with_weekday = [m for m in mentions if m.has_weekday]
     # A date without its weekday is the article's only in the lead; later ones are other events
     # (voting day, the end of a term).
@@ -182,6 +188,10 @@ def resolve_year(mention: DateMention, text: str) -> DateFound:
     archive decides later from the other articles' dates, then from those clues
     (archive.resolve_open_years)."""
     candidates = list(mention.candidates)
+    cited = [int(y) for y in REGULATION_YEAR.findall(text)]  # 'PP Nomor 94 Tahun 2021': the story is later
+    if cited:
+        candidates = [y for y in candidates if y >= max(cited)] or candidates
+        text = REGULATION_YEAR.sub(" ", text)
     years = [int(y) for y in YEAR.findall(text)]
     if years and candidates:
         best = min(candidates, key=lambda y: (min(abs(y - ty) for ty in years), -y))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon
 from .text import fold
 
-PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el", "di", "la"}
+PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el"}
 NOT_NAMES = {
     "kabupaten", "kota", "provinsi", "pemkab", "pemko", "pemkot", "pemprov", "pemerintah", "pemda",
     "kecamatan", "nagari", "desa", "kelurahan", "jorong", "para", "seluruh", "beberapa", "sejumlah",

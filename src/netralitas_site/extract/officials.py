@@ -144,7 +144,8 @@ def _token_after(stream: Stream, char: int) -> int:
 BUILDING_WORDS = {"kantor", "aula", "gedung", "ruang", "rumah", "dinas", "rujab", "halaman", "komplek", "kompleks"}
 PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades", "kepala puskesmas", "kepala kelurahan",
                "hukum tua", "kepala kampung", "kepala sekolah", "kepala sd", "kepala sdn", "kepala smp", "kepala smpn",
-               "kepala sma", "kepala sman", "kepala smk", "kepala smkn", "kepala mts", "kepala man", "kepala min")
+               "kepala sma", "kepala sman", "kepala smk", "kepala smkn", "kepala mts", "kepala man", "kepala min",
+               "perbekel", "geuchik", "keuchik", "kepala lembang")
 
 
 def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
@@ -226,8 +227,10 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             hits.append((k, k + length, tuple(payloads)))
             k += length
             continue
-        if folded in PLACE_TYPES and stream.is_cap(k) and k + 1 < len(stream) and stream.is_cap(k + 1) and stream.sep(k + 1) == " ":
-            k = _capital_run(stream, k)  # 'Ketua Panwaslu Kecamatan Banawa': a place the gazetteer lacks
+        if folded in PLACE_TYPES and stream.is_cap(k) and k + 1 < len(stream) and stream.is_cap(k + 1) and stream.sep(k + 1) == " " and not _opens_name(stream, k + 1, lexicon):
+            k += 2  # 'Kecamatan Banawa', 'Desa Abianbase': a place the gazetteer lacks; more words may be a name
+            while k < len(stream) and stream.sep(k) == " " and re.fullmatch(r"[IVX]+|\d+", stream.raw(k)) and not _balinese_name(stream, k):
+                k += 1
             continue
         if folded == "se" and k + 1 < len(stream):
             k += 1
@@ -296,7 +299,13 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     if sep.strip() == "" and _opens_name(stream, k, lexicon):
         return parse_name(stream, k, lexicon), role
     if sep.strip() == "" and stream.is_cap(k):
-        run_end = _capital_run(stream, k)
+        run_end = _capital_run(stream, k, lexicon)
+        if run_end < len(stream) and stream.sep(run_end) == " " and _opens_name(stream, run_end, lexicon):
+            # 'Danrem 102/Panju Panjung Kolonel Czi Benediktus': the run ends the unit's name
+            return parse_name(stream, run_end, lexicon), _extend_with_run(stream, role, run_end, lexicon)
+        split = _split_place_and_name(stream, role, k, run_end, lexicon)
+        if split != run_end:
+            return parse_name(stream, split, lexicon), (_extend_with_run(stream, role, split, lexicon) if split > k else role)
         while _joined_by_and(stream, run_end, lexicon):  # 'Bidang Kedaruratan dan Logistik BPBD, Yetti'
             end, _ = _extend_role(stream, run_end + 1, lexicon)
             role = _extend_with_run(stream, role, max(end, run_end + 2), lexicon)
@@ -307,6 +316,8 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
                 return (parse_name(stream, k, lexicon) if stream.is_cap(k) or _is_title(stream, k, lexicon) else None), role
             run_end = _capital_run(stream, k)
         if _names_a_place(role):  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
+            if run_end < len(stream) and stream.sep(run_end) == " " and stream.is_cap(run_end) and not stream.sep(_capital_run(stream, run_end, lexicon)).strip().startswith(","):
+                return parse_name(stream, run_end, lexicon), _extend_with_run(stream, role, run_end, lexicon)
             while run_end < len(stream) and stream.sep(run_end) == " " and (stream.is_cap(run_end) or stream.raw(run_end).isdigit()):
                 run_end += 1  # 'Kepala SD Inpres 11 Sanggeng'
             extended = _extend_with_run(stream, role, run_end, lexicon)
@@ -324,6 +335,9 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
                 if holder is not None:
                     return holder, _extend_with_run(stream, role, run_end, lexicon)
             return None, role
+        paren = re.match(r"\s*\(\s*[A-Z][\w\-]*\s*\)\s*,\s*$", stream.text[stream.toks[run_end - 1][2] : stream.toks[run_end + 1][1]] if run_end + 1 < len(stream) else "")
+        if paren:  # 'Anggota Dewan Kehormatan Penyelenggara Pemilu (DKPP), Dr. Hamdani'
+            return parse_name(stream, run_end + 1, lexicon), _extend_with_run(stream, role, run_end + 1, lexicon)
         if after.strip().startswith(",") and run_end < len(stream) and _role_continues(stream, run_end, name, lexicon):
             extended = _extend_with_run(stream, role, run_end, lexicon)
             return parse_name(stream, run_end, lexicon), extended
@@ -331,6 +345,33 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     if sep.strip() in (",", "),") and (stream.is_cap(k) or _is_title(stream, k, lexicon)):
         return parse_name(stream, k, lexicon), role
     return None, role
+
+
+def _split_place_and_name(stream: Stream, role: RolePhrase, k: int, run_end: int, lexicon: Lexicon) -> int:
+    """'Perbekel Desa Abianbase I Made Wiranata': after a village head, the place is 'Desa X' (or a
+    known place) and the rest of the run is the person; returns where the place part ends."""
+    if not _names_a_place(role) or stream.sep(run_end).strip().startswith(","):
+        return run_end
+    if role.region_hits and run_end - k >= 2:
+        return k  # 'Camat Kubung Deni Putra': the place is named already, the run is the person
+    if stream.fold(k - 1) in PLACE_TYPES and run_end - k >= 3:
+        return k + 1  # 'Perbekel Desa Abianbase I Made Wiranata'
+    if run_end - k < 3:
+        return run_end
+    if stream.fold(k) in PLACE_TYPES:
+        return k + 2
+    match = lexicon.places.match_at(stream.toks, k)
+    if match and run_end - (k + match[0]) >= 2:
+        return k + match[0]
+    return run_end
+
+
+BALINESE_NAMES = {"made", "wayan", "nyoman", "ketut", "gede", "putu", "komang", "kadek", "gusti", "nengah", "luh", "agung"}
+
+
+def _balinese_name(stream: Stream, k: int) -> bool:
+    """'I Made', 'I Gusti', 'Ni Luh': a Balinese name starts here, not a Roman numeral."""
+    return stream.raw(k) in ("I", "Ni") and stream.fold(k + 1) in BALINESE_NAMES
 
 
 def _joined_by_and(stream: Stream, k: int, lexicon: Lexicon) -> bool:
@@ -355,10 +396,13 @@ def _is_title(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     return stream.raw(k) + "." in lexicon.pre_name and stream.sep(k + 1).startswith(".")
 
 
-def _capital_run(stream: Stream, k: int) -> int:
-    """Index after the run of capitalised words, separated by single spaces, that starts at k."""
+def _capital_run(stream: Stream, k: int, lexicon: Lexicon | None = None) -> int:
+    """Index after the run of capitalised words, separated by single spaces, that starts at k;
+    a rank or title ('Kombes Pol', 'Dr.') ends the run: a person's name starts there."""
     j = k + 1
     while j < len(stream) and stream.is_cap(j) and stream.sep(j) == " ":
+        if lexicon is not None and _opens_name(stream, j, lexicon):
+            break
         j += 1
     return j
 
