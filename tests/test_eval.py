@@ -8,18 +8,20 @@ import pytest
 from netralitas_site.evaluate import TARGETS, meets_targets, run_eval, score_folder
 
 LABELED = Path(__file__).parent / "fixtures" / "labeled"
+BLIND = Path(__file__).parent / "fixtures" / "blind"  # a second author's set: national layouts, 19 provinces
 
 
-@pytest.fixture(scope="module")
-def scores():
-    return score_folder(LABELED)
+@pytest.fixture(scope="module", params=[LABELED, BLIND], ids=["labeled", "blind"])
+def scores(request):
+    return score_folder(request.param)
 
 
-def test_fixture_set_is_large_enough():
-    articles = sorted((LABELED / "articles").glob("*.txt"))
-    gold = sorted((LABELED / "gold").glob("*.json"))
-    assert len(articles) >= 40
-    assert [p.stem for p in articles] == [p.stem for p in gold]
+def test_fixture_sets_are_large_enough():
+    for folder, least in ((LABELED, 40), (BLIND, 20)):
+        articles = sorted((folder / "articles").glob("*.txt"))
+        gold = sorted((folder / "gold").glob("*.json"))
+        assert len(articles) >= least
+        assert [p.stem for p in articles] == [p.stem for p in gold]
 
 
 @pytest.mark.parametrize("field", sorted(TARGETS))
