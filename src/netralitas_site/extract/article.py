@@ -146,7 +146,9 @@ def header_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
 
 DATELINE_WEIGHT = 2.0
 LEAD_OFFICIAL_WEIGHT = 4.0
-OTHER_OFFICIAL_WEIGHT = 1.0
+OTHER_OFFICIAL_WEIGHT = 2.0
+ATTENDING_WEIGHT = 1.0
+ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|disaksikan|turut)\b", re.IGNORECASE)
 
 
 def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...], lexicon: Lexicon) -> dict[str, float]:
@@ -162,6 +164,7 @@ def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...]
             if len(chosen) == 1 and lexicon.regions[chosen[0].region].type != "provinsi":
                 weights[chosen[0].region] = DATELINE_WEIGHT
     lead_line = body[0].number if body else None
+    texts = {line.number: line.text for line in body}
     counted: set[str] = set()
     for mention in mentions:
         if mention.role is None or not mention.role.region_hits:
@@ -173,10 +176,17 @@ def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...]
         lead = mention.line == lead_line and not counted
         counted.add(person)
         weight = LEAD_OFFICIAL_WEIGHT if lead else OTHER_OFFICIAL_WEIGHT
+        if not lead and _attending(texts.get(mention.line, ""), mention.role.span[0]):
+            weight = ATTENDING_WEIGHT  # 'Turut hadir Bupati Tanah Datar, ...': a guest, not the story
         if _is_vertical(mention.role, lexicon):
             weight /= 4  # a Kapolres names where, not whose government
         weights[region] = weights.get(region, 0.0) + weight
     return weights
+
+
+def _attending(text: str, start: int) -> bool:
+    """Whether the role at `start` is named after an attendance word in its paragraph."""
+    return bool(ATTENDING.search(text[:start]))
 
 
 def _is_vertical(role: off.RolePhrase, lexicon: Lexicon) -> bool:
