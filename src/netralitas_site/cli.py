@@ -1,79 +1,229 @@
-"""Command line: `netralitas-site build` (also `python build.py`)."""
+"""Command line: `netralitas-site build|serve|check|new|eval` (`python build.py` is `build`).
+
+Each command reads its settings (site.yaml, then flags), calls one module that does the job and
+turns the outcome into output and an exit code: 0 ok, 1 problems with --strict or a refused
+action, 2 bad usage (unknown option, unusable folder or configuration).
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import importlib
 import os
+import signal
 import sys
+import threading
+import time
 from pathlib import Path
 
 from .config import SiteConfig
 from .output import OutputError
+from .siteconfig import ConfigError, load_config
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="netralitas-site", description="Build a news archive site from article files.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build", help="build the site")
-    add_build_options(build)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_build_options(commands.add_parser("build", help="build the site"))
+    add_serve_options(commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild and reload on change"))
+    add_check_options(commands.add_parser("check", help="report problems and what was extracted, without writing the site"))
+    add_new_options(commands.add_parser("new", help="create an article file ready to fill"))
+    evaluate = commands.add_parser("eval", help="score extraction against a labeled folder (articles/ and gold/)")
+    evaluate.add_argument("dir", type=Path, help="folder holding articles/ and gold/")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     return parser
 
 
-def add_build_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--articles", type=Path, default=Path("articles"), help="folder of article files (default: articles/)")
-    parser.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site/)")
-    parser.add_argument("--base-url", default="", help="absolute URL the site is published at, for feed, sitemap and canonical links")
-    parser.add_argument("--templates", type=Path, default=None, help="templates folder (default: templates/)")
-    parser.add_argument("--strict", action="store_true", help="exit 1 when there were problems")
+def add_config_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", type=Path, default=None, help="site configuration file (default: ./site.yaml when present)")
+
+
+def add_source_options(parser: argparse.ArgumentParser) -> None:
+    add_config_option(parser)
+    parser.add_argument("--articles", type=Path, default=None, help="folder of article files (default: articles/)")
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+
+
+def add_site_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--base-url", default=None, help="absolute URL the site is published at, for feed, sitemap and canonical links")
+    parser.add_argument("--templates", type=Path, default=None, help="templates folder (default: templates/)")
+
+
+def add_build_options(parser: argparse.ArgumentParser) -> None:
+    add_source_options(parser)
+    parser.add_argument("--out", type=Path, default=None, help="output folder (default: site/)")
+    add_site_options(parser)
+    parser.add_argument("--strict", action="store_true", help="exit 1 when there were problems")
     parser.add_argument("--quiet", action="store_true", help="print only problems and errors")
 
 
-def config_from(args: argparse.Namespace) -> SiteConfig:
-    return SiteConfig(
-        articles_dir=args.articles,
-        output_dir=args.out,
-        base_url=args.base_url,
-        templates_dir=args.templates,
-        strict=args.strict,
-        jobs=args.jobs,
-        quiet=args.quiet,
-    )
+def add_serve_options(parser: argparse.ArgumentParser) -> None:
+    add_source_options(parser)
+    add_site_options(parser)
+    parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="build into this folder and keep it (default: a temporary folder, removed on exit)")
+
+
+def add_check_options(parser: argparse.ArgumentParser) -> None:
+    add_source_options(parser)
+    parser.add_argument("--strict", action="store_true", help="exit 1 when there were problems")
+    parser.add_argument("--all", action="store_true", help="list every entry, not the first ten of each kind")
+
+
+def add_new_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("title", help='the headline, e.g. "Bupati Ingatkan ASN Jaga Netralitas"')
+    parser.add_argument("--outlet", required=True, help="the outlet that published it, e.g. Kabaminang.com")
+    parser.add_argument("--date", default=None, help="publication date YYYY-MM-DD (default: today)")
+    add_config_option(parser)
+    parser.add_argument("--articles", type=Path, default=None, help="folder to create the file in (default: articles/)")
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(f"netralitas-site: error: {message}", file=sys.stderr)
+    return code
+
+
+def settings(args: argparse.Namespace, **overrides) -> SiteConfig:
+    """site.yaml (or --config) with the flags given on top; raises ConfigError."""
+    return load_config(args.config, **overrides)
+
+
+def source_overrides(args: argparse.Namespace) -> dict:
+    return {"articles_dir": args.articles, "jobs": args.jobs}
+
+
+def site_overrides(args: argparse.Namespace) -> dict:
+    return {**source_overrides(args), "base_url": args.base_url, "templates_dir": args.templates}
+
+
+def usable_sources(config: SiteConfig) -> str | None:
+    """Why the articles cannot be read with these settings, or None."""
+    if not config.articles_dir.is_dir():
+        return f"articles folder not found: {config.articles_dir}"
+    if config.jobs is not None and config.jobs < 1:
+        return "--jobs must be at least 1"
+    return None
 
 
 def run_build(args: argparse.Namespace) -> int:
     from .pipeline import build_site
 
-    if not args.articles.is_dir():
-        print(f"netralitas-site: error: articles folder not found: {args.articles}", file=sys.stderr)
-        return 2
-    if args.jobs is not None and args.jobs < 1:
-        print("netralitas-site: error: --jobs must be at least 1", file=sys.stderr)
-        return 2
+    config = settings(args, **site_overrides(args), output_dir=args.out, strict=args.strict, quiet=args.quiet)
+    problem = usable_sources(config)
+    if problem:
+        return fail(problem)
     try:
-        result = build_site(config_from(args))
+        result = build_site(config)
     except OutputError as exc:
-        print(f"netralitas-site: error: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     for line in result.report.lines():
         print(line, file=sys.stderr)
-    index = (args.out / "index.html").resolve()
-    if not args.quiet:
-        print(f"Open {index}")
+    if not config.quiet:
+        print(f"Open {(config.output_dir / 'index.html').resolve()}")
     print(
         f"built {result.articles} articles, {result.pages} pages, {result.problems} problems "
-        f"in {result.seconds:.2f} s -> {args.out}{os.sep}"
+        f"in {result.seconds:.2f} s -> {config.output_dir}{os.sep}"
     )
-    return 1 if args.strict and result.problems else 0
+    return 1 if config.strict and result.problems else 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from .serve import DevServer
+
+    overrides = site_overrides(args)
+    config = settings(args, **overrides)
+    problem = usable_sources(config) or (None if 0 <= args.port <= 65535 else "--port must be between 0 and 65535")
+    if problem:
+        return fail(problem)
+    server = DevServer(config, port=args.port, out_dir=args.out, config_path=args.config or Path("site.yaml"),
+                       reload_config=lambda: settings(args, **overrides))
+    try:
+        server.start()
+    except OSError as exc:
+        return fail(f"cannot serve on 127.0.0.1:{args.port}: {exc.strerror or exc}; try --port 0 for a free port")
+    except OutputError as exc:
+        return fail(str(exc))
+    kept = "removed on exit" if server.temporary else "kept"
+    print(f"Serving {server.url} (built into {server.out_dir}{os.sep}, {kept}; Ctrl+C to stop)", flush=True)
+    stop_on_terminate()
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
+
+
+def stop_on_terminate() -> None:
+    """SIGTERM ends `serve` like Ctrl+C does, so the temporary folder is removed."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, interrupt)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from .check import summarise, summary_lines
+    from .pipeline import load_archive
+
+    config = settings(args, **source_overrides(args), strict=args.strict)
+    problem = usable_sources(config)
+    if problem:
+        return fail(problem)
+    started = time.perf_counter()
+    archive, report = load_archive(config)
+    for line in report.lines():
+        print(line, file=sys.stderr)
+    for line in summary_lines(summarise(archive), show_all=args.all):
+        print(line)
+    print(f"checked {len(archive.articles)} articles, {report.count} problems in {time.perf_counter() - started:.2f} s")
+    return 1 if config.strict and report.count else 0
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from .scaffold import ScaffoldError, create_article, parse_date
+
+    config = settings(args, articles_dir=args.articles)
+    if not args.title.strip() or not args.outlet.strip():
+        return fail("the title and --outlet must not be empty")
+    try:
+        day = parse_date(args.date) if args.date is not None else dt.date.today()
+    except ValueError as exc:
+        return fail(f"--date: {exc}")
+    try:
+        path = create_article(config.articles_dir, args.title, day, args.outlet)
+    except ScaffoldError as exc:
+        return fail(str(exc), code=1)
+    print(f"created {path}")
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    evaluate = importlib.import_module("netralitas_site.evaluate")  # imported only when asked for
+
+    extra = {"verbose": True} if args.verbose else {}
+    return evaluate.run_eval(Path(args.dir), args.json, **extra)
+
+
+COMMANDS = {"build": run_build, "serve": run_serve, "check": run_check, "new": run_new, "eval": run_eval}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command == "build":
-        return run_build(args)
-    parser.error(f"unknown command {args.command}")
-    return 2
+    try:
+        return COMMANDS[args.command](args)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""Build settings, passed explicitly from the command line to every stage that needs them."""
+"""Build settings, passed explicitly from the command line to every stage that needs them.
+
+Values come from the defaults below, then `site.yaml` (siteconfig.py), then command-line flags.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +24,9 @@ class SiteConfig:
     title: str = "Arsip Netralitas ASN"
     description: str = "Arsip berita tentang netralitas aparatur sipil negara (ASN) dalam pilkada, dengan pejabat, kutipan, media dan wilayahnya."
     language: str = "id"
+    feeds: bool = True  # write feed.xml (Atom) and link it from the pages
+    per_page: int = 20  # items on a listing page (latest articles on the home page, pagination)
+    config_file: Path | None = None  # the site.yaml these settings were read from, if any
 
     def templates(self) -> Path:
         """The templates folder: as given, else ./templates, else the one beside the package source."""

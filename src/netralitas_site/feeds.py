@@ -1,4 +1,5 @@
-"""Atom feed and sitemap.xml. Timestamps come from the articles, never the clock."""
+"""Atom feeds (the site's and one per official) and sitemap.xml. Timestamps come from the
+articles, never the clock, so two builds of the same input are byte-identical."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from .archive import Archive
-from .urls import FEED, HOME, absolute_url, article_path
+from .model import Article
+from .urls import FEED, HOME, absolute_url, article_path, relative_url
 
 FEED_ENTRIES = 50
 EPOCH = date(1970, 1, 1)
@@ -16,19 +18,26 @@ def _stamp(value: date | None) -> str:
     return f"{(value or EPOCH).isoformat()}T00:00:00Z"
 
 
+def _link(site: dict, target: str, feed_path: str) -> str:
+    """Absolute when the base URL is known; else relative to the feed file, which readers resolve."""
+    return absolute_url(site["base_url"], target) if site["base_url"] else relative_url(target, feed_path)
+
+
 def atom_feed(archive: Archive, site: dict) -> bytes:
-    base = site["base_url"]
-    dated = [a for a in archive.articles if a.date.value]
-    updated = max((a.date.value for a in dated), default=None)
+    return feed_xml(archive.articles, site, FEED, site["title"], HOME, "arsip")
+
+
+def feed_xml(articles: list[Article], site: dict, feed_path: str, title: str, page: str, tag: str) -> bytes:
+    """An Atom feed of the newest `articles` (already newest first), linking `page` as its home."""
+    updated = max((a.date.value for a in articles if a.date.value), default=None)
     entries = []
-    for article in archive.articles[:FEED_ENTRIES]:
-        link = absolute_url(base, article_path(article.id))
+    for article in articles[:FEED_ENTRIES]:
         summary = article.body[0].text if article.body else ""
         author = article.outlet.name if article.outlet else site["title"]
         entries.append(
             "  <entry>\n"
             f"    <title>{escape(article.title)}</title>\n"
-            f"    <link href=\"{escape(link)}\"/>\n"
+            f"    <link href=\"{escape(_link(site, article_path(article.id), feed_path))}\"/>\n"
             f"    <id>{escape(_tag(site, article.id))}</id>\n"
             f"    <updated>{_stamp(article.date.value)}</updated>\n"
             f"    <author><name>{escape(author)}</name></author>\n"
@@ -38,10 +47,10 @@ def atom_feed(archive: Archive, site: dict) -> bytes:
     xml = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{site["language"]}">\n'
-        f"  <title>{escape(site['title'])}</title>\n"
-        f"  <link href=\"{escape(absolute_url(base, HOME))}\"/>\n"
-        f"  <link rel=\"self\" href=\"{escape(absolute_url(base, FEED))}\"/>\n"
-        f"  <id>{escape(_tag(site, 'arsip'))}</id>\n"
+        f"  <title>{escape(title)}</title>\n"
+        f"  <link href=\"{escape(_link(site, page, feed_path))}\"/>\n"
+        f"  <link rel=\"self\" href=\"{escape(_link(site, feed_path, feed_path))}\"/>\n"
+        f"  <id>{escape(_tag(site, tag))}</id>\n"
         f"  <updated>{_stamp(updated)}</updated>\n"
         + "".join(entries)
         + "</feed>\n"
@@ -58,7 +67,7 @@ def sitemap(paths: list[str], archive: Archive, site: dict) -> bytes:
     lastmod = {article_path(a.id): a.date.value for a in archive.articles}
     rows = []
     for path in sorted(paths):
-        if not path.endswith(".html") or path == "404.html":
+        if not path.endswith(".html") or path.endswith("404.html"):
             continue
         mod = lastmod.get(path)
         rows.append(

@@ -1,16 +1,35 @@
-"""Write the site into the output folder: only inside it, only files we made, unchanged files untouched.
+"""Write the site into the output folder: all at once or not at all, only files we made.
 
-A manifest of generated files lets a rebuild remove pages that no longer exist without ever
-touching a file the user put in the output folder.
+The new version of the site is put together in a spare folder beside the output folder
+(`<out>.cache/spare/`) and swapped in by one atomic exchange of the two folders at the very end
+(Linux `renameat2(RENAME_EXCHANGE)`), so a crash or kill at any moment leaves either the old
+site or the new one, never a mix. The spare folder is the previous version of the site: after the
+exchange it holds the old tree, which the next build updates in place. Files that did not change
+are hard links to the live ones, so they are never rewritten (their mtime stays) and a rebuild
+costs what changed, not the size of the site.
+
+A manifest in the output folder (`.netralitas-manifest.json`) lists the files the build made.
+Anything else in the output folder is the user's: it is carried into every new version as it is
+(hard-linked), never replaced and never removed; a page that would overwrite one is not written.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import json
 import os
+import shutil
+import stat as stat_mod
+import time
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".netralitas-manifest.json"
+SPARE = "spare"
+ASIDE = "previous"
+JOURNAL = "swap.json"
+LOCK = "lock"
 
 
 class OutputError(Exception):
@@ -19,63 +38,412 @@ class OutputError(Exception):
 
 def check_output_dir(out_dir: Path, protected: list[Path]) -> None:
     out = out_dir.resolve()
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"output folder {out_dir} is a file; choose another --out")
+    if out == Path(out.anchor) or out == Path.home().resolve():
+        raise OutputError(f"refusing to use {out} as the output folder; choose a folder of its own")
     for folder in protected:
         folder = folder.resolve()
         if out == folder or folder.is_relative_to(out) or out.is_relative_to(folder):
             raise OutputError(f"output folder {out_dir} would overlap {folder}; choose another --out")
+        cache = cache_dir_for(out_dir)
+        if cache.is_relative_to(folder) or folder.is_relative_to(cache):
+            raise OutputError(f"cache folder {cache} would overlap {folder}; choose another --out")
+
+
+def cache_dir_for(out_dir: Path) -> Path:
+    """`<out>.cache` beside the (real) output folder: on the same file system, never published."""
+    real = Path(os.path.realpath(out_dir))
+    return real.with_name(real.name + ".cache")
+
+
+def safe_rel(rel: str) -> bool:
+    """A site path that stays inside the output folder: relative, no '..', no drive or scheme."""
+    pure = PurePosixPath(rel)
+    return (
+        bool(pure.parts) and not pure.is_absolute() and ".." not in pure.parts and "\\" not in rel
+        and ":" not in pure.parts[0] and "\0" not in rel and rel == pure.as_posix()
+    )
 
 
 def safe_target(out_dir: Path, rel: str) -> Path:
     """The file for site path `rel`, refusing anything that would land outside `out_dir`."""
-    pure = PurePosixPath(rel)
-    if pure.is_absolute() or ".." in pure.parts or not pure.parts or ":" in pure.parts[0]:
+    if not safe_rel(rel):
         raise OutputError(f"refusing to write outside the output folder: {rel!r}")
-    target = out_dir.joinpath(*pure.parts)
+    target = out_dir.joinpath(*PurePosixPath(rel).parts)
     if not target.resolve().is_relative_to(out_dir.resolve()):
         raise OutputError(f"refusing to write outside the output folder: {rel!r}")
     return target
 
 
-def write_site(files: dict[str, bytes], out_dir: Path, static_dir: Path | None) -> int:
-    """Write `files` (site path -> bytes) and the static assets; returns the number of files changed."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    all_files = dict(files)
-    if static_dir and static_dir.is_dir():
-        for path in sorted(static_dir.rglob("*")):
-            if path.is_file():
-                all_files["static/" + path.relative_to(static_dir).as_posix()] = path.read_bytes()
-    changed = 0
-    for rel in sorted(all_files):
-        target = safe_target(out_dir, rel)
-        data = all_files[rel]
-        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp-netralitas")
-        tmp.write_bytes(data)
+@dataclass
+class Stage:
+    """Where the new version is put together; plain data, so forked workers can write into it."""
+
+    root: str  # the spare folder (or the output folder itself when it cannot be staged)
+    live: str  # the output folder
+    blocked: frozenset[str] = frozenset()  # user files and folders a generated file must not replace
+    blocked_dirs: frozenset[str] = frozenset()  # user files standing where a generated folder would be
+    generated: frozenset[str] = frozenset()  # the live files this program made (manifest)
+    records: dict[str, tuple] = field(default_factory=dict)  # path -> (key, inode, size, mtime_ns) when last made
+    made: set[str] = field(default_factory=set, repr=False)  # folders known to exist in root (per process)
+
+    def put(self, rel: str, data: bytes) -> tuple[bool, tuple[int, int, int]] | None:
+        """Stage `data` at `rel`: (written, (inode, size, mtime_ns)); a file equal to the live one
+        is a hard link to it instead (not rewritten). None when a user's file stands in the way."""
+        if not self.allowed(rel):
+            return None
+        target = os.path.join(self.root, rel)
+        live = os.path.join(self.live, rel)
+        if rel in self.generated and _same_bytes(live, data):
+            st = self._link(live, target)
+            if st is not None:
+                return False, _identity(st)
+        self._parent(rel)
+        tmp = f"{target}.tmp-{os.getpid()}"
+        with open(tmp, "wb") as f:
+            f.write(data)
         os.replace(tmp, target)
-        changed += 1
-    _remove_stale(out_dir, set(all_files))
-    (out_dir / MANIFEST).write_text(json.dumps(sorted(all_files), indent=0) + "\n", "utf-8")
+        return True, _identity(os.stat(target))
+
+    def keep(self, rel: str, key: str) -> tuple[int, int, int] | None:
+        """Carry the live file into the new version untouched when it was made from `key` and has
+        not been changed since; else None, and it must be made again."""
+        recorded = self.records.get(rel)
+        if recorded is None or recorded[0] != key or rel not in self.generated or not self.allowed(rel):
+            return None
+        live = os.path.join(self.live, rel)
+        try:
+            st = os.lstat(live)
+        except OSError:
+            return None
+        if not stat_mod.S_ISREG(st.st_mode) or _identity(st) != tuple(recorded[1:]):
+            return None
+        linked = self._link(live, os.path.join(self.root, rel))
+        return _identity(linked) if linked else None
+
+    def _parent(self, rel: str) -> None:
+        folder = rel.rpartition("/")[0]
+        if folder not in self.made:
+            _ensure_parent(self.root, rel)
+            self.made.add(folder)
+
+    def allowed(self, rel: str) -> bool:
+        return safe_rel(rel) and rel not in self.blocked and not any(
+            p in self.blocked_dirs for p in _parents(rel))
+
+    def read(self, rel: str) -> bytes:
+        with open(os.path.join(self.root, rel), "rb") as f:
+            return f.read()
+
+    def _link(self, live: str, target: str) -> os.stat_result | None:
+        """Make `target` the very file `live` is (hard link; a copy keeping its times where links
+        are not possible). In place (root == live) there is nothing to do."""
+        if os.path.abspath(live) == os.path.abspath(target):
+            try:
+                return os.lstat(live)
+            except OSError:
+                return None
+        try:
+            st = os.lstat(live)
+            there = os.lstat(target)
+            if (there.st_ino, there.st_dev) == (st.st_ino, st.st_dev):
+                return st
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return None
+        self._parent(os.path.relpath(target, self.root))
+        tmp = f"{target}.tmp-{os.getpid()}"
+        try:
+            _remove(tmp)
+            try:
+                os.link(live, tmp, follow_symlinks=False)
+            except OSError:
+                if os.path.islink(live):
+                    os.symlink(os.readlink(live), tmp)
+                else:
+                    shutil.copy2(live, tmp)
+            os.replace(tmp, target)
+            return os.lstat(target)
+        except OSError:
+            _remove(tmp)
+            return None
+
+
+class SiteWriter:
+    """One new version of the site: `open`, then `stage.put`/`stage.keep` for every file (from
+    any process), then `commit` with the list of files, or `abort`."""
+
+    def __init__(self, out_dir: Path, cache_dir: Path | None = None, staged: bool = True):
+        self.out = Path(os.path.realpath(out_dir))
+        self.cache_dir = cache_dir
+        self.staged = staged and cache_dir is not None
+        self.stage: Stage | None = None
+        self.notes: list[str] = []  # how the output was written when it could not be staged
+        self.user_files: list[str] = []
+        self.user_dirs: list[str] = []
+        self._lock_fd: int | None = None
+        self.generated: set[str] = set()
+
+    def open(self, records: dict[str, tuple] | None = None) -> Stage:
+        """Lock the output folder and prepare the spare one; `records` are what the cache knows
+        of the live files (see Stage.records)."""
+        self.lock()
+        return self.prepare(records)
+
+    def lock(self) -> set[str]:
+        """Take the output folder (one build at a time), finish a swap a killed build left, and
+        read the manifest: the files the last build made."""
+        if self.out.exists() and not self.out.is_dir():
+            raise OutputError(f"output folder {self.out} is a file; choose another --out")
+        if self.cache_dir is not None:
+            try:
+                self.cache_dir.mkdir(parents=True, exist_ok=True)
+                ignore = self.cache_dir / ".gitignore"
+                if not ignore.exists():  # never committed by mistake, whatever the repository ignores
+                    ignore.write_text("# made by netralitas-site: a cache, safe to delete\n*\n", "utf-8")
+                self._lock()
+                self._recover()
+            except OSError as exc:
+                self._unlock()
+                self.notes.append(f"cache folder {self.cache_dir} cannot be used ({exc.strerror or exc}); "
+                                  "files are replaced one by one")
+                self.cache_dir, self.staged = None, False
+        self.generated = read_manifest(self.out)
+        return self.generated
+
+    def prepare(self, records: dict[str, tuple] | None = None) -> Stage:
+        """Find the user's files in the output folder and make the spare folder ready."""
+        generated = self.generated
+        self.user_files, self.user_dirs = _user_entries(self.out, set(generated))
+        blocked = frozenset(self.user_files) | frozenset(self.user_dirs) | {p for f in self.user_files for p in _parents(f)}
+        root = str(self.out)
+        if self.staged and self.out.exists() and (os.path.ismount(self.out) or os.stat(self.out).st_dev != os.stat(self.cache_dir).st_dev):
+            self.notes.append(f"{self.out} is on another file system than {self.cache_dir}; files are replaced one by one")
+            self.staged = False
+        if self.staged:
+            spare = self.cache_dir / SPARE
+            try:
+                if spare.is_symlink() or (spare.exists() and not spare.is_dir()):
+                    _remove(str(spare))
+                spare.mkdir(exist_ok=True)
+                _remove(str(spare / MANIFEST))  # spare is being changed: its manifest no longer holds
+                root = str(spare)
+            except OSError as exc:
+                self.notes.append(f"could not prepare {spare} ({exc.strerror or exc}); files are replaced one by one")
+                self.staged = False
+        else:
+            self.out.mkdir(parents=True, exist_ok=True)
+        self.stage = Stage(root, str(self.out), blocked, frozenset(self.user_files), frozenset(generated), records or {})
+        return self.stage
+
+    def commit(self, files) -> None:
+        """Make the staged version, holding the generated `files` (paths), the site."""
+        stage = self.stage
+        if self.staged:
+            for rel in self.user_dirs:
+                os.makedirs(os.path.join(stage.root, rel), exist_ok=True)
+            for rel in self.user_files:
+                stage._link(os.path.join(stage.live, rel), os.path.join(stage.root, rel))
+            _prune(Path(stage.root), set(files) | set(self.user_files) | {MANIFEST}, set(self.user_dirs))
+            write_manifest(Path(stage.root), files)
+            if self.out.exists():
+                os.chmod(stage.root, stat_mod.S_IMODE(os.stat(self.out).st_mode))
+            self._swap(Path(stage.root))
+        else:
+            for rel in sorted(set(stage.generated) - set(files)):
+                if safe_rel(rel) and rel not in stage.blocked:
+                    target = self.out / rel
+                    if target.is_file() and not target.is_symlink():
+                        target.unlink()
+                        _prune_empty(target.parent, self.out)
+            write_manifest(self.out, files)
+        self._unlock()
+
+    def abort(self) -> None:
+        self._unlock()
+
+    def _swap(self, spare: Path) -> None:
+        if not self.out.exists():
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(spare, self.out)
+            return
+        try:
+            exchange(spare, self.out)
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EPERM, 0):
+                raise
+        journal = self.cache_dir / JOURNAL  # no atomic exchange here: three renames and a journal
+        aside = self.cache_dir / ASIDE
+        _remove(str(aside))
+        journal.write_text(json.dumps({"aside": str(aside)}), "utf-8")
+        os.rename(self.out, aside)
+        os.rename(spare, self.out)
+        os.rename(aside, spare)
+        journal.unlink()
+
+    def _recover(self) -> None:
+        """Finish a swap a killed build left half done (only without an atomic exchange)."""
+        journal = self.cache_dir / JOURNAL
+        if not journal.exists():
+            return
+        aside, spare = self.cache_dir / ASIDE, self.cache_dir / SPARE
+        if not self.out.exists() and spare.is_dir():
+            os.rename(spare, self.out)
+        if aside.exists():
+            if spare.exists():
+                shutil.rmtree(aside, ignore_errors=True)
+            else:
+                os.rename(aside, spare)
+        journal.unlink()
+
+    def _lock(self) -> None:
+        import fcntl
+
+        fd = os.open(self.cache_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + float(os.environ.get("NETRALITAS_LOCK_WAIT", "10"))
+        while True:  # workers of a killed build hold the lock until they have noticed
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise OutputError(f"another build is writing {self.out}; wait for it to finish") from None
+                time.sleep(0.1)
+        self._lock_fd = fd
+
+    def _unlock(self) -> None:
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+
+def exchange(a: Path, b: Path) -> None:
+    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE); OSError where unsupported."""
+    libc = _libc()
+    func = getattr(libc, "renameat2", None) if libc else None
+    if func is None:
+        raise OSError(errno.ENOSYS, "renameat2 is not available")
+    at_fdcwd, rename_exchange = -100, 2
+    func.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if func(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code))
+
+
+_LIBC: list = []
+
+
+def _libc():
+    if not _LIBC:
+        try:
+            _LIBC.append(ctypes.CDLL(None, use_errno=True))
+        except OSError:
+            _LIBC.append(None)
+    return _LIBC[0]
+
+
+def read_manifest(out: Path) -> set[str]:
+    """The files the last build generated in `out` (a sorted JSON list of paths, reproducible)."""
+    try:
+        data = json.loads((out / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return set()
+    if isinstance(data, dict):  # tolerate a manifest written as {"files": ...}
+        data = data.get("files", [])
+    return {p for p in data if isinstance(p, str)} if isinstance(data, (list, dict)) else set()
+
+
+def write_manifest(root: Path, files) -> None:
+    tmp = root / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(sorted(files), indent=0, ensure_ascii=False) + "\n", "utf-8")
+    os.replace(tmp, root / MANIFEST)
+
+
+def live_identity(out: Path, rel: str) -> tuple[int, int, int] | None:
+    try:
+        return _identity(os.lstat(out / rel))
+    except OSError:
+        return None
+
+
+def _identity(st: os.stat_result) -> tuple[int, int, int]:
+    """What tells one version of a file from another without reading it (not ctime: linking changes it)."""
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def write_site(files: dict[str, bytes], out_dir: Path, static_dir: Path | None, cache_dir: Path | None = None) -> int:
+    """Write `files` (site path -> bytes) and the static assets as one new version of the site;
+    returns the number of files written (unchanged ones are not)."""
+    writer = SiteWriter(out_dir, cache_dir if cache_dir is not None else cache_dir_for(out_dir))
+    stage = writer.open()
+    try:
+        all_files = dict(files)
+        all_files.update(static_files(static_dir))
+        done, changed = [], 0
+        for rel in sorted(all_files):
+            result = stage.put(rel, all_files[rel])
+            if result is None:
+                continue
+            done.append(rel)
+            changed += result[0]
+        writer.commit(done)
+    except BaseException:
+        writer.abort()
+        raise
     return changed
 
 
-def _remove_stale(out_dir: Path, current: set[str]) -> None:
-    manifest = out_dir / MANIFEST
-    if not manifest.is_file():
-        return
-    try:
-        previous = set(json.loads(manifest.read_text("utf-8")))
-    except (ValueError, OSError):
-        return
-    for rel in sorted(previous - current):
-        try:
-            target = safe_target(out_dir, rel)
-        except OutputError:
-            continue
-        if target.is_file():
-            target.unlink()
-            _prune_empty(target.parent, out_dir)
+def static_files(static_dir: Path | None) -> dict[str, bytes]:
+    out = {}
+    if static_dir and static_dir.is_dir():
+        for path in sorted(static_dir.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                out["static/" + path.relative_to(static_dir).as_posix()] = path.read_bytes()
+    return out
+
+
+def _user_entries(out: Path, generated: set[str]) -> tuple[list[str], list[str]]:
+    """Files (and symlinks) in `out` this program did not make, and empty folders."""
+    files, empty = [], []
+    if not out.is_dir():
+        return files, empty
+    for folder, dirs, names in os.walk(out):
+        rel_folder = os.path.relpath(folder, out)
+        rel_folder = "" if rel_folder == "." else rel_folder.replace(os.sep, "/") + "/"
+        for name in dirs:
+            if os.path.islink(os.path.join(folder, name)):
+                files.append(rel_folder + name)
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
+        for name in names:
+            rel = rel_folder + name
+            if rel != MANIFEST and rel not in generated and not _is_our_temp(name):
+                files.append(rel)
+        if not dirs and not names and rel_folder:
+            empty.append(rel_folder.rstrip("/"))
+    return sorted(files), sorted(empty)
+
+
+def _is_our_temp(name: str) -> bool:
+    return ".tmp-" in name or name == MANIFEST + ".tmp" or name.endswith(".tmp-netralitas")
+
+
+def _prune(root: Path, keep: set[str], keep_dirs: set[str]) -> None:
+    """Remove from the spare folder everything the new version does not hold."""
+    for folder, dirs, names in os.walk(root, topdown=False):
+        rel_folder = os.path.relpath(folder, root)
+        rel_folder = "" if rel_folder == "." else rel_folder.replace(os.sep, "/") + "/"
+        for name in names + [d for d in dirs if os.path.islink(os.path.join(folder, d))]:
+            if rel_folder + name not in keep:
+                _remove(os.path.join(folder, name))
+        if rel_folder and rel_folder.rstrip("/") not in keep_dirs:
+            try:
+                os.rmdir(folder)  # only when empty
+            except OSError:
+                pass
 
 
 def _prune_empty(folder: Path, out_dir: Path) -> None:
@@ -84,3 +452,44 @@ def _prune_empty(folder: Path, out_dir: Path) -> None:
         folder = folder.parent
 
 
+def _parents(rel: str):
+    parts = rel.split("/")
+    for i in range(1, len(parts)):
+        yield "/".join(parts[:i])
+
+
+def _ensure_parent(root: str, rel: str) -> None:
+    """Create the folders above `rel` in our own tree, clearing anything left in their way."""
+    folder = os.path.dirname(os.path.join(root, rel))
+    try:
+        os.makedirs(folder, exist_ok=True)
+        return
+    except (FileExistsError, NotADirectoryError):
+        pass
+    path = root
+    for part in os.path.dirname(rel).split("/"):
+        path = os.path.join(path, part)
+        if os.path.islink(path) or (os.path.exists(path) and not os.path.isdir(path)):
+            _remove(path)
+        os.makedirs(path, exist_ok=True)
+
+
+def _same_bytes(path: str, data: bytes) -> bool:
+    try:
+        st = os.stat(path)
+        if st.st_size != len(data) or not stat_mod.S_ISREG(st.st_mode):
+            return False
+        with open(path, "rb") as f:
+            return f.read() == data
+    except OSError:
+        return False
+
+
+def _remove(path: str) -> None:
+    try:
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path)
+        else:
+            os.unlink(path)
+    except FileNotFoundError:
+        pass

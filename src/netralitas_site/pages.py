@@ -1,23 +1,33 @@
-"""Which pages the site has, at which path, with which template and context. No Jinja here."""
+"""Which pages the site has, at which path, with which template and context. No Jinja here.
+
+Every page exists in each interface language: Indonesian at the root, English under `en/`,
+with the same tree, so relative links are the same in both. A page's context is made only when
+it is rendered (`make_context`); the two language versions of a page share one context.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
-from itertools import groupby
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from markdown import markdown
-import nh3
-
-from .archive import Archive, OfficialRecord
-from .model import Article
+from .archive import Archive
+from .article_page import article_deps, article_view
+from .cards import Cards
+from .entities import Entities, official_article_ids, official_view, outlet_view, region_view
+from .problems import Problem
+from .quality import quality_view
+from .related import Relations, relations
+from .search import search_filters
+from .timeline import Timeline
 from .urls import (
-    FEED, HOME, OFFICIALS, OUTLETS, REGIONS, TIMELINE, article_path, official_path, outlet_path, region_path,
+    HOME, LANGUAGES, NOT_FOUND, OFFICIALS, OUTLETS, QUALITY, REGIONS, SEARCH, TIMELINE, UNDATED, article_path,
+    localized, month_path, official_path, outlet_path, region_path, year_path,
 )
 
 HOME_LATEST = 20
-
+TOP_ON_HOME = 8
 
 ALL = "*"  # a page that depends on every article (home, timeline, indexes)
 
@@ -34,68 +44,110 @@ class Page:
     deps: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Card:
-    """An article as listed on index pages."""
+@dataclass
+class SiteData:
+    """Everything pages share, each part computed once on first use."""
 
-    id: str
-    path: str
-    title: str
-    date: object
-    outlet: str | None
-    officials: tuple[tuple[str, str], ...]  # (name, page path)
-    regions: tuple[tuple[str, str], ...]
+    archive: Archive
+    site: dict
+    problems: list[Problem] = field(default_factory=list)
 
+    @cached_property
+    def cards(self) -> Cards:
+        return Cards(self.archive)
 
-def card(article: Article, archive: Archive) -> Card:
-    return Card(
-        id=article.id,
-        path=article_path(article.id),
-        title=article.title,
-        date=article.date.value,
-        outlet=article.outlet.name if article.outlet else None,
-        officials=tuple(
-            (o.name, official_path(archive.official_of[(article.id, o.key)])) for o in article.officials
-        ),
-        regions=tuple((r.name, region_path(r.id)) for r in article.regions),
-    )
+    @cached_property
+    def relations(self) -> Relations:
+        return relations(self.archive)
+
+    @cached_property
+    def entities(self) -> Entities:
+        return Entities(self.archive, self.cards)
+
+    @cached_property
+    def timeline(self) -> Timeline:
+        return Timeline(self.archive, self.cards)
 
 
-def plan_pages(archive: Archive, site: dict) -> list[Page]:
-    cards: dict[str, Card] = {}
+class _Shared:
+    """The two language versions of a page are planned next to each other; this keeps the last
+    few contexts so the second version reuses the first's."""
 
-    def get_cards() -> dict[str, Card]:
-        if not cards:
-            cards.update({a.id: card(a, archive) for a in archive.articles})
-        return cards
+    def __init__(self, size: int = 16):
+        self.size = size
+        self.items: OrderedDict[str, dict] = OrderedDict()
 
-    common = {"site": site}
-    pages = [
-        Page(HOME, "home.html", lambda: {**common, "latest": [get_cards()[a.id] for a in archive.articles[:HOME_LATEST]], "counts": _counts(archive)}, (ALL,)),
-        Page(TIMELINE, "timeline.html", lambda: {**common, "years": timeline(archive.articles, get_cards())}, (ALL,)),
-        Page(OFFICIALS, "officials.html", lambda: {**common, "officials": _official_rows(archive)}, (ALL,)),
-        Page(OUTLETS, "outlets.html", lambda: {**common, "outlets": [(o, outlet_path(o.id), len(ids)) for o, ids in archive.outlets.values()]}, (ALL,)),
-        Page(REGIONS, "regions.html", lambda: {**common, "groups": _region_groups(archive)}, (ALL,)),
-        Page("404.html", "404.html", lambda: dict(common), ()),
-    ]
-    for article in archive.articles:
-        pages.append(Page(article_path(article.id), "article.html",
-                          lambda a=article: {**common, **article_view(a, archive)}, (article.id,)))
-    for official in archive.officials.values():
-        pages.append(Page(official_path(official.id), "official.html",
-                          lambda o=official: {**common, **official_view(o, archive, get_cards())}, tuple(official.article_ids)))
-    for outlet, ids in archive.outlets.values():
-        pages.append(Page(outlet_path(outlet.id), "outlet.html",
-                          lambda o=outlet, ids=ids: {**common, "outlet": o, "articles": [get_cards()[i] for i in ids]}, tuple(ids)))
-    for region, ids in archive.regions.values():
-        pages.append(Page(region_path(region.id), "region.html", lambda r=region, ids=ids: _region_context(r, ids, archive, get_cards(), common), tuple(ids)))
+    def get(self, key: str, make: Callable[[], dict]) -> dict:
+        if key in self.items:
+            self.items.move_to_end(key)
+            return self.items[key]
+        value = self.items[key] = make()
+        if len(self.items) > self.size:
+            self.items.popitem(last=False)
+        return value
+
+
+def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = None) -> list[Page]:
+    data = SiteData(archive, site, sorted(problems or [], key=lambda p: (p.path, p.line or 0, p.code)))
+    shared = _Shared()
+    pages = []
+    for path, template, make, deps in _specs(data):
+        for lang in LANGUAGES:
+            pages.append(Page(localized(path, lang), template, _localized_context(shared, path, lang, make, site), deps))
     return pages
 
 
-def _region_context(region, ids, archive: Archive, cards: dict[str, Card], common: dict) -> dict:
-    parent = archive.regions.get(region.province) if region.province else None
-    return {**common, "region": region, "parent": parent[0] if parent else None, "articles": [cards[i] for i in ids],
-            "officials": _region_officials(region.name, archive)}
+def _localized_context(shared: _Shared, path: str, lang: str, make: Callable[[], dict], site: dict):
+    def make_context() -> dict:
+        return {**shared.get(path, make), "site": site, "lang": lang, "base_path": path,
+                "alternates": [(other, localized(path, other)) for other in LANGUAGES]}
+
+    return make_context
+
+
+def _specs(data: SiteData):
+    """(path, template, make_context, deps) for every page, in the default language."""
+    archive, cards = data.archive, data.cards
+    yield HOME, "home.html", lambda: _home(data), (ALL,)
+    yield TIMELINE, "timeline.html", lambda: data.timeline.overview(), (ALL,)
+    timeline = data.timeline
+    for year in timeline.by_year_month:
+        yield year_path(year), "year.html", lambda y=year: timeline.year(y), tuple(timeline.year_ids(year))
+    for year, month in timeline.months():
+        ids = timeline.by_year_month[year][month]
+        yield month_path(year, month), "month.html", lambda y=year, m=month: timeline.month(y, m), tuple(ids)
+    if timeline.undated:
+        yield UNDATED, "undated.html", timeline.undated_page, tuple(timeline.undated)
+    yield OFFICIALS, "officials.html", lambda: {"officials": _official_rows(archive)}, (ALL,)
+    yield OUTLETS, "outlets.html", lambda: {"outlets": [(o, outlet_path(o.id), len(ids)) for o, ids in archive.outlets.values()]}, (ALL,)
+    yield REGIONS, "regions.html", lambda: {"groups": _region_groups(data.entities)}, (ALL,)
+    yield SEARCH, "search.html", lambda: {"filters": search_filters(archive)}, (ALL,)
+    yield QUALITY, "quality.html", lambda: quality_view(archive, cards, data.relations, data.problems), (ALL,)
+    yield NOT_FOUND, "404.html", dict, ()
+    for article in archive.articles:
+        yield (article_path(article.id), "article.html",
+               lambda a=article: article_view(a, archive, cards, data.relations, data.site), article_deps(article, data.relations))
+    for official in archive.officials.values():
+        yield (official_path(official.id), "official.html",
+               lambda o=official: official_view(o, data.entities, data.site), tuple(official_article_ids(official)))
+    for outlet, ids in archive.outlets.values():
+        yield (outlet_path(outlet.id), "outlet.html",
+               lambda o=outlet, ids=ids: outlet_view(o, ids, data.entities, data.site), tuple(sorted(ids)))
+    for region_id in data.entities.region_entries:
+        yield (region_path(region_id), "region.html",
+               lambda r=region_id: region_view(r, data.entities), tuple(data.entities.region_article_ids(region_id)))
+
+
+def _home(data: SiteData) -> dict:
+    archive = data.archive
+    latest = [a.id for a in archive.articles[: int(data.site.get("per_page") or HOME_LATEST)]]
+    top = sorted(archive.officials.values(), key=lambda o: (-len(set(o.article_ids)), o.name))[:TOP_ON_HOME]
+    return {
+        "latest": data.cards.of(latest),
+        "counts": _counts(archive),
+        "top_officials": [(o.name, official_path(o.id), len(set(o.article_ids))) for o in top],
+        "years": data.timeline.years_overview(),
+    }
 
 
 def _counts(archive: Archive) -> dict:
@@ -103,89 +155,29 @@ def _counts(archive: Archive) -> dict:
             "regions": len(archive.regions), "quotes": sum(len(a.quotes) for a in archive.articles)}
 
 
-def timeline(articles: list[Article], cards: dict[str, Card]):
-    """[(year, [(month date, [(day date, [cards])])])], newest first; undated articles last."""
-    dated = [a for a in articles if a.date.value]
-    years = []
-    for year, in_year in groupby(dated, key=lambda a: a.date.value.year):
-        months = []
-        for _, in_month in groupby(in_year, key=lambda a: a.date.value.month):
-            in_month = list(in_month)
-            days = [(day, [cards[a.id] for a in group]) for day, group in groupby(in_month, key=lambda a: a.date.value)]
-            months.append((in_month[0].date.value.replace(day=1), days))
-        years.append((year, months))
-    undated = [cards[a.id] for a in articles if not a.date.value]
-    if undated:
-        years.append((None, [(None, [(None, undated)])]))
-    return years
-
-
 def _official_rows(archive: Archive):
     rows = []
-    for o in sorted(archive.officials.values(), key=lambda o: o.name.lower()):
-        latest = max(o.appearances, key=lambda a: (a.date is not None, a.date or 0))
-        rows.append((o, official_path(o.id), latest.role_normalized or latest.role, latest.region, len(o.appearances)))
+    for o in sorted(archive.officials.values(), key=lambda o: (o.name.casefold(), o.id)):
+        seen = o.appearances or getattr(o, "inferred", [])  # a holder of a named office may have no article of their own
+        latest = max(seen, key=lambda a: (a.date is not None, a.date or 0)) if seen else None
+        rows.append((o, official_path(o.id), (latest.role_normalized or latest.role) if latest else None,
+                     latest.region if latest else None, len(set(o.article_ids))))
     return rows
 
 
-def _region_groups(archive: Archive):
-    """Regions grouped under their province, provinces first."""
-    groups = defaultdict(list)
-    for region, ids in archive.regions.values():
-        key = region.id if region.type == "provinsi" else region.province
-        groups[key].append((region, region_path(region.id), len(ids)))
-    out = []
-    for province_id in sorted(groups, key=lambda p: p or ""):
-        entries = sorted(groups[province_id], key=lambda e: (e[0].type != "provinsi", e[0].name))
-        out.append(entries)
-    return out
-
-
-def _region_officials(region_name: str, archive: Archive):
-    seen = {}
-    for o in archive.officials.values():
-        for a in o.appearances:
-            if a.region == region_name:
-                seen[o.id] = (o.name, official_path(o.id), a.role_normalized or a.role)
-    return sorted(seen.values())
-
-
-def body_html(article: Article) -> str:
-    """The article text as sanitized HTML: Markdown for .md files, paragraphs for plain text."""
-    if article.is_markdown:
-        html = markdown("\n\n".join(line.text for line in article.body))
-        return nh3.clean(html)
-    from html import escape
-
-    return "\n".join(f"<p>{escape(line.text)}</p>" for line in article.body)
-
-
-def article_view(article: Article, archive: Archive) -> dict:
-    officials = []
-    for o in article.officials:
-        official_id = archive.official_of[(article.id, o.key)]
-        officials.append({"mention": o, "path": official_path(official_id), "name": archive.officials[official_id].name})
-    names = {o.key: o for o in article.officials}
-    quotes = []
-    for q in article.quotes:
-        speaker = names.get(q.speaker) if q.speaker else None
-        path = official_path(archive.official_of[(article.id, q.speaker)]) if speaker else None
-        quotes.append({"text": q.text, "speaker": speaker.name if speaker else None, "path": path})
-    return {
-        "article": article,
-        "body_html": body_html(article),
-        "officials": officials,
-        "quotes": quotes,
-        "outlet_path": outlet_path(article.outlet.id) if article.outlet else None,
-        "regions": [(r.name, region_path(r.id)) for r in article.regions],
-    }
-
-
-def official_view(official: OfficialRecord, archive: Archive, cards: dict[str, Card]) -> dict:
-    roles: dict[str, list] = {}
-    for a in sorted(official.appearances, key=lambda a: (a.date is None, a.date or 0)):
-        label = a.role or a.role_normalized or "—"
-        roles.setdefault(label, []).append((a.date, cards[a.article_id]))
-    articles = sorted((cards[i] for i in official.article_ids), key=lambda c: (c.date is None, c.date or 0))
-    quotes = [{"text": q.text, "card": cards[aid]} for aid, q in official.quotes]
-    return {"official": official, "roles": roles, "articles": articles, "quotes": quotes}
+def _region_groups(entities: Entities):
+    """Regions under their province: [(province entry or None, path or None, count, [(child, path, count)])]."""
+    archive = entities.archive
+    children = defaultdict(list)
+    provinces = []
+    for region_id, entry in entities.region_entries.items():
+        count = len(archive.regions.get(region_id, (None, []))[1])
+        if entry.type == "provinsi":
+            provinces.append((entry, region_path(region_id), len(entities.region_article_ids(region_id))))
+        else:
+            children[entry.province].append((entry, region_path(region_id), count))
+    groups = [(p, path, n, sorted(children.pop(p.id, []), key=lambda c: c[0].name)) for p, path, n in
+              sorted(provinces, key=lambda p: p[0].name)]
+    for province, rest in sorted(children.items(), key=lambda kv: kv[0] or ""):
+        groups.append((None, None, 0, sorted(rest, key=lambda c: c[0].name)))
+    return groups

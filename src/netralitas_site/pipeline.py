@@ -1,21 +1,37 @@
-"""The whole build in one readable function: sources -> records -> archive -> pages -> files."""
+"""The whole build in one readable function: sources -> records -> archive -> pages -> files.
+
+A rebuild does only what its inputs ask for: nothing at all when no input changed since the
+build that made the live site, else it extracts only changed articles (extraction.py), renders
+only pages whose context changed (incremental.py) and swaps the new version in at once
+(output.py). The output is the same, byte for byte, as a build from scratch.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import time
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .archive import Archive, build_archive
+from slugify import slugify
+
+from .cache import BuildCache
 from .config import SiteConfig
-from .corrections import apply_corrections
-from .extract.article import extract_article
-from .lexicon import load_lexicon
-from .output import check_output_dir, write_site
-from .problems import Report, error
-from .site import site_files
-from .sources import discover_sources
+from .curation import CURATION_FILES, load_curation
+from .keys import code_digest, digest, tree_digest
+from .output import SiteWriter, cache_dir_for, check_output_dir, live_identity, static_files, write_site  # noqa: F401
+from .problems import Report, error, warning
+from .progress import Progress
+from .sources import SourceRef, list_sources
+
+if TYPE_CHECKING:
+    from .archive import Archive
+
+CACHE_ENV = "NETRALITAS_CACHE"  # a folder for the cache, or "off"; default `<out>.cache`
+SAFE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -25,58 +41,229 @@ class BuildResult:
     written: int
     report: Report
     seconds: float
+    rendered: int = 0  # pages rendered (the others were unchanged)
+    extracted: int = 0  # articles extracted (the others came from the cache)
+    timings: tuple[tuple[str, float], ...] = ()  # seconds per stage; printed with NETRALITAS_TIMINGS=1
 
     @property
     def problems(self) -> int:
         return self.report.count
 
 
-def build_site(config: SiteConfig) -> BuildResult:
+def build_site(config: SiteConfig, cache_dir: Path | None | bool = True) -> BuildResult:
+    """Build the site into config.output_dir. `cache_dir`: True for the default (`<out>.cache`,
+    or $NETRALITAS_CACHE), a folder, or False/None to build from scratch and write in place."""
     started = time.perf_counter()
+    clock = Stopwatch()
     templates = config.templates()
     check_output_dir(config.output_dir, [config.articles_dir, templates])
-    archive, report = load_archive(config)
-    files, pages = site_files(archive, config, templates, report)
-    written = write_site(files, config.output_dir, templates / "static")
-    return BuildResult(len(archive.articles), pages, written, report, time.perf_counter() - started)
+    folder = _cache_folder(config, cache_dir)
+    writer = SiteWriter(config.output_dir, folder)
+    with Progress(enabled=not config.quiet) as progress:
+        cache = BuildCache(folder)
+        try:
+            writer.lock()
+            refs, listing = list_sources(config.articles_dir)
+            build_key = _build_key(config, templates, refs, listing)
+            unchanged = _unchanged_build(writer, cache, build_key)
+            clock.lap("list")
+            if unchanged is not None:
+                writer.abort()
+                articles, pages, problems = unchanged
+                return BuildResult(articles, pages, 0, _report(problems), time.perf_counter() - started,
+                                   timings=clock.done())
+            from .incremental import PageRenderer  # the heavy modules, only when there is work
+            from .site import site_files
+
+            stage = writer.prepare(cache.pages())
+            archive, report, known, extracted = _load(config, refs, listing, cache, progress, clock)
+            report.extend(warning(str(config.output_dir), None, "output-not-staged", note) for note in writer.notes)
+            renderer = PageRenderer(stage, _site_key(config, templates), known, _jobs(config), progress, clock)
+            files, pages = site_files(archive, config, templates, report, render_pages=renderer)
+            for rel, data in static_files(templates / "static").items():
+                files[rel] = data
+            report.extend(files.problems)
+            clock.lap("data files")
+            writer.commit(list(files.entries))
+            clock.lap("swap")
+            cache.put_pages(files.page_records())
+            cache.put("last", (build_key, files.signature(), (len(archive.articles), pages, report.problems)))
+            cache.commit()
+            clock.lap("cache")
+        except BaseException:
+            writer.abort()
+            raise
+        finally:
+            cache.close()
+    return BuildResult(len(archive.articles), pages, files.written, report, time.perf_counter() - started,
+                       renderer.rendered, extracted, clock.done())
 
 
 def load_archive(config: SiteConfig) -> tuple[Archive, Report]:
     """Read and extract every article and merge them: everything but the site's files."""
-    report = Report()
-    lexicon = load_lexicon()
-    sources, problems = discover_sources(config.articles_dir)
-    report.extend(problems)
-    articles = []
-    for source, (article, problems) in zip(sources, extract_all(sources, config.jobs)):
-        report.extend(problems)
-        if article is not None:
-            articles.append(article)
-    archive, problems = build_archive(articles, lexicon)
-    report.extend(problems)
+    refs, listing = list_sources(config.articles_dir)
+    archive, report, _, _ = _load(config, refs, listing, BuildCache(None), None)
     return archive, report
 
 
-PARALLEL_FROM = 64  # below this many files, starting workers costs more than it saves
+def _load(config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache, progress, clock=None):
+    """(archive, report, id(article) -> extraction key, number of articles extracted anew)."""
+    from .archive import build_archive
+    from .extraction import extract_sources
+    from .lexicon import load_lexicon
+
+    clock = clock or Stopwatch()
+    report = Report()
+    report.extend(listing)
+    lexicon = load_lexicon()
+    clock.lap("lexicon")
+    results = extract_sources(refs, cache, _jobs(config), progress)
+    clock.lap("extract")
+    articles, known = [], {}
+    for result in results:
+        report.extend(result.problems)
+        if result.article is not None:
+            articles.append(result.article)
+            known[id(result.article)] = result.key
+    articles = unique_ids(articles, report)
+    curation, problems = load_curation(config.articles_dir)
+    report.extend(problems)
+    archive, problems = build_archive(articles, lexicon, curation)
+    report.extend(problems)
+    clock.lap("archive")
+    # only articles the archive holds as extraction made them (alive, so their id() is theirs)
+    known = {id(a): known[id(a)] for a in archive.articles if id(a) in known}
+    return archive, report, known, sum(not r.cached for r in results)
 
 
-def extract_all(sources, jobs: int | None):
-    """Extract every source, in order; over worker processes when there are enough files."""
-    workers = jobs or os.cpu_count() or 1
-    if workers <= 1 or len(sources) < PARALLEL_FROM:
-        return [extract_one(source) for source in sources]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(extract_one, sources, chunksize=max(1, len(sources) // (workers * 8))))
+def unique_ids(articles: list, report: Report) -> list:
+    """Every article id a safe, unique URL segment: an unsafe id is made a slug, and of articles
+    sharing an id the first by file path keeps it, the others get '-2', '-3'... (stable)."""
+    taken = set()
+    safe = []
+    for article in articles:
+        if not SAFE_ID.fullmatch(article.id):
+            new = slugify(article.id) or "artikel"
+            report.add(warning(article.source, None, "unsafe-id", f"id '{article.id}' cannot be a page address; '{new}' is used"))
+            article = replace(article, id=new)
+        safe.append(article)
+        taken.add(article.id)
+    out, seen = [], {}
+    for article in sorted(safe, key=lambda a: (a.id, a.source)):
+        if article.id not in seen:
+            seen[article.id] = article.source
+            out.append(article)
+            continue
+        n = 2
+        while f"{article.id}-{n}" in taken:
+            n += 1
+        new = f"{article.id}-{n}"
+        taken.add(new)
+        report.add(error(article.source, None, "duplicate-id",
+                         f"article id '{article.id}' is also the id of {seen[article.id]}; this article's page is artikel/{new}/"))
+        out.append(replace(article, id=new))
+    order = {a.source: i for i, a in enumerate(articles)}
+    return sorted(out, key=lambda a: order.get(a.source, 0))
 
 
 def extract_one(source):
-    """(article, problems) for one file; an unexpected failure becomes a problem, not a crash."""
+    """(article, problems) for one read source file (kept for callers of the old API)."""
+    from .extraction import extract_source
+
+    return extract_source(source)
+
+
+def _jobs(config: SiteConfig) -> int:
+    return config.jobs or os.cpu_count() or 1
+
+
+def _cache_folder(config: SiteConfig, cache_dir) -> Path | None:
+    if cache_dir is False or cache_dir is None:
+        return None
+    if cache_dir is not True:
+        return Path(cache_dir)
+    env = os.environ.get(CACHE_ENV, "").strip()
+    if env.lower() in ("off", "0", "no", "none"):
+        return None
+    return Path(env) if env else cache_dir_for(config.output_dir)
+
+
+def _site_key(config: SiteConfig, templates: Path) -> str:
+    """What every page depends on besides its context: the code, the templates and settings."""
+    settings = {f.name: getattr(config, f.name) for f in dataclasses.fields(config)
+                if f.name not in ("articles_dir", "output_dir", "jobs", "quiet", "strict", "config_file", "templates_dir")}
+    return digest(code_digest(), tree_digest(templates), repr(sorted(settings.items())), os.environ.get("SOURCE_DATE_EPOCH", ""))
+
+
+def _build_key(config: SiteConfig, templates: Path, refs: list[SourceRef], listing) -> str:
+    """Everything a build reads, by file size and times: equal keys, equal sites."""
+    curation = [name + ":" + _stat(config.articles_dir / name) for name in CURATION_FILES]
+    sources = "\n".join(f"{r.rel}\t{r.side or ''}\t{r.stat}" for r in refs)
+    return digest(_site_key(config, templates), sources, "\n".join(map(str, listing)), *curation)
+
+
+def _stat(path: Path) -> str:
     try:
-        lexicon = load_lexicon()
-        article, problems = extract_article(source, lexicon)
-        if source.fields:
-            article, more = apply_corrections(article, source.fields, source.fields_path, lexicon)
-            problems = problems + more
-        return article, problems
-    except Exception as exc:  # one bad file must not stop the archive
-        return None, [error(source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}")]
+        st = os.stat(path)
+    except OSError:
+        return "-"
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+
+
+def _unchanged_build(writer: SiteWriter, cache: BuildCache, build_key: str):
+    """(articles, pages, problems) of the live site when the last build read exactly these inputs
+    and made exactly the files the output folder holds, untouched since; else None."""
+    last = cache.get("last")
+    if not last or last[0] != build_key:
+        return None
+    entries = {}
+    for rel in writer.generated:
+        identity = live_identity(writer.out, rel)
+        if identity is None:
+            return None
+        entries[rel] = identity
+    if digest(*(f"{p}\t{entries[p]}" for p in sorted(entries))) != last[1]:
+        return None
+    return last[2]
+
+
+class Stopwatch:
+    """Seconds per stage of the build (wall and this process's CPU), for NETRALITAS_TIMINGS=1."""
+
+    def __init__(self):
+        self.laps: list[tuple[str, float]] = []
+        self.memory: list[int] = []
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps.append((name, now - self.last))
+        self.memory.append(_rss_mb())
+        self.last = now
+
+    def done(self) -> tuple[tuple[str, float], ...]:
+        if os.environ.get("NETRALITAS_TIMINGS"):
+            import sys
+
+            print("timings: " + ", ".join(f"{name} {seconds:.2f}s {mb}MB" for (name, seconds), mb in zip(self.laps, self.memory)),
+                  file=sys.stderr)
+        return tuple(self.laps)
+
+
+def _rss_mb() -> int:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") >> 20
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _report(problems) -> Report:
+    report = Report()
+    report.extend(problems)
+    return report
+
+
+def extract_all(sources, jobs: int | None):
+    """(article, problems) for read sources, in order (the old API, without cache or workers)."""
+    return [extract_one(source) for source in sources]

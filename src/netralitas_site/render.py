@@ -1,53 +1,135 @@
-"""The Jinja environment: autoescaped, strict, with relative `url` links and Indonesian dates."""
+"""The Jinja environments, one per interface language: autoescaped, strict, translated with
+Babel catalogs, with relative links and dates written by Babel (never the OS locale).
+
+Filters that depend on the page read it from the template context: `page_path` (where the page
+is, for relative links) and `lang` (which language's pages the links go to and how dates read).
+"""
 
 from __future__ import annotations
 
+import ast
+import json
+import re
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from babel.dates import format_date
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from babel.numbers import format_decimal
+from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.ext import Extension
+from markupsafe import Markup
 
-from .urls import relative_url
+from .i18n import translations
+from .urls import DEFAULT_LANGUAGE, localized, relative_url
 
-LOCALE = "id"
+LOCALE = DEFAULT_LANGUAGE
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, from_page: str) -> str:
+    return relative_url(target, from_page)
 
 
 @pass_context
 def _url(context, target: str) -> str:
-    return relative_url(target, context["page_path"])
+    """Link to a page, in the language of the current page."""
+    return _relative(localized(target, context.get("lang", LOCALE)), context["page_path"])
+
+
+@pass_context
+def _asset(context, target: str) -> str:
+    """Link to a file that has one version for every language: CSS, scripts, data, feeds."""
+    return _relative(target, context["page_path"])
+
+
+@lru_cache(maxsize=65536)
+def _format(value: date, pattern: str, locale: str) -> str:
+    return format_date(value, pattern, locale=locale)
 
 
 def long_date(value: date | None, locale: str = LOCALE) -> str:
     """'Rabu, 6 November 2024' (Babel, never the OS locale)."""
     if value is None:
         return "tanpa tanggal" if locale == "id" else "undated"
-    return format_date(value, "EEEE, d MMMM y", locale=locale)
+    return _format(value, "EEEE, d MMMM y", locale)
 
 
 def short_date(value: date | None, locale: str = LOCALE) -> str:
     if value is None:
         return "—"
-    return format_date(value, "d MMM y", locale=locale)
+    return _format(value, "d MMM y", locale)
 
 
 def month_name(value: date, locale: str = LOCALE) -> str:
-    return format_date(value, "MMMM y", locale=locale)
+    return _format(value, "MMMM y", locale)
 
 
-def make_environment(templates_dir: Path) -> Environment:
+def _localized_filter(function):
+    @pass_context
+    def apply(context, value, *args):
+        return function(value, context.get("lang", LOCALE), *args)
+
+    return apply
+
+
+@lru_cache(maxsize=4096)
+def _number(value: int, locale: str) -> str:
+    return format_decimal(value, locale=locale)
+
+
+def json_ld(data: dict) -> Markup:
+    """JSON for a <script type="application/ld+json"> block: '<', '>' and '&' escaped, so no text
+    in the data can close the element or open a comment."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+CONSTANT_GETTEXT = re.compile(r"""\b_\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*\)""")
+
+
+class ConstantGettext(Extension):
+    """Translates `_("literal")` once, when the template is compiled for its language, instead
+    of on every render: each environment has one language, and most interface strings are
+    constants (about fifty a page). Calls with arguments stay runtime gettext; extraction
+    (Babel) reads the template files, so it still sees every string."""
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        translate = self.environment.constant_gettext
+
+        def replace(m: re.Match) -> str:
+            text = ast.literal_eval(m.group(1))
+            if "%" in text:
+                return m.group(0)  # newstyle gettext would %-format it: leave it to runtime
+            translated = translate(text)
+            return '"' + translated.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+        return CONSTANT_GETTEXT.sub(replace, source)
+
+
+def make_environment(templates_dir: Path, lang: str = LOCALE, cache_dir: Path | None = None) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(templates_dir)),
-        autoescape=select_autoescape(["html", "xml"], default_for_string=True),
+        autoescape=select_autoescape(["html", "xml", "svg"], default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n", ConstantGettext],
+        bytecode_cache=FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
     )
+    env.install_gettext_translations(translations(lang), newstyle=True)
+    env.constant_gettext = translations(lang).gettext
+    env.globals["lang"] = lang
     env.filters["url"] = _url
-    env.filters["long_date"] = long_date
-    env.filters["short_date"] = short_date
-    env.filters["month_name"] = month_name
+    env.filters["asset"] = _asset
+    env.filters["long_date"] = _localized_filter(long_date)
+    env.filters["short_date"] = _localized_filter(short_date)
+    env.filters["month_name"] = _localized_filter(month_name)
+    env.filters["date_pattern"] = _localized_filter(lambda value, locale, pattern: _format(value, pattern, locale))
+    env.filters["num"] = _localized_filter(_number)
+    env.filters["json_ld"] = json_ld
     return env
 
 

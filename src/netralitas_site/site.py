@@ -1,31 +1,79 @@
-"""Everything the site is made of, as files: rendered pages, feeds, sitemap and open data."""
+"""Everything the site is made of, as files: rendered pages in every language, feeds, sitemap,
+open data and the search indexes."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from .archive import Archive
 from .config import SiteConfig
-from .exports import export_files
-from .feeds import atom_feed, sitemap
+from .exports import export_files, official_record
+from .feeds import atom_feed, feed_xml, sitemap
 from .pages import plan_pages
 from .problems import Report
 from .render import make_environment, render_page
-from .urls import FEED
+from .search import PagefindJob, search_documents, search_index_js
+from .urls import (
+    DEFAULT_LANGUAGE, FEED, LANGUAGES, SEARCH_INDEX, article_path, official_data_path, official_feed_path, official_path,
+)
 
 
-def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Report) -> tuple[dict[str, bytes], int]:
-    """(site path -> bytes, number of HTML pages)."""
+def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Report, render_pages=None) -> tuple[dict[str, bytes], int]:
+    """(site path -> bytes, number of HTML pages). `render_pages(pages, envs)` may replace the
+    in-memory rendering: an incremental build renders only changed pages and streams them to disk
+    (pipeline.py), returning a mapping that writes what is stored in it."""
     site = site_context(config)
-    env = make_environment(templates)
-    files: dict[str, bytes] = {}
-    for page in plan_pages(archive, site):
-        files[page.path] = render_page(env, page.template, page.path, page.make_context()).encode("utf-8")
-    pages = len(files)
-    files.update(export_files(archive))
-    files[FEED] = atom_feed(archive, site)
+    envs = {lang: make_environment(templates, lang) for lang in LANGUAGES}
+    search = PagefindJob(search_documents(archive, envs[DEFAULT_LANGUAGE]))  # indexes while pages render
+    try:
+        planned = plan_pages(archive, site, report.problems)
+        if render_pages is not None:
+            files = render_pages(planned, envs)
+        else:
+            files = {page.path: render_one(page, envs) for page in planned}
+        pages = len(files)
+        files.update(export_files(archive))
+        files.update(official_files(archive, site))
+        if site["feeds"]:
+            files[FEED] = atom_feed(archive, site)
+        files[SEARCH_INDEX] = search_index_js(archive)
+        bundle, problems = search.result()
+    finally:
+        search.close()
+    report.extend(problems)
+    files.update(bundle)
     files["sitemap.xml"] = sitemap(list(files), archive, site)
     return files, pages
+
+
+def render_one(page, envs, context: dict | None = None) -> bytes:
+    """One page as bytes; `context` when the caller has made it already."""
+    context = page.make_context() if context is None else context
+    return render_page(envs[context["lang"]], page.template, page.path, context).encode("utf-8")
+
+
+def official_files(archive: Archive, site: dict) -> dict[str, bytes]:
+    """Each official's own Atom feed and JSON record with their articles."""
+    files = {}
+    for official in archive.officials.values():
+        ids = sorted(set(official.article_ids))
+        articles = sorted((archive.by_id[i] for i in ids), key=lambda a: (a.date.value is None, -(a.date.value.toordinal() if a.date.value else 0), a.id))
+        if site["feeds"]:
+            files[official_feed_path(official.id)] = feed_xml(
+                articles, site, official_feed_path(official.id), f"{site['title']}: {official.name}",
+                official_path(official.id), f"pejabat:{official.id}")
+        record = {
+            "schema": "netralitas-site/official/1",
+            "official": official_record(official),
+            "articles": [
+                {"id": a.id, "title": a.title, "date": a.date.value.isoformat() if a.date.value else None,
+                 "outlet": a.outlet.name if a.outlet else None, "page": article_path(a.id)}
+                for a in articles
+            ],
+        }
+        files[official_data_path(official.id)] = (json.dumps(record, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return files
 
 
 def site_context(config: SiteConfig) -> dict:
@@ -35,4 +83,6 @@ def site_context(config: SiteConfig) -> dict:
         "base_url": config.base_url.rstrip("/"),
         "language": config.language,
         "id": "arsip-netralitas",
+        "feeds": getattr(config, "feeds", True),
+        "per_page": getattr(config, "per_page", 20),
     }

@@ -1,11 +1,17 @@
 """Find article files, read and decode them, and split off front matter and side files.
 
-Only this module reads the articles folder; it never writes to it.
+Only this module reads the articles folder; it never writes to it. Whatever is in the folder,
+the build goes on: a file that cannot be an article is skipped with a problem naming it, and a
+file that can is read as well as it can be (odd encodings, control characters, huge sizes).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 import yaml
@@ -16,77 +22,186 @@ from .problems import Problem, error, warning
 ARTICLE_SUFFIXES = (".txt", ".md")
 SIDE_SUFFIXES = (".yaml", ".yml")
 ARCHIVE_FILES = ("curation.yaml", "curation.yml")  # archive-wide curation, not an article
-BACKUP_ENDINGS = ("~", ".bak", ".swp", ".orig", ".tmp")
+BACKUP_ENDINGS = ("~", ".bak", ".swp", ".swo", ".orig", ".tmp", ".rej", ".part", ".crdownload")
+MAX_BYTES = 1 << 20  # of one article the extractor sees; a news article is a few kB
+MAX_SIDE_BYTES = 256 << 10
+BINARY_MAGIC = (
+    b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
+    b"Rar!", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"SQLite format 3", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00",
+)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0/C1 controls but tab and newline
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """An article file found in the folder, before it is read: enough to decide whether the
+    cached record for it can be used."""
+
+    path: str  # on disk
+    rel: str  # '/'-separated, relative to the articles folder
+    side: str | None  # side file on disk (.yaml/.yml beside it), if any
+    stat: str  # size and times of the file and its side file: unchanged means unread
 
 
 def discover_sources(articles_dir: Path) -> tuple[list[SourceFile], list[Problem]]:
-    """Every article under `articles_dir` in a stable order, plus problems with skipped files."""
-    root = articles_dir.resolve()
+    """Every article under `articles_dir` read, in a stable order, plus problems with skipped files."""
+    refs, problems = list_sources(articles_dir)
     sources: list[SourceFile] = []
-    problems: list[Problem] = []
-    for path in sorted(_walk(root, problems), key=lambda p: p.relative_to(root).as_posix()):
-        rel = path.relative_to(root).as_posix()
-        source, more = read_source(path, rel)
+    for ref in refs:
+        source, more = read_ref(ref)
         problems.extend(more)
         if source is not None:
             sources.append(source)
     return sources, problems
 
 
-def _walk(root: Path, problems: list[Problem]):
-    for path in root.rglob("*"):
-        rel = path.relative_to(root).as_posix()
-        if any(part.startswith((".", "_")) for part in path.relative_to(root).parts):
-            if path.is_file():
-                problems.append(warning(rel, None, "skipped-hidden", "hidden file skipped"))
-            continue
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
-            problems.append(warning(rel, None, "skipped-symlink", "symlink pointing outside the articles folder not followed"))
-            continue
-        if not path.is_file():
-            continue
-        name = path.name
-        if name.endswith(BACKUP_ENDINGS):
-            problems.append(warning(rel, None, "skipped-backup", "editor backup file skipped"))
-        elif path.suffix.lower() in ARTICLE_SUFFIXES:
-            yield path
-        elif path.suffix.lower() in SIDE_SUFFIXES:
-            if name not in ARCHIVE_FILES and not _has_article(path):
-                problems.append(warning(rel, None, "orphan-side-file", "side file has no article next to it"))
-        else:
-            problems.append(warning(rel, None, "skipped-not-article", "not an article (.txt or .md), skipped"))
-
-
-def _has_article(side: Path) -> bool:
-    return any(side.with_suffix(s).exists() for s in ARTICLE_SUFFIXES)
-
-
-def read_source(path: Path, rel: str) -> tuple[SourceFile | None, list[Problem]]:
-    """Read one article file; None with a problem when it cannot be an article."""
+def list_sources(articles_dir: Path) -> tuple[list[SourceRef], list[Problem]]:
+    """The article files under `articles_dir`, sorted by path whatever the file system's order;
+    hidden files, backups, non-articles and symlinks leaving the folder are skipped and reported."""
+    root = Path(os.path.realpath(articles_dir))
     problems: list[Problem] = []
-    raw = path.read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    text, decode_problem = decode_bytes(raw)
-    if decode_problem:
-        problems.append(warning(rel, None, "encoding", decode_problem))
+    refs = []
+    for path, rel in _walk(root, problems):
+        side = _side_file(path)
+        refs.append(SourceRef(str(path), rel, str(side) if side else None, _stat_key(path, side)))
+    refs.sort(key=lambda r: r.rel)
+    problems.sort(key=lambda p: (p.path, p.code))
+    return refs, problems
+
+
+def _walk(root: Path, problems: list[Problem]):
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        base = Path(folder)
+        kept = []
+        for name in sorted(dirs):
+            rel = _printable(_rel(base / name, root))
+            if name.startswith((".", "_")):
+                problems.append(warning(rel, None, "skipped-hidden", "hidden folder skipped"))
+            elif (base / name).is_symlink():
+                problems.append(warning(rel, None, "skipped-symlink", "symlinked folder not followed"))
+            else:
+                kept.append(name)
+        dirs[:] = kept
+        for name in sorted(files):
+            path = base / name
+            rel = _rel(path, root)
+            reason = _skip_reason(path, name, root)
+            if reason:
+                code, message = reason
+                problems.append(warning(_printable(rel), None, code, message))
+            elif path.suffix.lower() in ARTICLE_SUFFIXES:
+                yield path, rel
+
+
+def _printable(rel: str) -> str:
+    """A path as text even when its name is not valid UTF-8 (the bad bytes shown as '\ufffd')."""
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix()
+
+
+def _skip_reason(path: Path, name: str, root: Path) -> tuple[str, str] | None:
+    """Why a file is not an article (code, message), or None when it is one or a side file."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "skipped-name", "file name is not valid UTF-8; rename the file to include it"
+    if name.startswith((".", "_")):
+        return "skipped-hidden", "hidden file skipped"
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if not target.is_relative_to(root):
+            return "skipped-symlink", "symlink pointing outside the articles folder not followed"
+        if not target.is_file():
+            return "skipped-symlink", "symlink to a missing file or a folder skipped"
+    elif not path.is_file():
+        return "skipped-special", "not a regular file, skipped"
+    if name.endswith(BACKUP_ENDINGS) or (name.startswith("#") and name.endswith("#")):
+        return "skipped-backup", "editor backup file skipped"
+    suffix = path.suffix.lower()
+    if suffix in ARTICLE_SUFFIXES:
+        return None
+    if suffix in SIDE_SUFFIXES:
+        if name in ARCHIVE_FILES and path.parent == root:
+            return None
+        if not any(path.with_suffix(s).exists() for s in ARTICLE_SUFFIXES):
+            return "orphan-side-file", "side file has no article next to it"
+        return None
+    return "skipped-not-article", "not an article (.txt or .md), skipped"
+
+
+def _side_file(path: Path) -> Path | None:
+    for suffix in SIDE_SUFFIXES:
+        side = path.with_suffix(suffix)
+        if side.is_file() and (not side.is_symlink() or Path(os.path.realpath(side)).is_relative_to(Path(os.path.realpath(path.parent)))):
+            return side
+    return None
+
+
+def _stat_key(path: Path, side: Path | None) -> str:
+    parts = []
+    for p in (path, side):
+        if p is None:
+            parts.append("-")
+            continue
+        try:
+            st = os.stat(p)
+        except OSError:
+            parts.append("?")
+            continue
+        parts.append(f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}:{st.st_dev}")
+    return "|".join(parts)
+
+
+def read_ref(ref: SourceRef) -> tuple[SourceFile | None, list[Problem]]:
+    return read_source(Path(ref.path), ref.rel, Path(ref.side) if ref.side else None)
+
+
+def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[SourceFile | None, list[Problem]]:
+    """Read one article file; None with a problem when it cannot be an article. `side`: the side
+    file to use, None for none, True to look for one beside the file."""
+    problems: list[Problem] = []
+    try:
+        raw, digest, size = read_capped(path, MAX_BYTES)
+    except OSError as exc:
+        return None, [error(rel, None, "unreadable", f"could not be read: {exc.strerror or exc}")]
+    if size > MAX_BYTES:
+        raw = _cut_at_line(raw)
+        lines = raw.count(b"\n") + 1
+        problems.append(warning(rel, None, "too-large", f"file is {size / (1 << 20):.1f} MB; only its first "
+                                f"{MAX_BYTES >> 20} MB ({lines} lines) are read as the article"))
+    text, decode_problem, nuls = _decode(raw)
     if text is None:
         problems.append(error(rel, None, "binary-file", "looks like a binary file, not text; skipped"))
         return None, problems
+    if decode_problem:
+        problems.append(warning(rel, None, "encoding", decode_problem))
     text = normalise_newlines(text)
+    text, removed, line = strip_controls(text)
+    if nuls:
+        problems.append(warning(rel, None, "control-characters", f"{nuls} NUL byte(s) removed"))
+    if removed:
+        problems.append(warning(rel, line, "control-characters", f"{removed} control character(s) (NUL and the like) removed"))
     if not text.strip():
-        problems.append(error(rel, None, "empty-file", "file is empty; skipped"))
+        if text:
+            problems.append(error(rel, None, "empty-file", "file has only white space; skipped"))
+        else:
+            problems.append(error(rel, None, "empty-file", "file is empty; skipped"))
         return None, problems
     fields, body, body_start, fm_problems = split_front_matter(text, rel)
     problems.extend(fm_problems)
     fields_path = rel if fields else None
-    side = _side_file(path)
-    if side is not None:
+    if side is True:
+        side = _side_file(path)
+    if side:
         side_rel = str(PurePosixPath(rel).with_suffix(side.suffix))
-        side_fields, side_problems = parse_fields_file(side.read_text("utf-8", errors="replace"), side_rel)
+        side_fields, side_problems = read_fields_file(side, side_rel)
         problems.extend(side_problems)
         for key, value in side_fields.items():
             fields.setdefault(key, value)  # front matter wins over the side file
-        fields_path = fields_path or side_rel
+        fields_path = fields_path or (side_rel if side_fields else None)
     return (
         SourceFile(
             path=str(path),
@@ -102,31 +217,125 @@ def read_source(path: Path, rel: str) -> tuple[SourceFile | None, list[Problem]]
     )
 
 
-def _side_file(path: Path) -> Path | None:
-    for suffix in SIDE_SUFFIXES:
-        side = path.with_suffix(suffix)
-        if side.is_file():
-            return side
-    return None
+def read_capped(path: Path, limit: int) -> tuple[bytes, str, int]:
+    """(first `limit` bytes, SHA-256 of the whole file, its size), holding at most `limit` bytes."""
+    sha = hashlib.sha256()
+    with open(path, "rb") as f:
+        expected = os.fstat(f.fileno()).st_size
+        head = f.read(min(limit, expected + 1))  # read(n) allocates n bytes: ask for what is there
+        if len(head) < limit and len(head) > expected:
+            head += f.read(limit - len(head))
+        sha.update(head)
+        size = len(head)
+        while True:
+            chunk = f.read(1 << 20)
+            if not chunk:
+                break
+            sha.update(chunk)
+            size += len(chunk)
+    return head, sha.hexdigest(), size
+
+
+def _cut_at_line(raw: bytes) -> bytes:
+    """End a cut-off file at its last whole line, and on a whole UTF-16 code unit."""
+    cut = raw.rfind(b"\n")
+    if cut > len(raw) // 2:
+        raw = raw[: cut + 1]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and len(raw) % 2:
+        raw = raw[:-1]
+    return raw
+
+
+def read_fields_file(side: Path, side_rel: str) -> tuple[dict, list[Problem]]:
+    try:
+        raw, _, size = read_capped(side, MAX_SIDE_BYTES)
+    except OSError as exc:
+        return {}, [error(side_rel, None, "unreadable", f"could not be read: {exc.strerror or exc}")]
+    if size > MAX_SIDE_BYTES:
+        return {}, [error(side_rel, None, "too-large", f"side file is {size >> 10} kB, more than {MAX_SIDE_BYTES >> 10} kB; not used")]
+    text, problem = decode_bytes(raw)
+    if text is None:
+        return {}, [error(side_rel, None, "binary-file", "looks like a binary file, not YAML; not used")]
+    problems = [warning(side_rel, None, "encoding", problem)] if problem else []
+    text, _, _ = strip_controls(normalise_newlines(text))
+    fields, more = parse_fields_file(text, side_rel)
+    return fields, problems + more
 
 
 def decode_bytes(raw: bytes) -> tuple[str | None, str | None]:
-    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    """Text from bytes, and a note when it was not plain UTF-8; None when it is not text.
+
+    UTF-8 with or without BOM; UTF-16 and UTF-32 with a BOM, UTF-16 without one (told by the zero
+    bytes of its ASCII characters); otherwise Windows-1252 (Latin-1's superset), with a note. A
+    mostly-UTF-8 file with a few broken bytes stays UTF-8, the broken bytes replaced. NUL bytes
+    of an 8-bit file are dropped."""
+    text, note, _ = _decode(raw)
+    return text, note
+
+
+def _decode(raw: bytes) -> tuple[str | None, str | None, int]:
+    """(text, note, NUL bytes dropped)."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return raw.decode("utf-32", errors="replace"), None, 0
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", errors="replace"), None
+        return raw.decode("utf-16", errors="replace"), None, 0
+    if raw.startswith(BINARY_MAGIC):
+        return None, None, 0
     sample = raw[:4096]
-    if sample.count(b"\x00") > len(sample) // 10 and sample:
-        return None, None
+    nuls = sample.count(b"\x00")
+    if sample and nuls > len(sample) // 10:
+        utf16 = _utf16_without_bom(sample)
+        if utf16 is None:
+            return None, None, 0
+        text = raw[: len(raw) - len(raw) % 2].decode(utf16, errors="replace")
+        return text, f"read as {utf16.upper()} (no byte order mark)", 0
+    nuls = raw.count(b"\x00")
     raw = raw.replace(b"\x00", b"")
     try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), "not valid UTF-8; read as Windows-1252"
+        return raw.decode("utf-8-sig"), None, nuls
+    except UnicodeDecodeError as exc:
+        first_bad = raw[: exc.start].count(b"\n") + 1
+    as_utf8 = raw.decode("utf-8-sig", errors="replace")
+    bad = as_utf8.count("\ufffd") - raw.count("\ufffd".encode())
+    good = sum(1 for c in as_utf8 if ord(c) > 127 and c != "\ufffd")
+    if good >= 2 * bad:
+        return as_utf8, f"{bad} byte(s) not valid UTF-8 replaced with '\ufffd' (first on line {first_bad})", nuls
+    text = raw.decode("cp1252", errors="replace")
+    if _looks_binary(text):
+        return None, None, 0
+    return text, "not valid UTF-8; read as Windows-1252", nuls
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    half = len(sample) // 2 or 1
+    even = sample[0::2].count(b"\x00")
+    odd = sample[1::2].count(b"\x00")
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    odd = len(CONTROL.findall(sample)) + sample.count("\ufffd")
+    return odd > max(8, len(sample) // 20)
 
 
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
+
+def strip_controls(text: str) -> tuple[str, int, int | None]:
+    """Remove control characters (NUL, escape codes...) that no article means and XML forbids;
+    (text, how many, line of the first)."""
+    first = CONTROL.search(text)
+    if first is None:
+        return text, 0, None
+    line = text.count("\n", 0, first.start()) + 1
+    cleaned, count = CONTROL.subn("", text)
+    return cleaned, count, line
 
 def split_front_matter(text: str, rel: str) -> tuple[dict, str, int, list[Problem]]:
     """YAML front matter between '---' lines at the top; returns (fields, body, body_start_line, problems)."""
@@ -169,6 +378,8 @@ def parse_fields_file(text: str, rel: str, line_offset: int = 0) -> tuple[dict, 
         line = mark.line + 1 + line_offset if mark else None
         reason = getattr(exc, "problem", None) or str(exc)
         return {}, [error(rel, line, "bad-yaml", f"YAML could not be read: {reason}")]
+    except RecursionError:
+        return {}, [error(rel, None, "bad-yaml", "YAML could not be read: nested too deeply")]
     if node is None:
         return {}, []
     if not isinstance(node, yaml.MappingNode):
@@ -178,14 +389,32 @@ def parse_fields_file(text: str, rel: str, line_offset: int = 0) -> tuple[dict, 
     problems: list[Problem] = []
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1 + line_offset
+        if not isinstance(key_node, yaml.ScalarNode):
+            problems.append(error(rel, line, "bad-yaml", "a key must be a plain word, not a list or mapping"))
+            continue
         key = str(key_node.value)
         if key in fields:
             problems.append(error(rel, line, "duplicate-key", f"key '{key}' is given twice; the first one is used"))
             continue
         try:
             value = loader.construct_object(value_node, deep=True)
-        except (yaml.YAMLError, ValueError) as exc:
+        except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
             problems.append(error(rel, line, "bad-yaml", f"value of '{key}' could not be read: {exc}"))
             continue
-        fields[key] = (value, line)
+        fields[key] = (_clean_value(value), line)
     return fields, problems
+
+
+def _clean_value(value):
+    """Strings from YAML with invisible characters removed (zero-width, soft hyphen), so a name
+    typed with one is the same name."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value.translate(INVISIBLE))
+    if isinstance(value, list):
+        return [_clean_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean_value(v) for k, v in value.items()}
+    return value
+
+
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)

@@ -6,17 +6,24 @@ so the site works opened from disk (file://) and under any sub-path of a host.
 
 from __future__ import annotations
 
-import posixpath
-
 HOME = "index.html"
 TIMELINE = "linimasa/index.html"
+UNDATED = "linimasa/tanpa-tanggal/index.html"
 OFFICIALS = "pejabat/index.html"
 OUTLETS = "media/index.html"
 REGIONS = "wilayah/index.html"
 SEARCH = "cari/index.html"
+SEARCH_INDEX = "cari/index.js"  # the search index as a classic script, for file:// (no fetch there)
+PAGEFIND_DIR = "pagefind/"
+QUALITY = "kualitas-data/index.html"
 ABOUT_DATA = "data/index.html"
+NOT_FOUND = "404.html"
 FEED = "feed.xml"
 STYLESHEET = "static/style.css"
+SEARCH_SCRIPT = "static/search.js"
+
+LANGUAGES = ("id", "en")  # the first is the default and lives at the site root
+DEFAULT_LANGUAGE = LANGUAGES[0]
 
 
 def article_path(article_id: str) -> str:
@@ -25,6 +32,14 @@ def article_path(article_id: str) -> str:
 
 def official_path(official_id: str) -> str:
     return f"pejabat/{official_id}/index.html"
+
+
+def official_feed_path(official_id: str) -> str:
+    return f"pejabat/{official_id}/feed.xml"
+
+
+def official_data_path(official_id: str) -> str:
+    return f"pejabat/{official_id}/data.json"
 
 
 def outlet_path(outlet_id: str) -> str:
@@ -39,11 +54,44 @@ def year_path(year: int) -> str:
     return f"linimasa/{year}/index.html"
 
 
+def month_path(year: int, month: int) -> str:
+    return f"linimasa/{year}/{month:02d}/index.html"
+
+
+def day_anchor(value) -> str:
+    """The id of a day's heading on its month page: 'hari-2024-11-06'."""
+    return f"hari-{value.isoformat()}"
+
+
+def day_path(value) -> str:
+    return f"{month_path(value.year, value.month)}#{day_anchor(value)}"
+
+
+def localized(path: str, lang: str) -> str:
+    """The path of a page in `lang`: the default language at the root, others under '<lang>/'."""
+    return path if lang == DEFAULT_LANGUAGE else f"{lang}/{path}"
+
+
+def unlocalized(path: str) -> tuple[str, str]:
+    """(language, path in the default language) of a page path."""
+    head, _, rest = path.partition("/")
+    if head in LANGUAGES[1:] and rest:
+        return head, rest
+    return DEFAULT_LANGUAGE, path
+
+
 def relative_url(target: str, from_page: str) -> str:
-    """Link from the page at `from_page` to the file `target` (both site-relative paths)."""
+    """Link from the page at `from_page` to the file `target` (both site-relative paths).
+
+    Both are clean '/'-separated paths inside the site, so this is plain prefix arithmetic
+    (posixpath.relpath resolves against the working directory, and is much slower)."""
     target, _, fragment = target.partition("#")
-    start = posixpath.dirname(from_page) or "."
-    rel = posixpath.relpath(target, start)
+    here = from_page.split("/")[:-1]
+    there = (target or from_page).split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    rel = "/".join([".."] * (len(here) - common) + there[common:])
     return rel + ("#" + fragment if fragment else "")
 
 

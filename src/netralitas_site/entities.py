@@ -1,0 +1,217 @@
+"""What official, outlet and region pages show: each entity's record over time.
+
+An official: degrees and spellings, roles with the dates they were written, offices held (from
+curated office-holder facts, when the archive has them), quotes, articles, the officials they
+appear with most. Outlets and regions follow the same pattern; a region shows its place under
+its province.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import urlencode
+
+from .archive import Archive, OfficialRecord
+from .body import quote_anchor
+from .cards import Cards, by_month, chronological, weekly_counts
+from .charts import weekly_chart
+from .jsonld import organization, person
+from .lexicon import load_lexicon
+from .urls import SEARCH, official_data_path, official_feed_path, official_path, outlet_path, region_path
+
+TOP = 8
+LISTING_MAX = 200  # articles listed on an official, outlet or region page
+
+
+@dataclass
+class Entities:
+    """Archive-wide lookups the entity pages share, each built once on first use."""
+
+    archive: Archive
+    cards: Cards
+
+    @cached_property
+    def officials_by_region(self) -> dict[str, dict[str, str | None]]:
+        """Region name -> {official id: role written there last}."""
+        out: dict[str, dict[str, str | None]] = defaultdict(dict)
+        for o in self.archive.officials.values():
+            for a in o.appearances:
+                if a.region:
+                    out[a.region][o.id] = a.role_normalized or a.role
+        return out
+
+    @cached_property
+    def region_tree(self) -> dict[str, list[str]]:
+        """Province id -> ids of its kabupaten/kota that have articles."""
+        tree: dict[str, list[str]] = defaultdict(list)
+        for region, _ in self.archive.regions.values():
+            if region.type != "provinsi" and region.province:
+                tree[region.province].append(region.id)
+        return tree
+
+    @cached_property
+    def region_entries(self) -> dict:
+        """Every region with a page: those named in articles, and the provinces above them."""
+        lexicon = load_lexicon().regions
+        entries = {rid: entry for rid, (entry, _) in self.archive.regions.items()}
+        for province in self.region_tree:
+            if province not in entries and province in lexicon:
+                entries[province] = lexicon[province]
+        return dict(sorted(entries.items()))
+
+    def region_article_ids(self, region_id: str) -> list[str]:
+        """Articles naming the region, or for a province also any of its kabupaten/kota."""
+        ids = list(self.archive.regions.get(region_id, (None, []))[1])
+        for child in self.region_tree.get(region_id, []):
+            ids.extend(self.archive.regions[child][1])
+        return sorted(set(ids))
+
+
+
+def held_offices(official: OfficialRecord, cards: Cards) -> list[dict]:
+    """Offices an article names without a person ("ditegaskan Bupati Solok") that curated
+    office-holder facts give to this official on that day: inferred, so shown apart and marked."""
+    rows: dict[tuple, dict] = {}
+    for a in getattr(official, "inferred", []):
+        row = rows.setdefault((a.role or "", a.region or ""), {"role": a.role, "region": a.region, "first": None,
+                                                               "last": None, "cards": []})
+        if a.date:
+            row["first"] = min(row["first"] or a.date, a.date)
+            row["last"] = max(row["last"] or a.date, a.date)
+        row["cards"].append(cards[a.article_id])
+    for row in rows.values():
+        row["cards"] = chronological(row["cards"], newest_first=False)
+    return sorted(rows.values(), key=lambda r: (r["first"] is None, r["first"] or 0, r["role"] or ""))
+
+
+def official_article_ids(official: OfficialRecord) -> list[str]:
+    """Every article the official's page lists or links: named, or holder of an office named."""
+    return sorted(set(official.article_ids) | {a.article_id for a in getattr(official, "inferred", [])})
+
+
+def role_timeline(official: OfficialRecord, cards: Cards) -> list[dict]:
+    """One row per role (normalized, with region): first and last date seen, the ways it was
+    written and the articles, ordered by first appearance."""
+    rows: dict[tuple, dict] = {}
+    for a in official.appearances:
+        key = (a.role_normalized or a.role or "", a.region or "")
+        row = rows.setdefault(key, {"role": key[0], "region": key[1], "written": [], "first": None, "last": None,
+                                    "cards": [], "span": None, "marks": []})
+        if a.role and a.role not in row["written"]:
+            row["written"].append(a.role)
+        if a.date:
+            row["first"] = min(row["first"] or a.date, a.date)
+            row["last"] = max(row["last"] or a.date, a.date)
+        row["cards"].append(cards[a.article_id])
+    for row in rows.values():
+        row["cards"] = chronological(row["cards"], newest_first=False)
+    _place_spans(list(rows.values()))
+    return sorted(rows.values(), key=lambda r: (r["first"] is None, r["first"] or 0, r["role"]))
+
+
+def _place_spans(rows: list[dict]) -> None:
+    """Each dated row's span and appearances as percentages of the official's whole period, for
+    the small bar drawn beside each role (the dates themselves are in the text)."""
+    dated = [r for r in rows if r["first"]]
+    if not dated:
+        return
+    start = min(r["first"] for r in dated)
+    days = max((max(r["last"] for r in dated) - start).days, 1)
+    for row in dated:
+        x = 100 * (row["first"] - start).days / days
+        width = max(100 * (row["last"] - row["first"]).days / days, 1.0)
+        row["span"] = (round(min(x, 99.0), 2), round(min(width, 100 - min(x, 99.0)), 2))
+        row["marks"] = sorted({round(min(100 * (c.date - start).days / days, 99.4), 2) for c in row["cards"] if c.date})
+
+
+def appears_with(official: OfficialRecord, archive: Archive) -> list[tuple[str, str, int]]:
+    counts: Counter = Counter()
+    for article_id in set(official.article_ids):
+        others = {archive.official_of[(article_id, o.key)] for o in archive.by_id[article_id].officials}
+        counts.update(others - {official.id})
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], archive.officials[kv[0]].name))[:TOP]
+    return [(archive.officials[i].name, official_path(i), n) for i, n in ranked]
+
+
+def _top_outlets(ids: list[str], archive: Archive) -> list[tuple[str, str, int]]:
+    counts = Counter(archive.by_id[i].outlet.id for i in ids if archive.by_id[i].outlet)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+    return [(archive.outlets[o][0].name, outlet_path(o), n) for o, n in ranked]
+
+
+def _top_officials(ids: list[str], archive: Archive) -> list[tuple[str, str, int]]:
+    counts = Counter()
+    for i in ids:
+        counts.update({archive.official_of[(i, o.key)] for o in archive.by_id[i].officials})
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], archive.officials[kv[0]].name))[:TOP]
+    return [(archive.officials[o].name, official_path(o), n) for o, n in ranked]
+
+
+def _top_regions(ids: list[str], archive: Archive) -> list[tuple[str, str, int]]:
+    counts = Counter(r.id for i in ids for r in archive.by_id[i].regions)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+    return [(archive.regions[r][0].name, region_path(r), n) for r, n in ranked if r in archive.regions]
+
+
+def _listing(ids: list[str], cards: Cards, search: tuple[str, str] | None = None) -> dict:
+    """The entity's articles by month and day, newest first, at most LISTING_MAX of them (the rest
+    are a filtered search away, and in the timeline), with a weekly chart of all of them."""
+    listed = chronological(cards.of(ids))
+    return {"count": len(listed), "months": by_month(listed[:LISTING_MAX]), "shown": min(len(listed), LISTING_MAX),
+            "chart": weekly_chart(weekly_counts(c.date for c in listed)),
+            "search": f"{SEARCH}?{urlencode([search])}" if search else None}
+
+
+def official_view(official: OfficialRecord, entities: Entities, site: dict) -> dict:
+    archive, cards = entities.archive, entities.cards
+    roles = role_timeline(official, cards)
+    latest = roles[-1]["written"][-1] if roles and roles[-1]["written"] else (roles[-1]["role"] if roles else None)
+    held = getattr(official, "inferred", [])
+    latest = latest or (held[-1].role if held else None)
+    ids = sorted(set(official.article_ids))
+    return {
+        "official": official,
+        "roles": roles,
+        "holders": held_offices(official, cards),
+        "quotes": [{"text": q.text, "card": cards[aid], "anchor": quote_anchor(archive.by_id[aid], q.line)}
+                   for aid, q in official.quotes],
+        "listing": _listing(ids, cards, ("pejabat", official.name)),
+        "appears_with": appears_with(official, archive),
+        "outlets": _top_outlets(ids, archive),
+        "regions": _top_regions(ids, archive),
+        "feed_path": official_feed_path(official.id),
+        "data_path": official_data_path(official.id),
+        "jsonld": person(official, site, latest),
+        "og_type": "profile",
+    }
+
+
+def outlet_view(outlet, ids: list[str], entities: Entities, site: dict) -> dict:
+    archive = entities.archive
+    return {
+        "outlet": outlet,
+        "listing": _listing(ids, entities.cards, ("media", outlet.name)),
+        "officials": _top_officials(ids, archive),
+        "regions": _top_regions(ids, archive),
+        "jsonld": organization(outlet, site),
+    }
+
+
+def region_view(region_id: str, entities: Entities) -> dict:
+    archive = entities.archive
+    region = entities.region_entries[region_id]
+    parent = entities.region_entries.get(region.province) if region.province else None
+    ids = entities.region_article_ids(region_id)
+    officials = entities.officials_by_region.get(region.name, {})
+    return {
+        "region": region,
+        "parent": (parent.name, region_path(parent.id)) if parent else None,
+        "children": [(archive.regions[c][0].name, region_path(c), len(archive.regions[c][1]))
+                     for c in sorted(entities.region_tree.get(region_id, []), key=lambda c: archive.regions[c][0].name)],
+        "direct": len(archive.regions.get(region_id, (None, []))[1]),
+        "officials": sorted((archive.officials[o].name, official_path(o), role) for o, role in officials.items()),
+        "listing": _listing(ids, entities.cards, ("wilayah", region.name) if region_id in archive.regions else None),
+        "outlets": _top_outlets(ids, archive),
+    }

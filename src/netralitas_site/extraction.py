@@ -1,0 +1,156 @@
+"""Extract every article: from the cache when its inputs did not change, else over worker processes.
+
+An article's extraction key covers its bytes, its side file and path, and the package's code and
+data (lexicon): an article whose key is cached is not read again. A file whose size and times
+are unchanged since the last build is not even opened (as git does); a file changed within the
+last seconds is not trusted that way, since a second edit may follow within the clock's tick.
+Results come back in the order of the sources, whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import pickle
+import time
+from dataclasses import dataclass
+
+from .cache import BuildCache
+from .corrections import apply_corrections
+from .extract.article import extract_article
+from .incremental import can_fork
+from .keys import code_digest, digest
+from .lexicon import load_lexicon
+from .problems import error
+from .sources import SourceRef, read_ref
+
+PARALLEL_FROM = 64  # below this many files, starting workers costs more than it saves
+RACY_SECONDS = 2.0
+
+
+@dataclass
+class Extracted:
+    ref: SourceRef
+    key: str
+    article: object  # Article or None
+    problems: list
+    cached: bool
+
+
+def extract_sources(refs: list[SourceRef], cache: BuildCache, jobs: int, progress=None) -> list[Extracted]:
+    """One `Extracted` per source, in order; new results are put in the cache (not committed)."""
+    known_files = cache.files()
+    keys: dict[str, str] = {}
+    if cache.enabled and cache.has_results():
+        for ref in refs:
+            seen = known_files.get(ref.rel)
+            keys[ref.rel] = seen[1] if seen and seen[0] == ref.stat else content_key(ref)
+    stored = cache.results(sorted(set(keys.values())))
+    out: dict[str, Extracted] = {}
+    misses = []
+    for ref in refs:
+        data = stored.get(keys.get(ref.rel))
+        if data is not None:
+            try:
+                article, problems = pickle.loads(data)
+                out[ref.rel] = Extracted(ref, keys[ref.rel], article, problems, True)
+                continue
+            except Exception:
+                pass
+        misses.append(ref)
+    if progress:
+        progress.stage("articles", len(refs))
+        progress.advance(len(out))
+    fresh = {}
+    for ref, (key, data) in zip(misses, _run(misses, jobs, progress)):
+        article, problems = pickle.loads(data)
+        out[ref.rel] = Extracted(ref, key, article, problems, False)
+        fresh[key] = data
+    cache.put_results(fresh)
+    now = time.time_ns()
+    cache.put_files({ref.rel: (ref.stat if _settled(ref, now) else "", out[ref.rel].key) for ref in refs})
+    cache.keep_results({e.key for e in out.values()})
+    return [out[ref.rel] for ref in refs]
+
+
+def _settled(ref: SourceRef, now_ns: int) -> bool:
+    """A file last changed more than a moment ago: its size and times can stand for its bytes."""
+    try:
+        mtimes = [int(part.split(":")[1]) for part in ref.stat.split("|") if part not in ("-", "?")]
+    except (IndexError, ValueError):
+        return False
+    return bool(mtimes) and all(now_ns - m > RACY_SECONDS * 1e9 for m in mtimes)
+
+
+def content_key(ref: SourceRef) -> str:
+    """What the extraction of one file depends on: its path, bytes, side file, and the code."""
+    return digest(code_digest(), ref.rel, _file_hash(ref.path), ref.side or "", _file_hash(ref.side) if ref.side else "")
+
+
+def _file_hash(path: str) -> str:
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            while chunk := f.read(min(1 << 20, size + 1)):  # read(n) allocates n bytes
+                h.update(chunk)
+    except OSError as exc:
+        return f"unreadable:{exc.errno}"
+    return h.hexdigest()
+
+
+def _run(refs: list[SourceRef], jobs: int, progress):
+    """(key, pickled (article, problems)) for each ref, in order."""
+    if not refs:
+        return
+    load_lexicon()  # once, before forking, so every worker inherits it
+    workers = max(1, min(jobs, len(refs)))
+    if workers == 1 or len(refs) < PARALLEL_FROM:
+        for ref in refs:
+            yield extract_job(ref)
+            if progress:
+                progress.advance()
+        return
+    context = multiprocessing.get_context("fork" if can_fork() else "spawn")
+    chunk = max(1, min(16, len(refs) // (workers * 8)))
+    with context.Pool(workers) as pool:
+        for result in pool.imap(extract_job, refs, chunksize=chunk):
+            yield result
+            if progress:
+                progress.advance()
+
+
+def extract_job(ref: SourceRef) -> tuple[str, bytes]:
+    key = content_key(ref)
+    return key, pickle.dumps(extract_ref(ref), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def extract_ref(ref: SourceRef):
+    """(article or None, problems) for one file; an unexpected failure becomes a problem, not a crash."""
+    try:
+        source, problems = read_ref(ref)
+    except Exception as exc:  # one bad file must not stop the archive
+        return None, [error(ref.rel, None, "unreadable", f"could not be read: {exc!r}")]
+    if source is None:
+        return None, problems
+    article, more = extract_source(source)
+    return article, problems + more
+
+
+def extract_source(source):
+    """(article, problems) for one read file, corrections applied."""
+    try:
+        lexicon = load_lexicon()
+        article, problems = extract_article(source, lexicon)
+        if source.fields:
+            article, more = apply_corrections(article, source.fields, source.fields_path, lexicon)
+            problems = problems + more
+        return article, problems
+    except Exception as exc:  # one bad file must not stop the archive
+        return None, [error(source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}")]
+
+
+def in_process_cache() -> BuildCache:
+    """A cache that stores nothing: every article is extracted."""
+    return BuildCache(None)

@@ -1,0 +1,167 @@
+"""Render only the pages whose content changed, over worker processes, straight to disk.
+
+Each page is keyed by a digest of its context (what the template is given) together with the
+code and the templates: a page whose key is the one recorded for the live file is not rendered
+again, and its file is carried over untouched. Keying on the context rather than on the list of
+articles a page shows is what makes this safe: an official's page also changes when another
+article spells the official's name differently, and the context holds the merged name.
+
+Rendered pages go to disk as they are made (`SiteFiles`), so memory holds the records, never the
+site's HTML. Workers are forked after the archive is built and inherit it; they return small
+tuples, in page order, so the result does not depend on how many workers ran.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterator, MutableMapping
+
+from .keys import Fingerprint, digest
+from .output import Stage
+from .problems import Problem, error
+from .site import render_one
+
+CHUNK = 48  # pages per task: enough to amortise the round trip, small enough to balance
+PARALLEL_FROM = 400  # pages; fewer are rendered in the build's own process
+
+
+class SiteFiles(MutableMapping):
+    """Site path -> bytes, kept on disk in the staged version of the site rather than in memory."""
+
+    def __init__(self, stage: Stage):
+        self.stage = stage
+        self.entries: dict[str, tuple[int, int, int]] = {}  # path -> (inode, size, mtime_ns) of the staged file
+        self.keys: dict[str, str] = {}  # path -> key of what the page was made from
+        self.held: dict[str, bytes] = {}  # pages a user's file stands in the way of: kept in memory, not written
+        self.order: dict[str, None] = {}
+        self.written = 0
+        self.problems: list[Problem] = []
+
+    def record(self, path: str, identity: tuple[int, int, int], written: bool, key: str | None = None) -> None:
+        self.order[path] = None
+        self.entries[path] = identity
+        if key:
+            self.keys[path] = key
+        self.written += written
+
+    def blocked(self, path: str, data: bytes) -> None:
+        self.order[path] = None
+        self.held[path] = data
+        self.problems.append(error(path, None, "output-conflict",
+                                   "a file or folder the build did not make is in the way in the output folder; "
+                                   "it is kept and this page is not written"))
+
+    def page_records(self) -> dict[str, tuple]:
+        """path -> (key, inode, size, mtime_ns) of every page made from a known context."""
+        return {path: (key, *self.entries[path]) for path, key in self.keys.items() if path in self.entries}
+
+    def signature(self) -> str:
+        """The staged version's files by path and identity: equal signatures, untouched files."""
+        return digest(*(f"{p}\t{self.entries[p]}" for p in sorted(self.entries)))
+
+    def __setitem__(self, path: str, data: bytes) -> None:
+        result = self.stage.put(path, data)
+        if result is None:
+            self.blocked(path, data)
+            return
+        self.keys.pop(path, None)
+        self.record(path, result[1], result[0])
+
+    def __getitem__(self, path: str) -> bytes:
+        if path in self.held:
+            return self.held[path]
+        if path not in self.entries:
+            raise KeyError(path)
+        return self.stage.read(path)
+
+    def __delitem__(self, path: str) -> None:
+        del self.order[path]  # a staged file is removed when the version is committed
+        self.entries.pop(path, None)
+        self.held.pop(path, None)
+        self.keys.pop(path, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(list(self.order))
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def __contains__(self, path: object) -> bool:
+        return path in self.order
+
+
+class PageRenderer:
+    """`site_files(render_pages=...)`: keys every page, renders the changed ones into the stage."""
+
+    def __init__(self, stage: Stage, base_key: str, known: dict[int, str], jobs: int, progress=None, clock=None):
+        self.stage = stage
+        self.base_key = base_key  # code, templates and settings
+        self.known = known  # id(article object) -> its extraction key
+        self.jobs = jobs
+        self.progress = progress
+        self.clock = clock
+        self.rendered = 0
+
+    def __call__(self, pages, envs) -> SiteFiles:
+        if self.clock:
+            self.clock.lap("plan")
+        files = SiteFiles(self.stage)
+        if self.progress:
+            self.progress.stage("pages", len(pages))
+        for chunk in self._results(pages, envs):
+            for path, key, result, rendered in chunk:
+                self.rendered += bool(rendered)
+                if result is None:
+                    files.blocked(path, rendered)
+                else:
+                    files.record(path, result[1], result[0], key)
+            if self.progress:
+                self.progress.advance(len(chunk))
+        if self.clock:
+            self.clock.lap("pages")
+        return files
+
+    def _results(self, pages, envs):
+        global _JOB
+        _JOB = (pages, envs, self.stage, self.base_key, self.known)
+        ranges = [(start, min(start + CHUNK, len(pages))) for start in range(0, len(pages), CHUNK)]
+        try:
+            if self.jobs <= 1 or len(pages) < PARALLEL_FROM or not can_fork():
+                yield from map(_render_range, ranges)
+                return
+            with multiprocessing.get_context("fork").Pool(self.jobs) as pool:
+                yield from pool.imap(_render_range, ranges)
+        finally:
+            _JOB = None
+
+
+_JOB = None  # (pages, envs, stage, base key, known articles), inherited by forked workers
+_FINGERPRINT: list[Fingerprint] = []
+
+
+def _render_range(bounds: tuple[int, int]):
+    """[(path, key, (written, identity) or None, rendered)] for pages[start:end]; `rendered` is
+    False for a page kept as it was, and the page's bytes when a user's file is in its way."""
+    pages, envs, stage, base_key, known = _JOB
+    if not _FINGERPRINT or _FINGERPRINT[0].known is not known:
+        _FINGERPRINT[:] = [Fingerprint(known)]
+    fingerprint = _FINGERPRINT[0]
+    out = []
+    for page in pages[bounds[0] : bounds[1]]:
+        context = page.make_context()
+        key = digest(base_key, page.path, page.template, fingerprint.of(context))
+        kept = stage.keep(page.path, key)
+        if kept is not None:
+            out.append((page.path, key, (False, kept), False))
+            continue
+        data = render_one(page, envs, context)
+        result = stage.put(page.path, data)
+        out.append((page.path, key, result, True if result is not None else data))
+    return out
+
+
+def can_fork() -> bool:
+    """Forking a process that runs other threads (the dev server) can deadlock the child."""
+    return os.name == "posix" and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()

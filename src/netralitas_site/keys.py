@@ -1,0 +1,98 @@
+"""Content keys for the build cache: what an article or a page was made from, as a short digest.
+
+A key changes whenever anything its output depends on changes, so a cache hit is always safe:
+the code and data of the package, the templates, the article's bytes and side file, the page's
+context. Keys are hex strings, the same on every machine and under every PYTHONHASHSEED.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import hashlib
+import io
+import os
+import pickle
+import sys
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+KEY_VERSION = b"netralitas-keys/1"
+
+
+def digest(*parts: bytes | str) -> str:
+    h = hashlib.blake2b(KEY_VERSION, digest_size=16)
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.hexdigest()
+
+
+DEPENDENCIES = ("jinja2", "markupsafe", "markdown", "nh3", "babel", "python-slugify", "pyyaml", "pagefind")
+
+
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """Every module and data file of the package, Python's version and the versions of the
+    libraries that shape the output (Babel's dates, Markdown): any change invalidates every entry."""
+    package = tree_digest(PACKAGE_DIR, suffixes=(".py", ".yaml", ".yml", ".json", ".txt", ".html", ".js", ".css"))
+    return digest(package, sys.version, *(f"{name}={_version(name)}" for name in DEPENDENCIES))
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def tree_digest(root: Path, suffixes: tuple[str, ...] | None = None) -> str:
+    """Paths and bytes of every file under `root` (hidden files and caches excluded)."""
+    h = hashlib.blake2b(KEY_VERSION, digest_size=16)
+    if not root.is_dir():
+        return h.hexdigest()
+    for path in sorted(_files(root)):
+        if suffixes and not path.endswith(suffixes):
+            continue
+        h.update(path.encode("utf-8", "surrogateescape") + b"\0")
+        h.update((root / path).read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _files(root: Path):
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
+        for name in files:
+            if not name.startswith("."):
+                yield os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
+
+
+class Fingerprint:
+    """Digest of a page context: its pickle, with each article the archive holds as extraction
+    made it (`known`: id -> extraction key) written as that key instead of its whole record.
+    Pickling runs in C; only articles go through Python. A context that cannot be pickled gets a
+    key of its own every build, so its page is always rendered (never wrongly skipped)."""
+
+    def __init__(self, known: dict[int, str] | None = None):
+        from .model import Article
+
+        self.known = known or {}
+        self.table = copyreg.dispatch_table.copy()
+        self.table[Article] = self._article
+
+    def of(self, value) -> str:
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=5)
+        pickler.dispatch_table = self.table
+        try:
+            pickler.dump(value)
+        except Exception:
+            return os.urandom(16).hex()
+        return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
+
+    def _article(self, article):
+        key = self.known.get(id(article))
+        return (str, ("article:" + key,)) if key is not None else article.__reduce_ex__(5)

@@ -1,0 +1,61 @@
+"""The data-quality page: what the build could not settle, and which file to write to fix it.
+
+Lists the build's problems by file, dates that were inferred or conflict with their weekday,
+undated articles, quotes without a known speaker, officials known by one name only, and
+near-identical articles from the same outlet. Every article entry names its source file and
+the side file (`<name>.yaml` beside it) where a correction goes.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from itertools import groupby
+
+from .archive import Archive
+from .cards import Cards
+from .problems import Problem
+from .related import Relations
+from .urls import official_path
+
+
+def side_file(source: str) -> str:
+    """The correction file for an article: 'dir/004_x.txt' -> 'dir/004_x.yaml'."""
+    root, ext = posixpath.splitext(source)
+    return source if ext in (".yaml", ".yml") else root + ".yaml"
+
+
+def quality_view(archive: Archive, cards: Cards, relations: Relations, problems: list[Problem]) -> dict:
+    ordered = sorted(problems, key=lambda p: (p.path, p.line or 0, p.code, p.message))
+    by_file = [(path, list(group)) for path, group in groupby(ordered, key=lambda p: p.path)]
+    inferred, conflicts, undated, no_speaker = [], [], [], []
+    for a in archive.articles:
+        entry = {"card": cards[a.id], "source": a.source, "fix": side_file(a.source), "date": a.date}
+        if a.date.value is None:
+            undated.append(entry)
+        elif a.date.method.startswith("weekday-year"):
+            inferred.append(entry)
+        if a.date.flags:
+            conflicts.append(entry)
+        for q in a.quotes:
+            if not q.speaker or (a.id, q.speaker) not in archive.official_of:
+                no_speaker.append({**entry, "quote": q.text, "line": q.line})
+    one_name = [
+        {"name": o.name, "path": official_path(o.id), "count": len(set(o.article_ids)),
+         "sources": sorted({archive.by_id[i].source for i in o.article_ids})[:3]}
+        for o in archive.officials.values() if len(o.name.split()) == 1
+    ]
+    duplicates = [
+        {"a": cards[a], "b": cards[b], "score": score, "sources": (archive.by_id[a].source, archive.by_id[b].source)}
+        for a, b, score in relations.duplicates
+    ]
+    return {
+        "problems": by_file,
+        "problem_count": len(problems),
+        "errors": sum(1 for p in problems if p.severity == "error"),
+        "inferred": inferred,
+        "conflicts": conflicts,
+        "undated": undated,
+        "no_speaker": no_speaker,
+        "one_name": sorted(one_name, key=lambda o: o["name"]),
+        "duplicates": duplicates,
+    }

@@ -1,0 +1,131 @@
+"""Which articles belong together: related ones (same officials, region or week) and the same
+story carried by several outlets (near-duplicate text).
+
+Both are computed once per build from inverted indexes, never over all pairs: related articles
+are looked up among an article's nearest neighbours in time in each of its postings, and
+near-duplicates are found through sampled shingle fingerprints (a fixed-modulus sample of the
+word 5-grams, which estimates Jaccard similarity without comparing every pair).
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import zlib
+from collections import Counter, defaultdict
+from itertools import combinations
+from dataclasses import dataclass, field
+
+from .archive import Archive
+from .model import Article
+
+RELATED_MAX = 5
+NEIGHBOURS = 12  # per posting, on each side in time
+SHINGLE = 5
+SAMPLE_MOD = 4  # keep the 5-grams whose first word hashes to 0 mod this: about a quarter, the same in every text
+COMMON_POSTING = 16  # a fingerprint shared by more articles is stock phrasing, not the same story
+MIN_SHARED = 3
+SAME_STORY = 0.3  # estimated Jaccard of the 5-gram sets
+WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Relations:
+    related: dict[str, list[str]] = field(default_factory=dict)
+    same_story: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # other outlets' copies
+    duplicates: list[tuple[str, str, float]] = field(default_factory=list)  # same outlet (or none): data quality
+
+
+def relations(archive: Archive) -> Relations:
+    rel = Relations()
+    pairs = near_duplicates(archive.articles)
+    for a, b, score in pairs:
+        first, second = archive.by_id[a], archive.by_id[b]
+        if _outlet(first) and _outlet(second) and _outlet(first) != _outlet(second):
+            rel.same_story.setdefault(a, []).append((b, score))
+            rel.same_story.setdefault(b, []).append((a, score))
+        else:
+            rel.duplicates.append((a, b, score))
+    for copies in rel.same_story.values():
+        copies.sort(key=lambda c: (-c[1], c[0]))
+    rel.related = related_articles(archive, {a: {b for b, _ in c} for a, c in rel.same_story.items()})
+    return rel
+
+
+def _outlet(article: Article) -> str | None:
+    return article.outlet.id if article.outlet else None
+
+
+def _keys(article: Article, archive: Archive) -> list[tuple[str, int]]:
+    """(posting key, weight): a shared official counts most, then region and week."""
+    keys = [(f"o:{archive.official_of[(article.id, o.key)]}", 3) for o in article.officials]
+    keys += [(f"r:{r.id}", 1) for r in article.regions]
+    if article.date.value:
+        year, week, _ = article.date.value.isocalendar()
+        keys.append((f"w:{year}-{week}", 1))
+    return keys
+
+
+def related_articles(archive: Archive, exclude: dict[str, set[str]]) -> dict[str, list[str]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    keys = []
+    for i, article in enumerate(archive.articles):  # newest first, so a posting is in time order
+        mine = sorted(set(_keys(article, archive)))
+        keys.append(mine)
+        for key, _ in mine:
+            postings[key].append(i)
+    position = {}
+    for key, items in postings.items():
+        for p, i in enumerate(items):
+            position[(key, i)] = p
+    out = {}
+    articles = archive.articles
+    for i, article in enumerate(articles):
+        scores: dict[int, int] = defaultdict(int)
+        for key, weight in keys[i]:
+            items = postings[key]
+            p = position[(key, i)]
+            for j in items[max(0, p - NEIGHBOURS): p + NEIGHBOURS + 1]:
+                if j != i:
+                    scores[j] += weight
+        skip = exclude.get(article.id, set())
+        ranked = heapq.nsmallest(RELATED_MAX, (j for j in scores if articles[j].id not in skip),
+                                 key=lambda j: (-scores[j], abs(j - i), articles[j].id))
+        out[article.id] = [articles[j].id for j in ranked]
+    return out
+
+
+def fingerprints(article: Article, word_hashes: dict[str, int]) -> frozenset[int]:
+    """A content-defined sample of the body's word 5-grams: those starting with a word whose
+    crc32 is 0 mod SAMPLE_MOD, hashed as a tuple of ints (stable across runs, unlike str hash())."""
+    words = WORD.findall(" ".join(line.text for line in article.body).lower())
+    hashes = list(map(word_hashes.get, words))
+    if None in hashes:  # a word not seen in earlier articles
+        for k, h in enumerate(hashes):
+            if h is None:
+                hashes[k] = word_hashes[words[k]] = zlib.crc32(words[k].encode("utf-8"))
+    last = len(hashes) - SHINGLE + 1
+    return frozenset(hash(tuple(hashes[k:k + SHINGLE])) for k, h in enumerate(hashes[:last]) if not h % SAMPLE_MOD)
+
+
+def near_duplicates(articles: list[Article]) -> list[tuple[str, str, float]]:
+    """(id, id, estimated Jaccard) for each pair of texts that tell the same story."""
+    word_hashes: dict[str, int] = {}
+    prints = [fingerprints(a, word_hashes) for a in articles]
+    postings: dict[int, list[int]] = defaultdict(list)
+    for i, fps in enumerate(prints):
+        for fp in fps:
+            postings[fp].append(i)
+    shared: Counter = Counter()
+    for items in postings.values():
+        if 1 < len(items) <= COMMON_POSTING:
+            shared.update(combinations(items, 2))  # items are in article order, so each pair once
+    out = []
+    for (i, j), count in shared.items():
+        if count < MIN_SHARED:
+            continue
+        score = count / (len(prints[i]) + len(prints[j]) - count)
+        if score >= SAME_STORY:
+            a, b = sorted((articles[i].id, articles[j].id))
+            out.append((a, b, round(score, 2)))
+    return sorted(out)

@@ -1,0 +1,163 @@
+"""Rebuilds do only what changed and end exactly where a build from scratch ends."""
+
+import json
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from test_incremental_tools import article_id, built, cold, corpus_copy, identities, touched, tree
+
+N = 60  # articles of the synthetic corpus used here
+
+
+@pytest.fixture
+def corpus(synthetic_corpus, tmp_path) -> Path:
+    return corpus_copy(synthetic_corpus[0], tmp_path / "articles", N)
+
+
+def records(site: Path) -> dict:
+    return {a["id"]: a for a in json.loads((site / "data/articles.json").read_text("utf-8"))["articles"]}
+
+
+def html(paths) -> set[str]:
+    return {p for p in paths if p.endswith(".html")}
+
+
+def listing_pages(site: Path, ident: str) -> set[str]:
+    """Pages that may change with an article: its own, the ones listing it, and the indexes."""
+    record = records(site)[ident]
+    own = {f"artikel/{ident}/index.html"}
+    own |= {f"pejabat/{o['id']}/index.html" for o in record["officials"]}
+    own |= {f"media/{record['outlet']['id']}/index.html"} if record["outlet"] else set()
+    own |= {f"wilayah/{r['id']}/index.html" for r in record["regions"]}
+    return own
+
+
+def test_noop_rebuild_touches_nothing_and_reports_the_same(corpus, tmp_path):
+    out = tmp_path / "site"
+    first = built(corpus, out)
+    before = identities(out)
+    started = time.perf_counter()
+    second = built(corpus, out)
+    assert time.perf_counter() - started < 10
+    assert touched(before, identities(out)) == set()
+    assert first == second
+
+
+def test_editing_one_article_rewrites_only_the_pages_that_show_it(corpus, tmp_path):
+    out = tmp_path / "site"
+    built(corpus, out)
+    before = identities(out)
+    name = sorted(p.name for p in corpus.iterdir())[5]
+    ident = article_id(name)
+    path = corpus / name
+    path.write_text(path.read_text("utf-8") + "\nKalimat tambahan untuk menguji pembangunan ulang.\n", "utf-8")
+    built(corpus, out)
+    changed = html(touched(before, identities(out)))
+    assert f"artikel/{ident}/index.html" in changed
+    other_articles = {p for p in changed if p.startswith(("artikel/", "en/artikel/")) and f"/{ident}/" not in p}
+    assert other_articles == set(), "another article's page was rewritten"
+    allowed = listing_pages(out, ident)
+    assert {p.removeprefix("en/") for p in changed if "artikel/" in p or "pejabat/" in p} <= allowed
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+
+
+def test_an_edit_that_renames_an_official_updates_the_pages_that_name_them(corpus, tmp_path):
+    out = tmp_path / "site"
+    built(corpus, out)
+    before = identities(out)
+    name = sorted(p.name for p in corpus.iterdir())[7]
+    ident = article_id(name)
+    record = records(out)[ident]
+    official = record["officials"][0]
+    path = corpus / name
+    path.write_text(path.read_text("utf-8").replace(official["name"], "Zulkarnaen Testing"), "utf-8")
+    built(corpus, out)
+    changed = html(touched(before, identities(out)))
+    assert f"artikel/{ident}/index.html" in changed
+    assert "pejabat/zulkarnaen-testing/index.html" in changed
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+
+
+def test_adding_an_article_adds_its_page(corpus, synthetic_corpus, tmp_path):
+    out = tmp_path / "site"
+    built(corpus, out)
+    extra = sorted(synthetic_corpus[0].iterdir())[N]
+    shutil.copy2(extra, corpus / extra.name)
+    built(corpus, out)
+    assert (out / f"artikel/{article_id(extra.name)}/index.html").is_file()
+    assert article_id(extra.name) in records(out)
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+
+
+def test_renaming_an_article_moves_its_page(corpus, tmp_path):
+    out = tmp_path / "site"
+    built(corpus, out)
+    name = sorted(p.name for p in corpus.iterdir())[3]
+    (corpus / name).rename(corpus / ("renamed-" + name))
+    built(corpus, out)
+    assert not (out / f"artikel/{article_id(name)}").exists()
+    assert not (out / f"en/artikel/{article_id(name)}").exists()
+    assert (out / f"artikel/{article_id('renamed-' + name)}/index.html").is_file()
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+
+
+def test_deleting_an_article_removes_its_page_and_its_mentions(corpus, tmp_path):
+    out = tmp_path / "site"
+    built(corpus, out)
+    name = sorted(p.name for p in corpus.iterdir())[9]
+    ident = article_id(name)
+    (corpus / name).unlink()
+    built(corpus, out)
+    assert not (out / f"artikel/{ident}").exists()
+    assert ident not in records(out)
+    assert not re.search(rf"artikel/{ident}/", (out / "index.html").read_text("utf-8"))
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+
+
+def test_side_file_and_template_changes_are_picked_up(corpus, tmp_path):
+    from conftest import REPO
+
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    out = tmp_path / "site"
+    built(corpus, out, "--templates", str(templates))
+    name = sorted(p.name for p in corpus.iterdir())[2]
+    (corpus / name).with_suffix(".yaml").write_text("title: Judul Koreksi Dari Berkas Samping\n", "utf-8")
+    built(corpus, out, "--templates", str(templates))
+    assert "Judul Koreksi Dari Berkas Samping" in (out / f"artikel/{article_id(name)}/index.html").read_text("utf-8")
+    base = templates / "base.html"
+    base.write_text(base.read_text("utf-8").replace("</body>", "<!-- versi templat baru --></body>"), "utf-8")
+    before = identities(out)
+    built(corpus, out, "--templates", str(templates))
+    pages = html(touched(before, identities(out)))
+    assert len(pages) == len(html(identities(out))), "every page uses base.html"
+    assert tree(out) == cold(corpus, tmp_path / "cold", "--templates", str(templates))
+
+
+def test_a_lost_cache_or_a_tampered_page_is_rebuilt_correctly(corpus, tmp_path):
+    out = tmp_path / "site"
+    built(corpus, out)
+    expected = tree(out)
+    shutil.rmtree(tmp_path / "site.cache")
+    built(corpus, out)
+    assert tree(out) == expected
+    page = out / "index.html"
+    page.write_text("rusak", "utf-8")
+    built(corpus, out)
+    assert tree(out) == expected
+    (out / "linimasa/index.html").unlink()
+    built(corpus, out)
+    assert tree(out) == expected
+
+
+def test_jobs_do_not_change_the_output(synthetic_corpus, tmp_path):
+    articles = synthetic_corpus[0]
+    one = cold(articles, tmp_path / "one", "--jobs", "1")
+    two = cold(articles, tmp_path / "two", "--jobs", "2")
+    assert one == two
+    three = cold(articles, tmp_path / "three", "--jobs", "3")
+    assert one == three

@@ -1,0 +1,182 @@
+"""The output folder: swapped in whole, never half-written, the user's files never touched."""
+
+import errno
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SEEDS_DIR, build
+from test_incremental_tools import article_id, built, cold, corpus_copy, tree
+
+from netralitas_site import output
+from netralitas_site.output import SiteWriter, safe_rel
+
+
+def test_user_files_survive_rebuilds_edits_and_deletions(tmp_path):
+    articles = corpus_copy(SEEDS_DIR, tmp_path / "articles")
+    out = tmp_path / "site"
+    built(articles, out)
+    doomed = article_id("003_3aeabc295bcde505.txt")
+    user = {
+        "CNAME": "arsip.example.org\n",
+        "artikel/catatan.txt": "catatan saya\n",
+        f"artikel/{doomed}/catatan.txt": "jangan dihapus\n",
+        ".well-known/security.txt": "Contact: mailto:a@example.org\n",
+    }
+    for rel, text in user.items():
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text(text, "utf-8")
+    (out / "kosong").mkdir()
+    (out / "tautan").symlink_to("CNAME")
+    inode = (out / "CNAME").stat().st_ino
+    (articles / "003_3aeabc295bcde505.txt").unlink()
+    (articles / "002_03c4d5d46eab7ade.txt").write_text(
+        (articles / "002_03c4d5d46eab7ade.txt").read_text("utf-8") + "\nTambahan.\n", "utf-8")
+    built(articles, out)
+    built(articles, out)
+    for rel, text in user.items():
+        assert (out / rel).read_text("utf-8") == text, rel
+    assert (out / "kosong").is_dir() and os.readlink(out / "tautan") == "CNAME"
+    assert (out / "CNAME").stat().st_ino == inode, "the user's file is the very same file"
+    assert not (out / f"artikel/{doomed}/index.html").exists()
+    expected = cold(articles, tmp_path / "cold")
+    assert {k: v for k, v in tree(out).items() if k not in user and k != "tautan"} == expected
+
+
+def test_a_user_file_in_the_way_of_a_page_is_kept_and_reported(tmp_path):
+    articles = corpus_copy(SEEDS_DIR, tmp_path / "articles")
+    moved = articles / "004_0987cee8ea61e4de.txt"
+    held = tmp_path / moved.name
+    moved.rename(held)
+    out = tmp_path / "site"
+    built(articles, out)
+    mine = out / f"artikel/{article_id(moved.name)}/index.html"
+    mine.parent.mkdir(parents=True)
+    mine.write_text("halaman saya", "utf-8")
+    held.rename(moved)
+    result = build(articles, out, "--strict")
+    assert result.returncode == 1
+    assert f"artikel/{article_id(moved.name)}/index.html: error: a file or folder the build did not make" in result.stderr
+    assert mine.read_text("utf-8") == "halaman saya"
+    assert (out / "index.html").is_file()
+
+
+def test_an_existing_folder_without_a_manifest_keeps_every_file(tmp_path):
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_text("situs lama", "utf-8")
+    (out / "gambar.png").write_bytes(b"\x89PNG....")
+    result = build(SEEDS_DIR, out)
+    assert result.returncode == 0
+    assert "index.html: error: a file or folder the build did not make" in result.stderr
+    assert (out / "index.html").read_text("utf-8") == "situs lama"
+    assert (out / "gambar.png").read_bytes() == b"\x89PNG...."
+    assert (out / "feed.xml").is_file()
+
+
+def test_output_behind_a_symlink_is_written_through_it(tmp_path):
+    real = tmp_path / "real"
+    link = tmp_path / "site"
+    real.mkdir()
+    link.symlink_to(real, target_is_directory=True)
+    built(SEEDS_DIR, link)
+    built(SEEDS_DIR, link)
+    assert link.is_symlink() and (real / "index.html").is_file()
+
+
+def test_refuses_output_folders_that_hold_the_inputs(tmp_path):
+    articles = corpus_copy(SEEDS_DIR, tmp_path / "articles")
+    assert build(articles, articles / "site").returncode == 2
+    assert build(articles, tmp_path).returncode == 2
+    assert build(articles, REPO / "templates" / "x").returncode == 2
+    assert sorted(p.name for p in articles.iterdir()) == sorted(p.name for p in SEEDS_DIR.iterdir())
+
+
+@pytest.mark.parametrize("rel", ["../x", "/etc/passwd", "a/../../b", "http://x/y", "c:x", "a\\..\\b", "", "a//b", "./a"])
+def test_unsafe_site_paths_are_refused(rel):
+    assert not safe_rel(rel)
+
+
+def test_kill_at_any_moment_leaves_the_previous_site_or_the_new_one(synthetic_corpus, tmp_path):
+    before = corpus_copy(synthetic_corpus[0], tmp_path / "before")
+    after = corpus_copy(synthetic_corpus[0], tmp_path / "after")
+    names = sorted(p.name for p in after.iterdir())
+    for name in names[::7]:
+        path = after / name
+        path.write_text(path.read_text("utf-8").replace("Pilkada", "Pemilihan Kepala Daerah"), "utf-8")
+    for name in names[1::50]:
+        (after / name).unlink()
+    out = tmp_path / "site"
+    built(before, out)
+    (out / "CNAME").write_text("arsip.example.org\n", "utf-8")
+    old = tree(out)
+    new = cold(after, tmp_path / "cold")
+    new["CNAME"] = old["CNAME"]
+    started = time.perf_counter()
+    built(after, out)
+    duration = time.perf_counter() - started
+    rng = random.Random(20241122)
+    outcomes = []
+    for attempt in range(8):
+        if tree(out) != old:
+            started = time.perf_counter()
+            built(before, out)
+            duration = max(duration, time.perf_counter() - started)  # the machine may be busy
+            assert tree(out) == old
+        process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--articles", str(after), "--out", str(out), "--quiet"],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.05, duration * 1.3))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        now = tree(out)
+        assert now in (old, new), "the output folder holds a mix of two versions"
+        assert not [p for p in now if ".tmp" in p]
+        outcomes.append("new" if now == new else "old")
+    print("kill outcomes:", outcomes, duration)
+    built(after, out)
+    assert tree(out) == new
+
+
+def test_without_atomic_exchange_a_journal_finishes_the_swap(tmp_path, monkeypatch):
+    out, cache = tmp_path / "site", tmp_path / "site.cache"
+    first = SiteWriter(out, cache)
+    stage = first.open()
+    stage.put("index.html", b"satu")
+    first.commit(["index.html"])
+    monkeypatch.setattr(output, "exchange", lambda a, b: (_ for _ in ()).throw(OSError(errno.EINVAL, "no")))
+    second = SiteWriter(out, cache)
+    stage = second.open()
+    stage.put("index.html", b"dua")
+    second.commit(["index.html"])
+    assert (out / "index.html").read_bytes() == b"dua"
+    # a build killed between the renames: out moved aside, the new version still in spare
+    third = SiteWriter(out, cache)
+    stage = third.open()
+    stage.put("index.html", b"tiga")
+    output.write_manifest(Path(stage.root), ["index.html"])
+    third.abort()
+    (cache / "swap.json").write_text("{}", "utf-8")
+    os.rename(out, cache / "previous")
+    SiteWriter(out, cache).open()
+    assert (out / "index.html").read_bytes() == b"tiga"
+    assert not (cache / "swap.json").exists() and (cache / "spare").is_dir()
+
+
+def test_a_second_build_into_the_same_folder_waits_its_turn(tmp_path, monkeypatch):
+    monkeypatch.setenv("NETRALITAS_LOCK_WAIT", "0.5")
+    out = tmp_path / "site"
+    holder = SiteWriter(out, tmp_path / "site.cache")
+    holder.open()
+    try:
+        result = build(SEEDS_DIR, out)
+        assert result.returncode == 2 and "another build" in result.stderr
+    finally:
+        holder.abort()
+    assert build(SEEDS_DIR, out).returncode == 0

@@ -1,0 +1,66 @@
+"""Two builds of the same input are byte-identical, whatever the hash seed, the order the file
+system lists the files in, the clock, or whether the build came from the cache."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO, SEEDS_DIR
+from test_incremental_tools import corpus_copy, tree
+
+
+def build_with(articles: Path, out: Path, **env) -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "--articles", str(articles), "--out", str(out), "--quiet",
+         "--base-url", "https://arsip.example.org/"],
+        capture_output=True, text=True, cwd=REPO, env={**os.environ, **env},
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def mixed_corpus(synthetic_corpus, folder: Path, reverse: bool) -> Path:
+    """Seed articles and 40 synthetic ones, created in forward or reverse order (so the
+    directory lists them differently), with file times that differ between the two copies."""
+    folder.mkdir()
+    sources = sorted(SEEDS_DIR.iterdir()) + sorted(synthetic_corpus[0].iterdir())[:40]
+    for path in reversed(sources) if reverse else sources:
+        shutil.copyfile(path, folder / path.name)
+    return folder
+
+
+def test_same_input_same_bytes_under_different_hash_seeds_and_listing_orders(synthetic_corpus, tmp_path):
+    a = mixed_corpus(synthetic_corpus, tmp_path / "a-articles", reverse=False)
+    b = mixed_corpus(synthetic_corpus, tmp_path / "b-articles", reverse=True)
+    build_with(a, tmp_path / "a", PYTHONHASHSEED="0")
+    build_with(b, tmp_path / "b", PYTHONHASHSEED="4242")
+    build_with(b, tmp_path / "c", PYTHONHASHSEED="random", SOURCE_DATE_EPOCH="86400")
+    first = tree(tmp_path / "a")
+    assert first == tree(tmp_path / "b")
+    assert first == tree(tmp_path / "c")
+    assert ".netralitas-manifest.json" in first
+
+
+def test_cached_rebuild_equals_cold_build_under_another_seed(synthetic_corpus, tmp_path):
+    articles = corpus_copy(synthetic_corpus[0], tmp_path / "articles", 30)
+    build_with(articles, tmp_path / "site", PYTHONHASHSEED="1")
+    (articles / sorted(os.listdir(articles))[0]).unlink()
+    build_with(articles, tmp_path / "site", PYTHONHASHSEED="2")
+    build_with(articles, tmp_path / "cold", PYTHONHASHSEED="3", NETRALITAS_CACHE="off")
+    assert tree(tmp_path / "site") == tree(tmp_path / "cold")
+
+
+def test_feed_and_sitemap_times_come_from_the_articles_not_the_clock(tmp_path):
+    build_with(SEEDS_DIR, tmp_path / "site")
+    feed = (tmp_path / "site/feed.xml").read_text("utf-8")
+    assert "<updated>2024-11-16T00:00:00Z</updated>" in feed  # the newest article
+    undated = tmp_path / "undated"
+    undated.mkdir()
+    (undated / "a.txt").write_text("Judul Tanpa Tanggal\n\nTeks berita tanpa tanggal sama sekali.\n", "utf-8")
+    build_with(undated, tmp_path / "u1")
+    feed = (tmp_path / "u1/feed.xml").read_text("utf-8")
+    import datetime as dt
+
+    assert dt.date.today().isoformat() not in feed
+    assert tree(tmp_path / "u1")["feed.xml"] == tree(tmp_path / "u1")["feed.xml"]
