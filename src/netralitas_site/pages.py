@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from markupsafe import Markup
+
 from .archive import Archive
 from .article_page import article_deps, article_view
 from .cards import Cards
@@ -27,6 +29,8 @@ from .urls import (
 )
 
 HOME_LATEST = 20
+CONTENT_LANGUAGE = "id"  # the archive's texts; on pages in another language they are marked lang="id"
+CONTENT_LANG = Markup(f' lang="{CONTENT_LANGUAGE}"')
 TOP_ON_HOME = 8
 
 ALL = "*"  # a page that depends on every article (home, timeline, indexes)
@@ -100,7 +104,8 @@ def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = No
 def _localized_context(shared: _Shared, path: str, lang: str, make: Callable[[], dict], site: dict):
     def make_context() -> dict:
         return {**shared.get(path, make), "site": site, "lang": lang, "base_path": path,
-                "alternates": [(other, localized(path, other)) for other in LANGUAGES]}
+                "alternates": [(other, localized(path, other)) for other in LANGUAGES],
+                "content_lang": CONTENT_LANG if lang != CONTENT_LANGUAGE else ""}
 
     return make_context
 

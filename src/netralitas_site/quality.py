@@ -42,7 +42,7 @@ def quality_view(archive: Archive, cards: Cards, relations: Relations, problems:
     one_name = [
         {"name": o.name, "path": official_path(o.id), "count": len(set(o.article_ids)),
          "sources": sorted({archive.by_id[i].source for i in o.article_ids})[:3]}
-        for o in archive.officials.values() if len(o.name.split()) == 1
+        for o in archive.officials.values() if len(o.name.split()) == 1 and o.appearances
     ]
     duplicates = [
         {"a": cards[a], "b": cards[b], "score": score, "sources": (archive.by_id[a].source, archive.by_id[b].source)}

@@ -26,7 +26,8 @@ from .urls import PAGEFIND_DIR, article_path
 SNIPPET = 240
 PAGEFIND_TIMEOUT = 600  # seconds
 # Pagefind's own UIs are not used (static/search.js draws the results), so they are not shipped.
-PAGEFIND_SKIP = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind-highlight", "playground")
+PAGEFIND_SKIP = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind-highlight", "playground",
+                 "wasm.unknown")  # the index is Indonesian only (--force-language id)
 
 
 def search_records(archive: Archive, snippet: bool = True) -> list[dict]:

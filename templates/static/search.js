@@ -183,10 +183,12 @@
       var li = el("li", "result");
       var a = el("a", "card-title", it.title);
       a.href = href(it.url);
+      if (d.lang !== "id") { a.lang = "id"; }  /* the archive's texts are Indonesian */
       li.appendChild(a);
       li.appendChild(el("p", "meta", showDate(it.date) + (it.outlet ? " · " + it.outlet : "")));
       if (it.people.length) li.appendChild(el("p", "people", it.people.join(", ")));
       var ex = el("p", "excerpt");
+      if (d.lang !== "id") { ex.lang = "id"; }
       if (it.excerpt.html !== undefined) markHtml(ex, it.excerpt.html);
       else markText(ex, it.excerpt.text, it.excerpt.terms);
       li.appendChild(ex);
