@@ -77,8 +77,9 @@ class SiteFiles(MutableMapping):
         return self.stage.read(path)
 
     def __delitem__(self, path: str) -> None:
-        del self.order[path]  # a staged file is removed when the version is committed
-        self.entries.pop(path, None)
+        del self.order[path]
+        if self.entries.pop(path, None) is not None and self.stage.root != self.stage.live:
+            os.unlink(os.path.join(self.stage.root, path))  # in place, the commit removes it
         self.held.pop(path, None)
         self.keys.pop(path, None)
 

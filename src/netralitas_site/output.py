@@ -185,6 +185,7 @@ class SiteWriter:
         self.user_dirs: list[str] = []
         self._lock_fd: int | None = None
         self.generated: set[str] = set()
+        self.fresh = False
 
     def open(self, records: dict[str, tuple] | None = None) -> Stage:
         """Lock the output folder and prepare the spare one; `records` are what the cache knows
@@ -229,6 +230,8 @@ class SiteWriter:
                     _remove(str(spare))
                 spare.mkdir(exist_ok=True)
                 _remove(str(spare / MANIFEST))  # spare is being changed: its manifest no longer holds
+                with os.scandir(spare) as entries:
+                    self.fresh = next(entries, None) is None  # nothing to prune after a build from scratch
                 root = str(spare)
             except OSError as exc:
                 self.notes.append(f"could not prepare {spare} ({exc.strerror or exc}); files are replaced one by one")
@@ -246,7 +249,8 @@ class SiteWriter:
                 os.makedirs(os.path.join(stage.root, rel), exist_ok=True)
             for rel in self.user_files:
                 stage._link(os.path.join(stage.live, rel), os.path.join(stage.root, rel))
-            _prune(Path(stage.root), set(files) | set(self.user_files) | {MANIFEST}, set(self.user_dirs))
+            if not self.fresh:
+                _prune(Path(stage.root), set(files) | set(self.user_files) | {MANIFEST}, set(self.user_dirs))
             write_manifest(Path(stage.root), files)
             if self.out.exists():
                 os.chmod(stage.root, stat_mod.S_IMODE(os.stat(self.out).st_mode))
