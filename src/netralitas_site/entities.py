@@ -70,16 +70,21 @@ class Entities:
 
 
 
+def _widen(row: dict, day) -> None:
+    """Stretch a row's first/last dates to include `day` (if known)."""
+    if day:
+        row["first"] = min(row["first"] or day, day)
+        row["last"] = max(row["last"] or day, day)
+
+
 def held_offices(official: OfficialRecord, cards: Cards) -> list[dict]:
     """Offices an article names without a person ("ditegaskan Bupati Solok") that curated
     office-holder facts give to this official on that day: inferred, so shown apart and marked."""
     rows: dict[tuple, dict] = {}
-    for a in getattr(official, "inferred", []):
+    for a in official.inferred:
         row = rows.setdefault((a.role or "", a.region or ""), {"role": a.role, "region": a.region, "first": None,
                                                                "last": None, "cards": []})
-        if a.date:
-            row["first"] = min(row["first"] or a.date, a.date)
-            row["last"] = max(row["last"] or a.date, a.date)
+        _widen(row, a.date)
         row["cards"].append(cards[a.article_id])
     for row in rows.values():
         row["cards"] = chronological(row["cards"], newest_first=False)
@@ -88,7 +93,7 @@ def held_offices(official: OfficialRecord, cards: Cards) -> list[dict]:
 
 def official_article_ids(official: OfficialRecord) -> list[str]:
     """Every article the official's page lists or links: named, or holder of an office named."""
-    return sorted(set(official.article_ids) | {a.article_id for a in getattr(official, "inferred", [])})
+    return sorted(set(official.article_ids) | {a.article_id for a in official.inferred})
 
 
 def role_timeline(official: OfficialRecord, cards: Cards) -> list[dict]:
@@ -101,9 +106,7 @@ def role_timeline(official: OfficialRecord, cards: Cards) -> list[dict]:
                                     "cards": [], "span": None, "marks": []})
         if a.role and a.role not in row["written"]:
             row["written"].append(a.role)
-        if a.date:
-            row["first"] = min(row["first"] or a.date, a.date)
-            row["last"] = max(row["last"] or a.date, a.date)
+        _widen(row, a.date)
         row["cards"].append(cards[a.article_id])
     for row in rows.values():
         row["cards"] = chronological(row["cards"], newest_first=False)
@@ -168,7 +171,7 @@ def official_view(official: OfficialRecord, entities: Entities, site: dict) -> d
     archive, cards = entities.archive, entities.cards
     roles = role_timeline(official, cards)
     latest = roles[-1]["written"][-1] if roles and roles[-1]["written"] else (roles[-1]["role"] if roles else None)
-    held = getattr(official, "inferred", [])
+    held = official.inferred
     latest = latest or (held[-1].role if held else None)
     ids = sorted(set(official.article_ids))
     return {
