@@ -161,3 +161,21 @@ def test_jobs_do_not_change_the_output(synthetic_corpus, tmp_path):
     assert one == two
     three = cold(articles, tmp_path / "three", "--jobs", "3")
     assert one == three
+
+
+def test_a_new_program_reads_every_article_again(corpus, tmp_path, monkeypatch):
+    """Unchanged files are known by their size and times, but not across a change of the code or
+    its data (an upgrade, a lexicon edit): their cached extraction would be the old program's."""
+    from netralitas_site import extraction
+    from netralitas_site.cache import BuildCache
+    from netralitas_site.sources import list_sources
+
+    monkeypatch.setattr(extraction, "RACY_SECONDS", 0.0)  # every file counts as settled
+    refs, _ = list_sources(corpus)
+    cache = BuildCache(tmp_path / "cache")
+    assert not any(r.cached for r in extraction.extract_sources(refs, cache, 1))
+    cache.commit()
+    assert all(r.cached for r in extraction.extract_sources(refs, cache, 1))
+    cache.commit()
+    monkeypatch.setattr(extraction, "code_digest", lambda: "another program")
+    assert not any(r.cached for r in extraction.extract_sources(refs, cache, 1))

@@ -8,6 +8,7 @@ the "Akbar Ali" of the others.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -56,6 +57,7 @@ class Archive:
     outlets: dict[str, tuple[Outlet, list[str]]]
     regions: dict[str, tuple[RegionEntry, list[str]]]
     office_holders: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (article, office, region id) -> official id
+    shingles: dict[str, Collection[int]] = field(default_factory=dict)  # sha256 -> body fingerprints (related.py), from extraction
 
 
 def build_archive(articles: list[Article], lexicon: Lexicon, curation: Curation | None = None) -> tuple[Archive, list[Problem]]:

@@ -40,7 +40,7 @@ def article_view(article: Article, archive: Archive, cards: Cards, relations: Re
     value = article.date.value
     offices = []
     for role, region_id in article.offices:
-        holder = getattr(archive, "office_holders", {}).get((article.id, role, region_id))
+        holder = archive.office_holders.get((article.id, role, region_id))
         entry = archive.regions.get(region_id)
         offices.append({"role": role, "region": entry[0].name if entry else region_id,
                         "holder": archive.officials[holder].name if holder else None,
@@ -63,6 +63,26 @@ def article_view(article: Article, archive: Archive, cards: Cards, relations: Re
         "og_type": "article",
         "description": _description(article),
     }
+
+
+def article_inputs(article: Article, archive: Archive, cards: Cards, relations: Relations) -> tuple:
+    """Everything `article_view` reads besides the site settings, without making the view: an
+    incremental build keys the page on it and skips unchanged pages for a fraction of the cost
+    (the view renders the body). Keep it in step with `article_view`: what the view reads from the
+    archive must be here (tests/test_incremental.py compares incremental and cold builds)."""
+    speakers = {o.key for o in article.officials} | {q.speaker for q in article.quotes if q.speaker}
+    officials = []
+    for key in sorted(speakers):
+        official_id = archive.official_of.get((article.id, key))
+        officials.append((key, official_id, archive.officials[official_id].name if official_id else None))
+    offices = []
+    for role, region_id in article.offices:
+        holder = archive.office_holders.get((article.id, role, region_id))
+        entry = archive.regions.get(region_id)
+        offices.append((role, region_id, entry[0].name if entry else None, holder,
+                        archive.officials[holder].name if holder else None))
+    return (article, officials, offices, cards.of(relations.related.get(article.id, [])),
+            [(cards[i], score) for i, score in relations.same_story.get(article.id, [])])
 
 
 def _description(article: Article) -> str:

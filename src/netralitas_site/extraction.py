@@ -14,7 +14,8 @@ import multiprocessing
 import os
 import pickle
 import time
-from dataclasses import dataclass
+from array import array
+from dataclasses import dataclass, field
 
 from .cache import BuildCache
 from .corrections import apply_corrections
@@ -23,10 +24,12 @@ from .incremental import can_fork
 from .keys import code_digest, digest
 from .lexicon import load_lexicon
 from .problems import error
+from .related import fingerprints
 from .sources import SourceRef, read_ref
 
 PARALLEL_FROM = 64  # below this many files, starting workers costs more than it saves
 RACY_SECONDS = 2.0
+BATCH = 512  # cached results read or written at a time
 
 
 @dataclass
@@ -36,40 +39,48 @@ class Extracted:
     article: object  # Article or None
     problems: list
     cached: bool
+    shingles: array = field(default_factory=lambda: array("q"))  # related.fingerprints of the body, sorted
 
 
 def extract_sources(refs: list[SourceRef], cache: BuildCache, jobs: int, progress=None) -> list[Extracted]:
     """One `Extracted` per source, in order; new results are put in the cache (not committed)."""
-    known_files = cache.files()
+    code = code_digest()
+    known_files = cache.files() if cache.get("files-code") == code else {}  # a new program reads every file again
     keys: dict[str, str] = {}
     if cache.enabled and cache.has_results():
         for ref in refs:
             seen = known_files.get(ref.rel)
             keys[ref.rel] = seen[1] if seen and seen[0] == ref.stat else content_key(ref)
-    stored = cache.results(sorted(set(keys.values())))
     out: dict[str, Extracted] = {}
     misses = []
-    for ref in refs:
-        data = stored.get(keys.get(ref.rel))
-        if data is not None:
-            try:
-                article, problems = pickle.loads(data)
-                out[ref.rel] = Extracted(ref, keys[ref.rel], article, problems, True)
-                continue
-            except Exception:
-                pass
-        misses.append(ref)
+    for start in range(0, len(refs), BATCH):  # a batch of pickles at a time, not the whole cache in memory
+        batch = refs[start : start + BATCH]
+        stored = cache.results(sorted({keys[r.rel] for r in batch if r.rel in keys}))
+        for ref in batch:
+            data = stored.get(keys.get(ref.rel))
+            if data is not None:
+                try:
+                    article, problems, shingles = pickle.loads(data)
+                    out[ref.rel] = Extracted(ref, keys[ref.rel], article, problems, True, shingles)
+                    continue
+                except Exception:
+                    pass
+            misses.append(ref)
     if progress:
         progress.stage("articles", len(refs))
         progress.advance(len(out))
     fresh = {}
     for ref, (key, data) in zip(misses, _run(misses, jobs, progress)):
-        article, problems = pickle.loads(data)
-        out[ref.rel] = Extracted(ref, key, article, problems, False)
+        article, problems, shingles = pickle.loads(data)
+        out[ref.rel] = Extracted(ref, key, article, problems, False, shingles)
         fresh[key] = data
+        if len(fresh) >= BATCH:  # into the cache as they come: a cold build holds no copy of them all
+            cache.put_results(fresh)
+            fresh = {}
     cache.put_results(fresh)
     now = time.time_ns()
     cache.put_files({ref.rel: (ref.stat if _settled(ref, now) else "", out[ref.rel].key) for ref in refs})
+    cache.put("files-code", code)
     cache.keep_results({e.key for e in out.values()})
     return [out[ref.rel] for ref in refs]
 
@@ -101,7 +112,7 @@ def _file_hash(path: str) -> str:
 
 
 def _run(refs: list[SourceRef], jobs: int, progress):
-    """(key, pickled (article, problems)) for each ref, in order."""
+    """(key, pickled (article, problems, shingles)) for each ref, in order."""
     if not refs:
         return
     load_lexicon()  # once, before forking, so every worker inherits it
@@ -122,8 +133,12 @@ def _run(refs: list[SourceRef], jobs: int, progress):
 
 
 def extract_job(ref: SourceRef) -> tuple[str, bytes]:
+    """The work of one file in a worker: extraction, and the near-duplicate fingerprints of its
+    body (pure per-article work that would otherwise run serially in every build)."""
     key = content_key(ref)
-    return key, pickle.dumps(extract_ref(ref), protocol=pickle.HIGHEST_PROTOCOL)
+    article, problems = extract_ref(ref)
+    shingles = array("q", sorted(fingerprints(article)) if article is not None else ())  # 8 bytes each, not a set's ~60
+    return key, pickle.dumps((article, problems, shingles), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def extract_ref(ref: SourceRef):

@@ -69,6 +69,15 @@ class SiteFiles(MutableMapping):
         self.keys.pop(path, None)
         self.record(path, result[1], result[0])
 
+    def stream(self, path: str, chunks) -> None:
+        """`files[path] = b"".join(chunks)`, written as the chunks are made."""
+        if not self.stage.allowed(path):
+            self.blocked(path, b"".join(chunks))
+            return
+        result = self.stage.put_stream(path, chunks)
+        self.keys.pop(path, None)
+        self.record(path, result[1], result[0])
+
     def __getitem__(self, path: str) -> bytes:
         if path in self.held:
             return self.held[path]
@@ -151,8 +160,12 @@ def _render_range(bounds: tuple[int, int]):
     fingerprint = _FINGERPRINT[0]
     out = []
     for page in pages[bounds[0] : bounds[1]]:
-        context = page.make_context()
-        key = digest(base_key, page.path, page.template, fingerprint.of(context))
+        context = None
+        if page.make_inputs is not None:
+            key = digest(base_key, page.path, page.template, "inputs", fingerprint.of(page.make_inputs()))
+        else:
+            context = page.make_context()
+            key = digest(base_key, page.path, page.template, fingerprint.of(context))
         kept = stage.keep(page.path, key)
         if kept is not None:
             out.append((page.path, key, (False, kept), False))

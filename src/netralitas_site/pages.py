@@ -15,7 +15,7 @@ from functools import cached_property
 from markupsafe import Markup
 
 from .archive import Archive
-from .article_page import article_deps, article_view
+from .article_page import article_deps, article_inputs, article_view
 from .cards import Cards
 from .entities import Entities, official_article_ids, official_view, outlet_view, region_view
 from .problems import Problem
@@ -40,12 +40,14 @@ ALL = "*"  # a page that depends on every article (home, timeline, indexes)
 class Page:
     """A page to render. `make_context` is called only when the page must be rendered, so an
     incremental build can skip unchanged pages cheaply; `deps` are the ids of the articles the
-    page shows (ALL for every article)."""
+    page shows (ALL for every article). `make_inputs`, when given, returns everything the
+    context is made from, cheaper to make than the context: the page is keyed on it."""
 
     path: str
     template: str
     make_context: Callable[[], dict]
     deps: tuple[str, ...]
+    make_inputs: Callable[[], object] | None = None
 
 
 @dataclass
@@ -95,9 +97,10 @@ def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = No
     data = SiteData(archive, site, sorted(problems or [], key=lambda p: (p.path, p.line or 0, p.code)))
     shared = _Shared()
     pages = []
-    for path, template, make, deps in _specs(data):
+    for path, template, make, deps, *inputs in _specs(data):
         for lang in LANGUAGES:
-            pages.append(Page(localized(path, lang), template, _localized_context(shared, path, lang, make, site), deps))
+            pages.append(Page(localized(path, lang), template, _localized_context(shared, path, lang, make, site), deps,
+                              *inputs))
     return pages
 
 
@@ -131,7 +134,8 @@ def _specs(data: SiteData):
     yield NOT_FOUND, "404.html", dict, ()
     for article in archive.articles:
         yield (article_path(article.id), "article.html",
-               lambda a=article: article_view(a, archive, cards, data.relations, data.site), article_deps(article, data.relations))
+               lambda a=article: article_view(a, archive, cards, data.relations, data.site), article_deps(article, data.relations),
+               lambda a=article: article_inputs(a, archive, cards, data.relations))
     for official in archive.officials.values():
         yield (official_path(official.id), "official.html",
                lambda o=official: official_view(o, data.entities, data.site), tuple(official_article_ids(official)))

@@ -130,6 +130,7 @@ def _load(config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache,
     report.extend(problems)
     archive, problems = build_archive(articles, lexicon, curation)
     report.extend(problems)
+    archive.shingles = {r.article.sha256: r.shingles for r in results if r.article is not None and r.shingles}
     clock.lap("archive")
     # only articles the archive holds as extraction made them (alive, so their id() is theirs)
     known = {id(a): known[id(a)] for a in archive.articles if id(a) in known}

@@ -13,6 +13,7 @@ import heapq
 import re
 import zlib
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from itertools import combinations
 from dataclasses import dataclass, field
 
@@ -38,7 +39,7 @@ class Relations:
 
 def relations(archive: Archive) -> Relations:
     rel = Relations()
-    pairs = near_duplicates(archive.articles)
+    pairs = near_duplicates(archive.articles, archive.shingles)
     for a, b, score in pairs:
         first, second = archive.by_id[a], archive.by_id[b]
         if _outlet(first) and _outlet(second) and _outlet(first) != _outlet(second):
@@ -95,9 +96,11 @@ def related_articles(archive: Archive, exclude: dict[str, set[str]]) -> dict[str
     return out
 
 
-def fingerprints(article: Article, word_hashes: dict[str, int]) -> frozenset[int]:
+def fingerprints(article: Article, word_hashes: dict[str, int] | None = None) -> frozenset[int]:
     """A content-defined sample of the body's word 5-grams: those starting with a word whose
-    crc32 is 0 mod SAMPLE_MOD, hashed as a tuple of ints (stable across runs, unlike str hash())."""
+    crc32 is 0 mod SAMPLE_MOD, hashed as a tuple of ints (stable across runs, unlike str hash()).
+    Extraction workers make them beside each article (extraction.py); `word_hashes` memoizes."""
+    word_hashes = {} if word_hashes is None else word_hashes
     words = WORD.findall(" ".join(line.text for line in article.body).lower())
     hashes = list(map(word_hashes.get, words))
     if None in hashes:  # a word not seen in earlier articles
@@ -108,10 +111,12 @@ def fingerprints(article: Article, word_hashes: dict[str, int]) -> frozenset[int
     return frozenset(hash(tuple(hashes[k:k + SHINGLE])) for k, h in enumerate(hashes[:last]) if not h % SAMPLE_MOD)
 
 
-def near_duplicates(articles: list[Article]) -> list[tuple[str, str, float]]:
-    """(id, id, estimated Jaccard) for each pair of texts that tell the same story."""
+def near_duplicates(articles: list[Article], known: dict[str, Collection[int]] | None = None) -> list[tuple[str, str, float]]:
+    """(id, id, estimated Jaccard) for each pair of texts that tell the same story. `known`: the
+    fingerprints already made, by the article's sha256 (the body is a function of the file's bytes)."""
     word_hashes: dict[str, int] = {}
-    prints = [fingerprints(a, word_hashes) for a in articles]
+    known = known or {}
+    prints = [known[a.sha256] if a.sha256 in known else fingerprints(a, word_hashes) for a in articles]
     postings: dict[int, list[int]] = defaultdict(list)
     for i, fps in enumerate(prints):
         for fp in fps:

@@ -3,12 +3,11 @@ open data and the search indexes."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from .archive import Archive
 from .config import SiteConfig
-from .exports import export_files, official_record
+from .exports import export_streams, json_document, official_record
 from .feeds import atom_feed, feed_xml, sitemap
 from .pages import plan_pages
 from .problems import Report
@@ -33,7 +32,8 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Re
         else:
             files = {page.path: render_one(page, envs) for page in planned}
         pages = len(files)
-        files.update(export_files(archive))
+        for path, chunks in export_streams(archive).items():
+            put_stream(files, path, chunks)
         files.update(official_files(archive, site))
         if site["feeds"]:
             files[FEED] = atom_feed(archive, site)
@@ -45,6 +45,15 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Re
     files.update(bundle)
     files["sitemap.xml"] = sitemap(list(files), archive, site)
     return files, pages
+
+
+def put_stream(files, path: str, chunks) -> None:
+    """Write a file made in pieces: straight to disk when `files` is the build's disk-backed
+    mapping (incremental.SiteFiles), else joined."""
+    if hasattr(files, "stream"):
+        files.stream(path, chunks)
+    else:
+        files[path] = b"".join(chunks)
 
 
 def render_one(page, envs, context: dict | None = None) -> bytes:
@@ -72,7 +81,7 @@ def official_files(archive: Archive, site: dict) -> dict[str, bytes]:
                 for a in articles
             ],
         }
-        files[official_data_path(official.id)] = (json.dumps(record, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        files[official_data_path(official.id)] = json_document(record)
     return files
 
 
