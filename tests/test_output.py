@@ -180,3 +180,29 @@ def test_a_second_build_into_the_same_folder_waits_its_turn(tmp_path, monkeypatc
     finally:
         holder.abort()
     assert build(SEEDS_DIR, out).returncode == 0
+
+
+def test_every_version_holds_exactly_its_files(tmp_path):
+    """From the third build on, the spare folder (the version before last) is turned into the new
+    version using the recorded contents of each version instead of a walk: what it holds then is
+    what a build from scratch makes, plus the user's files, nothing left over."""
+    articles = corpus_copy(SEEDS_DIR, tmp_path / "articles")
+    out = tmp_path / "site"
+    names = sorted(p.name for p in articles.glob("*.txt"))
+    steps = [
+        lambda: None,
+        lambda: (out / "catatan.txt").write_text("milik pengguna\n", "utf-8"),
+        lambda: (articles / names[0]).rename(tmp_path / names[0]),
+        lambda: (out / "catatan.txt").unlink(),
+        lambda: None,
+        lambda: (tmp_path / names[0]).rename(articles / names[0]),
+        lambda: (articles / names[1]).rename(tmp_path / names[1]),
+        lambda: None,
+    ]
+    edited = articles / names[2]
+    for n, step in enumerate(steps):
+        step()
+        edited.write_text(edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8")  # never a no-op build
+        user = {p: h for p, h in tree(out).items() if p == "catatan.txt"} if out.exists() else {}
+        built(articles, out)
+        assert tree(out) == {**cold(articles, tmp_path / "cold"), **user}, n

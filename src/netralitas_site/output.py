@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import filecmp
+import hashlib
 import json
 import os
 import shutil
@@ -30,6 +31,8 @@ MANIFEST = ".netralitas-manifest.json"
 SPARE = "spare"
 ASIDE = "previous"
 JOURNAL = "swap.json"
+CONTENTS_LIVE = "contents-live.json"
+CONTENTS_SPARE = "contents-spare.json"
 LOCK = "lock"
 
 
@@ -208,6 +211,7 @@ class SiteWriter:
         self._lock_fd: int | None = None
         self.generated: set[str] = set()
         self.fresh = False
+        self.spare_contents: set[str] | None = None  # what the spare folder holds, when known without a walk
 
     def open(self, records: dict[str, tuple] | None = None) -> Stage:
         """Lock the output folder and prepare the spare one; `records` are what the cache knows
@@ -251,6 +255,7 @@ class SiteWriter:
                 if spare.is_symlink() or (spare.exists() and not spare.is_dir()):
                     _remove(str(spare))
                 spare.mkdir(exist_ok=True)
+                self.spare_contents = self._recorded_contents(spare)
                 _remove(str(spare / MANIFEST))  # spare is being changed: its manifest no longer holds
                 with os.scandir(spare) as entries:
                     self.fresh = next(entries, None) is None  # nothing to prune after a build from scratch
@@ -271,9 +276,13 @@ class SiteWriter:
                 os.makedirs(os.path.join(stage.root, rel), exist_ok=True)
             for rel in self.user_files:
                 stage._link(os.path.join(stage.live, rel), os.path.join(stage.root, rel))
-            if not self.fresh:
-                _prune(Path(stage.root), set(files) | set(self.user_files) | {MANIFEST}, set(self.user_dirs))
+            keep = set(files) | set(self.user_files) | {MANIFEST}
+            if self.spare_contents is not None:
+                _prune_listed(Path(stage.root), self.spare_contents - keep, set(self.user_dirs))
+            elif not self.fresh:
+                _prune(Path(stage.root), keep, set(self.user_dirs))
             write_manifest(Path(stage.root), files)
+            self._record_contents(keep | {d + "/" for d in self.user_dirs})
             if self.out.exists():
                 os.chmod(stage.root, stat_mod.S_IMODE(os.stat(self.out).st_mode))
             self._swap(Path(stage.root))
@@ -289,6 +298,33 @@ class SiteWriter:
 
     def abort(self) -> None:
         self._unlock()
+
+    # What each version holds, so that updating the spare folder needs no walk of its ~30,000
+    # files: `live` is the version just swapped in, `spare` the one before it (now in the spare
+    # folder). The record is trusted only while the spare folder still has the manifest that
+    # version was committed with: a build that touched it and was killed removed that first.
+    def _recorded_contents(self, spare: Path) -> set[str] | None:
+        try:
+            record = json.loads((self.cache_dir / CONTENTS_SPARE).read_text("utf-8"))
+            manifest = (spare / MANIFEST).read_bytes()
+        except (OSError, ValueError):
+            return None
+        if not isinstance(record, dict) or record.get("manifest") != hashlib.sha256(manifest).hexdigest():
+            return None
+        return set(record.get("contents", []))
+
+    def _record_contents(self, contents: set[str]) -> None:
+        manifest = (Path(self.stage.root) / MANIFEST).read_bytes()
+        live, spare = self.cache_dir / CONTENTS_LIVE, self.cache_dir / CONTENTS_SPARE
+        try:
+            _remove(str(spare))
+            if live.exists():
+                os.replace(live, spare)  # after the swap, the live version is the spare one
+            tmp = live.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"manifest": hashlib.sha256(manifest).hexdigest(), "contents": sorted(contents)}), "utf-8")
+            os.replace(tmp, live)
+        except OSError:
+            _remove(str(live))
 
     def _swap(self, spare: Path) -> None:
         if not self.out.exists():
@@ -455,6 +491,23 @@ def _user_entries(out: Path, generated: set[str]) -> tuple[list[str], list[str]]
 
 def _is_our_temp(name: str) -> bool:
     return ".tmp-" in name or name == MANIFEST + ".tmp" or name.endswith(".tmp-netralitas")
+
+
+def _prune_listed(root: Path, remove: set[str], keep_dirs: set[str]) -> None:
+    """`_prune` when what to remove is known: those files, then their folders left empty."""
+    folders = set()
+    for rel in remove:
+        if rel.endswith("/"):
+            folders.add(rel.rstrip("/"))
+        elif safe_rel(rel):
+            _remove(os.path.join(root, rel))
+            folders.update(_parents(rel))
+    for folder in sorted(folders - keep_dirs, key=lambda f: -f.count("/")):
+        if safe_rel(folder):
+            try:
+                os.rmdir(os.path.join(root, folder))  # only when empty
+            except OSError:
+                pass
 
 
 def _prune(root: Path, keep: set[str], keep_dirs: set[str]) -> None:
