@@ -179,3 +179,24 @@ def test_a_new_program_reads_every_article_again(corpus, tmp_path, monkeypatch):
     cache.commit()
     monkeypatch.setattr(extraction, "code_digest", lambda: "another program")
     assert not any(r.cached for r in extraction.extract_sources(refs, cache, 1))
+
+
+def test_a_page_follows_the_titles_and_names_of_what_it_lists(corpus, tmp_path):
+    """Article and official pages are keyed on their inputs (article_inputs, official_inputs),
+    not on their rendered context: a change to another article that a page only lists (its
+    title, on the related-articles cards) must still reach that page."""
+    from netralitas_site.config import SiteConfig
+    from netralitas_site.pipeline import load_archive
+    from netralitas_site.related import relations
+
+    out = tmp_path / "site"
+    built(corpus, out)
+    archive, _ = load_archive(SiteConfig(articles_dir=corpus, output_dir=out))
+    related = relations(archive).related
+    page, listed = next((a, r[0]) for a, r in sorted(related.items()) if r)
+    source = corpus / archive.by_id[listed].source
+    first, rest = source.read_text("utf-8").split("\n", 1)
+    source.write_text("Judul Baru Yang Tidak Ada Duanya di Arsip\n" + rest, "utf-8")
+    built(corpus, out)
+    assert "Judul Baru Yang Tidak Ada Duanya" in (out / f"artikel/{page}/index.html").read_text("utf-8")
+    assert tree(out) == cold(corpus, tmp_path / "cold")

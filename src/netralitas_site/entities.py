@@ -191,6 +191,24 @@ def official_view(official: OfficialRecord, entities: Entities, site: dict) -> d
     }
 
 
+def official_inputs(official: OfficialRecord, entities: Entities) -> tuple:
+    """Everything `official_view` reads besides the site settings, cheaper than the view: the
+    official's record, the cards of their articles, the bodies their quotes are anchored in (as
+    the articles), and the names of the officials, outlets and regions those articles name. An
+    incremental build keys the page on it; keep it in step with `official_view`."""
+    archive, cards = entities.archive, entities.cards
+    ids = official_article_ids(official)
+    named = []
+    for i in ids:
+        article = archive.by_id[i]
+        others = sorted({archive.official_of[(i, o.key)] for o in article.officials})
+        outlet = article.outlet.id if article.outlet else None
+        named.append(([(o, archive.officials[o].name) for o in others],
+                      archive.outlets[outlet][0].name if outlet in archive.outlets else None,
+                      [(r.id, archive.regions[r.id][0].name if r.id in archive.regions else None) for r in article.regions]))
+    return official, cards.of(ids), named, [archive.by_id[aid] for aid in sorted({aid for aid, _ in official.quotes})]
+
+
 def outlet_view(outlet, ids: list[str], entities: Entities, site: dict) -> dict:
     archive = entities.archive
     return {

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from .archive import Archive
 from .article_page import article_deps, article_inputs, article_view
 from .cards import Cards
-from .entities import Entities, official_article_ids, official_view, outlet_view, region_view
+from .entities import Entities, official_article_ids, official_inputs, official_view, outlet_view, region_view
 from .problems import Problem
 from .quality import quality_view
 from .related import Relations, relations
@@ -138,7 +138,8 @@ def _specs(data: SiteData):
                lambda a=article: article_inputs(a, archive, cards, data.relations))
     for official in archive.officials.values():
         yield (official_path(official.id), "official.html",
-               lambda o=official: official_view(o, data.entities, data.site), tuple(official_article_ids(official)))
+               lambda o=official: official_view(o, data.entities, data.site), tuple(official_article_ids(official)),
+               lambda o=official: official_inputs(o, data.entities))
     for outlet, ids in archive.outlets.values():
         yield (outlet_path(outlet.id), "outlet.html",
                lambda o=outlet, ids=ids: outlet_view(o, ids, data.entities, data.site), tuple(sorted(ids)))
