@@ -200,3 +200,18 @@ def test_a_page_follows_the_titles_and_names_of_what_it_lists(corpus, tmp_path):
     built(corpus, out)
     assert "Judul Baru Yang Tidak Ada Duanya" in (out / f"artikel/{page}/index.html").read_text("utf-8")
     assert tree(out) == cold(corpus, tmp_path / "cold")
+
+
+def test_no_cache_builds_from_scratch_and_timings_are_printed(corpus, tmp_path):
+    out = tmp_path / "site"
+    built(corpus, out)
+    err = built(corpus, out, "--no-cache", "--timings")
+    assert re.search(r"timings: list [\d.]+s", err)
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+    from netralitas_site.config import SiteConfig
+    from netralitas_site.pipeline import build_site
+
+    config = SiteConfig(articles_dir=corpus, output_dir=out, quiet=True)
+    assert build_site(config).extracted == 0
+    again = build_site(config, fresh=True)
+    assert again.extracted == again.articles == N and again.rendered == again.pages

@@ -30,6 +30,12 @@ class BuildCache:
             except (sqlite3.Error, OSError):
                 self.db = None
 
+    def clear(self) -> None:
+        """Forget everything (a build from scratch that still leaves a cache for the next one)."""
+        for table in ("results", "files", "pages"):
+            self._write(f"DELETE FROM {table}", [()])
+        self._write("DELETE FROM meta WHERE name != 'schema'", [()])
+
     @property
     def enabled(self) -> bool:
         return self.db is not None

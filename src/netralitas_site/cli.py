@@ -57,6 +57,9 @@ def add_build_options(parser: argparse.ArgumentParser) -> None:
     add_site_options(parser)
     parser.add_argument("--strict", action="store_true", help="exit 1 when there were problems")
     parser.add_argument("--quiet", action="store_true", help="print only problems and errors")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="build from scratch, ignoring what the build cache (<out>.cache/) holds")
+    parser.add_argument("--timings", action="store_true", help="print the seconds and memory of each stage of the build")
 
 
 def add_serve_options(parser: argparse.ArgumentParser) -> None:
@@ -115,8 +118,10 @@ def run_build(args: argparse.Namespace) -> int:
     problem = usable_sources(config)
     if problem:
         return fail(problem)
+    if args.timings:
+        os.environ["NETRALITAS_TIMINGS"] = "1"
     try:
-        result = build_site(config)
+        result = build_site(config, fresh=args.no_cache)
     except OutputError as exc:
         return fail(str(exc))
     for line in result.report.lines():

@@ -50,9 +50,10 @@ class BuildResult:
         return self.report.count
 
 
-def build_site(config: SiteConfig, cache_dir: Path | None | bool = True) -> BuildResult:
+def build_site(config: SiteConfig, cache_dir: Path | None | bool = True, fresh: bool = False) -> BuildResult:
     """Build the site into config.output_dir. `cache_dir`: True for the default (`<out>.cache`,
-    or $NETRALITAS_CACHE), a folder, or False/None to build from scratch and write in place."""
+    or $NETRALITAS_CACHE), a folder, or False/None to build from scratch and write in place.
+    `fresh`: build from scratch all the same, leaving a new cache (`build --no-cache`)."""
     started = time.perf_counter()
     clock = Stopwatch()
     templates = config.templates()
@@ -61,6 +62,8 @@ def build_site(config: SiteConfig, cache_dir: Path | None | bool = True) -> Buil
     writer = SiteWriter(config.output_dir, folder)
     with Progress(enabled=not config.quiet) as progress:
         cache = BuildCache(folder)
+        if fresh:
+            cache.clear()
         try:
             writer.lock()
             refs, listing = list_sources(config.articles_dir)
