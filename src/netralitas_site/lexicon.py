@@ -17,17 +17,21 @@ from slugify import slugify
 from .extract.text import fold
 
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def tokens_with_spans(text: str) -> list[tuple[str, int, int]]:
-    """Folded word tokens of `text` with their character spans in `text`."""
+@lru_cache(maxsize=1024)  # officials, regions and datelines tokenize the same lines of an article; ~5 MB
+def tokens_with_spans(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Folded word tokens of `text` with their character spans in `text` (shared: do not mutate)."""
+    if text.isascii():  # most lines: lower() is the whole fold, and TOKEN is [a-z0-9]+ then
+        return tuple([(m[0], m.start(), m.end()) for m in ASCII_TOKEN.finditer(text.lower())])
     out = []
     for m in TOKEN.finditer(text):
         word = m.group()
         folded = word.lower() if word.isascii() else fold(word).replace(" ", "")
         if folded:
             out.append((folded, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 @dataclass
@@ -53,16 +57,22 @@ class PhraseIndex:
         """Non-overlapping matches as (start_char, end_char, payloads of the longest phrase);
         a place is a proper noun, so the match must start with a capital letter or digit."""
         toks = tokens_with_spans(text)
+        return [(toks[i][1], toks[i + length - 1][2], payloads) for i, length, payloads in self.scan_tokens(text, toks)]
+
+    def scan_tokens(self, text: str, toks) -> list[tuple[int, int, list[object]]]:
+        """`scan` as (first token index, number of tokens, payloads)."""
+        by_first = self.by_first
         out = []
-        i = 0
-        while i < len(toks):
-            found = self.match_at(toks, i) if text[toks[i][1]].isupper() or text[toks[i][1]].isdigit() else None
+        end = 0
+        for i in [i for i, tok in enumerate(toks) if tok[0] in by_first]:  # most words start no place
+            if i < end:
+                continue
+            first = text[toks[i][1]]
+            found = self.match_at(toks, i) if first.isupper() or first.isdigit() else None
             if found:
                 length, payloads = found
-                out.append((toks[i][1], toks[i + length - 1][2], payloads))
-                i += length
-            else:
-                i += 1
+                out.append((i, length, payloads))
+                end = i + length
         return out
 
     def match_at(self, toks, i):
@@ -70,15 +80,16 @@ class PhraseIndex:
         buckets = self.by_first.get(toks[i][0])
         if not buckets:
             return None
+        words = [t[0] for t in toks[i : i + buckets[0][0]]]  # buckets are longest first
         for length, phrases in buckets:
-            if i + length <= len(toks):
-                payloads = phrases.get(tuple(t[0] for t in toks[i : i + length]))
+            if length <= len(words):
+                payloads = phrases.get(tuple(words[:length]))
                 if payloads:
                     return length, payloads
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RegionEntry:
     id: str
     name: str
@@ -88,7 +99,7 @@ class RegionEntry:
     capital: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RegionHit:
     """A place named in text: which region, and how strongly the words pick it."""
 
@@ -96,7 +107,7 @@ class RegionHit:
     strength: str  # explicit | short | variant | capital | kecamatan
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoleRule:
     pattern: re.Pattern
     role: str
@@ -124,6 +135,25 @@ class Lexicon:
     regions: dict[str, RegionEntry]
     places: PhraseIndex
     outlets_by_key: dict[str, dict]
+    role_first: frozenset[str] = field(init=False)  # folded words a role phrase can start with
+    level_by_head: dict[str, str] = field(init=False)  # head_level keyed by folded head without spaces
+    one_word_heads: frozenset[str] = field(init=False)
+    _rules_of: dict[str, RoleRule | None] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.role_first = frozenset(self.heads_by_first) | frozenset(self.acting_by_first)
+        self.level_by_head = {fold(head).replace(" ", ""): level for head, level in self.head_level.items()}
+        self.one_word_heads = frozenset(h[0] for h in self.heads if len(h) == 1)
+        self._rules_of = {}
+
+    def role_rule(self, phrase: str) -> RoleRule | None:
+        """The first rule whose pattern finds the folded role phrase; remembered, since an archive
+        names the same few offices over and over."""
+        if phrase not in self._rules_of:
+            if len(self._rules_of) > 50_000:
+                self._rules_of.clear()
+            self._rules_of[phrase] = next((r for r in self.role_rules if r.pattern.search(phrase)), None)
+        return self._rules_of[phrase]
 
     def region(self, region_id: str | None) -> RegionEntry | None:
         return self.regions.get(region_id) if region_id else None
@@ -131,7 +161,7 @@ class Lexicon:
 
 def _data(name: str):
     text = resources.files("netralitas_site").joinpath("data", name).read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
 def degree_pattern(forms: list[str]) -> re.Pattern:

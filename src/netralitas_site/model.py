@@ -1,12 +1,58 @@
-"""Plain records passed between the stages: sources -> extract -> archive -> pages."""
+"""Plain records passed between the stages: sources -> extract -> archive -> pages.
+
+Slotted: a 100,000-article archive holds millions of these (some 30 per article), and a slot
+costs a pointer where a per-instance __dict__ costs a hundred bytes and more.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, fields
 from datetime import date
+from operator import attrgetter
 
 
-@dataclass(frozen=True)
+def pickled_as_fields(*shared: str):
+    """Class decorator: pickle a record as its class and field values, rebuilt through __init__
+    (faster than a slotted dataclass's own state methods, and smaller); the strings of the
+    `shared` fields are interned on the way in.
+
+    Records reach the build process pickled (from the workers, from the cache), and unpickling
+    makes a new string per record: the same role, region or outlet name once per article."""
+
+    def decorate(cls):
+        order = tuple(f.name for f in fields(cls))
+        values = attrgetter(*order) if len(order) > 1 else (lambda record: (getattr(record, order[0]),))
+        if shared:
+            _SHARED[cls] = tuple(i for i, name in enumerate(order) if name in shared)
+            cls.__reduce__ = lambda self: (_rebuild, (cls, values(self)))
+        else:
+            cls.__reduce__ = lambda self: (cls, values(self))
+        return cls
+
+    return decorate
+
+
+_SHARED: dict[type, tuple[int, ...]] = {}
+
+
+def _rebuild(cls, values):
+    values = list(values)
+    for i in _SHARED[cls]:
+        values[i] = _interned(values[i])
+    return cls(*values)
+
+
+def _interned(value):
+    if type(value) is str:
+        return sys.intern(value)
+    if type(value) is tuple and all(type(v) is str for v in value):
+        return tuple(map(sys.intern, value))
+    return value
+
+
+@pickled_as_fields()
+@dataclass(frozen=True, slots=True)
 class Line:
     """One non-empty line of an article with its 1-based line number in the file."""
 
@@ -14,7 +60,8 @@ class Line:
     text: str
 
 
-@dataclass(frozen=True)
+@pickled_as_fields()
+@dataclass(frozen=True, slots=True)
 class SourceFile:
     """An article file as read from disk, before any extraction."""
 
@@ -28,7 +75,8 @@ class SourceFile:
     is_markdown: bool = False
 
 
-@dataclass(frozen=True)
+@pickled_as_fields("text", "method")
+@dataclass(frozen=True, slots=True)
 class DateFound:
     """The article's date and where it came from; value None means no date in the text."""
 
@@ -42,14 +90,16 @@ class DateFound:
     month_day: tuple[int, int] | None = None  # of a year-less date
 
 
-@dataclass(frozen=True)
+@pickled_as_fields("id", "name", "domain")
+@dataclass(frozen=True, slots=True)
 class Outlet:
     id: str
     name: str
     domain: str | None
 
 
-@dataclass(frozen=True)
+@pickled_as_fields()
+@dataclass(frozen=True, slots=True)
 class PersonName:
     """A person's name split from the titles and degrees written around it."""
 
@@ -57,7 +107,8 @@ class PersonName:
     degrees: tuple[str, ...]  # as written, in order: ("Dr.", "Drs.", "AP", "M. Si")
 
 
-@dataclass(frozen=True)
+@pickled_as_fields("key", "name", "degrees", "role", "role_normalized", "institution", "region")
+@dataclass(frozen=True, slots=True)
 class OfficialMention:
     """One official as found in one article (several mentions merged)."""
 
@@ -72,27 +123,31 @@ class OfficialMention:
     aliases: tuple[str, ...] = ()  # other spellings seen in the same article
 
 
-@dataclass(frozen=True)
+@pickled_as_fields("speaker")
+@dataclass(frozen=True, slots=True)
 class Quote:
     text: str
     speaker: str | None  # official key, or None when unknown
     line: int
 
 
-@dataclass(frozen=True)
+@pickled_as_fields("author", "editor", "initials")
+@dataclass(frozen=True, slots=True)
 class Byline:
     author: str | None = None
     editor: str | None = None
     initials: str | None = None
 
 
-@dataclass(frozen=True)
+@pickled_as_fields("id", "name")
+@dataclass(frozen=True, slots=True)
 class Region:
     id: str
     name: str
 
 
-@dataclass(frozen=True)
+@pickled_as_fields("dateline")
+@dataclass(frozen=True, slots=True)
 class Article:
     """One article as an extracted, dated record."""
 

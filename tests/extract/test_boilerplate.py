@@ -1,5 +1,7 @@
 """split_boilerplate: page furniture out of the body, every removed line kept."""
 
+import dataclasses
+
 from netralitas_site.extract.boilerplate import split_boilerplate
 from netralitas_site.extract.byline import find_byline
 from netralitas_site.model import Line
@@ -42,7 +44,7 @@ def test_furniture_goes_and_nothing_is_lost():
     kept = sorted({line.number for line in body} | {line.number for line in removed})
     assert kept == [line.number for line in lines]
     assert "(Mak Itam)" in [line.text for line in removed]
-    assert find_byline(removed).__dict__ == {"author": "Imel", "editor": "BiNews", "initials": "Mak Itam"}
+    assert dataclasses.asdict(find_byline(removed)) == {"author": "Imel", "editor": "BiNews", "initials": "Mak Itam"}
 
 
 def test_parenthesised_acronym_ending_a_sentence_stays():

@@ -16,7 +16,7 @@ from .byline import find_byline
 from .dateline import make_outlet, read_dateline
 from .dates import find_date, is_stamp, stamp_date
 from .names import person_key
-from .quotes import Speaker, find_quotes
+from .quotes import Speaker, find_quotes, is_word_char
 from .regions import region_scores, resolve_hits, subject_regions
 from .text import fold, split_lines
 from .title import find_title
@@ -191,7 +191,7 @@ def _attending(text: str, start: int) -> bool:
 
 def _is_vertical(role: off.RolePhrase, lexicon: Lexicon) -> bool:
     phrase = role.head + (" " + fold(role.rest) if role.rest else "")
-    rule = next((r for r in lexicon.role_rules if r.pattern.search(phrase)), None)
+    rule = lexicon.role_rule(phrase)
     return bool(rule and rule.vertical)
 
 
@@ -203,7 +203,7 @@ def _role_spans(mentions: list[off.Mention]) -> dict[int, list[tuple[int, int]]]
     return spans
 
 
-@dataclass
+@dataclass(slots=True)
 class _Person:
     key: str
     name: str
@@ -335,23 +335,19 @@ def describe_role(role: off.RolePhrase, default_region: str | None, lexicon: Lex
     region = _role_region(role, default_region, lexicon)
     phrase = role.head + (" " + fold(role.rest) if role.rest else "")
     normalized, institution = None, None
-    for rule in lexicon.role_rules:
-        if rule.pattern.search(phrase):
-            normalized = rule.role
-            region_name = lexicon.regions[region].name if region else ""
-            rest = role.rest or ""
-            institution = rule.institution.format(rest=rest, region=region_name).strip() or None
-            if role.acting and rule.acting:
-                normalized = f"{role.acting} {rule.role}"
-            break
+    rule = lexicon.role_rule(phrase)
+    if rule is not None:
+        normalized = rule.role
+        region_name = lexicon.regions[region].name if region else ""
+        rest = role.rest or ""
+        institution = rule.institution.format(rest=rest, region=region_name).strip() or None
+        if role.acting and rule.acting:
+            normalized = f"{role.acting} {rule.role}"
     return normalized, institution, region
 
 
 def _role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon) -> str | None:
-    level = None
-    for head, lvl in lexicon.head_level.items():
-        if role.head.replace(" ", "") == fold(head).replace(" ", ""):
-            level = lvl
+    level = lexicon.level_by_head.get(role.head.replace(" ", ""))
     for hits in role.region_hits:
         chosen = resolve_hits(list(hits), level, lexicon)
         strong = [h for h in chosen if h.strength != "kecamatan"]
@@ -373,11 +369,28 @@ def with_short_forms(officials: list[OfficialMention], body: tuple[Line, ...]) -
     for official, first in zip(officials, firsts):
         parts = official.name.split()
         if len(parts) > 1 and firsts.count(first) == 1 and len(first) > 2 and first not in official.aliases:
-            rest = re.escape(" ".join(parts[1:]))
-            if re.search(rf"(?<![\w.]){re.escape(first)}(?!\s+{rest})(?![\w])", text):
+            if _alone(first, " ".join(parts[1:]), text):
                 official = replace(official, aliases=official.aliases + (first,))
         out.append(official)
     return out
+
+
+def _alone(first: str, rest: str, text: str) -> bool:
+    r"""Whether `first` stands in `text` as a word not followed by `rest` (regex
+    `(?<![\w.])first(?!\s+rest)(?!\w)`, without compiling a pattern per official)."""
+    i = text.find(first)
+    while i != -1:
+        end = i + len(first)
+        opens = not i or not (is_word_char(text[i - 1]) or text[i - 1] == ".")
+        closes = end == len(text) or not is_word_char(text[end])
+        if opens and closes:
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if not (after > end and text.startswith(rest, after)):
+                return True
+        i = text.find(first, i + 1)
+    return False
 
 
 NAME_PREFIXES = {"muhammad", "muh", "moh", "mhd", "m", "ahmad", "andi", "lalu", "baiq", "raden", "r", "i", "ni", "abdul", "siti", "nur", "h", "hj"}
@@ -405,9 +418,9 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
             head = o.role.split()[0]
             if heads[head] == 1 and len(head) > 3 and head[0].isupper():
                 forms.append(head)
-        pattern = off.alias_pattern(forms)
-        if pattern is not None:
-            out.append(Speaker(o.key, pattern))
+        forms = off.alias_forms(forms)
+        if forms:
+            out.append(Speaker(o.key, forms))
     return out
 
 

@@ -37,12 +37,16 @@ FURNITURE = re.compile(
     r"tulis komentar.*|baca berita tanpa iklan.*|anda bisa menjadi kolumnis.*|skip to content|"
     r"menu|mode gelap|tidak ada hasil|lihat semua hasil|beranda|home|(home|beranda)\s*[/›>»|].*|"
     r"halaman\s*:.*|halaman\s+\d+(\s+dari\s+\d+)?|\d+\s+dari\s+\d+\s+halaman|previous page.*|next page.*|"
-    r"copyright\s*©.*|©.*|.*google news.*|.*whatsapp channel.*|.*saluran whatsapp.*|"
+    r"copyright\s*©.*|©.*|"
     r"follow .*|ikuti (kami|berita).*|dapatkan update berita.*|simak berita lainnya.*|"
     r"baca artikel .* lainnya di .*|(\(\s*)?foto\s*:.*|keterangan (gambar|foto)\s*:.*|antara foto/.*|"
     r"header img|thumbnail .*|sumber foto\s*:.*|ilustrasi\s*:.*)$",
     re.IGNORECASE,
 )
+# Furniture lines that may open with anything. Apart from FURNITURE since a case-blind regex
+# scans slowly: these are tried only on lines that hold the words ('ſ' is a case-blind 's').
+FURNITURE_ANYWHERE = re.compile(r"^(.*google news.*|.*whatsapp channel.*|.*saluran whatsapp.*)$", re.IGNORECASE)
+FURNITURE_WORDS = ("google news", "whatsapp channel", "saluran whatsapp")
 AD_ALT = re.compile(r"\(\s*\d{2,5}\s*[x×]\s*\d{2,5}\s*(piksel|pixel|px)?\s*\)", re.IGNORECASE)
 CREDIT = re.compile(
     r"^(penulis|editor|reporter|pewarta|redaktur|jurnalis|kontributor|laporan|wartawan|"
@@ -61,7 +65,12 @@ def is_insert(text: str) -> bool:
 
 
 def is_furniture(text: str) -> bool:
-    return bool(FURNITURE.match(text) or AD_ALT.search(text) or STARS.match(text))
+    return bool(FURNITURE.match(text) or _furniture_anywhere(text) or AD_ALT.search(text) or STARS.match(text))
+
+
+def _furniture_anywhere(text: str) -> bool:
+    folded = text.lower().replace("ſ", "s")
+    return any(words in folded for words in FURNITURE_WORDS) and bool(FURNITURE_ANYWHERE.match(text))
 
 
 def is_credit(text: str) -> bool:
@@ -77,7 +86,7 @@ def split_inline_insert(text: str) -> tuple[str, str | None]:
     """'... kata dia. Baca juga: Wali Kota Tinjau Banjir Sementara itu, warga ...' -> the
     paragraph without the insert, and the insert. The inserted headline is title case; it ends
     where running text (lower-case words) starts, less the capitalised word opening that text."""
-    match = INLINE_INSERT.search(text)
+    match = INLINE_INSERT.search(text) if ":" in text and "baca" in text.lower() else None  # cheap test first
     if not match or match.start() == 0 and match.end() == len(text):
         return text, None
     words = list(re.finditer(r"\S+", text[match.end():]))

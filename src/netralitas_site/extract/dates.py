@@ -97,7 +97,7 @@ def stamp_date(line: Line) -> DateFound | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     value: date | None
     text: str
@@ -131,12 +131,31 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     return resolve_year(chosen, text)
 
 
+# Cheap tests that a line may hold each form (each is implied by the form's pattern): most lines
+# hold no date, and the full patterns try the weekday alternation at every character.
+ANY_DIGIT = re.compile(r"\d")
+DAY_MONTH = re.compile(r"\d\s+" + _MON.replace("?P<mon>", "?:"), re.IGNORECASE)  # WRITTEN
+DAY_YEAR = re.compile(r"\d,?\s+(?:19|20)\d{2}")  # ENGLISH
+OPEN_DAY = re.compile(r"\(\s*\d")  # NUMERIC
+
+
 def date_mentions(line: Line) -> list[DateMention]:
     """Every date written in one line, in order of position."""
+    text = line.text
+    if not ANY_DIGIT.search(text):
+        return []
     found: list[tuple[int, DateMention]] = []
     taken: list[tuple[int, int]] = []
-    for pattern, kind in ((NUMERIC, "numeric"), (ENGLISH, "full"), (WRITTEN, "full"), (BARE_NUMERIC, "numeric")):
-        for m in pattern.finditer(line.text):
+    slash = "/" in text
+    for pattern, kind, possible in (
+        (NUMERIC, "numeric", slash and OPEN_DAY.search(text)),
+        (ENGLISH, "full", DAY_YEAR.search(text)),
+        (WRITTEN, "full", DAY_MONTH.search(text)),
+        (BARE_NUMERIC, "numeric", slash),
+    ):
+        if not possible:
+            continue
+        for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             mention = _mention(m, kind, line.number)

@@ -25,7 +25,7 @@ NOT_NAMES = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedName:
     name: str  # personal name (with an adat title if written after it)
     degrees: tuple[str, ...]
@@ -38,7 +38,9 @@ class ParsedName:
 class Stream:
     """Folded tokens of one line with the raw text around them."""
 
-    def __init__(self, text: str, toks: list[tuple[str, int, int]]):
+    __slots__ = ("text", "toks")
+
+    def __init__(self, text: str, toks: tuple[tuple[str, int, int], ...]):
         self.text = text
         self.toks = toks
 
@@ -61,8 +63,7 @@ class Stream:
         return self.text[self.toks[k - 1][2] : self.toks[k][1]]
 
     def is_cap(self, k: int) -> bool:
-        raw = self.raw(k)
-        return raw[:1].isupper()
+        return self.text[self.toks[k][1]].isupper()  # a token is never empty
 
     def is_acronym(self, k: int) -> bool:
         raw = self.raw(k)
@@ -185,7 +186,8 @@ def _starts_degree(stream: Stream, k: int, lexicon: Lexicon) -> bool:
 
 
 def _starts_role(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    return any(stream.seq_at(k, head) for head in lexicon.heads_by_first.get(stream.fold(k), ()))
+    heads = lexicon.heads_by_first.get(stream.fold(k))
+    return bool(heads) and any(stream.seq_at(k, head) for head in heads)
 
 
 NEVER_IN_NAMES = {"kementerian", "dinas", "badan", "direktorat", "pemerintahan", "kabupaten", "kota", "provinsi",

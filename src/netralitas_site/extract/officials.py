@@ -7,7 +7,9 @@ chain several of these with commas, and offices named without a person ("ditegas
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..lexicon import Lexicon, RegionHit, tokens_with_spans
 from ..model import Line
@@ -17,7 +19,7 @@ from .text import fold
 ROLE_SEP_OK = set(" ()-/&")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RolePhrase:
     written: str  # as in the text: "Pjs. Bupati Solok"
     acting: str | None  # "Penjabat Sementara"
@@ -29,7 +31,7 @@ class RolePhrase:
     span: tuple[int, int] = (0, 0)  # characters of the line covered by the phrase
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A person with a role, or a role without a person (name None)."""
 
@@ -46,15 +48,21 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
 
 
 def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
-    stream = Stream(line.text, tokens_with_spans(line.text))
+    toks = tokens_with_spans(line.text)
+    firsts = lexicon.role_first
+    candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
+    if not candidates:
+        return []
+    stream = Stream(line.text, toks)
     out: list[Mention] = []
     covered: set[int] = set()
     role_starts: list[int] = []
-    k = 0
-    while k < len(stream):
+    done = 0  # tokens before this belong to a mention already read
+    for k in candidates:
+        if k < done:
+            continue
         role = role_at(stream, k, lexicon)
         if role is None:
-            k += 1
             continue
         role_starts.append(k)
         name, role = _holder(stream, role, lexicon)
@@ -65,7 +73,7 @@ def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
         if name:
             end = max(end, _token_after(stream, name.char_end))
         covered.update(range(k, end))
-        k = end
+        done = end
     if role_starts:
         out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon))
     return out
@@ -83,23 +91,24 @@ NAME_TO_ROLE_SPAN = 16  # tokens: a name, its degrees and 'sebelumnya ... menjad
 
 def _names_before_roles(stream: Stream, covered: set[int], role_starts: list[int], line_number: int, lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    k = 0
-    while k < len(stream):
-        near_role = any(k < r <= k + NAME_TO_ROLE_SPAN for r in role_starts)
-        if not near_role or k in covered or not (stream.is_cap(k) or _is_title(stream, k, lexicon)) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
-            k += 1
+    near = {k for r in role_starts for k in range(max(0, r - NAME_TO_ROLE_SPAN), r)}  # k < r <= k + SPAN
+    after = 0  # tokens before this were read as part of a name or role
+    for k in sorted(near):
+        if k < after:
+            continue
+        after = k + 1
+        if k in covered or not (stream.is_cap(k) or _is_title(stream, k, lexicon)) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
             continue
         name = parse_name(stream, k, lexicon)
         if name is None or (not name.degrees and len(name.name.split()) < 2) or any(i in covered for i in range(k, name.end)):
-            k += 1
             continue
         role = _role_after_name(stream, name, lexicon)
         if role is not None:
             out.append(Mention(name, role, line_number))
             covered.update(range(k, role.end))
-            k = role.end
+            after = role.end
         else:
-            k = name.end
+            after = name.end
     return out
 
 
@@ -134,11 +143,13 @@ def _new_post(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
                 return role
     return None
 
+
 def _token_after(stream: Stream, char: int) -> int:
-    for j, (_, s, _) in enumerate(stream.toks):
-        if s >= char:
-            return j
-    return len(stream)
+    """Index of the first token starting at or after `char` (len when none)."""
+    return bisect_left(stream.toks, char, key=TOKEN_START)
+
+
+TOKEN_START = itemgetter(1)
 
 
 BUILDING_WORDS = {"kantor", "aula", "gedung", "ruang", "rumah", "dinas", "rujab", "halaman", "komplek", "kompleks"}
@@ -282,7 +293,7 @@ def _opens_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
 
 
 def _is_head_word(folded: str, lexicon: Lexicon) -> bool:
-    return any(len(h) == 1 and h[0] == folded for h in lexicon.heads) and folded not in ("ketua", "anggota", "kepala")
+    return folded in lexicon.one_word_heads and folded not in ("ketua", "anggota", "kepala")
 
 
 def _rest_text(stream: Stream, idx: list[int], hits) -> str:
@@ -441,12 +452,6 @@ def key_of(name: ParsedName) -> str:
     return person_key(name.name)
 
 
-NAME_BOUNDARY = r"(?<![\w])({})(?![\w])"
-
-
-def alias_pattern(aliases: list[str]) -> re.Pattern | None:
-    """Regex finding any alias of the article's officials in text, longest first."""
-    aliases = sorted({a for a in aliases if a}, key=len, reverse=True)
-    if not aliases:
-        return None
-    return re.compile(NAME_BOUNDARY.format("|".join(re.escape(a) for a in aliases)))
+def alias_forms(aliases: list[str]) -> tuple[str, ...]:
+    """The distinct non-empty aliases, longest first: the order a quote's speaker is looked for."""
+    return tuple(sorted({a for a in aliases if a}, key=len, reverse=True))

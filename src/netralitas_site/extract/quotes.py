@@ -26,10 +26,35 @@ SAID_BEFORE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Speaker:
     key: str
-    pattern: re.Pattern  # any written form of the person: full name, aliases, role phrases
+    forms: tuple[str, ...]  # any written form of the person (name, aliases, role phrases), longest first
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the forms stand as whole words in `text`, as a regex alternation of them (longest
+        first, not overlapping) would find them; plain `str.find`, since compiling one pattern
+        per official and article cost more than all the searching."""
+        found = []
+        for order, form in enumerate(self.forms):
+            i = text.find(form)
+            while i != -1:
+                end = i + len(form)
+                if not (i and is_word_char(text[i - 1])) and not (end < len(text) and is_word_char(text[end])):
+                    found.append((i, order, end))
+                i = text.find(form, i + 1)
+        found.sort()
+        out, pos = [], 0
+        for start, _, end in found:
+            if start >= pos:  # at one start the longest form wins; a match hides what it covers
+                out.append((start, end))
+                pos = end
+        return out
+
+
+def is_word_char(char: str) -> bool:
+    r"""What the regex class `\w` matches in a str pattern."""
+    return char.isalnum() or char == "_"
 
 
 def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote, ...]:
@@ -38,8 +63,12 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
     for index, line in enumerate(lines):
         for m in QUOTED.finditer(line.text):
             text = m.group(1).strip().rstrip(",").strip()
-            context = [ln.text for ln in lines[max(0, index - 2) : index]] + [line.text[: m.start()]]
-            speaker = _speaker_after(line.text[m.end() :], speakers, last_named(context, speakers) or previous)
+            after = line.text[m.end() :]
+            if AFTER_PRONOUN.match(after):  # '“…,” jelasnya.': the one named last, else the previous speaker
+                context = [ln.text for ln in lines[max(0, index - 2) : index]] + [line.text[: m.start()]]
+                speaker = last_named(context, speakers) or previous
+            else:
+                speaker = _speaker_after(after, speakers)
             if speaker is _UNSET:
                 speaker = _speaker_before(line.text[: m.start()], speakers)
             speaker = None if speaker is _UNSET else speaker
@@ -63,9 +92,7 @@ def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
     return None
 
 
-def _speaker_after(after: str, speakers: list[Speaker], previous: str | None):
-    if AFTER_PRONOUN.match(after):
-        return previous
+def _speaker_after(after: str, speakers: list[Speaker]):
     m = AFTER_NAMED.match(after)
     if m:
         return _identify(m.group("who"), speakers)
@@ -83,8 +110,8 @@ def _identify(text: str, speakers: list[Speaker], last: bool = False) -> str | N
     """The speaker named first in `text` after a quote, or last before one (nearest the verb)."""
     found = []
     for speaker in speakers:
-        for m in speaker.pattern.finditer(text):
-            found.append((m.start(), -m.end(), speaker.key))
+        for start, end in speaker.spans(text):
+            found.append((start, -end, speaker.key))
     if not found:
         return None
     found.sort()

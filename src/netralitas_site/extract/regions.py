@@ -56,9 +56,8 @@ def _weight(hit: RegionHit, lexicon: Lexicon) -> float:
 
 def _hits_with_context(text: str, lexicon: Lexicon):
     toks = tokens_with_spans(text)
-    starts = {s: i for i, (_, s, _) in enumerate(toks)}
-    for start, _end, payloads in lexicon.places.scan(text):
-        i = starts.get(start, 0)
+    for i, _length, payloads in lexicon.places.scan_tokens(text, toks):
+        start = toks[i][1]
         before = toks[i - 1][0] if i > 0 else ""
         before2 = toks[i - 2][0] + toks[i - 1][0] if i > 1 else ""
         if before in KABUPATEN_WORDS:

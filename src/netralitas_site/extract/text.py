@@ -5,17 +5,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Line
 
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 DASHES = "-–—‒―"
 
 
 def clean_line(text: str) -> str:
     """One line with invisible characters removed and runs of spaces (NBSP too) folded."""
-    text = unicodedata.normalize("NFC", text).translate(INVISIBLE)
+    if text.isascii():  # NFC and the invisible characters leave ASCII alone; single spaces stay
+        return (SPACES.sub(" ", text) if "\t" in text or "  " in text else text).strip()
+    text = unicodedata.normalize("NFC", text)
+    if HAS_INVISIBLE.search(text):
+        text = text.translate(INVISIBLE)
     return SPACES.sub(" ", text).strip()
 
 
@@ -29,7 +35,7 @@ def split_lines(text: str, first_line: int = 1) -> tuple[Line, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A word of a line: `text` as written (a trailing dot kept), with its character span."""
 
@@ -54,12 +60,18 @@ def words(text: str) -> list[Word]:
     return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII form used for comparing names: 'Akbar  ALI' -> 'akbar ali'."""
+    if text.isascii():  # no decomposition or accents to drop; ’ is not ASCII
+        return " ".join(FOLD_WORD.findall(text.lower().replace("'", "").replace("`", "")))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = re.sub(r"[’'`]", "", text.lower())
-    return " ".join(re.findall(r"[a-z0-9]+", text))
+    return " ".join(FOLD_WORD.findall(text))
+
+
+FOLD_WORD = re.compile(r"[a-z0-9]+")
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"']?\s+(?=[“\"A-Z0-9])")
