@@ -157,10 +157,13 @@ def big_build(args, size: int) -> str:
                         "--truth-dir", str(args.work / f"n{size}" / "truth"), "--quiet"], check=True)
     out = args.out_root / f"n{size}" / NAME
     shutil.rmtree(out, ignore_errors=True)
-    wall, cpu, rss = timed(ours_cmd(str(corpus), str(out)))
+    stages = out.parent / f"{NAME}-timings.txt"
+    wall, cpu, rss = timed(ours_cmd(str(corpus), str(out), f"--timings 2> {stages}"))
     pages = sum(1 for _ in out.rglob("*.html"))
+    timings = [line for line in stages.read_text().splitlines() if line.startswith("timings:")]
     return (f"## Cold build, {size} articles (ours)\n\n| N | pages | wall s | CPU s | peak RSS MiB | articles/s |\n"
-            f"|---:|---:|---:|---:|---:|---:|\n| {size} | {pages} | {wall:.1f} | {cpu:.1f} | {rss:.0f} | {size / wall:.0f} |")
+            f"|---:|---:|---:|---:|---:|---:|\n| {size} | {pages} | {wall:.1f} | {cpu:.1f} | {rss:.0f} | {size / wall:.0f} |\n\n"
+            f"Stages (wall s, main process RSS after each): {timings[-1][len('timings: '):] if timings else 'n/a'}")
 
 
 def timed(command: str) -> tuple[float, float, float]:

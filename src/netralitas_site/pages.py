@@ -64,7 +64,9 @@ class SiteData:
 
     @cached_property
     def relations(self) -> Relations:
-        return relations(self.archive)
+        found = relations(self.archive)
+        self.archive.shingles.clear()  # used up: ~1 KB an article, 100 MB at 100,000
+        return found
 
     @cached_property
     def entities(self) -> Entities:

@@ -9,10 +9,11 @@ from .archive import Archive
 from .config import SiteConfig
 from .exports import export_streams, json_document, official_record
 from .feeds import atom_feed, feed_xml, sitemap
+from .pagefind_index import PagefindIndex
 from .pages import plan_pages
 from .problems import Report
 from .render import make_environment, render_page
-from .search import PagefindJob, search_documents, search_index_js
+from .search import search_index_js
 from .urls import (
     DEFAULT_LANGUAGE, FEED, LANGUAGES, SEARCH_INDEX, article_path, official_data_path, official_feed_path, official_path,
 )
@@ -24,7 +25,7 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Re
     (pipeline.py), returning a mapping that writes what is stored in it."""
     site = site_context(config)
     envs = {lang: make_environment(templates, lang) for lang in LANGUAGES}
-    search = PagefindJob(search_documents(archive, envs[DEFAULT_LANGUAGE]))  # indexes while pages render
+    search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
     try:
         planned = plan_pages(archive, site, report.problems)
         if render_pages is not None:
@@ -38,11 +39,10 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Re
         if site["feeds"]:
             files[FEED] = atom_feed(archive, site)
         files[SEARCH_INDEX] = search_index_js(archive)
-        bundle, problems = search.result()
+        problems = search.finish(files)
     finally:
         search.close()
     report.extend(problems)
-    files.update(bundle)
     files["sitemap.xml"] = sitemap(list(files), archive, site)
     return files, pages
 

@@ -1,6 +1,9 @@
-/* Search page: Pagefind when the site is served over http(s); the index shipped as a classic
-   script (cari/index.js) when the page is opened from disk, where fetch() and WebAssembly do not
-   work, or when Pagefind cannot load. Results are built with DOM methods, never innerHTML. */
+/* Search page: Pagefind when the site is served over http(s), its primary bundle with the other
+   shards merged in (data-shards); the index shipped as a classic script (cari/index.js) when the
+   page is opened from disk, where fetch() and WebAssembly do not work, or when Pagefind cannot
+   load. A listing by filters alone comes from the shipped index too: it is sorted newest first
+   across the whole archive, which Pagefind's merged results (ordered by score) cannot be.
+   Results are built with DOM methods, never innerHTML. */
 (function () {
   "use strict";
   var cfg = document.getElementById("search-config");
@@ -13,6 +16,7 @@
   var selects = form.querySelectorAll("select[data-filter]");
   var MAX = 50;
   var engine = null;
+  var local = null;
   var dateFormat = null;
   try {
     dateFormat = new Intl.DateTimeFormat(d.lang === "id" ? "id-ID" : "en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
@@ -50,9 +54,10 @@
     return false;
   }
 
-  /* ---- the local index (file://) ---- */
+  /* ---- the local index (file://, and listings by filters alone) ---- */
   function localEngine() {
-    return new Promise(function (resolve, reject) {
+    if (local) return local;
+    local = new Promise(function (resolve, reject) {
       function ready() {
         var records = (window.NETRALITAS_SEARCH || []).map(function (r) {
           return { r: r, title: fold(r.t), people: fold(r.n.concat(r.a).join(" ")), place: fold([r.o].concat(r.r).join(" ")),
@@ -64,9 +69,10 @@
       var s = document.createElement("script");
       s.src = d.index;
       s.onload = ready;
-      s.onerror = function () { reject(new Error("index")); };
+      s.onerror = function () { local = null; reject(new Error("index")); };
       document.head.appendChild(s);
     });
+    return local;
   }
   function searchLocal(records, q, filters) {
     var terms = words(q);
@@ -111,7 +117,11 @@
   function pagefindEngine() {
     return import(new URL(d.pagefind, location.href).href).then(function (pf) {
       /* baseUrl "/": result URLs come back site-relative, and href() puts them under this page's root. */
-      return pf.options({ baseUrl: "/", excerptLength: 30 }).then(function () {
+      var options = { baseUrl: "/", excerptLength: 30 };
+      return pf.options(options).then(function () {
+        var shards = (d.shards || "").split(" ").filter(Boolean);
+        return Promise.all(shards.map(function (s) { return pf.mergeIndex(new URL(s, location.href).href, options); }));
+      }).then(function () {
         return { local: false, search: function (q, filters) { return searchPagefind(pf, q, filters); } };
       });
     });
@@ -119,9 +129,7 @@
   function searchPagefind(pf, q, filters) {
     var f = {};
     Object.keys(filters).forEach(function (k) { if (filters[k]) f[k] = filters[k]; });
-    var options = { filters: f };
-    if (!q) options.sort = { tanggal: "desc" };
-    return pf.search(q || null, options).then(function (res) {
+    return pf.search(q, { filters: f }).then(function (res) {
       return Promise.all(res.results.slice(0, MAX).map(function (r) { return r.data(); })).then(function (data) {
         return {
           total: res.results.length,
@@ -134,9 +142,9 @@
     });
   }
 
-  function getEngine() {
-    if (engine) return engine;
-    engine = location.protocol === "file:" ? localEngine() : pagefindEngine().catch(function () { return localEngine(); });
+  function getEngine(q) {
+    if (!q || location.protocol === "file:") return localEngine();
+    if (!engine) engine = pagefindEngine().catch(function () { return localEngine(); });
     return engine;
   }
 
@@ -177,7 +185,7 @@
     if (text) e.textContent = text;
     return e;
   }
-  function draw(result, isLocal) {
+  function draw(result, note) {
     list.textContent = "";
     result.items.forEach(function (it) {
       var li = el("li", "result");
@@ -194,7 +202,7 @@
       li.appendChild(ex);
       list.appendChild(li);
     });
-    say((result.total ? d.tFound.replace("{n}", result.total) : d.tNone) + (isLocal ? " " + d.tLocal : ""));
+    say((result.total ? d.tFound.replace("{n}", result.total) : d.tNone) + (note ? " " + d.tLocal : ""));
   }
 
   function current() {
@@ -207,8 +215,10 @@
     var any = state.q || Object.keys(state.filters).some(function (k) { return state.filters[k]; });
     if (!any) { list.textContent = ""; say(d.tEmpty); return; }
     say(d.tBusy);
-    getEngine().then(function (eng) {
-      return eng.search(state.q, state.filters).then(function (res) { draw(res, eng.local); });
+    getEngine(state.q).then(function (eng) {
+      /* the note says the page searches the shipped index because Pagefind cannot run here */
+      var note = eng.local && (state.q || location.protocol === "file:");
+      return eng.search(state.q, state.filters).then(function (res) { draw(res, note); });
     }).catch(function () { say(d.tNone); });
   }
 
