@@ -36,7 +36,7 @@ TOP_ON_HOME = 8
 ALL = "*"  # a page that depends on every article (home, timeline, indexes)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     """A page to render. `make_context` is called only when the page must be rendered, so an
     incremental build can skip unchanged pages cheaply; `deps` are the ids of the articles the

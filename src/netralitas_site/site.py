@@ -3,6 +3,7 @@ open data and the search indexes."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from .archive import Archive
@@ -13,7 +14,7 @@ from .pagefind_index import PagefindIndex
 from .pages import plan_pages
 from .problems import Report
 from .render import make_environment, render_page
-from .search import search_index_js
+from .search import search_index_chunks
 from .urls import (
     DEFAULT_LANGUAGE, FEED, LANGUAGES, SEARCH_INDEX, article_path, official_data_path, official_feed_path, official_path,
 )
@@ -35,10 +36,11 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Re
         pages = len(files)
         for path, chunks in export_streams(archive).items():
             put_stream(files, path, chunks)
-        files.update(official_files(archive, site))
+        for path, data in official_files(archive, site):
+            files[path] = data
         if site["feeds"]:
             files[FEED] = atom_feed(archive, site)
-        files[SEARCH_INDEX] = search_index_js(archive)
+        put_stream(files, SEARCH_INDEX, search_index_chunks(archive))
         problems = search.finish(files)
     finally:
         search.close()
@@ -62,14 +64,13 @@ def render_one(page, envs, context: dict | None = None) -> bytes:
     return render_page(envs[context["lang"]], page.template, page.path, context).encode("utf-8")
 
 
-def official_files(archive: Archive, site: dict) -> dict[str, bytes]:
-    """Each official's own Atom feed and JSON record with their articles."""
-    files = {}
+def official_files(archive: Archive, site: dict) -> Iterator[tuple[str, bytes]]:
+    """Each official's own Atom feed and JSON record with their articles, one file at a time."""
     for official in archive.officials.values():
         ids = sorted(set(official.article_ids))
         articles = sorted((archive.by_id[i] for i in ids), key=lambda a: (a.date.value is None, -(a.date.value.toordinal() if a.date.value else 0), a.id))
         if site["feeds"]:
-            files[official_feed_path(official.id)] = feed_xml(
+            yield official_feed_path(official.id), feed_xml(
                 articles, site, official_feed_path(official.id), f"{site['title']}: {official.name}",
                 official_path(official.id), f"pejabat:{official.id}")
         record = {
@@ -81,8 +82,7 @@ def official_files(archive: Archive, site: dict) -> dict[str, bytes]:
                 for a in articles
             ],
         }
-        files[official_data_path(official.id)] = json_document(record)
-    return files
+        yield official_data_path(official.id), json_document(record)
 
 
 def site_context(config: SiteConfig) -> dict:
