@@ -134,7 +134,9 @@ def rebuilds(args, size: int) -> str:
     names = sorted(os.listdir(scratch / "txt"))
     for i, name in enumerate(names[size // 3 :: size // 3][:3]):
         path = scratch / "txt" / name
-        path.write_text(path.read_text("utf-8").replace("\n\n", "\n\nSebuah kalimat baru ditambahkan.\n\n", 1), "utf-8")
+        parts = path.read_text("utf-8").split("\n\n")
+        parts[min(3, len(parts) - 1)] += " Sebuah kalimat baru ditambahkan."  # into the body, not before the dateline
+        path.write_text("\n\n".join(parts), "utf-8")
         before = identities(out)
         wall, cpu, rss = timed(f"cd {REPO} && {PYTHON} build.py --articles {scratch / 'txt'} --out {out} --quiet")
         changed = touched(before, identities(out))
