@@ -212,6 +212,8 @@ def test_no_cache_builds_from_scratch_and_timings_are_printed(corpus, tmp_path):
     from netralitas_site.pipeline import build_site
 
     config = SiteConfig(articles_dir=corpus, output_dir=out, quiet=True)
-    assert build_site(config).extracted == 0
+    edited = sorted(corpus.glob("*.txt"))[0]
+    edited.write_text(edited.read_text("utf-8") + "\nTambahan.\n", "utf-8")
+    assert build_site(config).extracted == 1  # the cache --no-cache left behind is used
     again = build_site(config, fresh=True)
     assert again.extracted == again.articles == N and again.rendered == again.pages

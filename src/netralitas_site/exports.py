@@ -72,11 +72,6 @@ def archive_region_name(archive: Archive, region_id: str) -> str:
     return entry.name if entry else region_id
 
 
-def export_files(archive: Archive) -> dict[str, bytes]:
-    """Every open-data file, path -> bytes."""
-    return {path: b"".join(chunks) for path, chunks in export_streams(archive).items()}
-
-
 def export_streams(archive: Archive) -> dict[str, Iterator[bytes]]:
     """Every open-data file, path -> its bytes in pieces, made as they are written: the articles
     file of a 100,000-article archive is ~250 MB, which is never held in memory at once."""

@@ -25,6 +25,11 @@ def tokens_with_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """Folded word tokens of `text` with their character spans in `text` (shared: do not mutate)."""
     if text.isascii():  # most lines: lower() is the whole fold, and TOKEN is [a-z0-9]+ then
         return tuple([(m[0], m.start(), m.end()) for m in ASCII_TOKEN.finditer(text.lower())])
+    return general_tokens(text)
+
+
+def general_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """`tokens_with_spans` for any text: the path its ASCII shortcut must agree with."""
     out = []
     for m in TOKEN.finditer(text):
         word = m.group()

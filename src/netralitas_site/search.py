@@ -25,10 +25,6 @@ DOCUMENT_TEMPLATE = "search-document.html"
 SNIPPET = 240
 
 
-def search_records(archive: Archive) -> list[dict]:
-    return list(iter_search_records(archive))
-
-
 def iter_search_records(archive: Archive) -> Iterator[dict]:
     """The fallback index's record of each article, one at a time."""
     for a in archive.articles:
@@ -58,13 +54,9 @@ def _people(archive: Archive, article) -> tuple[list[str], list[str]]:
     return names, [s for s in spellings if s not in names]
 
 
-def search_index_js(archive: Archive) -> bytes:
-    """`cari/index.js`: the fallback index as a global, loadable by <script src> from file://."""
-    return b"".join(search_index_chunks(archive))
-
-
 def search_index_chunks(archive: Archive, batch: int = 512) -> Iterator[bytes]:
-    """`search_index_js` in pieces, a record at a time (~90 MB at 100,000 articles)."""
+    """`cari/index.js`: the fallback index as a global, loadable by <script src> from file://,
+    made a record at a time (~90 MB at 100,000 articles)."""
     yield b"window.NETRALITAS_SEARCH=["
     parts = []
     for n, record in enumerate(iter_search_records(archive)):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from search_form import submit_search as search
 from test_incremental_tools import article_id, corpus_copy
 
 UNIQUE = "Zamrudwangi"  # a word no synthetic article uses
@@ -46,15 +47,6 @@ def sharded_site(synthetic_corpus, tmp_path_factory):
     assert len(shards) >= 2 and not holder.primary
     assert (root / "site" / holder.folder / "pagefind-entry.json").is_file()
     return root / "site"
-
-
-def search(page, query="", **filters):
-    page.locator("#q").fill(query)
-    for key, value in filters.items():
-        page.locator(f"#f-{key}").select_option(value)
-    page.locator("#cari button[type=submit]").click()
-    page.wait_for_function("() => /ditemukan|cocok/.test(document.getElementById('status').textContent)")
-    return page.locator("#hasil li a.card-title")
 
 
 def test_a_word_of_an_article_in_a_merged_shard_is_found(watched_page, sharded_site, static_host):

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from search_form import submit_search
+
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"  # gitignored
 
 ARTICLE = "Bupati Solok Tekankan Sanksi Keras Bagi ASN yang Tidak Netral"  # 004, binews.id, 2020
@@ -58,12 +60,7 @@ def test_timeline_has_year_month_and_day_pages(watched_page, site):
 
 
 def search(page, query="", **filters):
-    page.locator("#q").fill(query)
-    for key, value in filters.items():
-        page.locator(f"#f-{key}").select_option(value)
-    page.locator("#cari button[type=submit]").click()
-    page.wait_for_function("() => /ditemukan|cocok|found|match/.test(document.getElementById('status').textContent)")
-    return [t.strip() for t in page.locator("#hasil li a.card-title").all_inner_texts()]
+    return [t.strip() for t in submit_search(page, query, **filters).all_inner_texts()]
 
 
 def test_search_finds_an_official_by_name_and_opens_a_result(watched_page, site):
