@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from search_form import submit_search
 
@@ -54,7 +55,7 @@ def test_timeline_has_year_month_and_day_pages(watched_page, site):
     assert h1(page) == "Linimasa 2024"
     page.get_by_role("link", name="Sabtu, 16 November").click()
     assert h1(page) == "November 2024"
-    assert page.url.endswith("linimasa/2024/11/index.html#hari-2024-11-16")
+    expect(page).to_have_url(re.compile(r"linimasa/2024/11/index\.html#hari-2024-11-16$"))
     assert page.locator("#hari-2024-11-16").count() == 1
     assert page.problems == []
 
@@ -167,7 +168,7 @@ def test_keyboard_skip_link_and_visible_focus(watched_page, site):
     focused = page.evaluate("[document.activeElement.textContent, getComputedStyle(document.activeElement).outlineStyle]")
     assert focused[0] == "Langsung ke isi" and focused[1] != "none"
     page.keyboard.press("Enter")
-    assert page.url.endswith("#isi")
+    expect(page).to_have_url(re.compile(r"#isi$"))  # fragment navigation lands asynchronously
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
     style = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
