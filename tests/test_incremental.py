@@ -217,3 +217,28 @@ def test_no_cache_builds_from_scratch_and_timings_are_printed(corpus, tmp_path):
     assert build_site(config).extracted == 1  # the cache --no-cache left behind is used
     again = build_site(config, fresh=True)
     assert again.extracted == again.articles == N and again.rendered == again.pages
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(corpus, tmp_path):
+    """The build pauses the cyclic collector and freezes the archive while pages render (a
+    quarter of an edit build went into walking the records again and again); the dev server and
+    library callers get their collector back, on and with nothing frozen, even after an error."""
+    import gc
+
+    from netralitas_site.config import SiteConfig
+    from netralitas_site.pipeline import build_site
+
+    config = SiteConfig(articles_dir=corpus, output_dir=tmp_path / "site", quiet=True)
+    assert gc.isenabled()
+    build_site(config)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        build_site(config)
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+    (tmp_path / "file").write_text("not a folder", "utf-8")
+    with pytest.raises(Exception):
+        build_site(SiteConfig(articles_dir=corpus, output_dir=tmp_path / "file", quiet=True))
+    assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -1,6 +1,7 @@
 """The output folder: swapped in whole, never half-written, the user's files never touched."""
 
 import errno
+import json
 import os
 import random
 import shutil
@@ -206,3 +207,71 @@ def test_every_version_holds_exactly_its_files(tmp_path):
         user = {p: h for p, h in tree(out).items() if p == "catatan.txt"} if out.exists() else {}
         built(articles, out)
         assert tree(out) == {**cold(articles, tmp_path / "cold"), **user}, n
+
+
+def test_rebuilds_find_the_users_files_from_the_folder_record(tmp_path, monkeypatch):
+    """A rebuild lists only the output folders whose mtime changed since the last build recorded
+    them (not the ~20,000 folders of a large site), and still finds every file a user added,
+    renamed or removed, however deep, and every folder they emptied."""
+    from netralitas_site.config import SiteConfig
+    from netralitas_site.pipeline import build_site
+
+    articles = corpus_copy(SEEDS_DIR, tmp_path / "articles")
+    out = tmp_path / "site"
+    config = SiteConfig(articles_dir=articles, output_dir=out, quiet=True)
+    edited = articles / sorted(p.name for p in articles.glob("*.txt"))[0]
+    deep = f"artikel/{article_id('002_03c4d5d46eab7ade.txt')}"
+    scanned: list[tuple[str, ...]] = []
+    real_scan = output._scan
+
+    def scan(out, generated, roots, known):
+        scanned.append(("everything",) if not known else tuple(sorted(roots)))
+        return real_scan(out, generated, roots, known)
+
+    monkeypatch.setattr(output, "_scan", scan)
+    monkeypatch.setattr(output, "FRESH_NS", 0)  # this test waits for the clock itself (below)
+
+    def rebuild(n: int) -> None:
+        edited.write_text(edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8")  # never a no-op build
+        scanned.clear()
+        build_site(config)
+        time.sleep(0.05)  # what the user does next lands on a later clock tick than the build's writes
+
+    build_site(config)
+    (Path(str(out) + ".cache") / output.FOLDERS_LIVE).unlink()
+    rebuild(0)
+    assert scanned == [("everything",)], "with no record, the whole site is listed"
+    rebuild(1)
+    assert scanned == [], "nothing changed: no folder is listed"
+    (out / deep / "catatan.txt").write_text("milik pengguna\n", "utf-8")
+    (out / "berkas" / "dalam").mkdir(parents=True)
+    (out / "berkas" / "dalam" / "foto.txt").write_text("foto\n", "utf-8")
+    (out / "kosong").mkdir()
+    rebuild(2)
+    assert scanned == [("", deep)], "only the two folders the user changed"
+    assert {"berkas/dalam/foto.txt", f"{deep}/catatan.txt"} <= set(tree(out)) and (out / "kosong").is_dir()
+    (out / deep / "catatan.txt").rename(out / deep / "catatan-2.txt")
+    (out / "berkas" / "dalam" / "foto.txt").unlink()
+    rebuild(3)
+    assert scanned == [(deep, "berkas/dalam")]
+    assert f"{deep}/catatan-2.txt" in tree(out) and f"{deep}/catatan.txt" not in tree(out)
+    assert (out / "berkas" / "dalam").is_dir() and not any((out / "berkas" / "dalam").iterdir())
+    rebuild(4)
+    user = {f"{deep}/catatan-2.txt": tree(out)[f"{deep}/catatan-2.txt"]}
+    assert tree(out) == {**cold(articles, tmp_path / "cold"), **user}
+
+
+def test_a_folder_changed_on_the_clock_tick_of_the_record_is_listed_again(tmp_path):
+    """File times come from a coarse clock: a user's file written just after the record may leave
+    its folder's mtime as recorded. Folders that recent are never trusted."""
+    out = tmp_path / "site"
+    (out / "a").mkdir(parents=True)
+    (out / output.MANIFEST).write_text("[]\n", "utf-8")
+    writer = SiteWriter(out, tmp_path / "cache")
+    writer.lock()
+    writer.user_files, writer.user_dirs = [], ["a"]
+    writer._record_folders([])
+    (out / "a" / "baru.txt").write_text("x", "utf-8")
+    os.utime(out / "a", ns=(0, json.loads((tmp_path / "cache" / output.FOLDERS_LIVE).read_text())["folders"]["a"]))
+    assert writer._recorded_user_entries(set()) == (["a/baru.txt"], [])
+    writer.abort()

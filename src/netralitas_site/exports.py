@@ -170,8 +170,11 @@ def json_chunks(data: dict, batch: int = 256) -> Iterator[bytes]:
     yield b"\n}\n"
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps with options makes one per call
+
+
 def _compact(value) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return _ENCODER.encode(value)
 
 
 def csv_chunks(header: list[str], rows, batch: int = 1024) -> Iterator[bytes]:

@@ -81,14 +81,19 @@ class Fingerprint:
     """Digest of a page context: its pickle, with each article the archive holds as extraction
     made it (`known`: id -> extraction key) written as that key instead of its whole record.
     Pickling runs in C; only articles go through Python. A context that cannot be pickled gets a
-    key of its own every build, so its page is always rendered (never wrongly skipped)."""
+    key of its own every build, so its page is always rendered (never wrongly skipped).
+    A card (cards.Card) is written as the digest of its own pickle, made once: the same card is
+    listed on many pages."""
 
     def __init__(self, known: dict[int, str] | None = None):
+        from .cards import Card
         from .model import Article
 
         self.known = known or {}
         self.table = copyreg.dispatch_table.copy()
         self.table[Article] = self._article
+        self.table[Card] = self._card
+        self.cards: dict[int, tuple[object, tuple]] = {}  # id(card) -> (card, its reduction); holds the card so ids stay its own
 
     def of(self, value) -> str:
         buffer = io.BytesIO()
@@ -99,6 +104,13 @@ class Fingerprint:
         except Exception:
             return os.urandom(16).hex()
         return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
+
+    def _card(self, card):
+        held = self.cards.get(id(card))
+        if held is None or held[0] is not card:
+            data = pickle.dumps(card.__reduce_ex__(5), protocol=5)
+            held = self.cards[id(card)] = (card, (str, ("card:" + hashlib.blake2b(data, digest_size=16).hexdigest(),)))
+        return held[1]
 
     def _article(self, article):
         key = self.known.get(id(article))

@@ -33,6 +33,8 @@ ASIDE = "previous"
 JOURNAL = "swap.json"
 CONTENTS_LIVE = "contents-live.json"
 CONTENTS_SPARE = "contents-spare.json"
+FOLDERS_LIVE = "folders-live.json"
+FRESH_NS = 50_000_000  # a folder changed this close to when it was recorded may change again unseen (coarse clocks)
 LOCK = "lock"
 
 
@@ -241,7 +243,8 @@ class SiteWriter:
     def prepare(self, records: dict[str, tuple] | None = None) -> Stage:
         """Find the user's files in the output folder and make the spare folder ready."""
         generated = self.generated
-        self.user_files, self.user_dirs = _user_entries(self.out, set(generated))
+        known = self._recorded_user_entries(generated) if self.staged else None
+        self.user_files, self.user_dirs = known if known is not None else _user_entries(self.out, set(generated))
         blocked = frozenset(self.user_files) | frozenset(self.user_dirs) | {p for f in self.user_files for p in _parents(f)}
         root = str(self.out)
         if self.staged and self.out.exists() and (os.path.ismount(self.out) or os.stat(self.out).st_dev != os.stat(self.cache_dir).st_dev):
@@ -284,7 +287,10 @@ class SiteWriter:
             if self.out.exists():
                 os.chmod(stage.root, stat_mod.S_IMODE(os.stat(self.out).st_mode))
             self._swap(Path(stage.root))
+            self._record_folders(files)
         else:
+            if self.cache_dir is not None:
+                _remove(str(self.cache_dir / FOLDERS_LIVE))
             for rel in sorted(set(stage.generated) - set(files)):
                 if safe_rel(rel) and rel not in stage.blocked:
                     target = self.out / rel
@@ -316,13 +322,77 @@ class SiteWriter:
         live, spare = self.cache_dir / CONTENTS_LIVE, self.cache_dir / CONTENTS_SPARE
         try:
             _remove(str(spare))
-            if live.exists():
-                os.replace(live, spare)  # after the swap, the live version is the spare one
+            if live.exists():  # after the swap, the live version is the spare one: with the files
+                # the user put in it while it was live (found by `prepare`), which its record lacks
+                record = json.loads(live.read_text("utf-8"))
+                record["contents"] = sorted(set(record["contents"]) | set(self.user_files) | {d + "/" for d in self.user_dirs})
+                tmp = spare.with_suffix(".tmp")
+                tmp.write_text(json.dumps(record), "utf-8")
+                os.replace(tmp, spare)
+                _remove(str(live))
             tmp = live.with_suffix(".tmp")
             tmp.write_text(json.dumps({"manifest": hashlib.sha256(manifest).hexdigest(), "contents": sorted(contents)}), "utf-8")
             os.replace(tmp, live)
-        except OSError:
+        except (OSError, ValueError, KeyError, TypeError):
             _remove(str(live))
+            _remove(str(spare))
+
+    # Where the user's files are, so that a rebuild need not list the ~20,000 folders of the live
+    # site to find them: the live version's folders with their mtimes, recorded just after the
+    # swap. A user adding, removing or renaming anything changes its folder's mtime; only changed
+    # folders (and new ones below them) are listed again. Edits inside a file are not the
+    # question here: pages check their files' own identity (Stage.keep).
+    def _record_folders(self, files) -> None:
+        taken = time.time_ns()
+        folders = {""} | set(self.user_dirs)
+        for rel in (*files, *self.user_files, *self.user_dirs):
+            folders.update(_parents(rel))
+        mtimes = {}
+        for rel in folders:
+            try:
+                st = os.lstat(os.path.join(self.out, rel))
+            except OSError:
+                continue
+            if stat_mod.S_ISDIR(st.st_mode):
+                mtimes[rel] = st.st_mtime_ns
+        record = {"manifest": _file_sha256(self.out / MANIFEST), "taken": taken, "folders": mtimes,
+                  "user_files": self.user_files, "user_dirs": self.user_dirs}
+        target = self.cache_dir / FOLDERS_LIVE
+        try:
+            tmp = target.with_suffix(".tmp")
+            tmp.write_text(json.dumps(record), "utf-8")
+            os.replace(tmp, target)
+        except OSError:
+            _remove(str(target))
+
+    def _recorded_user_entries(self, generated: set[str]) -> tuple[list[str], list[str]] | None:
+        """(user files, empty folders) of the live site from the record and the folders changed
+        since; None when there is no usable record (then the whole site is listed)."""
+        try:
+            record = json.loads((self.cache_dir / FOLDERS_LIVE).read_text("utf-8"))
+            folders, taken = record["folders"], int(record["taken"])
+            files, empty = list(record["user_files"]), list(record["user_dirs"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if record.get("manifest") != _file_sha256(self.out / MANIFEST) or not isinstance(folders, dict):
+            return None
+        changed = []
+        for rel, mtime in folders.items():
+            try:
+                st = os.lstat(os.path.join(self.out, rel))
+            except OSError:
+                return None
+            if not stat_mod.S_ISDIR(st.st_mode):
+                return None
+            if st.st_mtime_ns != mtime or mtime >= taken - FRESH_NS:
+                changed.append(rel)
+        if not changed:
+            return files, empty
+        dirty = set(changed)
+        found_files, found_empty = _scan(self.out, generated, changed, frozenset(folders))
+        files = [f for f in files if f.rpartition("/")[0] not in dirty] + found_files
+        empty = [d for d in empty if d not in dirty] + found_empty
+        return sorted(set(files)), sorted(set(empty))
 
     def _swap(self, spare: Path) -> None:
         if not self.out.exists():
@@ -468,23 +538,45 @@ def static_files(static_dir: Path | None) -> dict[str, bytes]:
 
 def _user_entries(out: Path, generated: set[str]) -> tuple[list[str], list[str]]:
     """Files (and symlinks) in `out` this program did not make, and empty folders."""
-    files, empty = [], []
     if not out.is_dir():
-        return files, empty
-    for folder, dirs, names in os.walk(out):
-        rel_folder = os.path.relpath(folder, out)
-        rel_folder = "" if rel_folder == "." else rel_folder.replace(os.sep, "/") + "/"
-        for name in dirs:
-            if os.path.islink(os.path.join(folder, name)):
-                files.append(rel_folder + name)
-        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(folder, d))]
-        for name in names:
-            rel = rel_folder + name
-            if rel != MANIFEST and rel not in generated and not _is_our_temp(name):
+        return [], []
+    return _scan(out, generated, [""], frozenset())
+
+
+def _scan(out: Path, generated: set[str], roots: list[str], known: frozenset[str]) -> tuple[list[str], list[str]]:
+    """`_user_entries` of the folders `roots` (site paths, "" for `out`) and of every folder below
+    them that is not in `known`. One scandir per folder, whose entries already know their type."""
+    files, empty = [], []
+    pending = list(roots)
+    while pending:
+        rel_folder = pending.pop()
+        prefix = rel_folder + "/" if rel_folder else ""
+        try:
+            with os.scandir(os.path.join(out, rel_folder)) as entries:
+                listed = list(entries)
+        except OSError:
+            continue
+        for entry in listed:
+            rel = prefix + entry.name
+            try:
+                is_folder = entry.is_dir()  # a link to a folder is the user's: listed, not entered
+            except OSError:
+                is_folder = False
+            if is_folder and not entry.is_symlink():
+                if rel not in known:
+                    pending.append(rel)
+            elif is_folder or (rel != MANIFEST and rel not in generated and not _is_our_temp(entry.name)):
                 files.append(rel)
-        if not dirs and not names and rel_folder:
-            empty.append(rel_folder.rstrip("/"))
+        if not listed and rel_folder:
+            empty.append(rel_folder)
     return sorted(files), sorted(empty)
+
+
+def _file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _is_our_temp(name: str) -> bool:

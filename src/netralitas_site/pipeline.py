@@ -9,6 +9,7 @@ only pages whose context changed (incremental.py) and swaps the new version in a
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 import re
 import time
@@ -55,6 +56,16 @@ def build_site(config: SiteConfig, cache_dir: Path | None | bool = True, fresh: 
     or $NETRALITAS_CACHE), a folder, or False/None to build from scratch and write in place.
     `fresh`: build from scratch all the same, leaving a new cache (`build --no-cache`)."""
     started = time.perf_counter()
+    collecting = gc.isenabled()
+    gc.disable()  # see PageRenderer: enabled again, with the archive frozen, when pages render
+    try:
+        return _build(config, cache_dir, fresh, started)
+    finally:
+        gc.unfreeze()
+        (gc.enable if collecting else gc.disable)()
+
+
+def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildResult:
     clock = Stopwatch()
     templates = config.templates()
     check_output_dir(config.output_dir, [config.articles_dir, templates])
@@ -86,7 +97,7 @@ def build_site(config: SiteConfig, cache_dir: Path | None | bool = True, fresh: 
             for rel, data in static_files(templates / "static").items():
                 files[rel] = data
             report.extend(files.problems)
-            clock.lap("data files")
+            clock.lap("search, sitemap")
             writer.commit(list(files.entries))
             clock.lap("swap")
             cache.put_pages(files.page_records())

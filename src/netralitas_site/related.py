@@ -69,30 +69,25 @@ def _keys(article: Article, archive: Archive) -> list[tuple[str, int]]:
 
 def related_articles(archive: Archive, exclude: dict[str, set[str]]) -> dict[str, list[str]]:
     postings: dict[str, list[int]] = defaultdict(list)
-    keys = []
+    keys = []  # per article: (its place in the posting, weight, the posting)
     for i, article in enumerate(archive.articles):  # newest first, so a posting is in time order
-        mine = sorted(set(_keys(article, archive)))
-        keys.append(mine)
-        for key, _ in mine:
-            postings[key].append(i)
-    position = {}
-    for key, items in postings.items():
-        for p, i in enumerate(items):
-            position[(key, i)] = p
-    out = {}
-    articles = archive.articles
-    for i, article in enumerate(articles):
-        scores: dict[int, int] = defaultdict(int)
-        for key, weight in keys[i]:
+        mine = []
+        for key, weight in sorted(set(_keys(article, archive))):
             items = postings[key]
-            p = position[(key, i)]
+            mine.append((len(items), weight, items))
+            items.append(i)
+        keys.append(mine)
+    ids = [a.id for a in archive.articles]
+    out = {}
+    for i, article_id in enumerate(ids):
+        scores: dict[int, int] = defaultdict(int)
+        for p, weight, items in keys[i]:
             for j in items[max(0, p - NEIGHBOURS): p + NEIGHBOURS + 1]:
-                if j != i:
-                    scores[j] += weight
-        skip = exclude.get(article.id, set())
-        ranked = heapq.nsmallest(RELATED_MAX, (j for j in scores if articles[j].id not in skip),
-                                 key=lambda j: (-scores[j], abs(j - i), articles[j].id))
-        out[article.id] = [articles[j].id for j in ranked]
+                scores[j] += weight
+        scores.pop(i, None)
+        skip = exclude.get(article_id, ())
+        ranked = heapq.nsmallest(RELATED_MAX, [(-score, abs(j - i), ids[j]) for j, score in scores.items() if ids[j] not in skip])
+        out[article_id] = [other for _, _, other in ranked]
     return out
 
 

@@ -29,21 +29,25 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Re
     search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
     try:
         planned = plan_pages(archive, site, report.problems)
-        if render_pages is not None:
-            files = render_pages(planned, envs)
+
+        def data_files(files) -> None:
+            for path, chunks in export_streams(archive).items():
+                put_stream(files, path, chunks)
+            for path, data in official_files(archive, site):
+                files[path] = data
+            if site["feeds"]:
+                files[FEED] = atom_feed(archive, site)
+            put_stream(files, SEARCH_INDEX, search_index_chunks(archive))
+
+        if render_pages is not None:  # the data files are written while worker processes render
+            files = render_pages(planned, envs, meanwhile=data_files)
         else:
             files = {page.path: render_one(page, envs) for page in planned}
-        pages = len(files)
-        for path, chunks in export_streams(archive).items():
-            put_stream(files, path, chunks)
-        for path, data in official_files(archive, site):
-            files[path] = data
-        if site["feeds"]:
-            files[FEED] = atom_feed(archive, site)
-        put_stream(files, SEARCH_INDEX, search_index_chunks(archive))
+            data_files(files)
         problems = search.finish(files)
     finally:
         search.close()
+    pages = len({page.path for page in planned})
     report.extend(problems)
     files["sitemap.xml"] = sitemap(list(files), archive, site)
     return files, pages
