@@ -9,9 +9,11 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO, SEEDS_DIR, build
 from test_incremental_tools import article_id, built, cold, corpus_copy, tree
@@ -275,3 +277,11 @@ def test_a_folder_changed_on_the_clock_tick_of_the_record_is_listed_again(tmp_pa
     os.utime(out / "a", ns=(0, json.loads((tmp_path / "cache" / output.FOLDERS_LIVE).read_text())["folders"]["a"]))
     assert writer._recorded_user_entries(set()) == (["a/baru.txt"], [])
     writer.abort()
+
+
+@settings(derandomize=True, max_examples=500, deadline=None)
+@given(st.text(alphabet="ab0_.-/:\\\0A ", max_size=12))
+def test_the_plain_path_shortcut_of_safe_rel_never_passes_an_unsafe_path(rel):
+    if output._PLAIN_REL.fullmatch(rel):
+        pure = PurePosixPath(rel)
+        assert not pure.is_absolute() and ".." not in pure.parts and "." not in rel.split("/") and rel == pure.as_posix()

@@ -21,6 +21,7 @@ import filecmp
 import hashlib
 import json
 import os
+import re
 import shutil
 import stat as stat_mod
 import time
@@ -63,8 +64,13 @@ def cache_dir_for(out_dir: Path) -> Path:
     return real.with_name(real.name + ".cache")
 
 
+_PLAIN_REL = re.compile(r"[a-z0-9_][a-z0-9_.-]*(?:/[a-z0-9_][a-z0-9_.-]*)*")  # what almost every site path is
+
+
 def safe_rel(rel: str) -> bool:
     """A site path that stays inside the output folder: relative, no '..', no drive or scheme."""
+    if _PLAIN_REL.fullmatch(rel):  # no segment starts with a dot, no colon, no backslash: safe
+        return True
     pure = PurePosixPath(rel)
     return (
         bool(pure.parts) and not pure.is_absolute() and ".." not in pure.parts and "\\" not in rel
