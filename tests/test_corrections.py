@@ -60,3 +60,23 @@ def test_broken_yaml_is_reported_with_its_line(tmp_path):
     assert result.returncode == 0
     assert "002_03c4d5d46eab7ade.yaml:3: error: YAML could not be read" in result.stderr
     assert "002_03c4d5d46eab7ade.txt" in records(tmp_path / "site")
+
+
+def test_a_corrected_field_silences_the_warning_it_answers(tmp_path):
+    """No date and no outlet in the text: the build warns of both, naming the file; once a side
+    file gives them, it does not warn again (the correction is the answer)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "tanpa-tanggal.txt").write_text(
+        "ASN Diminta Netral\n\nSekretaris Daerah Kabupaten Agam, Edi Busti, meminta seluruh ASN menjaga netralitas "
+        "selama tahapan Pilkada berlangsung di daerah itu.\n", "utf-8")
+    warned = build(articles, tmp_path / "site")
+    assert warned.returncode == 0, warned.stderr
+    assert "tanpa-tanggal.txt: warning: no date found in the text" in warned.stderr
+    assert "tanpa-tanggal.txt" in warned.stderr and "no outlet found" in warned.stderr
+    (articles / "tanpa-tanggal.yaml").write_text("date: 2024-11-12\noutlet: {name: Padangkita.com, domain: padangkita.com}\n", "utf-8")
+    quiet = build(articles, tmp_path / "site")
+    assert quiet.returncode == 0, quiet.stderr
+    assert "no date found" not in quiet.stderr and "no outlet found" not in quiet.stderr
+    record = records(tmp_path / "site")["tanpa-tanggal.txt"]
+    assert (record["date"], record["outlet"]["name"]) == ("2024-11-12", "Padangkita.com")

@@ -160,10 +160,19 @@ def extract_source(source):
         article, problems = extract_article(source, lexicon)
         if source.fields:
             article, more = apply_corrections(article, source.fields, source.fields_path, lexicon)
-            problems = problems + more
+            problems = [p for p in problems if not _settled_by(p, article.corrected)] + more
         return article, problems
     except Exception as exc:  # one bad file must not stop the archive
         return None, [error(source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}")]
+
+
+# What extraction warns of, and the corrected field that answers the warning: a user who set
+# the date in front matter is not told again that the text has none.
+ANSWERED_BY = {"no-date": "date", "date-garbled": "date", "date-weekday-conflict": "date", "no-outlet": "outlet"}
+
+
+def _settled_by(problem, corrected: tuple[str, ...]) -> bool:
+    return ANSWERED_BY.get(problem.code) in corrected
 
 
 def in_process_cache() -> BuildCache:

@@ -25,7 +25,7 @@ from .search import search_filters
 from .timeline import Timeline
 from .urls import (
     HOME, LANGUAGES, NOT_FOUND, OFFICIALS, OUTLETS, QUALITY, REGIONS, SEARCH, TIMELINE, UNDATED, article_path,
-    localized, month_path, official_path, outlet_path, region_path, year_path,
+    localized, month_path, official_path, outlet_path, region_path, site_prefix, year_path,
 )
 
 HOME_LATEST = 20
@@ -133,7 +133,10 @@ def _specs(data: SiteData):
     yield REGIONS, "regions.html", lambda: {"groups": _region_groups(data.entities)}, (ALL,)
     yield SEARCH, "search.html", lambda: {"filters": search_filters(archive)}, (ALL,)
     yield QUALITY, "quality.html", lambda: quality_view(archive, cards, data.relations, data.problems), (ALL,)
-    yield NOT_FOUND, "404.html", dict, ()
+    # a host shows the 404 page at any depth of a missing address: its links start from the
+    # site's path on the host when the base URL tells it (relative links would point nowhere)
+    base_url = data.site.get("base_url", "")
+    yield NOT_FOUND, "404.html", lambda: {"root_url": site_prefix(base_url) if base_url else ""}, ()
     for article in archive.articles:
         yield (article_path(article.id), "article.html",
                lambda a=article: article_view(a, archive, cards, data.relations, data.site), article_deps(article, data.relations),

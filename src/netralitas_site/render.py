@@ -34,13 +34,16 @@ def _relative(target: str, from_page: str) -> str:
 @pass_context
 def _url(context, target: str) -> str:
     """Link to a page, in the language of the current page."""
-    return _relative(localized(target, context.get("lang", LOCALE)), context["page_path"])
+    return _asset(context, localized(target, context.get("lang", LOCALE)))
 
 
 @pass_context
 def _asset(context, target: str) -> str:
-    """Link to a file that has one version for every language: CSS, scripts, data, feeds."""
-    return _relative(target, context["page_path"])
+    """Link to a file that has one version for every language: CSS, scripts, data, feeds.
+    Relative, but from the site's root path where the context gives one (`root_url`: the 404
+    page, which a host shows at any address)."""
+    root = context.get("root_url")
+    return root + target if root else _relative(target, context["page_path"])
 
 
 @lru_cache(maxsize=65536)

@@ -18,24 +18,19 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
-from urllib.parse import parse_qs, quote, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from .config import SiteConfig
 from .livereload import DEV_DIR, RELOAD_JS, error_page, inject, reload_tag, state_script
 from .output import check_output_dir
 from .rebuilder import Outcome, Rebuilder
+from .urls import site_prefix
 from .watcher import Watcher
 
 HOST = "127.0.0.1"  # loopback only: the preview is for the editor, not the network
 POLL_SECONDS = 20.0  # how long a page's poll waits for a new build before asking again
 TYPES = {".xml": "application/xml", ".json": "application/json", ".csv": "text/csv", ".js": "text/javascript",
          ".css": "text/css", ".html": "text/html", ".txt": "text/plain", ".svg": "image/svg+xml"}
-
-
-def site_prefix(base_url: str) -> str:
-    """The path the site is served under: '/arsip/' for https://example.org/arsip, else '/'."""
-    path = urlsplit(base_url).path.strip("/")
-    return f"/{quote(path)}/" if path else "/"
 
 
 class DevServer:

@@ -95,6 +95,14 @@ def relative_url(target: str, from_page: str) -> str:
     return rel + ("#" + fragment if fragment else "")
 
 
+def site_prefix(base_url: str) -> str:
+    """The path the site is served under: '/arsip/' for https://example.org/arsip, else '/'."""
+    from urllib.parse import quote, urlsplit
+
+    path = urlsplit(base_url).path.strip("/")
+    return f"/{quote(path)}/" if path else "/"
+
+
 def absolute_url(base_url: str, target: str) -> str:
     """Absolute URL for feeds, sitemap and canonical links; 'index.html' is kept so file hosts work too."""
     if not base_url:

@@ -137,6 +137,8 @@ def test_hostile_text_is_shown_as_text(hostile_site):
 def test_every_page_opens_without_running_injected_code(watched_page, hostile_site):
     page = watched_page
     for path in html_pages(hostile_site):
+        if path.name == "404.html":
+            continue  # built with a base URL, it loads its stylesheet from the host's path (test_not_found.py)
         page.goto(path.as_uri())
         page.wait_for_load_state("load")
     page.goto((hostile_site / "cari/index.html").as_uri() + "?q=alert")
