@@ -222,9 +222,11 @@ def test_no_cache_builds_from_scratch_and_timings_are_printed(corpus, tmp_path):
 def test_a_build_leaves_the_garbage_collector_as_it_found_it(corpus, tmp_path):
     """The build pauses the cyclic collector and freezes the archive while pages render (a
     quarter of an edit build went into walking the records again and again); the dev server and
-    library callers get their collector back, on and with nothing frozen, even after an error."""
+    library callers get their collector back as it was, even after an error, and nested uses
+    restore it only when the outermost ends."""
     import gc
 
+    from netralitas_site import collector
     from netralitas_site.config import SiteConfig
     from netralitas_site.pipeline import build_site
 
@@ -242,3 +244,19 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(corpus, tmp_path):
     with pytest.raises(Exception):
         build_site(SiteConfig(articles_dir=corpus, output_dir=tmp_path / "file", quiet=True))
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+    with collector.paused():
+        with collector.paused():
+            assert not gc.isenabled()
+            collector.resume_for_rendering()
+            assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert gc.isenabled() and gc.get_freeze_count() > 0, "the outer one is still rendering"
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+    gc.freeze()  # what the caller froze is not unfrozen behind its back
+    try:
+        with collector.paused():
+            collector.resume_for_rendering()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

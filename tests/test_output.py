@@ -1,7 +1,6 @@
 """The output folder: swapped in whole, never half-written, the user's files never touched."""
 
 import errno
-import json
 import os
 import random
 import shutil
@@ -211,72 +210,68 @@ def test_every_version_holds_exactly_its_files(tmp_path):
         assert tree(out) == {**cold(articles, tmp_path / "cold"), **user}, n
 
 
-def test_rebuilds_find_the_users_files_from_the_folder_record(tmp_path, monkeypatch):
-    """A rebuild lists only the output folders whose mtime changed since the last build recorded
-    them (not the ~20,000 folders of a large site), and still finds every file a user added,
-    renamed or removed, however deep, and every folder they emptied."""
+def test_what_the_user_changes_right_after_a_build_is_what_the_next_versions_hold(tmp_path):
+    """Each build is put together in the version before last. A user's file added, renamed or
+    removed in the live site, however deep, and a user's folder replaced by a file of the same
+    name or the other way round, right after the build that carried them: every later version
+    holds exactly what the user left, never an older copy, and never loses one."""
+    articles = corpus_copy(SEEDS_DIR, tmp_path / "articles")
+    out = tmp_path / "site"
+    edited = articles / sorted(p.name for p in articles.glob("*.txt"))[0]
+    deep = f"artikel/{article_id('002_03c4d5d46eab7ade.txt')}"
+
+    def rebuild(n: int) -> dict[str, str]:
+        edited.write_text(edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8")  # never a no-op build
+        built(articles, out)
+        return {p: h for p, h in tree(out).items() if p.startswith(("berkas", "catatan", deep + "/catatan", "mine", "notes"))}
+
+    def write(rel: str, text: str) -> None:
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text(text, "utf-8")
+
+    rebuild(0)
+    rebuild(1)
+    write(f"{deep}/catatan.txt", "milik pengguna\n")
+    write("berkas/dalam/foto.txt", "foto\n")
+    write("mine/a.txt", "a\n")
+    write("notes", "catatan\n")
+    first = rebuild(2)
+    assert set(first) == {f"{deep}/catatan.txt", "berkas/dalam/foto.txt", "mine/a.txt", "notes"}
+    (out / deep / "catatan.txt").rename(out / deep / "catatan-2.txt")
+    (out / "berkas/dalam/foto.txt").unlink()
+    shutil.rmtree(out / "mine")
+    write("mine", "sekarang berkas\n")
+    (out / "notes").unlink()
+    write("notes/b.txt", "sekarang folder\n")
+    expected = {f"{deep}/catatan-2.txt": first[f"{deep}/catatan.txt"], "mine": tree(out)["mine"], "notes/b.txt": tree(out)["notes/b.txt"]}
+    for n in range(3, 7):
+        assert rebuild(n) == expected, n
+        assert (out / "berkas" / "dalam").is_dir() and not any((out / "berkas" / "dalam").iterdir())
+    assert tree(out) == {**cold(articles, tmp_path / "cold"), **expected}
+
+
+def test_a_user_file_that_cannot_be_carried_fails_the_build_and_keeps_the_site(tmp_path, monkeypatch):
+    """Never swap in a version without a file of the user's: the build stops with a message that
+    names it, and the live site (with the file) stays as it was."""
     from netralitas_site.config import SiteConfig
     from netralitas_site.pipeline import build_site
 
     articles = corpus_copy(SEEDS_DIR, tmp_path / "articles")
     out = tmp_path / "site"
     config = SiteConfig(articles_dir=articles, output_dir=out, quiet=True)
-    edited = articles / sorted(p.name for p in articles.glob("*.txt"))[0]
-    deep = f"artikel/{article_id('002_03c4d5d46eab7ade.txt')}"
-    scanned: list[tuple[str, ...]] = []
-    real_scan = output._scan
-
-    def scan(out, generated, roots, known):
-        scanned.append(("everything",) if not known else tuple(sorted(roots)))
-        return real_scan(out, generated, roots, known)
-
-    monkeypatch.setattr(output, "_scan", scan)
-    monkeypatch.setattr(output, "FRESH_NS", 0)  # this test waits for the clock itself (below)
-
-    def rebuild(n: int) -> None:
-        edited.write_text(edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8")  # never a no-op build
-        scanned.clear()
-        build_site(config)
-        time.sleep(0.05)  # what the user does next lands on a later clock tick than the build's writes
-
     build_site(config)
-    (Path(str(out) + ".cache") / output.FOLDERS_LIVE).unlink()
-    rebuild(0)
-    assert scanned == [("everything",)], "with no record, the whole site is listed"
-    rebuild(1)
-    assert scanned == [], "nothing changed: no folder is listed"
-    (out / deep / "catatan.txt").write_text("milik pengguna\n", "utf-8")
-    (out / "berkas" / "dalam").mkdir(parents=True)
-    (out / "berkas" / "dalam" / "foto.txt").write_text("foto\n", "utf-8")
-    (out / "kosong").mkdir()
-    rebuild(2)
-    assert scanned == [("", deep)], "only the two folders the user changed"
-    assert {"berkas/dalam/foto.txt", f"{deep}/catatan.txt"} <= set(tree(out)) and (out / "kosong").is_dir()
-    (out / deep / "catatan.txt").rename(out / deep / "catatan-2.txt")
-    (out / "berkas" / "dalam" / "foto.txt").unlink()
-    rebuild(3)
-    assert scanned == [(deep, "berkas/dalam")]
-    assert f"{deep}/catatan-2.txt" in tree(out) and f"{deep}/catatan.txt" not in tree(out)
-    assert (out / "berkas" / "dalam").is_dir() and not any((out / "berkas" / "dalam").iterdir())
-    rebuild(4)
-    user = {f"{deep}/catatan-2.txt": tree(out)[f"{deep}/catatan-2.txt"]}
-    assert tree(out) == {**cold(articles, tmp_path / "cold"), **user}
-
-
-def test_a_folder_changed_on_the_clock_tick_of_the_record_is_listed_again(tmp_path):
-    """File times come from a coarse clock: a user's file written just after the record may leave
-    its folder's mtime as recorded. Folders that recent are never trusted."""
-    out = tmp_path / "site"
-    (out / "a").mkdir(parents=True)
-    (out / output.MANIFEST).write_text("[]\n", "utf-8")
-    writer = SiteWriter(out, tmp_path / "cache")
-    writer.lock()
-    writer.user_files, writer.user_dirs = [], ["a"]
-    writer._record_folders([])
-    (out / "a" / "baru.txt").write_text("x", "utf-8")
-    os.utime(out / "a", ns=(0, json.loads((tmp_path / "cache" / output.FOLDERS_LIVE).read_text())["folders"]["a"]))
-    assert writer._recorded_user_entries(set()) == (["a/baru.txt"], [])
-    writer.abort()
+    (out / "CNAME").write_text("arsip.example.org\n", "utf-8")
+    before = tree(out)
+    real_link = output.Stage._link
+    monkeypatch.setattr(output.Stage, "_link", lambda self, live, target: None if live.endswith("CNAME") else real_link(self, live, target))
+    edited = sorted(articles.glob("*.txt"))[0]
+    edited.write_text(edited.read_text("utf-8") + "\nTambahan.\n", "utf-8")
+    with pytest.raises(output.OutputError, match="could not carry your file CNAME"):
+        build_site(config)
+    assert tree(out) == before
+    monkeypatch.undo()
+    build_site(config)
+    assert (out / "CNAME").read_text("utf-8") == "arsip.example.org\n"
 
 
 @settings(derandomize=True, max_examples=500, deadline=None)

@@ -13,13 +13,13 @@ tuples, in page order, so the result does not depend on how many workers ran.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import multiprocessing
 import os
 import threading
 from collections.abc import Iterator, MutableMapping
 
+from . import collector
 from .keys import Fingerprint, digest
 from .output import Stage
 from .problems import Problem, error
@@ -121,13 +121,7 @@ class PageRenderer:
         started, so the build's other files are made while they render."""
         if self.clock:
             self.clock.lap("plan")
-        # The archive and the plan are millions of objects that live until the end and hold no
-        # cycles: the build runs with the cyclic collector off until here (walking them again
-        # and again cost a quarter of an edit build), then freezes them (never walked again, nor
-        # copied into forked workers by the walk) and lets it collect what rendering makes.
-        if not gc.isenabled():
-            gc.freeze()
-            gc.enable()
+        collector.resume_for_rendering()  # the archive frozen (not walked, nor copied by forked workers)
         files = SiteFiles(self.stage)
         if self.progress:
             self.progress.stage("pages", len(pages))

@@ -34,8 +34,6 @@ ASIDE = "previous"
 JOURNAL = "swap.json"
 CONTENTS_LIVE = "contents-live.json"
 CONTENTS_SPARE = "contents-spare.json"
-FOLDERS_LIVE = "folders-live.json"
-FRESH_NS = 50_000_000  # a folder changed this close to when it was recorded may change again unseen (coarse clocks)
 LOCK = "lock"
 
 
@@ -177,10 +175,15 @@ class Stage:
                 return None
         try:
             st = os.lstat(live)
+        except OSError:
+            return None
+        try:
             there = os.lstat(target)
             if (there.st_ino, there.st_dev) == (st.st_ino, st.st_dev):
                 return st
-        except FileNotFoundError:
+            if stat_mod.S_ISDIR(there.st_mode):  # an older version's folder where this one has a file
+                _remove(target)
+        except (FileNotFoundError, NotADirectoryError):
             pass
         except OSError:
             return None
@@ -249,8 +252,7 @@ class SiteWriter:
     def prepare(self, records: dict[str, tuple] | None = None) -> Stage:
         """Find the user's files in the output folder and make the spare folder ready."""
         generated = self.generated
-        known = self._recorded_user_entries(generated) if self.staged else None
-        self.user_files, self.user_dirs = known if known is not None else _user_entries(self.out, set(generated))
+        self.user_files, self.user_dirs = _user_entries(self.out, set(generated))
         blocked = frozenset(self.user_files) | frozenset(self.user_dirs) | {p for f in self.user_files for p in _parents(f)}
         root = str(self.out)
         if self.staged and self.out.exists() and (os.path.ismount(self.out) or os.stat(self.out).st_dev != os.stat(self.cache_dir).st_dev):
@@ -279,24 +281,30 @@ class SiteWriter:
         """Make the staged version, holding the generated `files` (paths), the site."""
         stage = self.stage
         if self.staged:
-            for rel in self.user_dirs:
-                os.makedirs(os.path.join(stage.root, rel), exist_ok=True)
-            for rel in self.user_files:
-                stage._link(os.path.join(stage.live, rel), os.path.join(stage.root, rel))
             keep = set(files) | set(self.user_files) | {MANIFEST}
-            if self.spare_contents is not None:
+            if self.spare_contents is not None:  # first what this version does not hold, so
+                # that nothing of an older one stands where the user's files go
                 _prune_listed(Path(stage.root), self.spare_contents - keep, set(self.user_dirs))
             elif not self.fresh:
                 _prune(Path(stage.root), keep, set(self.user_dirs))
+            for rel in self.user_dirs:
+                _ensure_parent(stage.root, rel + "/.")
+            carried = []
+            for rel in self.user_files:
+                _ensure_parent(stage.root, rel)
+                if stage._link(os.path.join(stage.live, rel), os.path.join(stage.root, rel)) is not None:
+                    carried.append(rel)
+                elif os.path.lexists(os.path.join(stage.live, rel)):  # never swap in a version without it
+                    raise OutputError(f"could not carry your file {rel} into the new version of the site "
+                                      f"({stage.root}); the site is left as it was")
+            self.user_files = carried  # the others were removed by the user during the build
+            keep = set(files) | set(carried) | {MANIFEST}
             write_manifest(Path(stage.root), files)
             self._record_contents(keep | {d + "/" for d in self.user_dirs})
             if self.out.exists():
                 os.chmod(stage.root, stat_mod.S_IMODE(os.stat(self.out).st_mode))
             self._swap(Path(stage.root))
-            self._record_folders(files)
         else:
-            if self.cache_dir is not None:
-                _remove(str(self.cache_dir / FOLDERS_LIVE))
             for rel in sorted(set(stage.generated) - set(files)):
                 if safe_rel(rel) and rel not in stage.blocked:
                     target = self.out / rel
@@ -342,63 +350,6 @@ class SiteWriter:
         except (OSError, ValueError, KeyError, TypeError):
             _remove(str(live))
             _remove(str(spare))
-
-    # Where the user's files are, so that a rebuild need not list the ~20,000 folders of the live
-    # site to find them: the live version's folders with their mtimes, recorded just after the
-    # swap. A user adding, removing or renaming anything changes its folder's mtime; only changed
-    # folders (and new ones below them) are listed again. Edits inside a file are not the
-    # question here: pages check their files' own identity (Stage.keep).
-    def _record_folders(self, files) -> None:
-        taken = time.time_ns()
-        folders = {""} | set(self.user_dirs)
-        for rel in (*files, *self.user_files, *self.user_dirs):
-            folders.update(_parents(rel))
-        mtimes = {}
-        for rel in folders:
-            try:
-                st = os.lstat(os.path.join(self.out, rel))
-            except OSError:
-                continue
-            if stat_mod.S_ISDIR(st.st_mode):
-                mtimes[rel] = st.st_mtime_ns
-        record = {"manifest": _file_sha256(self.out / MANIFEST), "taken": taken, "folders": mtimes,
-                  "user_files": self.user_files, "user_dirs": self.user_dirs}
-        target = self.cache_dir / FOLDERS_LIVE
-        try:
-            tmp = target.with_suffix(".tmp")
-            tmp.write_text(json.dumps(record), "utf-8")
-            os.replace(tmp, target)
-        except OSError:
-            _remove(str(target))
-
-    def _recorded_user_entries(self, generated: set[str]) -> tuple[list[str], list[str]] | None:
-        """(user files, empty folders) of the live site from the record and the folders changed
-        since; None when there is no usable record (then the whole site is listed)."""
-        try:
-            record = json.loads((self.cache_dir / FOLDERS_LIVE).read_text("utf-8"))
-            folders, taken = record["folders"], int(record["taken"])
-            files, empty = list(record["user_files"]), list(record["user_dirs"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-        if record.get("manifest") != _file_sha256(self.out / MANIFEST) or not isinstance(folders, dict):
-            return None
-        changed = []
-        for rel, mtime in folders.items():
-            try:
-                st = os.lstat(os.path.join(self.out, rel))
-            except OSError:
-                return None
-            if not stat_mod.S_ISDIR(st.st_mode):
-                return None
-            if st.st_mtime_ns != mtime or mtime >= taken - FRESH_NS:
-                changed.append(rel)
-        if not changed:
-            return files, empty
-        dirty = set(changed)
-        found_files, found_empty = _scan(self.out, generated, changed, frozenset(folders))
-        files = [f for f in files if f.rpartition("/")[0] not in dirty] + found_files
-        empty = [d for d in empty if d not in dirty] + found_empty
-        return sorted(set(files)), sorted(set(empty))
 
     def _swap(self, spare: Path) -> None:
         if not self.out.exists():
@@ -578,25 +529,24 @@ def _scan(out: Path, generated: set[str], roots: list[str], known: frozenset[str
     return sorted(files), sorted(empty)
 
 
-def _file_sha256(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
 def _is_our_temp(name: str) -> bool:
     return ".tmp-" in name or name == MANIFEST + ".tmp" or name.endswith(".tmp-netralitas")
 
 
 def _prune_listed(root: Path, remove: set[str], keep_dirs: set[str]) -> None:
-    """`_prune` when what to remove is known: those files, then their folders left empty."""
+    """`_prune` when what to remove is known: those files, then their folders left empty. A path
+    recorded as a file that is now a folder holds this version's files: it is left alone."""
     folders = set()
     for rel in remove:
         if rel.endswith("/"):
             folders.add(rel.rstrip("/"))
         elif safe_rel(rel):
-            _remove(os.path.join(root, rel))
+            path = os.path.join(root, rel)
+            try:
+                if not stat_mod.S_ISDIR(os.lstat(path).st_mode):
+                    os.unlink(path)
+            except OSError:  # gone already, or under what is now a file
+                pass
             folders.update(_parents(rel))
     for folder in sorted(folders - keep_dirs, key=lambda f: -f.count("/")):
         if safe_rel(folder):

@@ -9,7 +9,6 @@ only pages whose context changed (incremental.py) and swaps the new version in a
 from __future__ import annotations
 
 import dataclasses
-import gc
 import os
 import re
 import time
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from slugify import slugify
 
+from . import collector
 from .cache import BuildCache
 from .config import SiteConfig
 from .curation import CURATION_FILES, load_curation
@@ -56,13 +56,8 @@ def build_site(config: SiteConfig, cache_dir: Path | None | bool = True, fresh: 
     or $NETRALITAS_CACHE), a folder, or False/None to build from scratch and write in place.
     `fresh`: build from scratch all the same, leaving a new cache (`build --no-cache`)."""
     started = time.perf_counter()
-    collecting = gc.isenabled()
-    gc.disable()  # see PageRenderer: enabled again, with the archive frozen, when pages render
-    try:
+    with collector.paused():  # see collector.py: resumed, with the archive frozen, when pages render
         return _build(config, cache_dir, fresh, started)
-    finally:
-        gc.unfreeze()
-        (gc.enable if collecting else gc.disable)()
 
 
 def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildResult:

@@ -21,9 +21,10 @@ from .urls import (
 
 
 def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Report, render_pages=None) -> tuple[dict[str, bytes], int]:
-    """(site path -> bytes, number of HTML pages). `render_pages(pages, envs)` may replace the
-    in-memory rendering: an incremental build renders only changed pages and streams them to disk
-    (pipeline.py), returning a mapping that writes what is stored in it."""
+    """(site path -> bytes, number of HTML pages). `render_pages(pages, envs, meanwhile=)` may
+    replace the in-memory rendering: an incremental build renders only changed pages and streams
+    them to disk (pipeline.py), returning a mapping that writes what is stored in it, and calls
+    `meanwhile(files)` while its workers render."""
     site = site_context(config)
     envs = {lang: make_environment(templates, lang) for lang in LANGUAGES}
     search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
