@@ -280,3 +280,25 @@ def test_the_plain_path_shortcut_of_safe_rel_never_passes_an_unsafe_path(rel):
     if output._PLAIN_REL.fullmatch(rel):
         pure = PurePosixPath(rel)
         assert not pure.is_absolute() and ".." not in pure.parts and "." not in rel.split("/") and rel == pure.as_posix()
+
+
+def test_a_generated_file_that_becomes_a_folder_is_in_every_later_version(tmp_path):
+    """A theme's `static/img` file replaced by a `static/img/` folder: the spare version recorded
+    `static/img` as a file, and pruning it must not remove the new folder the build just wrote."""
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    (templates / "static" / "img").write_text("berkas\n", "utf-8")
+    articles = corpus_copy(SEEDS_DIR, tmp_path / "articles")
+    out = tmp_path / "site"
+    edited = sorted(articles.glob("*.txt"))[0]
+    for n in range(2):
+        edited.write_text(edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8")
+        built(articles, out, "--templates", str(templates))
+    (templates / "static" / "img").unlink()
+    (templates / "static" / "img").mkdir()
+    (templates / "static" / "img" / "logo.svg").write_text("<svg/>\n", "utf-8")
+    for n in range(2, 5):
+        edited.write_text(edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8")
+        built(articles, out, "--templates", str(templates))
+        assert (out / "static" / "img" / "logo.svg").read_text("utf-8") == "<svg/>\n", n
+    assert tree(out) == cold(articles, tmp_path / "cold", "--templates", str(templates))
