@@ -169,7 +169,7 @@ def _render_range(bounds: tuple[int, int]):
     """[(path, key, (written, identity) or None, rendered)] for pages[start:end]; `rendered` is
     False for a page kept as it was, and the page's bytes when a user's file is in its way."""
     pages, envs, stage, base_key, known = _JOB
-    if not _FINGERPRINT or _FINGERPRINT[0].given is not known:
+    if not _FINGERPRINT or _FINGERPRINT[0].known is not known:
         _FINGERPRINT[:] = [Fingerprint(known)]
     fingerprint = _FINGERPRINT[0]
     out = []

@@ -89,8 +89,7 @@ class Fingerprint:
         from .cards import Card
         from .model import Article
 
-        self.given = known  # what the caller passed: the same mapping, the same memo of cards
-        self.known = known or {}
+        self.known = {} if known is None else known  # the caller's mapping itself: one memo of cards per mapping
         self.table = copyreg.dispatch_table.copy()
         self.table[Article] = self._article
         self.table[Card] = self._card

@@ -494,17 +494,12 @@ def static_files(static_dir: Path | None) -> dict[str, bytes]:
 
 
 def _user_entries(out: Path, generated: set[str]) -> tuple[list[str], list[str]]:
-    """Files (and symlinks) in `out` this program did not make, and empty folders."""
-    if not out.is_dir():
-        return [], []
-    return _scan(out, generated, [""], frozenset())
-
-
-def _scan(out: Path, generated: set[str], roots: list[str], known: frozenset[str]) -> tuple[list[str], list[str]]:
-    """`_user_entries` of the folders `roots` (site paths, "" for `out`) and of every folder below
-    them that is not in `known`. One scandir per folder, whose entries already know their type."""
+    """Files (and symlinks) in `out` this program did not make, and empty folders. One scandir
+    per folder, whose entries already know their type."""
     files, empty = [], []
-    pending = list(roots)
+    if not out.is_dir():
+        return files, empty
+    pending = [""]
     while pending:
         rel_folder = pending.pop()
         prefix = rel_folder + "/" if rel_folder else ""
@@ -520,8 +515,7 @@ def _scan(out: Path, generated: set[str], roots: list[str], known: frozenset[str
             except OSError:
                 is_folder = False
             if is_folder and not entry.is_symlink():
-                if rel not in known:
-                    pending.append(rel)
+                pending.append(rel)
             elif is_folder or (rel != MANIFEST and rel not in generated and not _is_our_temp(entry.name)):
                 files.append(rel)
         if not listed and rel_folder:

@@ -6,6 +6,8 @@ so the site works opened from disk (file://) and under any sub-path of a host.
 
 from __future__ import annotations
 
+from urllib.parse import quote, urlsplit
+
 HOME = "index.html"
 TIMELINE = "linimasa/index.html"
 UNDATED = "linimasa/tanpa-tanggal/index.html"
@@ -97,8 +99,6 @@ def relative_url(target: str, from_page: str) -> str:
 
 def site_prefix(base_url: str) -> str:
     """The path the site is served under: '/arsip/' for https://example.org/arsip, else '/'."""
-    from urllib.parse import quote, urlsplit
-
     path = urlsplit(base_url).path.strip("/")
     return f"/{quote(path)}/" if path else "/"
 
