@@ -65,6 +65,39 @@ def test_editing_one_article_rewrites_only_the_pages_that_show_it(corpus, tmp_pa
     assert tree(out) == cold(corpus, tmp_path / "cold")
 
 
+def test_an_edit_makes_again_only_the_data_files_it_changes(corpus, tmp_path, monkeypatch):
+    """Officials' own files (feed, data.json) and the officials' open data are carried over while
+    what they are made from holds: an edit makes those of the article's officials again, and no
+    others; the site still equals a cold build."""
+    from netralitas_site import incremental, site
+    from netralitas_site.config import SiteConfig
+    from netralitas_site.pipeline import build_site
+
+    made = []
+    original = site._official_files
+    monkeypatch.setattr(site, "_official_files", lambda o, *rest: (made.append(o.id), original(o, *rest))[1])
+    streamed = []
+    stream = incremental.SiteFiles.stream
+    monkeypatch.setattr(incremental.SiteFiles, "stream", lambda files, path, chunks: (streamed.append(path), stream(files, path, chunks)))
+    config = SiteConfig(articles_dir=corpus, output_dir=tmp_path / "site", quiet=True, jobs=1)
+    build_site(config)
+    everyone = set(made)
+    assert len(everyone) > 10
+    name = sorted(p.name for p in corpus.iterdir())[5]
+    path = corpus / name
+    path.write_text(path.read_text("utf-8") + "\nKalimat tambahan untuk menguji pembangunan ulang.\n", "utf-8")
+    made.clear(), streamed.clear()
+    build_site(config)
+    named = {o["id"] for o in records(tmp_path / "site")[article_id(name)]["officials"]}
+    assert named and set(made) == named
+    assert "data/articles.json" in streamed and "data/officials.json" not in streamed
+    (corpus / sorted(p.name for p in corpus.iterdir())[8]).unlink()  # the officials' record changes
+    made.clear(), streamed.clear()
+    build_site(config)
+    assert "data/officials.json" in streamed and "data/officials.csv" in streamed
+    assert tree(tmp_path / "site") == cold(corpus, tmp_path / "cold")
+
+
 def test_an_edit_that_renames_an_official_updates_the_pages_that_name_them(corpus, tmp_path):
     out = tmp_path / "site"
     built(corpus, out)
@@ -136,6 +169,33 @@ def test_side_file_and_template_changes_are_picked_up(corpus, tmp_path):
     pages = html(touched(before, identities(out)))
     assert len(pages) == len(html(identities(out))), "every page uses base.html"
     assert tree(out) == cold(corpus, tmp_path / "cold", "--templates", str(templates))
+
+
+def test_compiled_templates_are_kept_per_language_and_per_version_of_the_templates(corpus, tmp_path):
+    """The cache keeps compiled templates, one folder per language: interface strings are
+    translated when a template is compiled, so an English page from Indonesian code would be
+    wrong, and a template edit must not reuse what the old version compiled to."""
+    from conftest import REPO
+
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    out = tmp_path / "site"
+    compiled = tmp_path / "site.cache" / "templates"
+    built(corpus, out, "--templates", str(templates))
+    (first,) = compiled.iterdir()
+    assert sorted(p.name for p in first.iterdir()) == ["en", "id"]
+    assert all(any(lang.iterdir()) for lang in first.iterdir())
+    edited = sorted(corpus.glob("*.txt"))[3]
+    edited.write_text(edited.read_text("utf-8") + "\nKalimat tambahan.\n", "utf-8")
+    built(corpus, out, "--templates", str(templates))  # pages rendered from what the first build compiled
+    assert tree(out) == cold(corpus, tmp_path / "cold", "--templates", str(templates))
+    assert 'lang="en"' in (out / "en/index.html").read_text("utf-8") and "Beranda" not in (out / "en/index.html").read_text("utf-8")
+    base = templates / "base.html"
+    base.write_text(base.read_text("utf-8").replace("</body>", "<!-- templat baru --></body>"), "utf-8")
+    built(corpus, out, "--templates", str(templates))
+    (second,) = compiled.iterdir()
+    assert second.name != first.name, "the old version's compiled templates are removed"
+    assert "<!-- templat baru -->" in (out / "en/index.html").read_text("utf-8")
 
 
 def test_a_lost_cache_or_a_tampered_page_is_rebuilt_correctly(corpus, tmp_path):

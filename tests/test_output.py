@@ -263,7 +263,7 @@ def test_a_user_file_that_cannot_be_carried_fails_the_build_and_keeps_the_site(t
     (out / "CNAME").write_text("arsip.example.org\n", "utf-8")
     before = tree(out)
     real_link = output.Stage._link
-    monkeypatch.setattr(output.Stage, "_link", lambda self, live, target: None if live.endswith("CNAME") else real_link(self, live, target))
+    monkeypatch.setattr(output.Stage, "_link", lambda self, live, target, *st: None if live.endswith("CNAME") else real_link(self, live, target, *st))
     edited = sorted(articles.glob("*.txt"))[0]
     edited.write_text(edited.read_text("utf-8") + "\nTambahan.\n", "utf-8")
     with pytest.raises(output.OutputError, match="could not carry your file CNAME"):
@@ -302,3 +302,45 @@ def test_a_generated_file_that_becomes_a_folder_is_in_every_later_version(tmp_pa
         built(articles, out, "--templates", str(templates))
         assert (out / "static" / "img" / "logo.svg").read_text("utf-8") == "<svg/>\n", n
     assert tree(out) == cold(articles, tmp_path / "cold", "--templates", str(templates))
+
+
+def _processes_mentioning(text: str) -> list[str]:
+    found = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                cmdline = f.read().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            continue
+        if text in cmdline:
+            found.append(cmdline)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="lists processes through /proc")
+def test_sigterm_stops_the_build_with_its_indexer_and_leaves_nothing_behind(synthetic_corpus, tmp_path):
+    """`kill` or a CI timeout sends SIGTERM: the build stops its Pagefind indexer (in a session of
+    its own, which a plain exit leaves running), removes its temporary folder and leaves the
+    site whole. Before, Python's default exit ran no cleanup: an indexer kept a core busy for
+    minutes and a temporary folder was left for every stopped build."""
+    articles = corpus_copy(synthetic_corpus[0], tmp_path / "articles")
+    out = tmp_path / "site"
+    built(articles, out)
+    old = tree(out)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--articles", str(articles), "--out", str(out),
+                                "--quiet", "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "TMPDIR": str(temporary)})
+    deadline = time.monotonic() + 120
+    while not any("pagefind_run.py" in p for p in _processes_mentioning(str(temporary))):
+        assert process.poll() is None, "the build ended before its indexer was seen"
+        assert time.monotonic() < deadline, "no indexer started"
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    assert _processes_mentioning(str(temporary)) == []
+    assert list(temporary.iterdir()) == []
+    assert tree(out) == old  # the same articles: the old version and a new one are the same files

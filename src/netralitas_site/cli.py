@@ -120,10 +120,13 @@ def run_build(args: argparse.Namespace) -> int:
         return fail(problem)
     if args.timings:
         os.environ["NETRALITAS_TIMINGS"] = "1"
+    stop_on_terminate()  # SIGTERM (a CI timeout, `kill`) unwinds like Ctrl+C: Pagefind stopped, temporary files removed
     try:
         result = build_site(config, fresh=args.no_cache)
     except OutputError as exc:
         return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail(f"interrupted; the site in {config.output_dir} was left whole: build again to bring it up to date", 130)
     for line in result.report.lines():
         print(line, file=sys.stderr)
     if not config.quiet:
@@ -165,7 +168,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def stop_on_terminate() -> None:
-    """SIGTERM ends `serve` like Ctrl+C does, so the temporary folder is removed."""
+    """SIGTERM ends `serve` or `build` like Ctrl+C does, so temporary folders are removed and
+    child processes stopped (the default action ends Python without running any cleanup)."""
 
     def interrupt(signum, frame):
         raise KeyboardInterrupt

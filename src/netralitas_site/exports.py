@@ -113,6 +113,14 @@ def export_streams(archive: Archive) -> dict[str, Iterator[bytes]]:
     }
 
 
+def export_inputs(archive: Archive, path: str):
+    """Everything the open-data file at `path` is made from, where that is less than the whole
+    archive (an incremental build carries the file over while it holds); else None."""
+    if path in ("data/officials.json", "data/officials.csv"):
+        return list(archive.officials.values())
+    return None
+
+
 def _article_row(article: Article, archive: Archive) -> list:
     """An article's line in articles.csv: the same values as its articles.json record."""
     return [

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .cache import BuildCache
 from .corrections import apply_corrections
 from .extract.article import extract_article
-from .incremental import can_fork
+from .incremental import can_fork, worker_signals
 from .keys import code_digest, digest
 from .lexicon import load_lexicon
 from .problems import error
@@ -125,7 +125,7 @@ def _run(refs: list[SourceRef], jobs: int, progress):
         return
     context = multiprocessing.get_context("fork" if can_fork() else "spawn")
     chunk = max(1, min(16, len(refs) // (workers * 8)))
-    with context.Pool(workers) as pool:
+    with context.Pool(workers, initializer=worker_signals) as pool:
         for result in pool.imap(extract_job, refs, chunksize=chunk):
             yield result
             if progress:

@@ -6,6 +6,9 @@ again, and its file is carried over untouched. Keying on the context rather than
 articles a page shows is what makes this safe: an official's page also changes when another
 article spells the official's name differently, and the context holds the merged name.
 
+Other files made from a part of the archive only (each official's feed and data file, the
+officials' open data) are keyed the same way, on what they are made from (`SiteFiles.keyed`).
+
 Rendered pages go to disk as they are made (`SiteFiles`), so memory holds the records, never the
 site's HTML. Workers are forked after the archive is built and inherit it; they return small
 tuples, in page order, so the result does not depend on how many workers ran.
@@ -16,6 +19,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Iterator, MutableMapping
 
@@ -32,8 +36,10 @@ PARALLEL_FROM = 400  # pages; fewer are rendered in the build's own process
 class SiteFiles(MutableMapping):
     """Site path -> bytes, kept on disk in the staged version of the site rather than in memory."""
 
-    def __init__(self, stage: Stage):
+    def __init__(self, stage: Stage, base_key: str = "", fingerprint: Fingerprint | None = None):
         self.stage = stage
+        self.base_key = base_key  # code, templates and settings: what every file depends on
+        self.fingerprint = fingerprint or Fingerprint()
         self.entries: dict[str, tuple[int, int, int]] = {}  # path -> (inode, size, mtime_ns) of the staged file
         self.keys: dict[str, str] = {}  # path -> key of what the page was made from
         self.held: dict[str, bytes] = {}  # pages a user's file stands in the way of: kept in memory, not written
@@ -62,6 +68,29 @@ class SiteFiles(MutableMapping):
     def signature(self) -> str:
         """The staged version's files by path and identity: equal signatures, untouched files."""
         return digest(*(f"{p}\t{self.entries[p]}" for p in sorted(self.entries)))
+
+    def keyed(self, paths: list[str], inputs, make) -> None:
+        """Files made from nothing but `inputs` (with the code, templates and settings): carried
+        over while the live ones were made from the same inputs, else `make()` yields each one's
+        (path, bytes or an iterable of bytes) to write. The keys go with the pages' keys."""
+        key = digest(self.base_key, "files", *paths, self.fingerprint.of(inputs))
+        kept = []
+        for path in paths:
+            identity = self.stage.keep(path, key)
+            if identity is None:
+                break
+            kept.append(identity)
+        else:
+            for path, identity in zip(paths, kept):
+                self.record(path, identity, False, key)
+            return
+        for path, data in make():
+            if isinstance(data, bytes):
+                self[path] = data
+            else:
+                self.stream(path, data)
+            if path in self.entries:
+                self.keys[path] = key
 
     def __setitem__(self, path: str, data: bytes) -> None:
         result = self.stage.put(path, data)
@@ -122,7 +151,7 @@ class PageRenderer:
         if self.clock:
             self.clock.lap("plan")
         collector.resume_for_rendering()  # the archive frozen (not walked, nor copied by forked workers)
-        files = SiteFiles(self.stage)
+        files = SiteFiles(self.stage, self.base_key, Fingerprint(self.known))
         if self.progress:
             self.progress.stage("pages", len(pages))
         results = self._results(pages, envs)
@@ -155,7 +184,7 @@ class PageRenderer:
             if self.jobs <= 1 or len(pages) < PARALLEL_FROM or not can_fork():
                 yield from map(_render_range, ranges)
                 return
-            with multiprocessing.get_context("fork").Pool(self.jobs) as pool:
+            with multiprocessing.get_context("fork").Pool(self.jobs, initializer=worker_signals) as pool:
                 yield from pool.imap(_render_range, ranges)
         finally:
             _JOB = None
@@ -191,6 +220,13 @@ def _render_range(bounds: tuple[int, int]):
         result = stage.put(page.path, data)
         out.append((page.path, key, result, True if result is not None else data))
     return out
+
+
+def worker_signals() -> None:
+    """A worker's signals: Ctrl+C is the build's to handle (it stops the workers), and SIGTERM,
+    which the build sends to stop them, ends a worker at once and quietly."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def can_fork() -> bool:

@@ -82,18 +82,21 @@ class Fingerprint:
     made it (`known`: id -> extraction key) written as that key instead of its whole record.
     Pickling runs in C; only articles go through Python. A context that cannot be pickled gets a
     key of its own every build, so its page is always rendered (never wrongly skipped).
-    A card (cards.Card) is written as the digest of its own pickle, made once: the same card is
-    listed on many pages."""
+    A card (cards.Card) or an official's record is written as the digest of its own pickle, made
+    once: the same card is listed on many pages, the same record is read by the official's page
+    and the officials' index. Both are made with the archive and not changed after it."""
 
     def __init__(self, known: dict[int, str] | None = None):
+        from .archive import OfficialRecord
         from .cards import Card
         from .model import Article
 
-        self.known = {} if known is None else known  # the caller's mapping itself: one memo of cards per mapping
+        self.known = {} if known is None else known  # the caller's mapping itself: one memo per mapping
         self.table = copyreg.dispatch_table.copy()
         self.table[Article] = self._article
-        self.table[Card] = self._card
-        self.cards: dict[int, tuple[object, tuple]] = {}  # id(card) -> (card, its reduction); holds the card so ids stay its own
+        self.table[Card] = self._memoized
+        self.table[OfficialRecord] = self._memoized
+        self.memo: dict[int, tuple[object, tuple]] = {}  # id(value) -> (value, its reduction); holds the value so ids stay its own
 
     def of(self, value) -> str:
         buffer = io.BytesIO()
@@ -105,11 +108,15 @@ class Fingerprint:
             return os.urandom(16).hex()
         return hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
 
-    def _card(self, card):
-        held = self.cards.get(id(card))
-        if held is None or held[0] is not card:
-            data = pickle.dumps(card.__reduce_ex__(5), protocol=5)
-            held = self.cards[id(card)] = (card, (str, ("card:" + hashlib.blake2b(data, digest_size=16).hexdigest(),)))
+    def _memoized(self, value):
+        held = self.memo.get(id(value))
+        if held is None or held[0] is not value:
+            buffer = io.BytesIO()
+            pickler = pickle.Pickler(buffer, protocol=5)
+            pickler.dispatch_table = self.table  # the articles a record holds, written as their keys
+            pickler.dump((type(value).__qualname__, value.__reduce_ex__(5)))
+            name = "memo:" + hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
+            held = self.memo[id(value)] = (value, (str, (name,)))
         return held[1]
 
     def _article(self, article):

@@ -97,6 +97,10 @@ class Stage:
     generated: frozenset[str] = frozenset()  # the live files this program made (manifest)
     records: dict[str, tuple] = field(default_factory=dict)  # path -> (key, inode, size, mtime_ns) when last made
     made: set[str] = field(default_factory=set, repr=False)  # folders known to exist in root (per process)
+    in_place: bool = field(init=False, repr=False)  # root is the output folder: nothing to link
+
+    def __post_init__(self) -> None:
+        self.in_place = os.path.abspath(self.root) == os.path.abspath(self.live)
 
     def put(self, rel: str, data: bytes) -> tuple[bool, tuple[int, int, int]] | None:
         """Stage `data` at `rel`: (written, (inode, size, mtime_ns)); a file equal to the live one
@@ -148,7 +152,7 @@ class Stage:
             return None
         if not stat_mod.S_ISREG(st.st_mode) or _identity(st) != tuple(recorded[1:]):
             return None
-        linked = self._link(live, os.path.join(self.root, rel))
+        linked = self._link(live, os.path.join(self.root, rel), st)
         return _identity(linked) if linked else None
 
     def _parent(self, rel: str) -> None:
@@ -165,18 +169,17 @@ class Stage:
         with open(os.path.join(self.root, rel), "rb") as f:
             return f.read()
 
-    def _link(self, live: str, target: str) -> os.stat_result | None:
+    def _link(self, live: str, target: str, st: os.stat_result | None = None) -> os.stat_result | None:
         """Make `target` the very file `live` is (hard link; a copy keeping its times where links
-        are not possible). In place (root == live) there is nothing to do."""
-        if os.path.abspath(live) == os.path.abspath(target):
+        are not possible). In place (root == live) there is nothing to do. `st`: `live`'s lstat,
+        when the caller has just made it."""
+        if st is None:
             try:
-                return os.lstat(live)
+                st = os.lstat(live)
             except OSError:
                 return None
-        try:
-            st = os.lstat(live)
-        except OSError:
-            return None
+        if self.in_place:
+            return st
         try:
             there = os.lstat(target)
             if (there.st_ino, there.st_dev) == (st.st_ino, st.st_dev):

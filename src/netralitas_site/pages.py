@@ -41,7 +41,8 @@ class Page:
     """A page to render. `make_context` is called only when the page must be rendered, so an
     incremental build can skip unchanged pages cheaply; `deps` are the ids of the articles the
     page shows (ALL for every article). `make_inputs`, when given, returns everything the
-    context is made from, cheaper to make than the context: the page is keyed on it."""
+    context is made from besides the settings and the page's path (cheaper to make than the
+    context, or the context both language versions share): the page is keyed on it."""
 
     path: str
     template: str
@@ -100,10 +101,17 @@ def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = No
     shared = _Shared()
     pages = []
     for path, template, make, deps, *inputs in _specs(data):
+        # a page without inputs of its own is keyed on the context its language versions share:
+        # what it adds per language follows from the settings and the page's path
+        make_inputs = inputs[0] if inputs else _shared_context(shared, path, make)
         for lang in LANGUAGES:
             pages.append(Page(localized(path, lang), template, _localized_context(shared, path, lang, make, site), deps,
-                              *inputs))
+                              make_inputs))
     return pages
+
+
+def _shared_context(shared: _Shared, path: str, make: Callable[[], dict]):
+    return lambda: shared.get(path, make)
 
 
 def _localized_context(shared: _Shared, path: str, lang: str, make: Callable[[], dict], site: dict):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import shutil
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +32,7 @@ from .sources import SourceRef, list_sources
 if TYPE_CHECKING:
     from .archive import Archive
 
+COMPILED = "templates"  # compiled templates, in the cache folder
 CACHE_ENV = "NETRALITAS_CACHE"  # a folder for the cache, or "off"; default `<out>.cache`
 SAFE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -87,8 +89,10 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             stage = writer.prepare(cache.pages())
             archive, report, known, extracted = _load(config, refs, listing, cache, progress, clock)
             report.extend(warning(str(config.output_dir), None, "output-not-staged", note) for note in writer.notes)
-            renderer = PageRenderer(stage, _site_key(config, templates), known, _jobs(config), progress, clock)
-            files, pages = site_files(archive, config, templates, report, render_pages=renderer)
+            site_key = _site_key(config, templates)
+            renderer = PageRenderer(stage, site_key, known, _jobs(config), progress, clock)
+            files, pages = site_files(archive, config, templates, report, render_pages=renderer,
+                                      compiled=_compiled_templates(folder, site_key, fresh))
             for rel, data in static_files(templates / "static").items():
                 files[rel] = data
             report.extend(files.problems)
@@ -196,6 +200,21 @@ def _cache_folder(config: SiteConfig, cache_dir) -> Path | None:
     if env.lower() in ("off", "0", "no", "none"):
         return None
     return Path(env) if env else cache_dir_for(config.output_dir)
+
+
+def _compiled_templates(folder: Path | None, site_key: str, fresh: bool) -> Path | None:
+    """The cache's folder of compiled templates for this code, templates and settings; those of
+    other keys (an older version of the code or the templates) are removed."""
+    if folder is None:
+        return None
+    parent = folder / COMPILED
+    try:
+        for entry in os.scandir(parent):
+            if entry.name != site_key or fresh:
+                shutil.rmtree(entry.path, ignore_errors=True)
+    except OSError:
+        pass
+    return parent / site_key
 
 
 def _site_key(config: SiteConfig, templates: Path) -> str:

@@ -120,7 +120,7 @@ def make_environment(templates_dir: Path, lang: str = LOCALE, cache_dir: Path | 
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=["jinja2.ext.i18n", ConstantGettext],
-        bytecode_cache=FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
+        bytecode_cache=_bytecode_cache(cache_dir),
     )
     env.install_gettext_translations(translations(lang), newstyle=True)
     env.constant_gettext = translations(lang).gettext
@@ -134,6 +134,19 @@ def make_environment(templates_dir: Path, lang: str = LOCALE, cache_dir: Path | 
     env.filters["num"] = _localized_filter(_number)
     env.filters["json_ld"] = json_ld
     return env
+
+
+def _bytecode_cache(folder: Path | None) -> FileSystemBytecodeCache | None:
+    """Compiled templates kept in `folder`, which must hold only this environment's: the code
+    compiled depends on the language (ConstantGettext) and on this package, which Jinja's own
+    check (the template's source) does not see. None (compile every time) if it cannot be made."""
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
 
 
 def render_page(env: Environment, template: str, page_path: str, context: dict) -> str:

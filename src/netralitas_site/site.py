@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .archive import Archive
 from .config import SiteConfig
-from .exports import export_streams, json_document, official_record
+from .exports import export_inputs, export_streams, json_document, official_record
 from .feeds import atom_feed, feed_xml, sitemap
 from .pagefind_index import PagefindIndex
 from .pages import plan_pages
@@ -20,22 +20,33 @@ from .urls import (
 )
 
 
-def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Report, render_pages=None) -> tuple[dict[str, bytes], int]:
+def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Report, render_pages=None,
+               compiled: Path | None = None) -> tuple[dict[str, bytes], int]:
     """(site path -> bytes, number of HTML pages). `render_pages(pages, envs, meanwhile=)` may
     replace the in-memory rendering: an incremental build renders only changed pages and streams
     them to disk (pipeline.py), returning a mapping that writes what is stored in it, and calls
-    `meanwhile(files)` while its workers render."""
+    `meanwhile(files)` while its workers render. `compiled`: a folder that keeps the compiled
+    templates between builds, one subfolder per language (each worker would compile them again)."""
     site = site_context(config)
-    envs = {lang: make_environment(templates, lang) for lang in LANGUAGES}
+    envs = {lang: make_environment(templates, lang, compiled / lang if compiled else None) for lang in LANGUAGES}
     search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
     try:
         planned = plan_pages(archive, site, report.problems)
 
         def data_files(files) -> None:
+            keyed = getattr(files, "keyed", None)  # an incremental build's files: carried over when their inputs hold
             for path, chunks in export_streams(archive).items():
-                put_stream(files, path, chunks)
-            for path, data in official_files(archive, site):
-                files[path] = data
+                inputs = export_inputs(archive, path)
+                if keyed is not None and inputs is not None:
+                    keyed([path], inputs, lambda p=path, c=chunks: [(p, c)])
+                else:
+                    put_stream(files, path, chunks)
+            for paths, inputs, make in official_file_groups(archive, site):
+                if keyed is not None:
+                    keyed(paths, inputs, make)
+                else:
+                    for path, data in make():
+                        files[path] = data
             if site["feeds"]:
                 files[FEED] = atom_feed(archive, site)
             put_stream(files, SEARCH_INDEX, search_index_chunks(archive))
@@ -71,23 +82,36 @@ def render_one(page, envs, context: dict | None = None) -> bytes:
 
 def official_files(archive: Archive, site: dict) -> Iterator[tuple[str, bytes]]:
     """Each official's own Atom feed and JSON record with their articles, one file at a time."""
+    for _, _, make in official_file_groups(archive, site):
+        yield from make()
+
+
+def official_file_groups(archive: Archive, site: dict):
+    """(paths, inputs, make) for each official's files: `make()` yields (path, bytes) of each,
+    made from nothing but `inputs` (with the settings and the code)."""
     for official in archive.officials.values():
         ids = sorted(set(official.article_ids))
         articles = sorted((archive.by_id[i] for i in ids), key=lambda a: (a.date.value is None, -(a.date.value.toordinal() if a.date.value else 0), a.id))
-        if site["feeds"]:
-            yield official_feed_path(official.id), feed_xml(
-                articles, site, official_feed_path(official.id), f"{site['title']}: {official.name}",
-                official_path(official.id), f"pejabat:{official.id}")
-        record = {
-            "schema": "netralitas-site/official/1",
-            "official": official_record(official),
-            "articles": [
-                {"id": a.id, "title": a.title, "date": a.date.value.isoformat() if a.date.value else None,
-                 "outlet": a.outlet.name if a.outlet else None, "page": article_path(a.id)}
-                for a in articles
-            ],
-        }
-        yield official_data_path(official.id), json_document(record)
+        paths = [official_feed_path(official.id)] if site["feeds"] else []
+        paths.append(official_data_path(official.id))
+        yield paths, (official, articles), lambda o=official, a=articles: _official_files(o, a, site)
+
+
+def _official_files(official, articles: list, site: dict) -> Iterator[tuple[str, bytes]]:
+    if site["feeds"]:
+        yield official_feed_path(official.id), feed_xml(
+            articles, site, official_feed_path(official.id), f"{site['title']}: {official.name}",
+            official_path(official.id), f"pejabat:{official.id}")
+    record = {
+        "schema": "netralitas-site/official/1",
+        "official": official_record(official),
+        "articles": [
+            {"id": a.id, "title": a.title, "date": a.date.value.isoformat() if a.date.value else None,
+             "outlet": a.outlet.name if a.outlet else None, "page": article_path(a.id)}
+            for a in articles
+        ],
+    }
+    yield official_data_path(official.id), json_document(record)
 
 
 def site_context(config: SiteConfig) -> dict:
