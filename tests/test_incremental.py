@@ -320,3 +320,53 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(corpus, tmp_path):
         assert gc.isenabled() and gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+BESIDE_SCENARIO = """
+import sys
+from pathlib import Path
+
+import pytest
+
+from netralitas_site.incremental import PageRenderer, SiteFiles
+from netralitas_site.output import SiteWriter
+
+root = Path(sys.argv[1])
+writer = SiteWriter(root / "site", root / "site.cache")
+renderer = PageRenderer(writer.open(), "key", {}, jobs=2)
+
+
+def make(files):
+    files["data/satu.json"] = b"{}"
+    files.stream("data/dua.csv", [b"a,b\\n", b"1,2\\n"])
+
+
+beside = renderer.beside(make)
+assert beside is not None, "a process without threads forks"
+files = SiteFiles(renderer.stage)
+beside.join(files)
+assert list(files) == ["data/satu.json", "data/dua.csv"] and files.written == 2
+assert files["data/dua.csv"] == b"a,b\\n1,2\\n"
+
+
+def broken(files):
+    raise ValueError("kolom hilang")
+
+
+with pytest.raises(RuntimeError, match="(?s)officials' files failed.*ValueError: kolom hilang"):
+    renderer.beside(broken).join(SiteFiles(renderer.stage))
+writer.abort()
+print("ok")
+"""
+
+
+def test_files_made_beside_the_pages_reach_the_site_and_their_errors_fail_the_build(tmp_path):
+    """The open data and officials' files are made by a forked process while the pages are
+    planned and rendered: what it writes is taken into the build's files, and an error in it
+    fails the build with its traceback instead of leaving the data out. (In a process of its
+    own: the build forks only where no other thread runs, and pytest's may have some.)"""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", BESIDE_SCENARIO, str(tmp_path)], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr

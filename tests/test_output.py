@@ -171,6 +171,61 @@ def test_without_atomic_exchange_a_journal_finishes_the_swap(tmp_path, monkeypat
     assert not (cache / "swap.json").exists() and (cache / "spare").is_dir()
 
 
+def test_ctrl_c_during_a_swap_without_atomic_exchange_takes_effect_once_it_is_done(tmp_path, monkeypatch):
+    """Ctrl+C (or SIGTERM) arriving between the three renames of a swap is held until the swap
+    is done: the output folder is never left moved aside."""
+    out, cache = tmp_path / "site", tmp_path / "site.cache"
+    first = SiteWriter(out, cache)
+    first.open().put("index.html", b"satu")
+    first.commit(["index.html"])
+    monkeypatch.setattr(output, "exchange", lambda a, b: (_ for _ in ()).throw(OSError(errno.EINVAL, "no")))
+
+    class InterruptingOs:  # output.py's `os`, whose rename is followed by Ctrl+C
+        def __getattr__(self, name):
+            return getattr(os, name)
+
+        def rename(self, a, b):
+            os.rename(a, b)
+            os.kill(os.getpid(), signal.SIGINT)  # Python raises KeyboardInterrupt at once, unless held
+
+    second = SiteWriter(out, cache)
+    second.open().put("index.html", b"dua")
+    monkeypatch.setattr(output, "os", InterruptingOs())
+    with pytest.raises(KeyboardInterrupt):
+        second.commit(["index.html"])
+    monkeypatch.undo()
+    assert (out / "index.html").read_bytes() == b"dua"
+    assert not (cache / "swap.json").exists() and (cache / "spare" / "index.html").read_bytes() == b"satu"
+
+
+def test_a_build_stopped_while_writing_in_place_leaves_no_file_taken_for_the_users(tmp_path):
+    """Without a cache folder files are replaced one by one. A build stopped before it wrote its
+    manifest left new pages the manifest did not list: the next build took them for the user's,
+    kept them and never wrote those pages again ("output-conflict" for good)."""
+    out = tmp_path / "site"
+    first = SiteWriter(out, None)
+    first.open().put("index.html", b"satu")
+    first.commit(["index.html"])
+    stopped = SiteWriter(out, None)
+    stage = stopped.open()
+    stage.put("index.html", b"dua")
+    stage.put("artikel/baru/index.html", b"baru")
+    stage.put_stream("data/articles.json", [b"{", b"}"])
+    stopped.abort()  # killed here: no manifest written
+    (out / "CNAME").write_text("arsip.example.org\n", "utf-8")  # the user's own file
+    again = SiteWriter(out, None)
+    stage = again.open()
+    assert again.user_files == ["CNAME"]
+    assert stage.put("artikel/baru/index.html", b"baru lagi") is not None
+    again.commit(["index.html", "artikel/baru/index.html"])
+    assert (out / "artikel/baru/index.html").read_bytes() == b"baru lagi"
+    assert not (out / "data/articles.json").exists(), "a file only the stopped build made is removed"
+    assert (out / "CNAME").read_text("utf-8") == "arsip.example.org\n"
+    assert not (out / output.PENDING).exists()
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
+        output.MANIFEST, "CNAME", "artikel/baru/index.html", "index.html"]
+
+
 def test_a_second_build_into_the_same_folder_waits_its_turn(tmp_path, monkeypatch):
     monkeypatch.setenv("NETRALITAS_LOCK_WAIT", "0.5")
     out = tmp_path / "site"
@@ -339,7 +394,7 @@ def test_sigterm_stops_the_build_with_its_indexer_and_leaves_nothing_behind(synt
         time.sleep(0.02)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 130, err
+    assert process.returncode == 143, err
     assert "interrupted" in err and "Traceback" not in err
     assert _processes_mentioning(str(temporary)) == []
     assert list(temporary.iterdir()) == []

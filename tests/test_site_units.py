@@ -4,6 +4,7 @@ Pagefind canonicalisation and the English catalog."""
 import json
 import posixpath
 import re
+import shutil
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -113,3 +114,19 @@ def test_translations_keep_their_placeholders():
         if message.id and message.string:
             assert sorted(re.findall(r"%\(\w+\)s", message.id)) == sorted(re.findall(r"%\(\w+\)s", message.string)), message.id
     assert len(template_messages(TEMPLATES)) > 100
+
+
+def test_a_cache_of_compiled_templates_that_cannot_be_written_never_fails_a_build(tmp_path):
+    """Jinja's own cache raises when its folder is gone or not writable; ours compiles again."""
+    from conftest import REPO
+
+    from netralitas_site.render import make_environment
+
+    folder = tmp_path / "compiled" / "id"
+    env = make_environment(REPO / "templates", "id", folder)
+    assert folder.is_dir()
+    shutil.rmtree(tmp_path / "compiled")
+    assert env.get_template("home.html") is not None
+    (tmp_path / "compiled").write_text("not a folder", "utf-8")
+    env = make_environment(REPO / "templates", "en", tmp_path / "compiled" / "en")
+    assert env.bytecode_cache is None and env.get_template("home.html") is not None

@@ -125,8 +125,9 @@ def run_build(args: argparse.Namespace) -> int:
         result = build_site(config, fresh=args.no_cache)
     except OutputError as exc:
         return fail(str(exc))
-    except KeyboardInterrupt:
-        return fail(f"interrupted; the site in {config.output_dir} was left whole: build again to bring it up to date", 130)
+    except KeyboardInterrupt as exc:
+        return fail(f"interrupted before the build finished; build again to bring {config.output_dir} up to date",
+                    getattr(exc, "exit_code", 130))
     for line in result.report.lines():
         print(line, file=sys.stderr)
     if not config.quiet:
@@ -167,12 +168,18 @@ def run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, unwinding like Ctrl+C; a shell reports it as 128 + 15."""
+
+    exit_code = 143
+
+
 def stop_on_terminate() -> None:
     """SIGTERM ends `serve` or `build` like Ctrl+C does, so temporary folders are removed and
     child processes stopped (the default action ends Python without running any cleanup)."""
 
     def interrupt(signum, frame):
-        raise KeyboardInterrupt
+        raise Terminated
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, interrupt)

@@ -132,6 +132,20 @@ class SiteFiles(MutableMapping):
     def __contains__(self, path: object) -> bool:
         return path in self.order
 
+    def state(self) -> tuple:
+        """What this mapping knows of the files written through it (they are on disk), to be
+        taken over by another process's mapping (`take`)."""
+        return list(self.order), self.entries, self.keys, self.held, self.written, self.problems
+
+    def take(self, state: tuple) -> None:
+        order, entries, keys, held, written, problems = state
+        self.order.update(dict.fromkeys(order))
+        self.entries.update(entries)
+        self.keys.update(keys)
+        self.held.update(held)
+        self.written += written
+        self.problems.extend(problems)
+
 
 class PageRenderer:
     """`site_files(render_pages=...)`: keys every page, renders the changed ones into the stage."""
@@ -144,6 +158,13 @@ class PageRenderer:
         self.progress = progress
         self.clock = clock
         self.rendered = 0
+
+    def beside(self, make) -> Beside | None:
+        """Start `make(files)` in a forked process now, while this one plans and renders the
+        pages; None where the build runs in one process (then pass it as `meanwhile`)."""
+        if self.jobs <= 1 or not can_fork():
+            return None
+        return Beside(make, SiteFiles(self.stage, self.base_key, Fingerprint(self.known)))
 
     def __call__(self, pages, envs, meanwhile=None) -> SiteFiles:
         """Key and render `pages`; `meanwhile(files)` runs in this process once the workers have
@@ -188,6 +209,50 @@ class PageRenderer:
                 yield from pool.imap(_render_range, ranges)
         finally:
             _JOB = None
+
+
+class Beside:
+    """Files made in a forked process while the build's own process plans and renders pages:
+    the open data and the officials' files need the archive, not the pages. `join(files)` waits
+    for it and takes what it wrote into `files`; an error in it fails the build."""
+
+    def __init__(self, make, files: SiteFiles):
+        context = multiprocessing.get_context("fork")
+        self.receive, send = context.Pipe(duplex=False)
+        self.process = context.Process(target=_beside, args=(make, files, send), daemon=True)
+        self.process.start()
+        send.close()
+
+    def join(self, files: SiteFiles) -> None:
+        try:
+            outcome, value = self.receive.recv()
+        except EOFError:
+            outcome, value = "error", f"the process ended without a result (exit code {self.process.exitcode})"
+        finally:
+            self.close()
+        if outcome == "error":
+            raise RuntimeError(f"making the open data and the officials' files failed:\n{value}")
+        files.take(value)
+
+    def close(self) -> None:
+        """Stop the process if it still runs (the build failed or was stopped)."""
+        if self.process.is_alive():
+            self.process.terminate()
+        self.process.join()
+        self.receive.close()
+
+
+def _beside(make, files: SiteFiles, send) -> None:
+    worker_signals()
+    try:
+        make(files)
+        message = ("done", files.state())
+    except BaseException:
+        import traceback
+
+        message = ("error", traceback.format_exc(limit=8))
+    send.send(message)
+    send.close()
 
 
 _JOB = None  # (pages, envs, stage, base key, known articles), inherited by forked workers

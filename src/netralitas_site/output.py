@@ -23,12 +23,16 @@ import json
 import os
 import re
 import shutil
+import signal
 import stat as stat_mod
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 MANIFEST = ".netralitas-manifest.json"
+PENDING = ".netralitas-pending"  # in place: the files a build writes that the manifest does not list yet
 SPARE = "spare"
 ASIDE = "previous"
 JOURNAL = "swap.json"
@@ -113,6 +117,7 @@ class Stage:
             st = self._link(live, target)
             if st is not None:
                 return False, _identity(st)
+        self._note_new(rel)
         self._parent(rel)
         tmp = f"{target}.tmp-{os.getpid()}"
         with open(tmp, "wb") as f:
@@ -126,6 +131,7 @@ class Stage:
             return None
         target = os.path.join(self.root, rel)
         live = os.path.join(self.live, rel)
+        self._note_new(rel)
         self._parent(rel)
         tmp = f"{target}.tmp-{os.getpid()}-stream"
         with open(tmp, "wb") as f:
@@ -138,6 +144,17 @@ class Stage:
                 return False, _identity(st)
         os.replace(tmp, target)
         return True, _identity(os.stat(target))
+
+    def _note_new(self, rel: str) -> None:
+        """Writing in place, a file the manifest does not list is noted before it is written: a
+        build stopped before it writes its manifest leaves files that are still known as made by
+        this program, not taken for the user's by the next build (which would never update them)."""
+        if self.in_place and rel not in self.generated:
+            fd = os.open(os.path.join(self.live, PENDING), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(fd, (json.dumps(rel) + "\n").encode("utf-8"))  # one write: appends never interleave
+            finally:
+                os.close(fd)
 
     def keep(self, rel: str, key: str) -> tuple[int, int, int] | None:
         """Carry the live file into the new version untouched when it was made from `key` and has
@@ -249,7 +266,7 @@ class SiteWriter:
                 self.notes.append(f"cache folder {self.cache_dir} cannot be used ({exc.strerror or exc}); "
                                   "files are replaced one by one")
                 self.cache_dir, self.staged = None, False
-        self.generated = read_manifest(self.out)
+        self.generated = read_manifest(self.out) | read_pending(self.out)
         return self.generated
 
     def prepare(self, records: dict[str, tuple] | None = None) -> Stage:
@@ -315,6 +332,7 @@ class SiteWriter:
                         target.unlink()
                         _prune_empty(target.parent, self.out)
             write_manifest(self.out, files)
+            _remove(str(self.out / PENDING))
         self._unlock()
 
     def abort(self) -> None:
@@ -355,6 +373,10 @@ class SiteWriter:
             _remove(str(spare))
 
     def _swap(self, spare: Path) -> None:
+        with _signals_held():  # Ctrl+C or SIGTERM takes effect once the folders are swapped, never between renames
+            self._swap_now(spare)
+
+    def _swap_now(self, spare: Path) -> None:
         if not self.out.exists():
             self.out.parent.mkdir(parents=True, exist_ok=True)
             os.rename(spare, self.out)
@@ -411,6 +433,36 @@ class SiteWriter:
             self._lock_fd = None
 
 
+@contextmanager
+def _signals_held():
+    """Hold Ctrl+C and SIGTERM back for the duration: their handlers raise in the middle of
+    whatever runs, and a swap of three renames must not stop after one. One that arrives is
+    acted on when the swap is done. (Python runs signal handlers in the main thread only, so a
+    build in another thread, the dev server's, is not interrupted by them at all.) SIGKILL cannot
+    be held: the journal finishes such a swap (`_recover`)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived: list[int] = []
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        handler = signal.getsignal(signum)
+        if handler is not None:  # None: set outside Python, cannot be put back
+            previous[signum] = handler
+            signal.signal(signum, lambda number, frame: arrived.append(number))
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if arrived:
+            handler = previous[arrived[0]]
+            if callable(handler):
+                handler(arrived[0], None)  # Ctrl+C's KeyboardInterrupt, the build's SIGTERM handler
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), arrived[0])
+
+
 def exchange(a: Path, b: Path) -> None:
     """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE); OSError where unsupported."""
     libc = _libc()
@@ -445,6 +497,23 @@ def read_manifest(out: Path) -> set[str]:
     if isinstance(data, dict):  # tolerate a manifest written as {"files": ...}
         data = data.get("files", [])
     return {p for p in data if isinstance(p, str)} if isinstance(data, (list, dict)) else set()
+
+
+def read_pending(out: Path) -> set[str]:
+    """The files a build writing in place had begun when it was stopped (see Stage._note_new)."""
+    try:
+        lines = (out / PENDING).read_text("utf-8", "replace").splitlines()
+    except OSError:
+        return set()
+    found = set()
+    for line in lines:
+        try:
+            rel = json.loads(line)
+        except ValueError:  # the last line of a build killed while writing it
+            continue
+        if isinstance(rel, str) and safe_rel(rel):
+            found.add(rel)
+    return found
 
 
 def write_manifest(root: Path, files) -> None:
@@ -519,7 +588,7 @@ def _user_entries(out: Path, generated: set[str]) -> tuple[list[str], list[str]]
                 is_folder = False
             if is_folder and not entry.is_symlink():
                 pending.append(rel)
-            elif is_folder or (rel != MANIFEST and rel not in generated and not _is_our_temp(entry.name)):
+            elif is_folder or (rel not in (MANIFEST, PENDING) and rel not in generated and not _is_our_temp(entry.name)):
                 files.append(rel)
         if not listed and rel_folder:
             empty.append(rel_folder)

@@ -92,7 +92,7 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             site_key = _site_key(config, templates)
             renderer = PageRenderer(stage, site_key, known, _jobs(config), progress, clock)
             files, pages = site_files(archive, config, templates, report, render_pages=renderer,
-                                      compiled=_compiled_templates(folder, site_key, fresh))
+                                      compiled=_compiled_templates(writer.cache_dir, site_key, fresh))
             for rel, data in static_files(templates / "static").items():
                 files[rel] = data
             report.extend(files.problems)

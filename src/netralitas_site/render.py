@@ -136,6 +136,23 @@ def make_environment(templates_dir: Path, lang: str = LOCALE, cache_dir: Path | 
     return env
 
 
+class _CompiledTemplates(FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, which never fails a build: a template that cannot be
+    stored is compiled again next time (Jinja's own would raise on a folder it cannot write)."""
+
+    def dump_bytecode(self, bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+    def load_bytecode(self, bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            bucket.reset()
+
+
 def _bytecode_cache(folder: Path | None) -> FileSystemBytecodeCache | None:
     """Compiled templates kept in `folder`, which must hold only this environment's: the code
     compiled depends on the language (ConstantGettext) and on this package, which Jinja's own
@@ -146,7 +163,7 @@ def _bytecode_cache(folder: Path | None) -> FileSystemBytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return FileSystemBytecodeCache(str(folder))
+    return _CompiledTemplates(str(folder))
 
 
 def render_page(env: Environment, template: str, page_path: str, context: dict) -> str:

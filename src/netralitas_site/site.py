@@ -25,40 +25,50 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Re
     """(site path -> bytes, number of HTML pages). `render_pages(pages, envs, meanwhile=)` may
     replace the in-memory rendering: an incremental build renders only changed pages and streams
     them to disk (pipeline.py), returning a mapping that writes what is stored in it, and calls
-    `meanwhile(files)` while its workers render. `compiled`: a folder that keeps the compiled
-    templates between builds, one subfolder per language (each worker would compile them again)."""
+    `meanwhile(files)` while its workers render; its `beside(make)`, when it can, starts the data
+    files in another process before the pages are planned. `compiled`: a folder that keeps the
+    compiled templates between builds, one subfolder per language (each worker would compile them again)."""
     site = site_context(config)
     envs = {lang: make_environment(templates, lang, compiled / lang if compiled else None) for lang in LANGUAGES}
-    search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
+
+    def data_files(files) -> None:
+        keyed = getattr(files, "keyed", None)  # an incremental build's files: carried over when their inputs hold
+        for path, chunks in export_streams(archive).items():
+            inputs = export_inputs(archive, path)
+            if keyed is not None and inputs is not None:
+                keyed([path], inputs, lambda p=path, c=chunks: [(p, c)])
+            else:
+                put_stream(files, path, chunks)
+        for paths, inputs, make in official_file_groups(archive, site):
+            if keyed is not None:
+                keyed(paths, inputs, make)
+            else:
+                for path, data in make():
+                    files[path] = data
+        if site["feeds"]:
+            files[FEED] = atom_feed(archive, site)
+        put_stream(files, SEARCH_INDEX, search_index_chunks(archive))
+
+    # the data files need the archive, not the pages: made by another process from now on, or
+    # by this one while the workers render, or after the pages when everything is in memory
+    beside = render_pages.beside(data_files) if hasattr(render_pages, "beside") else None
+    search = None
     try:
+        search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
         planned = plan_pages(archive, site, report.problems)
-
-        def data_files(files) -> None:
-            keyed = getattr(files, "keyed", None)  # an incremental build's files: carried over when their inputs hold
-            for path, chunks in export_streams(archive).items():
-                inputs = export_inputs(archive, path)
-                if keyed is not None and inputs is not None:
-                    keyed([path], inputs, lambda p=path, c=chunks: [(p, c)])
-                else:
-                    put_stream(files, path, chunks)
-            for paths, inputs, make in official_file_groups(archive, site):
-                if keyed is not None:
-                    keyed(paths, inputs, make)
-                else:
-                    for path, data in make():
-                        files[path] = data
-            if site["feeds"]:
-                files[FEED] = atom_feed(archive, site)
-            put_stream(files, SEARCH_INDEX, search_index_chunks(archive))
-
-        if render_pages is not None:  # the data files are written while worker processes render
-            files = render_pages(planned, envs, meanwhile=data_files)
+        if render_pages is not None:
+            files = render_pages(planned, envs, meanwhile=None if beside else data_files)
+            if beside:
+                beside.join(files)
         else:
             files = {page.path: render_one(page, envs) for page in planned}
             data_files(files)
         problems = search.finish(files)
     finally:
-        search.close()
+        if beside:
+            beside.close()  # stopped if the build failed before it was joined
+        if search:
+            search.close()
     pages = len({page.path for page in planned})
     report.extend(problems)
     files["sitemap.xml"] = sitemap(list(files), archive, site)
