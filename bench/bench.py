@@ -92,6 +92,9 @@ def peers_run(args) -> list[tuple]:
     return rows
 
 
+TIMED_OUT = (124, 137)  # timeout(1)'s exit codes: peers.sh stopped the build at BUILD_TIMEOUT
+
+
 def comparison(rows, sizes) -> str:
     out = ["## Cold full builds (median of the runs; ratios: the peer's time / ours)", "",
            "| generator | N | pages | wall s | CPU s | peak RSS MiB | articles/s | wall vs hugo | wall vs pelican | CPU vs hugo | CPU vs pelican | runs: wall (CPU) |",
@@ -102,18 +105,27 @@ def comparison(rows, sizes) -> str:
         if ok:
             med[(peer, n)] = (statistics.median(r[2] for r in ok), statistics.median(r[6] for r in ok),
                               max(r[3] for r in ok) / 1024, ok[-1][4], ", ".join(f"{r[2]:.2f} ({r[6]:.1f})" for r in ok))
+    timed_out = {(r[0], r[1]): r for r in rows if r[5] in TIMED_OUT}  # their wall is a lower bound
     for (peer, n), (wall, cpu, rss, pages, each) in med.items():
         ratios = []
         for measure in (0, 1):
             for other in ("hugo", "pelican"):
                 theirs = med.get((other, n))
-                ratios.append(f"{theirs[measure] / (wall, cpu)[measure]:.2f}x" if theirs and peer == NAME else "")
+                if peer != NAME:
+                    ratios.append("")
+                elif theirs:
+                    ratios.append(f"{theirs[measure] / (wall, cpu)[measure]:.2f}x")
+                elif (other, n) in timed_out and measure == 0:
+                    ratios.append(f"≥{timed_out[(other, n)][2] / wall:.2f}x")
+                else:
+                    ratios.append("")
         out.append(f"| {peer} | {n} | {pages} | {wall:.2f} | {cpu:.1f} | {rss:.0f} | {n / wall:.0f} | "
                    + " | ".join(ratios) + f" | {each} |")
     failed = sorted({(r[0], r[1], r[5]) for r in rows if r[5] != 0})
     if failed:
         out.append("")
-        out.extend(f"- {p} N={n}: failed or timed out (rc={rc})" for p, n, rc in failed)
+        out.extend(f"- {p} N={n}: " + (f"timed out (stopped after {timed_out[(p, n)][2]:.0f} s; the ratio is a lower bound)"
+                                         if rc in TIMED_OUT else f"failed (rc={rc})") for p, n, rc in failed)
     return "\n".join(out)
 
 
