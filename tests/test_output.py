@@ -125,6 +125,8 @@ def test_kill_at_any_moment_leaves_the_previous_site_or_the_new_one(synthetic_co
     built(after, out)
     duration = time.perf_counter() - started
     rng = random.Random(20241122)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
     outcomes = []
     for attempt in range(8):
         if tree(out) != old:
@@ -133,7 +135,8 @@ def test_kill_at_any_moment_leaves_the_previous_site_or_the_new_one(synthetic_co
             duration = max(duration, time.perf_counter() - started)  # the machine may be busy
             assert tree(out) == old
         process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--articles", str(after), "--out", str(out), "--quiet"],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                   env={**os.environ, "TMPDIR": str(temporary)})  # what SIGKILL leaves stays here
         time.sleep(rng.uniform(0.05, duration * 1.3))
         process.send_signal(signal.SIGKILL)
         process.wait()

@@ -114,3 +114,31 @@ def cold(corpus, out):
     """A build from scratch without cache, on one process: the other builds run on two."""
     build(corpus, out, jobs=1, cache=False)
     return tree(out)
+
+
+def test_temporary_folders_of_builds_killed_outright_are_removed_by_the_next_one(tmp_path):
+    """SIGKILL leaves a build's Pagefind folder behind (hundreds of megabytes at 100,000
+    articles): a later build removes those a day old whose build no longer runs, and nothing
+    else (a running build's, a recent one's, an older version's without a pid, another file)."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    day_ago = time.time() - pagefind_index.STALE_AFTER - 60
+    names = {
+        f"netralitas-pagefind-{gone.pid}-abc": (day_ago, False),  # killed a day ago: removed
+        f"netralitas-pagefind-{gone.pid}-new": (time.time(), True),  # too recent to judge
+        f"netralitas-pagefind-{os.getpid()}-run": (day_ago, True),  # its build is running
+        "netralitas-pagefind-x1y2": (day_ago, True),  # no pid in the name
+        "lain-folder": (day_ago, True),
+    }
+    for name, (stamp, _) in names.items():
+        (tmp_path / name / "documents").mkdir(parents=True)
+        os.utime(tmp_path / name, (stamp, stamp))
+    (tmp_path / f"netralitas-pagefind-{gone.pid}-file").write_text("a file", "utf-8")
+    pagefind_index.remove_stale_folders(str(tmp_path))
+    assert {name for name in names if (tmp_path / name).exists()} == {name for name, (_, kept) in names.items() if kept}
+    assert (tmp_path / f"netralitas-pagefind-{gone.pid}-file").exists()

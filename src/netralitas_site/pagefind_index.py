@@ -19,10 +19,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from . import pagefind_run
@@ -38,6 +40,38 @@ from .urls import PAGEFIND_DIR, SEARCH, article_path
 SKIP = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind-highlight", "playground", "wasm.unknown")
 RUNTIME = ("pagefind.js", "pagefind-worker.js", "wasm.")  # loaded from the primary bundle only
 TIMEOUT = 3600  # seconds for every shard of one build (each has its own limit, pagefind_run.TIMEOUT)
+FOLDER_PREFIX = "netralitas-pagefind-"  # then the build's pid: the temporary folder of the documents and bundles
+STALE_AFTER = 24 * 3600  # seconds: older folders of builds no longer running are removed
+
+
+def remove_stale_folders(root: str, now: float | None = None) -> None:
+    """A build killed outright (SIGKILL, out of memory, a power cut) cannot remove its temporary
+    folder: up to a few hundred megabytes at 100,000 articles. The next build removes the ones
+    whose build is no longer running and that are a day old (a pid can be another container's,
+    where /tmp is shared: the age keeps a running build's folder safe)."""
+    now = time.time() if now is None else now
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return
+    for entry in entries:
+        pid = entry.name[len(FOLDER_PREFIX):].split("-", 1)[0] if entry.name.startswith(FOLDER_PREFIX) else ""
+        try:
+            if (pid.isdigit() and entry.is_dir(follow_symlinks=False) and not _running(int(pid))
+                    and now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER):
+                shutil.rmtree(entry.path, ignore_errors=True)
+        except OSError:
+            continue
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # another user's, or not a pid this system can have: not ours to judge
+    return True
 
 
 class PagefindIndex:
@@ -50,7 +84,8 @@ class PagefindIndex:
         self.archive = archive
         self.problem: Problem | None = None
         self.process: subprocess.Popen | None = None
-        self.folder = tempfile.TemporaryDirectory(prefix="netralitas-pagefind-")
+        remove_stale_folders(tempfile.gettempdir())
+        self.folder = tempfile.TemporaryDirectory(prefix=f"{FOLDER_PREFIX}{os.getpid()}-")
         self.recorded = recorded_shards(stage)
         self.keys: dict[str, str] = {}
         self.carried: list[Shard] = []
