@@ -46,7 +46,7 @@ STALE_AFTER = 24 * 3600  # seconds: older folders of builds no longer running ar
 
 def remove_stale_folders(root: str, now: float | None = None) -> None:
     """A build killed outright (SIGKILL, out of memory, a power cut) cannot remove its temporary
-    folder: up to a few hundred megabytes at 100,000 articles. The next build removes the ones
+    folder (5 MB for 300 articles, growing with the archive). The next build removes the ones
     whose build is no longer running and that are a day old (a pid can be another container's,
     where /tmp is shared: the age keeps a running build's folder safe)."""
     now = time.time() if now is None else now
