@@ -16,7 +16,6 @@ tuples, in page order, so the result does not depend on how many workers ran.
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
 import signal
@@ -161,38 +160,27 @@ class PageRenderer:
 
     def beside(self, make) -> Beside | None:
         """Start `make(files)` in a forked process now, while this one plans and renders the
-        pages; None where the build runs in one process (then pass it as `meanwhile`)."""
+        pages; None where the build runs in one process (then make them after the pages)."""
         if self.jobs <= 1 or not can_fork():
             return None
         return Beside(make, SiteFiles(self.stage, self.base_key, Fingerprint(self.known)))
 
-    def __call__(self, pages, envs, meanwhile=None) -> SiteFiles:
-        """Key and render `pages`; `meanwhile(files)` runs in this process once the workers have
-        started, so the build's other files are made while they render."""
+    def __call__(self, pages, envs) -> SiteFiles:
         if self.clock:
             self.clock.lap("plan")
         collector.resume_for_rendering()  # the archive frozen (not walked, nor copied by forked workers)
         files = SiteFiles(self.stage, self.base_key, Fingerprint(self.known))
         if self.progress:
             self.progress.stage("pages", len(pages))
-        results = self._results(pages, envs)
-        try:
-            first = next(results, [])  # the workers are running
-            if meanwhile is not None:
-                meanwhile(files)
-                if self.clock:
-                    self.clock.lap("data files")
-            for chunk in itertools.chain([first], results):
-                for path, key, result, rendered in chunk:
-                    self.rendered += bool(rendered)
-                    if result is None:
-                        files.blocked(path, rendered)
-                    else:
-                        files.record(path, result[1], result[0], key)
-                if self.progress:
-                    self.progress.advance(len(chunk))
-        finally:
-            results.close()
+        for chunk in self._results(pages, envs):
+            for path, key, result, rendered in chunk:
+                self.rendered += bool(rendered)
+                if result is None:
+                    files.blocked(path, rendered)
+                else:
+                    files.record(path, result[1], result[0], key)
+            if self.progress:
+                self.progress.advance(len(chunk))
         if self.clock:
             self.clock.lap("pages")
         return files

@@ -22,46 +22,42 @@ from .urls import (
 
 def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Report, render_pages=None,
                compiled: Path | None = None) -> tuple[dict[str, bytes], int]:
-    """(site path -> bytes, number of HTML pages). `render_pages(pages, envs, meanwhile=)` may
-    replace the in-memory rendering: an incremental build renders only changed pages and streams
-    them to disk (pipeline.py), returning a mapping that writes what is stored in it, and calls
-    `meanwhile(files)` while its workers render; its `beside(make)`, when it can, starts the data
-    files in another process before the pages are planned. `compiled`: a folder that keeps the
-    compiled templates between builds, one subfolder per language (each worker would compile them again)."""
+    """(site path -> bytes, number of HTML pages). `render_pages(pages, envs)` may replace the
+    in-memory rendering: an incremental build renders only changed pages and streams them to disk
+    (pipeline.py), returning a mapping that writes what is stored in it; its `beside(make)`, when
+    it can, starts the data files in another process before the pages are planned. `compiled`: a
+    folder that keeps the compiled templates between builds, one subfolder per language (each
+    worker would compile them again)."""
     site = site_context(config)
     envs = {lang: make_environment(templates, lang, compiled / lang if compiled else None) for lang in LANGUAGES}
 
     def data_files(files) -> None:
-        keyed = getattr(files, "keyed", None)  # an incremental build's files: carried over when their inputs hold
         for path, chunks in export_streams(archive).items():
             inputs = export_inputs(archive, path)
-            if keyed is not None and inputs is not None:
-                keyed([path], inputs, lambda p=path, c=chunks: [(p, c)])
-            else:
+            if inputs is None:
                 put_stream(files, path, chunks)
-        for paths, inputs, make in official_file_groups(archive, site):
-            if keyed is not None:
-                keyed(paths, inputs, make)
             else:
-                for path, data in make():
-                    files[path] = data
+                put_made(files, [path], inputs, lambda p=path, c=chunks: [(p, c)])
+        for paths, inputs, make in official_file_groups(archive, site):
+            put_made(files, paths, inputs, make)
         if site["feeds"]:
             files[FEED] = atom_feed(archive, site)
         put_stream(files, SEARCH_INDEX, search_index_chunks(archive))
 
     # the data files need the archive, not the pages: made by another process from now on, or
-    # by this one while the workers render, or after the pages when everything is in memory
+    # by this one after the pages
     beside = render_pages.beside(data_files) if hasattr(render_pages, "beside") else None
     search = None
     try:
         search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
         planned = plan_pages(archive, site, report.problems)
         if render_pages is not None:
-            files = render_pages(planned, envs, meanwhile=None if beside else data_files)
-            if beside:
-                beside.join(files)
+            files = render_pages(planned, envs)
         else:
             files = {page.path: render_one(page, envs) for page in planned}
+        if beside:
+            beside.join(files)
+        else:
             data_files(files)
         problems = search.finish(files)
     finally:
@@ -90,15 +86,20 @@ def render_one(page, envs, context: dict | None = None) -> bytes:
     return render_page(envs[context["lang"]], page.template, page.path, context).encode("utf-8")
 
 
-def official_files(archive: Archive, site: dict) -> Iterator[tuple[str, bytes]]:
-    """Each official's own Atom feed and JSON record with their articles, one file at a time."""
-    for _, _, make in official_file_groups(archive, site):
-        yield from make()
+def put_made(files, paths: list[str], inputs, make) -> None:
+    """Write the files `make()` yields (path, bytes or an iterable of bytes), made from nothing
+    but `inputs` (with the settings and the code): an incremental build's mapping carries the
+    live ones over instead while they were made from the same inputs (SiteFiles.keyed)."""
+    if hasattr(files, "keyed"):
+        files.keyed(paths, inputs, make)
+        return
+    for path, data in make():
+        files[path] = data if isinstance(data, bytes) else b"".join(data)
 
 
 def official_file_groups(archive: Archive, site: dict):
-    """(paths, inputs, make) for each official's files: `make()` yields (path, bytes) of each,
-    made from nothing but `inputs` (with the settings and the code)."""
+    """(paths, inputs, make) for each official's own Atom feed and JSON record with their
+    articles: `make()` yields (path, bytes) of each (see put_made)."""
     for official in archive.officials.values():
         ids = sorted(set(official.article_ids))
         articles = sorted((archive.by_id[i] for i in ids), key=lambda a: (a.date.value is None, -(a.date.value.toordinal() if a.date.value else 0), a.id))
