@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("dir", type=Path, help="folder holding articles/ and gold/")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    evaluate.add_argument("--draft", nargs="?", const=True, default=None, metavar="OUT",
+                          help="write the current extraction as gold files to review (into OUT, default DIR/draft)")
     return parser
 
 
@@ -224,6 +226,8 @@ def run_new(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     evaluate = importlib.import_module("netralitas_site.evaluate")  # imported only when asked for
 
+    if args.draft is not None:
+        return evaluate.run_draft(Path(args.dir), None if args.draft is True else Path(args.draft))
     extra = {"verbose": True} if args.verbose else {}
     return evaluate.run_eval(Path(args.dir), args.json, **extra)
 

@@ -179,6 +179,58 @@ def meets_targets(scores: Scores) -> bool:
     )
 
 
+def draft_gold(article) -> dict:
+    """The current extraction of one article in the gold format, for a person to review and
+    correct: a labelling aid, never a label until someone has read it against the text."""
+    return {
+        "title": None if article.title_derived else article.title,
+        "date": article.date.value.isoformat() if article.date.value else None,
+        "outlet": article.outlet.name if article.outlet else None,
+        "dateline": article.dateline or None,
+        "regions": [region.name for region in article.regions],
+        "officials": [
+            {"name": o.name, "aliases": list(o.aliases), "degrees": list(o.degrees), "role": o.role,
+             "role_normalized": o.role_normalized, "region": o.region}
+            for o in article.officials
+        ],
+        "offices_without_name": [{"role": role, "region": region} for role, region in article.offices],
+        "byline": {"author": article.byline.author, "editor": article.byline.editor,
+                   "initials": article.byline.initials},
+    }
+
+
+def write_drafts(folder: Path, out: Path) -> int:
+    """Write `out/<stem>.json` for every article of `folder/articles` that has no such file
+    yet (a draft under review is never overwritten); the number written."""
+    from .pipeline import load_archive
+
+    archive, _report = load_archive(SiteConfig(articles_dir=folder / "articles"))
+    out.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for article in sorted(archive.articles, key=lambda a: a.source):
+        target = out / f"{Path(article.source).stem}.json"
+        if target.exists():
+            continue
+        target.write_text(json.dumps(draft_gold(article), ensure_ascii=False, indent=2) + "\n", "utf-8")
+        written += 1
+    return written
+
+
+def run_draft(folder: Path, out: Path | None = None) -> int:
+    """`eval DIR --draft [OUT]`: drafts into OUT (default DIR/draft), never into gold/."""
+    if not (folder / "articles").is_dir():
+        print(f"netralitas-site: error: {folder} must contain articles/", file=sys.stderr)
+        return 2
+    out = out or folder / "draft"
+    if out.resolve() == (folder / "gold").resolve():
+        print("netralitas-site: error: drafts are never written into gold/: review them, then move them there",
+              file=sys.stderr)
+        return 2
+    written = write_drafts(folder, out)
+    print(f"wrote {written} draft gold files to {out} (existing files kept); review each against its text")
+    return 0
+
+
 def run_eval(folder: Path, as_json: bool = False, verbose: bool = False) -> int:
     """Print the scores; exit 0 when every target is met, 1 when not, 2 when the folder is wrong."""
     if not (folder / "articles").is_dir() or not (folder / "gold").is_dir():

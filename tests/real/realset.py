@@ -1,0 +1,90 @@
+"""Write the real development set into a folder `netralitas-site eval` can score.
+
+The texts stay in ../shared/corpora (they may not be copied into the repository); only our
+labels live here. This writes, for every label in tests/real/labels/:
+
+- `articles/<id>.txt`: the article as `to_articles.py` writes it (the headline, a blank line,
+  the text as stored, `\\r\\n` made `\\n`); with `--stamp`, the record's publication stamp on
+  the line under the headline, as a reader's copy of the page would have it;
+- `gold/<id>.json`: the label, with the headline filled in from the record (`"title":
+  "corpus"`) and, with `--stamp`, the stamp's date as the article's date.
+
+    python tests/real/realset.py OUT [--stamp] [--corpora DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "labels"
+CORPORA = HERE.parents[2] / "shared" / "corpora"
+
+
+def corpus_records(corpora: Path, wanted: set[str]) -> dict[str, dict]:
+    """The records of news-dev.jsonl whose id is wanted, by id."""
+    records = {}
+    with (corpora / "news-dev.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["id"] in wanted:
+                records[record["id"]] = record
+    return records
+
+
+def article_text(record: dict, stamp: bool = False) -> str:
+    """The article file's text: the same shape to_articles.py writes, plus the stamp line."""
+    text = record["text"].replace("\r\n", "\n")
+    title = (record.get("title") or "").strip()
+    head = [title] if title else []
+    if stamp and (record.get("published") or "").strip():
+        head.append(record["published"].strip())
+    return "\n".join(head) + ("\n\n" if head else "") + text + ("" if text.endswith("\n") else "\n")
+
+
+def gold_for(label: dict, record: dict, stamp: bool = False) -> dict:
+    """The label as a gold file: the headline from the record, the stamp's date when stamped."""
+    gold = {key: value for key, value in label.items() if key not in ("checked", "published")}
+    if label.get("title") == "corpus":
+        gold["title"] = (record.get("title") or "").strip() or None
+    if stamp and label.get("published"):
+        gold["date"] = label["published"]
+    return gold
+
+
+def write_set(out: Path, corpora: Path = CORPORA, stamp: bool = False, labels: Path = LABELS) -> int:
+    """Write articles/ and gold/ under `out`; the number of articles written."""
+    paths = sorted(labels.glob("*.json"))
+    found = {path.stem: json.loads(path.read_text("utf-8")) for path in paths}
+    records = corpus_records(corpora, set(found))
+    missing = sorted(set(found) - set(records))
+    if missing:
+        raise SystemExit(f"labels without a corpus record: {', '.join(missing)}")
+    (out / "articles").mkdir(parents=True, exist_ok=True)
+    (out / "gold").mkdir(parents=True, exist_ok=True)
+    for stem, label in found.items():
+        record = records[stem]
+        (out / "articles" / f"{stem}.txt").write_text(article_text(record, stamp), "utf-8")
+        gold = gold_for(label, record, stamp)
+        (out / "gold" / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), "utf-8")
+    return len(found)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--stamp", action="store_true", help="put the publication stamp under the headline")
+    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    args = parser.parse_args(argv)
+    if not (args.corpora / "news-dev.jsonl").is_file():
+        print(f"no corpus at {args.corpora}", file=sys.stderr)
+        return 2
+    print(f"wrote {write_set(args.out, args.corpora, args.stamp)} articles to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

