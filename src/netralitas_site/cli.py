@@ -50,7 +50,8 @@ def add_source_options(parser: argparse.ArgumentParser) -> None:
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base-url", default=None, help="absolute URL the site is published at, for feed, sitemap and canonical links")
-    parser.add_argument("--templates", type=Path, default=None, help="templates folder (default: templates/)")
+    parser.add_argument("--templates", type=Path, default=None,
+                        help="your templates folder: its files replace the shipped ones of the same name (default: templates/ when present)")
 
 
 def add_build_options(parser: argparse.ArgumentParser) -> None:
@@ -113,11 +114,19 @@ def usable_sources(config: SiteConfig) -> str | None:
     return None
 
 
+def usable_templates(config: SiteConfig) -> str | None:
+    """Why the user's templates folder cannot be used, or None (the shipped ones always can)."""
+    if config.templates_dir is not None and not config.templates_dir.is_dir():
+        return f"templates folder not found: {config.templates_dir}"
+    return None
+
+
 def run_build(args: argparse.Namespace) -> int:
     from .pipeline import build_site
+    from .render import TemplateFailure
 
     config = settings(args, **site_overrides(args), output_dir=args.out, strict=args.strict, quiet=args.quiet)
-    problem = usable_sources(config)
+    problem = usable_sources(config) or usable_templates(config)
     if problem:
         return fail(problem)
     if args.timings:
@@ -127,6 +136,10 @@ def run_build(args: argparse.Namespace) -> int:
         result = build_site(config, fresh=args.no_cache)
     except OutputError as exc:
         return fail(str(exc))
+    except TemplateFailure as exc:  # the user's template, named by file and line: no traceback
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return fail("a template could not be used, so the build stopped; fix it and build again", 1)
     except KeyboardInterrupt as exc:
         return fail(f"interrupted before the build finished; build again to bring {config.output_dir} up to date",
                     getattr(exc, "exit_code", 130))
@@ -146,7 +159,8 @@ def run_serve(args: argparse.Namespace) -> int:
 
     overrides = site_overrides(args)
     config = settings(args, **overrides)
-    problem = usable_sources(config) or (None if 0 <= args.port <= 65535 else "--port must be between 0 and 65535")
+    problem = (usable_sources(config) or usable_templates(config)
+               or (None if 0 <= args.port <= 65535 else "--port must be between 0 and 65535"))
     if problem:
         return fail(problem)
     server = DevServer(config, port=args.port, out_dir=args.out, config_path=args.config or Path("site.yaml"),

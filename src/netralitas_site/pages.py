@@ -1,7 +1,8 @@
 """Which pages the site has, at which path, with which template and context. No Jinja here.
 
-Every page exists in each interface language: Indonesian at the root, English under `en/`,
-with the same tree, so relative links are the same in both. A page's context is made only when
+Every page exists in each interface language: the site's language (site.yaml `language`,
+Indonesian by default) at the root, the other under its code (`en/`, `id/`), with the same tree,
+so relative links are the same in both. A page's context is made only when
 it is rendered (`make_context`); the two language versions of a page share one context.
 """
 
@@ -24,8 +25,8 @@ from .related import Relations, relations
 from .search import search_filters
 from .timeline import Timeline
 from .urls import (
-    HOME, LANGUAGES, NOT_FOUND, OFFICIALS, OUTLETS, QUALITY, REGIONS, SEARCH, TIMELINE, UNDATED, article_path,
-    localized, month_path, official_path, outlet_path, region_path, site_prefix, year_path,
+    DEFAULT_LANGUAGE, HOME, NOT_FOUND, OFFICIALS, OUTLETS, QUALITY, REGIONS, SEARCH, TIMELINE, UNDATED, article_path,
+    localized, month_path, official_path, outlet_path, region_path, site_languages, site_prefix, year_path,
 )
 
 HOME_LATEST = 20
@@ -99,28 +100,50 @@ class _Shared:
 def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = None) -> list[Page]:
     data = SiteData(archive, site, sorted(problems or [], key=lambda p: (p.path, p.line or 0, p.code)))
     shared = _Shared()
+    root = site.get("language", DEFAULT_LANGUAGE)
+    languages = site_languages(root)
+    sites = {lang: site_in_language(site, lang) for lang in languages}
     pages = []
     for path, template, make, deps, *inputs in _specs(data):
         # a page without inputs of its own is keyed on the context its language versions share:
         # what it adds per language follows from the settings and the page's path
         make_inputs = inputs[0] if inputs else _shared_context(shared, path, make)
-        for lang in LANGUAGES:
-            pages.append(Page(localized(path, lang), template, _localized_context(shared, path, lang, make, site), deps,
-                              make_inputs))
+        alternates = [(other, localized(path, other, root)) for other in languages]
+        for lang in languages:
+            pages.append(Page(localized(path, lang, root), template,
+                              _localized_context(shared, path, lang, make, sites[lang], alternates), deps, make_inputs))
     return pages
+
+
+def site_in_language(site: dict, lang: str) -> dict:
+    """The site's settings as the pages in `lang` show them: its title and description in that
+    language when site.yaml gives one per language (site.py: `titles`, `descriptions`)."""
+    titles, descriptions = site.get("titles") or {}, site.get("descriptions") or {}
+    return {**site, "title": titles.get(lang, site["title"]), "description": descriptions.get(lang, site["description"])}
 
 
 def _shared_context(shared: _Shared, path: str, make: Callable[[], dict]):
     return lambda: shared.get(path, make)
 
 
-def _localized_context(shared: _Shared, path: str, lang: str, make: Callable[[], dict], site: dict):
+def _localized_context(shared: _Shared, path: str, lang: str, make: Callable[[], dict], site: dict, alternates: list):
     def make_context() -> dict:
-        return {**shared.get(path, make), "site": site, "lang": lang, "base_path": path,
-                "alternates": [(other, localized(path, other)) for other in LANGUAGES],
-                "content_lang": CONTENT_LANG if lang != CONTENT_LANGUAGE else ""}
+        context = shared.get(path, make)
+        return {**context, "site": site, "lang": lang, "base_path": path, "alternates": alternates,
+                "content_lang": CONTENT_LANG if lang != CONTENT_LANGUAGE else "",
+                **_jsonld_in_language(context, site)}
 
     return make_context
+
+
+def _jsonld_in_language(context: dict, site: dict) -> dict:
+    """The schema.org data names the site as the page's language does (it is made once for both
+    language versions, with the root language's title)."""
+    data = context.get("jsonld")
+    part_of = data.get("isPartOf") if isinstance(data, dict) else None
+    if not part_of or part_of.get("name") == site["title"]:
+        return {}
+    return {"jsonld": {**data, "isPartOf": {**part_of, "name": site["title"]}}}
 
 
 def _specs(data: SiteData):

@@ -64,8 +64,8 @@ def build_site(config: SiteConfig, cache_dir: Path | None | bool = True, fresh: 
 
 def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildResult:
     clock = Stopwatch()
-    templates = config.templates()
-    check_output_dir(config.output_dir, [config.articles_dir, templates])
+    templates = config.template_folders()  # the user's folder first, the shipped one second
+    check_output_dir(config.output_dir, [config.articles_dir, *templates])
     folder = _cache_folder(config, cache_dir)
     writer = SiteWriter(config.output_dir, folder)
     with Progress(enabled=not config.quiet) as progress:
@@ -93,7 +93,7 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             renderer = PageRenderer(stage, site_key, known, _jobs(config), progress, clock)
             files, pages = site_files(archive, config, templates, report, render_pages=renderer,
                                       compiled=_compiled_templates(writer.cache_dir, site_key, fresh))
-            for rel, data in static_files(templates / "static").items():
+            for rel, data in template_static_files(templates).items():
                 files[rel] = data
             report.extend(files.problems)
             clock.lap("search, sitemap")
@@ -144,6 +144,7 @@ def _load(config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache,
     archive, problems = build_archive(articles, lexicon, curation)
     report.extend(problems)
     archive.shingles = {r.article.sha256: r.shingles for r in results if r.article is not None and r.shingles}
+    report.anchor(config.articles_dir)  # every problem so far names a file in the articles folder
     clock.lap("archive")
     # only articles the archive holds as extraction made them (alive, so their id() is theirs)
     known = {id(a): known[id(a)] for a in archive.articles if id(a) in known}
@@ -217,14 +218,25 @@ def _compiled_templates(folder: Path | None, site_key: str, fresh: bool) -> Path
     return parent / site_key
 
 
-def _site_key(config: SiteConfig, templates: Path) -> str:
-    """What every page depends on besides its context: the code, the templates and settings."""
+def template_static_files(templates: tuple[Path, ...]) -> dict[str, bytes]:
+    """The static files of every templates folder, a file of an earlier folder (the user's)
+    replacing the same file of a later one (the shipped one)."""
+    files: dict[str, bytes] = {}
+    for folder in reversed(templates):
+        files.update(static_files(folder / "static"))
+    return files
+
+
+def _site_key(config: SiteConfig, templates: tuple[Path, ...]) -> str:
+    """What every page depends on besides its context: the code, the templates (each folder of
+    the search path, by its files' paths and bytes) and settings."""
     settings = {f.name: getattr(config, f.name) for f in dataclasses.fields(config)
                 if f.name not in ("articles_dir", "output_dir", "jobs", "quiet", "strict", "config_file", "templates_dir")}
-    return digest(code_digest(), tree_digest(templates), repr(sorted(settings.items())), os.environ.get("SOURCE_DATE_EPOCH", ""))
+    return digest(code_digest(), *(tree_digest(folder) for folder in templates),
+                  repr(sorted(settings.items())), os.environ.get("SOURCE_DATE_EPOCH", ""))
 
 
-def _build_key(config: SiteConfig, templates: Path, refs: list[SourceRef], listing) -> str:
+def _build_key(config: SiteConfig, templates: tuple[Path, ...], refs: list[SourceRef], listing) -> str:
     """Everything a build reads, by file size and times: equal keys, equal sites."""
     curation = [name + ":" + _stat(config.articles_dir / name) for name in CURATION_FILES]
     sources = "\n".join(f"{r.rel}\t{r.side or ''}\t{r.stat}" for r in refs)

@@ -39,11 +39,14 @@ class Rebuilder:
     def build(self, config: SiteConfig) -> Outcome:
         """Build the site; any exception becomes the outcome's failure."""
         from . import pipeline  # looked up at call time, so a test can replace build_site
+        from .render import TemplateFailure
 
         with self._build_lock:
             started = time.perf_counter()
             try:
                 result = pipeline.build_site(config)
+            except TemplateFailure as exc:  # the user's template: its file and line, no traceback
+                return self.publish(failure=str(exc))
             except Exception:  # the dev server must survive anything a build does
                 return self.publish(failure=traceback.format_exc(limit=8))
             lines = result.report.lines()

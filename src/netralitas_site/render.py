@@ -3,6 +3,10 @@ Babel catalogs, with relative links and dates written by Babel (never the OS loc
 
 Filters that depend on the page read it from the template context: `page_path` (where the page
 is, for relative links) and `lang` (which language's pages the links go to and how dates read).
+
+Templates are looked up in a search path, the user's folder first and the shipped one second, so
+a user's folder overrides file by file. A template that cannot be compiled or rendered fails the
+build with `template.html:line: error: ...` (TemplateFailure), never a traceback.
 """
 
 from __future__ import annotations
@@ -16,11 +20,15 @@ from pathlib import Path
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2 import (
+    Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound,
+    TemplateSyntaxError, pass_context, select_autoescape,
+)
 from jinja2.ext import Extension
 from markupsafe import Markup
 
 from .i18n import translations
+from .problems import Problem, error
 from .urls import DEFAULT_LANGUAGE, localized, relative_url
 
 LOCALE = DEFAULT_LANGUAGE
@@ -34,7 +42,7 @@ def _relative(target: str, from_page: str) -> str:
 @pass_context
 def _url(context, target: str) -> str:
     """Link to a page, in the language of the current page."""
-    return _asset(context, localized(target, context.get("lang", LOCALE)))
+    return _asset(context, localized(target, context.get("lang", LOCALE), context.get("root_lang", DEFAULT_LANGUAGE)))
 
 
 @pass_context
@@ -111,9 +119,13 @@ class ConstantGettext(Extension):
         return CONSTANT_GETTEXT.sub(replace, source)
 
 
-def make_environment(templates_dir: Path, lang: str = LOCALE, cache_dir: Path | None = None) -> Environment:
+def make_environment(templates: Path | tuple[Path, ...], lang: str = LOCALE, cache_dir: Path | None = None,
+                     root: str = DEFAULT_LANGUAGE) -> Environment:
+    """The environment of the pages in `lang`; `templates`: one folder, or the search path (the
+    user's folder, then the shipped one); `root`: the language at the site's root."""
+    folders = [templates] if isinstance(templates, (str, Path)) else list(templates)
     env = Environment(
-        loader=FileSystemLoader(str(templates_dir)),
+        loader=FileSystemLoader([str(folder) for folder in folders]),
         autoescape=select_autoescape(["html", "xml", "svg"], default_for_string=True),
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -125,6 +137,7 @@ def make_environment(templates_dir: Path, lang: str = LOCALE, cache_dir: Path | 
     env.install_gettext_translations(translations(lang), newstyle=True)
     env.constant_gettext = translations(lang).gettext
     env.globals["lang"] = lang
+    env.globals["root_lang"] = root  # pages in this language live under '<lang>/' unless it is the root's
     env.filters["url"] = _url
     env.filters["asset"] = _asset
     env.filters["long_date"] = _localized_filter(long_date)
@@ -166,5 +179,79 @@ def _bytecode_cache(folder: Path | None) -> FileSystemBytecodeCache | None:
     return _CompiledTemplates(str(folder))
 
 
+class TemplateFailure(Exception):
+    """Templates that cannot be compiled or rendered: `problems` say where, as the user opens
+    the file. Picklable, so a rendering worker can hand it to the build."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+    def __reduce__(self):
+        return (TemplateFailure, (self.problems,))
+
+
 def render_page(env: Environment, template: str, page_path: str, context: dict) -> str:
-    return env.get_template(template).render(page_path=page_path, **context)
+    try:
+        return env.get_template(template).render(page_path=page_path, **context)
+    except Exception as exc:
+        problem = template_problem(exc, template, page_path)
+        if problem is None:
+            raise  # not the template's doing: a bug, with its traceback
+        raise TemplateFailure([problem]) from None
+
+
+def compile_templates(env: Environment, names) -> None:
+    """Compile the templates `names` (the pages' own; those they extend or include are compiled
+    when rendered): every syntax error at once, before any page is rendered, and compiled once
+    here rather than in each worker."""
+    problems = []
+    for name in sorted(set(names)):
+        try:
+            env.get_template(name)
+        except Exception as exc:
+            problem = template_problem(exc, name)
+            if problem is None:
+                raise
+            problems.append(problem)
+    if problems:
+        raise TemplateFailure(problems)
+
+
+def template_problem(exc: BaseException, template: str, page_path: str | None = None) -> Problem | None:
+    """`exc` raised by compiling or rendering `template` as a problem at the template's line,
+    or None when no template is to blame (the exception came from Python code alone).
+
+    A syntax error knows its file and line; for an error raised while rendering, the line is
+    the innermost template frame of the traceback (Jinja rewrites frames to template lines)."""
+    if isinstance(exc, TemplateSyntaxError):
+        path = exc.filename or exc.name or template
+        return error(path, exc.lineno, "template-syntax", f"template syntax: {exc.message}")
+    frame = _template_frame(exc)
+    rendering = f" (rendering {page_path})" if page_path else ""
+    if isinstance(exc, TemplateNotFound):
+        message = f"template {exc.name!r} not found in {_folders_of(exc)}"
+        path, line = frame or (template, None)
+        return error(path, line, "template-missing", message + rendering)
+    if frame is None:
+        return error(template, None, "template-error", f"{exc}{rendering}") if isinstance(exc, TemplateError) else None
+    kind = "" if isinstance(exc, TemplateError) else f"{type(exc).__name__}: "
+    return error(frame[0], frame[1], "template-error", f"{kind}{exc}{rendering}")
+
+
+def _template_frame(exc: BaseException) -> tuple[str, int] | None:
+    """(template file, line) of the innermost frame of `exc`'s traceback that is template code."""
+    found = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if "__jinja_exception__" in tb.tb_frame.f_globals:  # a frame Jinja rewrote to the template's line
+            found = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
+
+
+def _folders_of(exc: TemplateNotFound) -> str:
+    """The search paths Jinja's message names, or 'the templates folders'."""
+    message = exc.message or ""
+    marker = "not found in search "
+    return message.split(marker, 1)[1].split(": ", 1)[1] if marker in message else "the templates folders"

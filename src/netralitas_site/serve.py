@@ -65,7 +65,7 @@ class DevServer:
                 self._temporary_root = Path(tempfile.mkdtemp(prefix="netralitas-serve-"))
                 self.out_dir = self._temporary_root / "site"
             self.config = replace(self.config, output_dir=self.out_dir)
-            check_output_dir(self.out_dir, [self.config.articles_dir, self.config.templates()])
+            check_output_dir(self.out_dir, [self.config.articles_dir, *self.config.template_folders()])
             self._watcher.snapshot()
             self.rebuild("start")
         except BaseException:
@@ -107,7 +107,8 @@ class DevServer:
             self.log(f"configuration not used:\n{exc}")
             return False
         self.config_error = None
-        moved = (config.articles_dir, config.templates()) != (self.config.articles_dir, self.config.templates())
+        moved = ((config.articles_dir, config.template_folders())
+                 != (self.config.articles_dir, self.config.template_folders()))
         if site_prefix(config.base_url) != self.prefix:
             self.log("the base URL's path changed; restart serve to serve under the new path")
         self.config = config

@@ -7,29 +7,31 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .archive import Archive
-from .config import SiteConfig
+from .config import SiteConfig, in_language
 from .exports import export_inputs, export_streams, json_document, official_record
 from .feeds import atom_feed, feed_xml, sitemap
 from .pagefind_index import PagefindIndex
 from .pages import plan_pages
 from .problems import Report
-from .render import make_environment, render_page
+from .render import compile_templates, make_environment, render_page
 from .search import search_index_chunks
 from .urls import (
     DEFAULT_LANGUAGE, FEED, LANGUAGES, SEARCH_INDEX, article_path, official_data_path, official_feed_path, official_path,
 )
 
 
-def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Report, render_pages=None,
+def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Path, ...], report: Report, render_pages=None,
                compiled: Path | None = None) -> tuple[dict[str, bytes], int]:
     """(site path -> bytes, number of HTML pages). `render_pages(pages, envs)` may replace the
     in-memory rendering: an incremental build renders only changed pages and streams them to disk
     (pipeline.py), returning a mapping that writes what is stored in it; its `beside(make)`, when
     it can, starts the data files in another process before the pages are planned. `compiled`: a
     folder that keeps the compiled templates between builds, one subfolder per language (each
-    worker would compile them again)."""
+    worker would compile them again). `templates`: the folders templates are looked up in, the
+    user's first (config.template_folders())."""
     site = site_context(config)
-    envs = {lang: make_environment(templates, lang, compiled / lang if compiled else None) for lang in LANGUAGES}
+    envs = {lang: make_environment(templates, lang, compiled / lang if compiled else None, root=config.language)
+            for lang in LANGUAGES}
 
     def data_files(files) -> None:
         for path, chunks in export_streams(archive).items():
@@ -51,6 +53,8 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path, report: Re
     try:
         search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
         planned = plan_pages(archive, site, report.problems)
+        for env in envs.values():  # a broken template stops the build here, with its file and line
+            compile_templates(env, {page.template for page in planned})
         if render_pages is not None:
             files = render_pages(planned, envs)
         else:
@@ -126,11 +130,17 @@ def _official_files(official, articles: list, site: dict) -> Iterator[tuple[str,
 
 
 def site_context(config: SiteConfig) -> dict:
+    """The settings pages, feeds and data are made with. `title` and `description` are the root
+    language's (feeds, schema.org data); `titles` and `descriptions` hold each language's, which
+    the pages of that language show (pages.site_in_language)."""
+    root = config.language
     return {
-        "title": config.title,
-        "description": config.description,
+        "title": in_language(config.title, root, root),
+        "description": in_language(config.description, root, root),
+        "titles": {lang: in_language(config.title, lang, root) for lang in LANGUAGES},
+        "descriptions": {lang: in_language(config.description, lang, root) for lang in LANGUAGES},
         "base_url": config.base_url.rstrip("/"),
-        "language": config.language,
+        "language": root,
         "id": "arsip-netralitas",
         "feeds": getattr(config, "feeds", True),
         "per_page": getattr(config, "per_page", 20),

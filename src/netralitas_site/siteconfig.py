@@ -13,9 +13,10 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .config import SiteConfig
+from .config import PerLanguage, SiteConfig
 from .problems import Problem, error
 from .sources import parse_fields_file
+from .urls import LANGUAGES
 
 DEFAULT_FILE = Path("site.yaml")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
@@ -58,7 +59,31 @@ def _language(value) -> str:
     text = _text(value)
     if not LANGUAGE.match(text):
         raise ValueError(f"expected a language code such as 'id' or 'en', got {_show(value)}")
+    if text not in LANGUAGES:
+        raise ValueError(f"'{text}' is not a language of the interface; choose one of {', '.join(LANGUAGES)}")
     return text
+
+
+def _per_language(read):
+    """A reader for a text that is either the same for every language or a mapping of
+    language -> text (`title: {id: Arsip Netralitas, en: Neutrality Archive}`)."""
+
+    def read_value(value):
+        if not isinstance(value, dict):
+            return read(value)
+        if not value:
+            raise ValueError("expected text, or a text per language such as {id: ..., en: ...}; got an empty mapping")
+        texts = []
+        for lang, text in value.items():
+            if lang not in LANGUAGES:
+                raise ValueError(f"unknown language {_show(lang)}; the interface languages are {', '.join(LANGUAGES)}")
+            try:
+                texts.append((lang, read(text)))
+            except ValueError as exc:
+                raise ValueError(f"'{lang}': {exc}") from None
+        return PerLanguage(tuple(texts))
+
+    return read_value
 
 
 def base_url_error(url: str) -> str | None:
@@ -91,8 +116,8 @@ def _optional_folder(value) -> Path | None:
 
 # key in site.yaml -> (SiteConfig field, reader that validates and converts the value)
 KEYS = {
-    "title": ("title", _nonempty),
-    "description": ("description", _text),
+    "title": ("title", _per_language(_nonempty)),
+    "description": ("description", _per_language(_text)),
     "base_url": ("base_url", _base_url),
     "language": ("language", _language),
     "articles": ("articles_dir", _folder),

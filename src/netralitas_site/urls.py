@@ -24,8 +24,13 @@ FEED = "feed.xml"
 STYLESHEET = "static/style.css"
 SEARCH_SCRIPT = "static/search.js"
 
-LANGUAGES = ("id", "en")  # the first is the default and lives at the site root
-DEFAULT_LANGUAGE = LANGUAGES[0]
+LANGUAGES = ("id", "en")  # the interface languages (Indonesian is the templates' own)
+DEFAULT_LANGUAGE = LANGUAGES[0]  # at the site root unless site.yaml's `language` says otherwise
+
+
+def site_languages(root: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+    """The interface languages, the one at the site root first."""
+    return (root, *(lang for lang in LANGUAGES if lang != root))
 
 
 def article_path(article_id: str) -> str:
@@ -69,17 +74,17 @@ def day_path(value) -> str:
     return f"{month_path(value.year, value.month)}#{day_anchor(value)}"
 
 
-def localized(path: str, lang: str) -> str:
-    """The path of a page in `lang`: the default language at the root, others under '<lang>/'."""
-    return path if lang == DEFAULT_LANGUAGE else f"{lang}/{path}"
+def localized(path: str, lang: str, root: str = DEFAULT_LANGUAGE) -> str:
+    """The path of a page in `lang`: the root language at the root, others under '<lang>/'."""
+    return path if lang == root else f"{lang}/{path}"
 
 
-def unlocalized(path: str) -> tuple[str, str]:
-    """(language, path in the default language) of a page path."""
+def unlocalized(path: str, root: str = DEFAULT_LANGUAGE) -> tuple[str, str]:
+    """(language, path in the root language) of a page path."""
     head, _, rest = path.partition("/")
-    if head in LANGUAGES[1:] and rest:
+    if head in LANGUAGES and head != root and rest:
         return head, rest
-    return DEFAULT_LANGUAGE, path
+    return root, path
 
 
 def relative_url(target: str, from_page: str) -> str:

@@ -1,4 +1,5 @@
-"""Watch the articles (corrections and curation live beside them), the templates and site.yaml.
+"""Watch the articles (corrections and curation live beside them), the templates (the user's
+folder and the shipped one it falls back to) and site.yaml.
 
 Article and template folders are watched with watchfiles; site.yaml is checked by its size and
 modification time on every wake-up (at most half a second apart), which also notices a file
@@ -38,7 +39,7 @@ class Watcher:
 
     def folders(self) -> list[Path]:
         config = self.server.config
-        return [config.articles_dir, config.templates()]
+        return [config.articles_dir, *config.template_folders()]
 
     def run(self) -> None:
         """Rebuild after each burst of changes until stopped; survives folders that vanish."""
