@@ -24,7 +24,7 @@ def test_check_summarises_the_seed_archive(seeds, tmp_path, monkeypatch, capsys)
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert lines[0] == "articles: 5"
-    assert re.fullmatch(r"officials: \d+, known by one name only: \d+", lines[1])
+    assert re.fullmatch(r"officials: \d+, known by one name only: \d+, possible namesakes: 0", lines[1])
     assert lines[2] == "offices named without a person: 1, without a known holder: 1"
     assert re.fullmatch(r"quotes without a speaker: \d+", lines[3])
     assert lines[4:7] == ["dates with the year inferred from the weekday: 1", "dates with flags (e.g. weekday-conflict): 0",

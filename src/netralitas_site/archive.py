@@ -65,7 +65,7 @@ def build_archive(articles: list[Article], lexicon: Lexicon, curation: Curation 
     articles, more = resolve_open_years(articles)
     problems.extend(more)
     articles = sorted(articles, key=_newest_first)
-    officials, official_of = merge_officials(articles)
+    officials, official_of = merge_officials(articles, province_of(lexicon))
     holders: dict[tuple[str, str, str], str] = {}
     if curation is not None:
         problems.extend(apply_curation(curation, officials, official_of, articles))
@@ -90,6 +90,21 @@ def build_archive(articles: list[Article], lexicon: Lexicon, curation: Curation 
         office_holders=holders,
     )
     return archive, problems
+
+
+def province_of(lexicon: Lexicon):
+    """A canonical region name -> the name of its province (a province is its own)."""
+    by_name = {entry.name: entry for entry in lexicon.regions.values()}
+
+    def province(region: str | None) -> str | None:
+        entry = by_name.get(region) if region else None
+        if entry is None:
+            return region
+        if entry.province and entry.province in lexicon.regions:
+            return lexicon.regions[entry.province].name
+        return entry.name
+
+    return province
 
 
 def _newest_first(article: Article):
@@ -131,9 +146,12 @@ def _pick_year(found: DateFound, per_year: Counter) -> tuple[int | None, str]:
     return None, "weekday-year"
 
 
-def merge_officials(articles: list[Article]) -> tuple[dict[str, OfficialRecord], dict[tuple[str, str], str]]:
+def merge_officials(articles: list[Article], province_of=None) -> tuple[dict[str, OfficialRecord], dict[tuple[str, str], str]]:
     """One record per person across the archive, keyed by the folded name; a lone first name
-    ('akbar') joins the one multi-word name that starts with it, when there is exactly one."""
+    ('akbar') joins the one multi-word name that starts with it, when there is exactly one.
+    A name is not a person: namesakes are told apart by place and office (`namesakes`), with
+    `province_of` mapping a canonical region name to its province (None: every region its own)."""
+    province_of = province_of or (lambda region: region)
     roles: dict[str, set] = defaultdict(set)
     for article in articles:
         for o in article.officials:
@@ -160,11 +178,12 @@ def merge_officials(articles: list[Article]) -> tuple[dict[str, OfficialRecord],
     records: dict[str, OfficialRecord] = {}
     official_of: dict[tuple[str, str], str] = {}
     used_ids: set[str] = set()
-    for key in sorted(by_key):
-        seen = by_key[key]
+    people = [(key, person, place) for key in sorted(by_key)
+              for person, place in namesakes(by_key[key], province_of, single_name=len(key.split()) == 1)]
+    for key, seen, place in people:
         names = Counter(o.name for _, o in seen)
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
-        official_id = _unique(slugify(key) or "pejabat", used_ids)
+        official_id = _unique(slugify(f"{key} {place or ''}" if place is not None else key) or "pejabat", used_ids)
         record = OfficialRecord(id=official_id, name=name)
         degrees_seen: list[str] = []
         for article, official in seen:
@@ -184,6 +203,76 @@ def merge_officials(articles: list[Article]) -> tuple[dict[str, OfficialRecord],
             if quote.speaker and (article.id, quote.speaker) in official_of:
                 records[official_of[(article.id, quote.speaker)]].quotes.append((article.id, quote))
     return records, official_of
+
+
+TERM_SLACK_DAYS = 365
+
+
+def namesakes(seen: list, province_of, single_name: bool) -> list[tuple[list, str | None]]:
+    """The people behind one name: [(their mentions, the place that tells them apart or None)],
+    the one with most mentions first (it keeps the plain id, so its page stays where it was).
+
+    Two holders of one name are two people when their places differ and (full names) their
+    offices differ in overlapping periods, or (a single name, which many people share) always.
+    Merging two people is the worse error: a quote credited to the wrong person. A mention with
+    no place joins the person whose office it names; a full name's unplaced mention otherwise
+    joins the person with most mentions, a single name's stays a person of its own."""
+    place = (lambda o: o.region) if single_name else (lambda o: province_of(o.region))
+    by_place: dict[str, list] = defaultdict(list)
+    unplaced = []
+    for article, official in seen:
+        where = place(official)
+        (by_place[where] if where else unplaced).append((article, official))
+    if len(by_place) <= 1:
+        return [(seen, None)]
+    groups = [[where, mentions] for where, mentions in sorted(by_place.items())]
+    if not single_name:
+        groups = _join_same_people(groups)
+    alone = []
+    for mention in unplaced:
+        role = mention[1].role_normalized
+        holder = next((g for g in groups if role and role in {o.role_normalized for _, o in g[1]}), None)
+        if holder is None and not single_name:
+            holder = max(groups, key=lambda g: len(g[1]))
+        if holder is None:
+            alone.append(mention)
+        else:
+            holder[1].append(mention)
+    groups.sort(key=lambda g: (-len(g[1]), g[0]))
+    people = [(mentions, None if i == 0 else where) for i, (where, mentions) in enumerate(groups)]
+    if alone:
+        people.append((alone, ""))
+    return [(sorted(m, key=lambda pair: (pair[0].date.value or date.max, pair[0].id)), where) for m, where in people]
+
+
+def _join_same_people(groups: list[list]) -> list[list]:
+    """Join the places of one full name unless their offices differ in overlapping periods
+    (a career moves between provinces; nobody holds two different posts in two at once)."""
+    joined = True
+    while joined and len(groups) > 1:
+        joined = False
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                if not _two_people(groups[i][1], groups[j][1]):
+                    groups[i][1] = groups[i][1] + groups[j][1]
+                    groups[i][0] = min(groups[i][0], groups[j][0])
+                    del groups[j]
+                    joined = True
+                    break
+            if joined:
+                break
+    return groups
+
+
+def _two_people(one: list, other: list) -> bool:
+    offices = [{o.role_normalized for _, o in mentions if o.role_normalized} for mentions in (one, other)]
+    if not offices[0] or not offices[1] or offices[0] & offices[1]:
+        return False
+    spans = [[a.date.value.toordinal() for a, _ in mentions if a.date.value] for mentions in (one, other)]
+    if not spans[0] or not spans[1]:
+        return True  # no dates to tell a career from two people: keep them apart
+    # a few mentions only sample a term: periods within a year of each other count as overlapping
+    return min(spans[0]) <= max(spans[1]) + TERM_SLACK_DAYS and min(spans[1]) <= max(spans[0]) + TERM_SLACK_DAYS
 
 
 def degree_key(degree: str) -> str:

@@ -1,7 +1,8 @@
 """`netralitas-site check`: what the build would say about the articles, without writing a site.
 
 Besides the problems, it lists what an editor should look at before publishing (the same
-questions as the site's data-quality page): officials known by one name only, offices named
+questions as the site's data-quality page): officials known by one name only, names several
+officials share (possible namesakes), offices named
 without a person that no curation fact links to a holder, quotes nobody is credited with, dates
 whose year was inferred from the weekday or that carry a flag (weekday-conflict), and articles without a date.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .archive import Archive
+from .extract.text import fold
 from .lexicon import load_lexicon
 
 LIST_LIMIT = 10  # entries shown per list unless --all
@@ -21,6 +23,7 @@ class Summary:
     articles: int = 0
     officials: int = 0
     one_name: list[str] = field(default_factory=list)  # officials whose full name is unknown
+    namesakes: list[str] = field(default_factory=list)  # one name, several officials: who is who
     offices: int = 0  # offices named without a person
     unheld: list[str] = field(default_factory=list)  # of those, the ones no holder is known for
     unattributed_quotes: list[str] = field(default_factory=list)
@@ -39,6 +42,7 @@ def summarise(archive: Archive) -> Summary:
             ids = [*official.article_ids, *(a.article_id for a in getattr(official, "inferred", []))]
             sources = sorted({archive.by_id[i].source for i in ids if i in archive.by_id})
             summary.one_name.append(f"{official.name}: {', '.join(sources[:3])}" + (" …" if len(sources) > 3 else ""))
+    summary.namesakes = namesake_entries(archive)
     for article in sorted(archive.articles, key=lambda a: a.source):
         for office, region in article.offices:
             summary.offices += 1
@@ -58,6 +62,26 @@ def summarise(archive: Archive) -> Summary:
     return summary
 
 
+def namesake_entries(archive: Archive) -> list[str]:
+    """One entry per name that several officials share: each with its offices, regions and a
+    source, so an editor can tell whether they are two people (as the archive has them) or one
+    (then `merge:` in curation.yaml)."""
+    by_name: dict[str, list] = {}
+    for official in archive.officials.values():
+        if official.appearances:
+            by_name.setdefault(fold(official.name), []).append(official)
+    entries = []
+    for same in sorted((group for group in by_name.values() if len(group) > 1), key=lambda g: g[0].name):
+        people = []
+        for official in sorted(same, key=lambda o: o.id):
+            roles = sorted({a.role_normalized for a in official.appearances if a.role_normalized})
+            regions = sorted({a.region for a in official.appearances if a.region})
+            source = archive.by_id[official.appearances[0].article_id].source
+            people.append(f"{official.id} ({', '.join(roles + regions) or 'no office'}; {source})")
+        entries.append(f"{same[0].name}: " + " / ".join(people))
+    return entries
+
+
 def _clip(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -66,7 +90,8 @@ def summary_lines(summary: Summary, show_all: bool = False) -> list[str]:
     """The extraction summary as printed by `check`: counts first, then what to look at."""
     lines = [
         f"articles: {summary.articles}",
-        f"officials: {summary.officials}, known by one name only: {len(summary.one_name)}",
+        f"officials: {summary.officials}, known by one name only: {len(summary.one_name)}, "
+        f"possible namesakes: {len(summary.namesakes)}",
         f"offices named without a person: {summary.offices}, without a known holder: {len(summary.unheld)}",
         f"quotes without a speaker: {len(summary.unattributed_quotes)}",
         f"dates with the year inferred from the weekday: {len(summary.inferred)}",
@@ -74,7 +99,8 @@ def summary_lines(summary: Summary, show_all: bool = False) -> list[str]:
         f"undated articles: {len(summary.undated)}",
     ]
     sections = [
-        ("officials known by one name only (merge them in curation.yaml, or add 'officials:' to an article):", summary.one_name),
+        ("officials known by one name only (check who each is; add the full name with 'officials:' in the article's side file):", summary.one_name),
+        ("possible namesakes, kept apart as different people (if two are one person, list their ids under 'merge:' in curation.yaml):", summary.namesakes),
         ("offices without a known holder (add an office_holders fact to curation.yaml):", summary.unheld),
         ("quotes without a speaker:", summary.unattributed_quotes),
         ("inferred dates (check them; write 'date: YYYY-MM-DD' in front matter or a side file to correct):", summary.inferred),
