@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .archive import Archive
-from .extract.text import fold
 from .lexicon import load_lexicon
+from .quality import namesake_groups
 
 LIST_LIMIT = 10  # entries shown per list unless --all
 
@@ -63,23 +63,14 @@ def summarise(archive: Archive) -> Summary:
 
 
 def namesake_entries(archive: Archive) -> list[str]:
-    """One entry per name that several officials share: each with its offices, regions and a
+    """One line per name that several officials share, with each one's offices, regions and a
     source, so an editor can tell whether they are two people (as the archive has them) or one
     (then `merge:` in curation.yaml)."""
-    by_name: dict[str, list] = {}
-    for official in archive.officials.values():
-        if official.appearances:
-            by_name.setdefault(fold(official.name), []).append(official)
-    entries = []
-    for same in sorted((group for group in by_name.values() if len(group) > 1), key=lambda g: g[0].name):
-        people = []
-        for official in sorted(same, key=lambda o: o.id):
-            roles = sorted({a.role_normalized for a in official.appearances if a.role_normalized})
-            regions = sorted({a.region for a in official.appearances if a.region})
-            source = archive.by_id[official.appearances[0].article_id].source
-            people.append(f"{official.id} ({', '.join(roles + regions) or 'no office'}; {source})")
-        entries.append(f"{same[0].name}: " + " / ".join(people))
-    return entries
+    return [
+        f"{group['name']}: " + " / ".join(
+            f"{o['id']} ({', '.join(o['offices']) or 'no office'}; {o['source']})" for o in group["people"])
+        for group in namesake_groups(archive)
+    ]
 
 
 def _clip(text: str, width: int = 70) -> str:

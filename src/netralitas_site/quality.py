@@ -13,6 +13,7 @@ from itertools import groupby
 
 from .archive import Archive
 from .cards import Cards
+from .extract.text import fold
 from .problems import Problem
 from .related import Relations
 from .urls import official_path
@@ -22,6 +23,26 @@ def side_file(source: str) -> str:
     """The correction file for an article: 'dir/004_x.txt' -> 'dir/004_x.yaml'."""
     root, ext = posixpath.splitext(source)
     return source if ext in (".yaml", ".yml") else root + ".yaml"
+
+
+def namesake_groups(archive: Archive) -> list[dict]:
+    """Names several officials share, each with its people (offices, regions, a source): the
+    archive keeps them apart; an editor who knows them to be one person merges them."""
+    by_name: dict[str, list] = {}
+    for official in archive.officials.values():
+        if official.appearances:
+            by_name.setdefault(fold(official.name), []).append(official)
+    groups = []
+    for same in sorted((g for g in by_name.values() if len(g) > 1), key=lambda g: g[0].name):
+        people = [
+            {"id": o.id, "path": official_path(o.id),
+             "offices": sorted({a.role_normalized for a in o.appearances if a.role_normalized})
+             + sorted({a.region for a in o.appearances if a.region}),
+             "source": archive.by_id[o.appearances[0].article_id].source}
+            for o in sorted(same, key=lambda o: o.id)
+        ]
+        groups.append({"name": same[0].name, "people": people})
+    return groups
 
 
 def quality_view(archive: Archive, cards: Cards, relations: Relations, problems: list[Problem]) -> dict:
@@ -44,6 +65,7 @@ def quality_view(archive: Archive, cards: Cards, relations: Relations, problems:
          "sources": sorted({archive.by_id[i].source for i in o.article_ids})[:3]}
         for o in archive.officials.values() if len(o.name.split()) == 1 and o.appearances
     ]
+    namesakes = namesake_groups(archive)
     duplicates = [
         {"a": cards[a], "b": cards[b], "score": score, "sources": (archive.by_id[a].source, archive.by_id[b].source)}
         for a, b, score in relations.duplicates
@@ -57,5 +79,6 @@ def quality_view(archive: Archive, cards: Cards, relations: Relations, problems:
         "undated": undated,
         "no_speaker": no_speaker,
         "one_name": sorted(one_name, key=lambda o: o["name"]),
+        "namesakes": namesakes,
         "duplicates": duplicates,
     }
