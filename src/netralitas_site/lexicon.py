@@ -140,6 +140,11 @@ class Lexicon:
     regions: dict[str, RegionEntry]
     places: PhraseIndex
     outlets_by_key: dict[str, dict]
+    name_tokens: frozenset[str] = frozenset()  # folded words seen in real people's names (names.yaml)
+    not_first_words: frozenset[str] = frozenset()  # folded words that never open a name
+    never_in_names: frozenset[str] = frozenset()  # folded words that are never part of a name
+    foreign_places: PhraseIndex = field(default_factory=PhraseIndex)  # countries and foreign cities in roles
+    not_role_after: frozenset[str] = frozenset()  # 'Peraturan Gubernur', 'Kantor Bupati': an office in a thing's name
     role_first: frozenset[str] = field(init=False)  # folded words a role phrase can start with
     level_by_head: dict[str, str] = field(init=False)  # head_level keyed by folded head without spaces
     one_word_heads: frozenset[str] = field(init=False)
@@ -189,6 +194,7 @@ def load_lexicon() -> Lexicon:
     offices = _data("offices.yaml")
     regions_doc = _data("regions.yaml")
     outlets_doc = _data("outlets.yaml")
+    names_doc = _data("names.yaml")
 
     acting = {}
     for normalized, forms in offices["acting"].items():
@@ -223,7 +229,19 @@ def load_lexicon() -> Lexicon:
         regions=regions,
         places=places,
         outlets_by_key=outlets,
+        name_tokens=frozenset(fold(t) for t in names_doc["given_name_tokens"]),
+        not_first_words=frozenset(fold(t) for t in names_doc["not_first_words"]),
+        never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),
+        foreign_places=_phrases(offices.get("foreign_places", [])),
+        not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),
     )
+
+
+def _phrases(phrases: list[str]) -> PhraseIndex:
+    index = PhraseIndex()
+    for phrase in phrases:
+        index.add(phrase, phrase)
+    return index
 
 
 def _by_first(sequences) -> dict:

@@ -76,3 +76,26 @@ def test_office_without_a_name_is_recorded_as_office(lexicon):
     article, _ = extract_article(source, lexicon)
     assert article.officials == ()
     assert article.offices == (("Bupati", "kabupaten-solok"),)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Menteri Dalam Negeri (Mendagri) Rahmat Hidayat meminta ASN netral.",
+         ("Rahmat Hidayat", "Menteri Dalam Negeri", "Kemendagri", None)),
+        ("Gubernur Sumatera Barat (Sumbar) Irwan Santoso membuka acara.",
+         ("Irwan Santoso", "Gubernur", "Pemerintah Provinsi Sumatera Barat", "Provinsi Sumatera Barat")),
+        ("Wakil Menteri Keuangan Dewi Kartika menyebut anggaran cukup.", ("Dewi Kartika", "Wakil Menteri", "Keuangan", None)),
+        ("Gubernur Bank Indonesia Wahyu Ramdani menyebut inflasi terkendali.", ("Wahyu Ramdani", "Kepala Lembaga", "Bank Indonesia", None)),
+        ("Kepala Badan Pusat Statistik (BPS) Dewi Kartika merilis data.", ("Dewi Kartika", "Kepala Lembaga", "Badan Pusat Statistik BPS", None)),
+        ("Kakorlantas Polri Irjen Burhan Yusuf memantau arus mudik.", ("Burhan Yusuf", "Perwira Polri", "Polri", None)),
+        ("Panglima TNI Jenderal Hendri Saputra meninjau pasukan.", ("Hendri Saputra", "Panglima TNI", "TNI", None)),
+        ("Ketua DPR Dewi Kartika membuka sidang paripurna.", ("Dewi Kartika", "Ketua DPR", "DPR RI", None)),
+        ("Presiden Amerika Serikat Irwan Santoso menelepon rekannya.", ("Irwan Santoso", "Presiden", "Amerika Serikat", None)),
+        ("Calon Bupati Pesisir Selatan Hendri Saputra berkampanye.", ("Hendri Saputra", "Calon", "Bupati Kabupaten Pesisir Selatan", "Kabupaten Pesisir Selatan")),
+    ],
+)
+def test_national_offices_and_bracketed_short_forms(lexicon, text, expected):
+    mentions = find_mentions((Line(1, text),), lexicon)
+    officials, _ = merge_mentions(mentions, [], lexicon)
+    assert [(o.name, o.role_normalized, o.institution, o.region) for o in officials] == [expected]

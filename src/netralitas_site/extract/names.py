@@ -13,16 +13,6 @@ from ..lexicon import Lexicon
 from .text import fold
 
 PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el"}
-NOT_NAMES = {
-    "kabupaten", "kota", "provinsi", "pemkab", "pemko", "pemkot", "pemprov", "pemerintah", "pemda",
-    "kecamatan", "nagari", "desa", "kelurahan", "jorong", "para", "seluruh", "beberapa", "sejumlah",
-    "bapak", "ibu", "dalam", "menurut", "sementara", "selain", "kemudian", "sebelumnya", "namun",
-    "hal", "acara", "kegiatan", "rapat", "sosialisasi", "turut", "hadir", "tahun", "pilkada", "pemilu",
-    "asn", "thl", "opd", "skpd", "pns", "tni", "polri", "kpu", "bawaslu", "dprd", "apbd",
-    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
-    "direktorat", "dinas", "badan", "biro", "kementerian", "komisi", "sekretariat", "bidang", "divisi", "bagian",
-    "inspektorat", "kantor", "satuan", "unit", "balai", "lembaga", "pengadilan", "kejaksaan", "kepolisian",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +93,8 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
             parts[-1] += stream.sep(k) + raw  # "Sa'duddin"
             k += 1
             continue
-        if not stream.is_cap(k) or _starts_degree(stream, k, lexicon) or _starts_role(stream, k, lexicon):
-            break
+        if not stream.is_cap(k) or (parts and _starts_degree(stream, k, lexicon)) or _starts_role(stream, k, lexicon):
+            break  # a degree never comes first: 'ST Burhanuddin' is a name
         if parts and (raw in lexicon.adat_markers or raw.rstrip(".") in lexicon.adat_markers):
             adat_start = len(parts)
             parts.append(raw + ("." if stream.sep(k + 1).startswith(".") else ""))
@@ -118,8 +108,10 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
         abbreviated = (len(raw) == 1 or folded in NAME_ABBREVIATIONS) and stream.sep(k + 1).startswith(".")
         parts.append(raw + ("." if abbreviated else ""))
         k += 1
-    if not parts or not _plausible(parts):
+    if not parts or not _plausible(parts, lexicon):
         return None
+    if all(_shouted(p) for p in parts):
+        parts = [_normal_case(p) for p in parts]  # 'DEDI MULYADI' -> 'Dedi Mulyadi'
     char_end = stream.toks[k - 1][2]
     if len(parts[-1]) == 2 and parts[-1].endswith("."):
         char_end += 1
@@ -177,12 +169,30 @@ def _rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
 
 
 def _starts_degree(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    """'SH' in 'Edisar SH, M. Hum' starts the degrees; a name word like 'Sony' does not."""
+    """'SH' in 'Edisar SH, M. Hum' and 'MSi' in 'Gita Ariadi MSi' start the degrees; a name word
+    like 'Sony' or 'Mars' does not (a degree written without dots has two capitals)."""
     raw = stream.raw(k)
-    if not (raw.isupper() or "." in stream.text[stream.toks[k][1] : stream.toks[k][2] + 1]):
+    capitals = sum(c.isupper() for c in raw)
+    if not (raw.isupper() or capitals >= 2 or "." in stream.text[stream.toks[k][1] : stream.toks[k][2] + 1]):
         return False
     m = lexicon.post_name.match(stream.text, stream.toks[k][1])
-    return bool(m) and (raw.isupper() and len(raw) <= 4 or "." in m.group())
+    if not m:
+        return False
+    if raw.isupper() and len(raw) <= 4 or "." in m.group():
+        return True
+    return capitals >= 2 and m.end() == stream.toks[k][2] and len(raw) <= 5  # 'MSi', 'MPd', 'SSos'
+
+
+def _shouted(part: str) -> bool:
+    """A word written in capitals that is longer than an initialism ('DEDI', not 'ST' or 'H.')."""
+    letters = part.rstrip(".")
+    return letters.isupper() and len(letters) >= 3
+
+
+def _normal_case(part: str) -> str:
+    if not _shouted(part):
+        return part
+    return "-".join(w[:1] + w[1:].lower() for w in part.split("-"))
 
 
 def _starts_role(stream: Stream, k: int, lexicon: Lexicon) -> bool:
@@ -190,13 +200,11 @@ def _starts_role(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     return bool(heads) and any(stream.seq_at(k, head) for head in heads)
 
 
-NEVER_IN_NAMES = {"kementerian", "dinas", "badan", "direktorat", "pemerintahan", "kabupaten", "kota", "provinsi",
-                  "kecamatan", "sekretariat", "inspektorat", "kejaksaan", "kepolisian", "pemerintah"}
-
-
-def _plausible(parts: list[str]) -> bool:
+def _plausible(parts: list[str], lexicon: Lexicon) -> bool:
+    """Whether words read as a name are one: not an institution, a place type, a heading's verb,
+    a number word ('Nomor', 'Puluhan')."""
     folded = [fold(p) for p in parts]
-    if folded[0] in NOT_NAMES or folded[0] in PARTICLES or NEVER_IN_NAMES.intersection(folded):
+    if folded[0] in lexicon.not_first_words or folded[0] in PARTICLES or lexicon.never_in_names.intersection(folded):
         return False
     if all(p.isupper() and len(p) <= 4 for p in parts):
         return False  # an acronym, not a name

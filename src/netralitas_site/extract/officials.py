@@ -152,7 +152,6 @@ def _token_after(stream: Stream, char: int) -> int:
 TOKEN_START = itemgetter(1)
 
 
-BUILDING_WORDS = {"kantor", "aula", "gedung", "ruang", "rumah", "dinas", "rujab", "halaman", "komplek", "kompleks"}
 PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades", "kepala puskesmas", "kepala kelurahan",
                "hukum tua", "kepala kampung", "kepala sekolah", "kepala sd", "kepala sdn", "kepala smp", "kepala smpn",
                "kepala sma", "kepala sman", "kepala smk", "kepala smkn", "kepala mts", "kepala man", "kepala min",
@@ -161,7 +160,7 @@ PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "ka
 
 def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     """A role phrase starting at token k: [acting] head [institution words] [region]."""
-    if not stream.is_cap(k) or (k > 0 and stream.fold(k - 1) in BUILDING_WORDS and stream.sep(k) == " "):
+    if not stream.is_cap(k) or (k > 0 and stream.fold(k - 1) in lexicon.not_role_after and stream.sep(k) == " "):
         return None
     acting, j = None, k
     for seq, normalized in lexicon.acting_by_first.get(stream.fold(k), ()):
@@ -238,6 +237,10 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             hits.append((k, k + length, tuple(payloads)))
             k += length
             continue
+        foreign = lexicon.foreign_places.match_at(stream.toks, k) if stream.is_cap(k) else None
+        if foreign:  # 'Presiden Amerika Serikat', 'Wali Kota Los Angeles': no region of ours
+            k += foreign[0]
+            continue
         if folded in PLACE_TYPES and stream.is_cap(k) and k + 1 < len(stream) and stream.is_cap(k + 1) and stream.sep(k + 1) == " " and not _opens_name(stream, k + 1, lexicon):
             k += 2  # 'Kecamatan Banawa', 'Desa Abianbase': a place the gazetteer lacks; more words may be a name
             while k < len(stream) and stream.sep(k) == " " and re.fullmatch(r"[IVX]+|\d+", stream.raw(k)) and not _balinese_name(stream, k):
@@ -257,7 +260,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if "(" in sep and stream.is_cap(k) and ")" in stream.sep(k + 1):
             k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
             continue
-        if stream.is_cap(k) and (folded in lexicon.institution_words or stream.is_acronym(k) or _is_head_word(folded, lexicon)):
+        if stream.is_cap(k) and (folded in lexicon.institution_words or (stream.is_acronym(k) and not _shouted_name(stream, k, lexicon)) or _is_head_word(folded, lexicon)):
             k += 1
             continue
         if raw.isdigit() and len(raw) <= 4:
@@ -283,10 +286,23 @@ def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     return _joined_by_and(stream, run_end, lexicon) or bool(lexicon.places.match_at(stream.toks, run_end) if run_end < len(stream) else None)
 
 
+def _shouted_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'DEDI' in 'Gubernur Jawa Barat DEDI MULYADI' and 'ST' in 'Jaksa Agung ST Burhanuddin': a name
+    word written in capitals, or initials before a name word, not an institution's acronym."""
+    folded = stream.fold(k)
+    if folded in lexicon.institution_words:
+        return False
+    if len(folded) >= 4 and folded in lexicon.name_tokens:
+        return True
+    return len(folded) == 2 and k + 1 < len(stream) and stream.sep(k + 1) == " " and stream.fold(k + 1) in lexicon.name_tokens
+
+
 def _opens_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     raw = stream.raw(k)
     if raw + "." in lexicon.pre_name and stream.sep(k + 1).startswith(".") and raw not in ("H",):
         return True
+    if len(raw) > 1 and raw in lexicon.pre_name and stream.sep(k + 1) == " " and k + 1 < len(stream) and stream.is_cap(k + 1):
+        return True  # 'HL Gita', 'Prof Zudan', 'Ir Budi': a title written without its dot
     return any(
         all(k + i < len(stream) and stream.raw(k + i) == part for i, part in enumerate(rank)) for rank in lexicon.ranks_by_first.get(raw, ())
     )
@@ -307,6 +323,8 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     if k >= len(stream):
         return None, role
     sep = stream.sep(k)
+    if sep.strip() == ")":
+        sep = " "  # 'Menteri Dalam Negeri (Mendagri) Tito': the short form closes, the name follows
     if sep.strip() == "" and _opens_name(stream, k, lexicon):
         return parse_name(stream, k, lexicon), role
     if sep.strip() == "" and stream.is_cap(k):

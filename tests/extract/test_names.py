@@ -1,0 +1,45 @@
+"""Name boundaries and name evidence: titles and degrees without dots, capitals, non-names."""
+
+import pytest
+
+from netralitas_site.extract.article import merge_mentions
+from netralitas_site.extract.officials import find_mentions
+from netralitas_site.model import Line
+
+
+def people(text, lexicon):
+    officials, _ = merge_mentions(find_mentions((Line(1, text),), lexicon), [], lexicon)
+    return [(o.name, o.degrees) for o in officials]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Sambutan dibacakan Sekda Ir H Rahmat Hidayat di aula.", [("Rahmat Hidayat", ("Ir", "H"))]),
+        ("Hadir pula Kepala BKN Prof Irwan Santoso dalam acara itu.", [("Irwan Santoso", ("Prof",))]),
+        ("Gubernur NTB HL Wahyu Ramdani MSi membuka rapat.", [("Wahyu Ramdani", ("HL", "MSi"))]),
+        ("Kepala Dinas Kesehatan Dewi Kartika MPd meninjau lokasi.", [("Dewi Kartika", ("MPd",))]),
+    ],
+)
+def test_titles_and_degrees_written_without_dots(lexicon, text, expected):
+    assert people(text, lexicon) == expected
+
+
+def test_a_name_written_in_capitals_is_a_name_in_normal_case(lexicon):
+    assert people("Bupati Solok HENDRI SAPUTRA meresmikan jembatan.", lexicon) == [("Hendri Saputra", ())]
+
+
+def test_initials_first_are_part_of_the_name_not_a_degree(lexicon):
+    assert people("Jaksa Agung ST Burhan Yusuf memberi keterangan.", lexicon) == [("ST Burhan Yusuf", ())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal itu diatur dalam Peraturan Gubernur Nomor 12 Tahun 2024 tentang disiplin pegawai.",
+        "Usai sambutan Bupati, Puluhan warga antre di depan panggung.",
+        "Sekda Forum Koordinasi Pimpinan Daerah ikut hadir.",
+    ],
+)
+def test_words_that_are_not_names_are_not_officials(lexicon, text):
+    assert people(text, lexicon) == []
