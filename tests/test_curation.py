@@ -76,7 +76,7 @@ def test_bad_curation_gives_file_and_line(lexicon):
         "curation.yaml:2: error: no official with id 'nobody-here' (ids are the last part of pejabat/<id>/ URLs)",
         "curation.yaml:4: error: merge: a group needs at least two ids",
         "curation.yaml:6: error: '2016-02-31' is not a date written YYYY-MM-DD",
-        "curation.yaml:7: error: unknown region 'Kabupaten Atlantis' (write e.g. 'Kabupaten Solok')",
-        "curation.yaml:8: error: office_holders: unknown key 'regoin'; keys: office, region, holder, from, to",
+        "curation.yaml:7: error: office_holders: unknown region 'Kabupaten Atlantis' (write e.g. 'Kabupaten Solok' or 'Kota Solok')",
+        "curation.yaml:8: error: office_holders: unknown key 'regoin' (did you mean 'region'?); keys: office, region, holder, from, to",
         "curation.yaml:9: error: unknown section 'colours'; known: aliases, merge, split, office_holders",
     ])

@@ -18,7 +18,7 @@ from .lexicon import Lexicon, RegionEntry
 from .curation import Curation
 from .extract.text import fold
 from .model import Article, DateFound, Outlet, Quote
-from .problems import Problem, error, warning
+from .problems import Problem, did_you_mean, error, warning
 
 
 @dataclass(frozen=True)
@@ -312,7 +312,7 @@ def apply_curation(curation: Curation, records: dict[str, OfficialRecord], offic
     problems: list[Problem] = []
     for official_id, (spellings, line) in curation.aliases.items():
         if official_id not in records:
-            problems.append(_no_such_official(curation, line, official_id))
+            problems.append(_no_such_official(curation, line, official_id, records))
             continue
         wanted = {fold(s) for s in spellings}
         for other_id in [i for i, r in records.items() if i != official_id and {fold(s) for s in r.spellings} & wanted]:
@@ -321,20 +321,22 @@ def apply_curation(curation: Curation, records: dict[str, OfficialRecord], offic
     for ids, line in curation.merges:
         missing = [i for i in ids if i not in records]
         if missing:
-            problems.append(_no_such_official(curation, line, missing[0]))
+            problems.append(_no_such_official(curation, line, missing[0], records))
             continue
         for other_id in ids[1:]:
             _merge_into(records, official_of, ids[0], other_id)
     for official_id, into, line in curation.splits:
         if official_id not in records:
-            problems.append(_no_such_official(curation, line, official_id))
+            problems.append(_no_such_official(curation, line, official_id, records))
             continue
         problems.extend(_split(curation, line, records, official_of, official_id, into))
     return problems
 
 
-def _no_such_official(curation: Curation, line: int, official_id: str) -> Problem:
-    return error(curation.path, line, "unknown-official", f"no official with id '{official_id}' (ids are the last part of pejabat/<id>/ URLs)")
+def _no_such_official(curation: Curation, line: int, official_id: str, records: dict[str, OfficialRecord]) -> Problem:
+    hint = did_you_mean(official_id, records)
+    return error(curation.path, line, "unknown-official",
+                 f"no official with id '{official_id}'{hint} (ids are the last part of pejabat/<id>/ URLs)")
 
 
 def _merge_into(records: dict[str, OfficialRecord], official_of: dict, keep: str, other: str) -> None:
@@ -379,11 +381,7 @@ def _split(curation, line, records, official_of, official_id, into) -> list[Prob
 def link_office_holders(curation: Curation, records: dict[str, OfficialRecord], articles: list[Article], lexicon: Lexicon):
     """An office named without a person ('ditegaskan Bupati Solok') links to whoever held it that
     day according to an office-holder fact; the link is marked as inferred."""
-    problems: list[Problem] = []
-    known_regions = {fold(r.name): r for r in lexicon.regions.values()}
-    for fact in curation.holders:
-        if fold(fact.region) not in known_regions:
-            problems.append(error(curation.path, fact.line, "unknown-region", f"unknown region '{fact.region}' (write e.g. 'Kabupaten Solok')"))
+    problems: list[Problem] = []  # a fact's region and office are checked where curation.yaml is read
     by_name = {fold(r.name): r for r in records.values()}
     used = set(records)
     links: dict[tuple[str, str, str], str] = {}

@@ -25,8 +25,10 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .corrections import Unusable, region_named, role_named
 from .extract.text import fold
-from .problems import Problem, error
+from .lexicon import Lexicon, load_lexicon
+from .problems import Problem, did_you_mean, error, warning
 
 KEYS = ("aliases", "merge", "split", "office_holders")
 HOLDER_KEYS = ("office", "region", "holder", "from", "to")
@@ -64,17 +66,24 @@ class Curation:
 CURATION_FILES = ("curation.yaml", "curation.yml")
 
 
-def load_curation(articles_dir) -> tuple[Curation | None, list[Problem]]:
+def load_curation(articles_dir, lexicon: Lexicon | None = None) -> tuple[Curation | None, list[Problem]]:
     """The curation file of an articles folder, if there is one."""
+    from .sources import read_yaml_text
+
     for name in CURATION_FILES:
         path = articles_dir / name
         if path.is_file():
-            return parse_curation(path.read_text("utf-8", errors="replace"), name)
+            text, problems = read_yaml_text(path, name, "the curation file")
+            if text is None:
+                return None, problems
+            curation, more = parse_curation(text, name, lexicon)
+            return curation, problems + more
     return None, []
 
 
-def parse_curation(text: str, path: str) -> tuple[Curation, list[Problem]]:
-    """Read and validate curation YAML; every problem names the file and line."""
+def parse_curation(text: str, path: str, lexicon: Lexicon | None = None) -> tuple[Curation, list[Problem]]:
+    """Read and validate curation YAML; every problem names the file and the line of the value."""
+    lexicon = lexicon or load_lexicon()
     curation = Curation(path=path)
     problems: list[Problem] = []
     try:
@@ -89,9 +98,13 @@ def parse_curation(text: str, path: str) -> tuple[Curation, list[Problem]]:
     for key_node, value in root.value:
         key = key_node.value
         if key not in KEYS:
-            problems.append(error(path, _line(key_node), "unknown-field", f"unknown section '{key}'; known: {', '.join(KEYS)}"))
+            problems.append(error(path, _line(key_node), "unknown-field",
+                                  f"unknown section '{key}'{did_you_mean(str(key), KEYS)}; known: {', '.join(KEYS)}"))
             continue
-        reader = {"aliases": _aliases, "merge": _merge, "split": _split, "office_holders": _holders}[key]
+        if key == "office_holders":
+            problems.extend(_holders(value, curation, path, lexicon))
+            continue
+        reader = {"aliases": _aliases, "merge": _merge, "split": _split}[key]
         problems.extend(reader(value, curation, path))
     return curation, problems
 
@@ -156,7 +169,10 @@ def _split(node, curation: Curation, path: str) -> list[Problem]:
     return problems
 
 
-def _holders(node, curation: Curation, path: str) -> list[Problem]:
+def _holders(node, curation: Curation, path: str, lexicon: Lexicon) -> list[Problem]:
+    """Office-holder facts, each value checked: the office against the role vocabulary, the region
+    against the lexicon (both made canonical), the dates real and in order. A fact with a bad
+    value is reported at that value's line and not used."""
     if not isinstance(node, yaml.SequenceNode):
         return [error(path, _line(node), "bad-curation", "office_holders: expected a list of {office, region, holder, from, to}")]
     problems = []
@@ -168,18 +184,54 @@ def _holders(node, curation: Curation, path: str) -> list[Problem]:
         unknown = [k for k in fields if k not in HOLDER_KEYS]
         missing = [k for k in ("office", "region", "holder", "from") if k not in fields]
         if unknown or missing:
-            detail = (f"unknown key '{unknown[0]}'" if unknown else f"missing '{missing[0]}'") + f"; keys: {', '.join(HOLDER_KEYS)}"
-            problems.append(error(path, _line(fields[unknown[0]] if unknown else item), "bad-curation", f"office_holders: {detail}"))
+            detail = (f"unknown key '{unknown[0]}'{did_you_mean(unknown[0], HOLDER_KEYS)}" if unknown
+                      else f"missing '{missing[0]}'") + f"; keys: {', '.join(HOLDER_KEYS)}"
+            problems.append(error(path, _line(_key_node(item, unknown[0]) if unknown else item), "bad-curation",
+                                  f"office_holders: {detail}"))
             continue
+        values, bad = {}, []
+        for key in ("office", "region", "holder"):
+            value = fields[key]
+            if not isinstance(value, yaml.ScalarNode) or not value.value.strip():
+                bad.append(error(path, _line(value), "bad-curation", f"office_holders: '{key}' is a name, got {_shown(value)}"))
+                continue
+            try:
+                if key == "office":
+                    values[key] = role_named(value.value.strip(), lexicon)
+                elif key == "region":
+                    values[key] = region_named(value.value.strip(), lexicon).name
+                else:
+                    values[key] = value.value.strip()
+            except Unusable as exc:
+                code = "unknown-region" if key == "region" else "unknown-office"
+                bad.append(error(path, _line(value), code, f"office_holders: {exc}"))
         start, bad_start = _date(fields["from"], path)
-        end, bad_end = _date(fields["to"], path) if "to" in fields else (None, [])
-        if bad_start or bad_end:
-            problems.extend(bad_start + bad_end)
+        end, bad_end = _date(fields["to"], path) if "to" in fields and not _is_null(fields["to"]) else (None, [])
+        bad += bad_start + bad_end
+        if start and end and end < start:
+            bad.append(error(path, _line(fields["to"]), "bad-date", f"office_holders: 'to' ({end}) is before 'from' ({start})"))
+        if bad:
+            problems.extend(bad)
             continue
-        curation.holders.append(
-            OfficeHolder(fields["office"].value, fields["region"].value, fields["holder"].value, start, end, _line(item))
-        )
+        if values["office"] not in lexicon.region_heads:
+            problems.append(warning(path, _line(fields["office"]), "office-never-unnamed",
+                                    f"office_holders: an office named without its holder is a head of a region "
+                                    f"({', '.join(sorted(lexicon.region_heads))}); a fact about '{values['office']}' links no article"))
+        curation.holders.append(OfficeHolder(values["office"], values["region"], values["holder"], start, end, _line(item)))
     return problems
+
+
+def _key_node(item, key: str):
+    return next(k for k, _ in item.value if k.value == key)
+
+
+def _is_null(node) -> bool:
+    """`to: null` or `to:` (a term still running)."""
+    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+
+
+def _shown(node) -> str:
+    return "a list" if isinstance(node, yaml.SequenceNode) else "a mapping" if isinstance(node, yaml.MappingNode) else repr(node.value)
 
 
 def _mapping(node) -> dict | None:

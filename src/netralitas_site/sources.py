@@ -7,11 +7,13 @@ file that can is read as well as it can be (odd encodings, control characters, h
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from pathlib import Path, PurePosixPath
 
 import yaml
@@ -30,6 +32,27 @@ BINARY_MAGIC = (
     b"Rar!", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"SQLite format 3", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00",
 )
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0/C1 controls but tab and newline
+
+
+@dataclass(frozen=True, eq=False)
+class Field:
+    """A correction as the user wrote it: the value, the file it is in (relative to the articles
+    folder) and the line of its key, and the line of every value nested in it, so that a message
+    can point at the offending value ('region' of the second official), not only at the key."""
+
+    value: object
+    line: int
+    path: str
+    lines: dict = dataclass_field(default_factory=dict)  # (key or index, ...) -> line, of the nested values
+
+    def line_of(self, *at) -> int:
+        """Line of the value at `at` (keys and list indexes inside the field), or of the nearest
+        value around it that has one."""
+        while at:
+            if at in self.lines:
+                return self.lines[at]
+            at = at[:-1]
+        return self.line
 
 
 @dataclass(frozen=True)
@@ -172,12 +195,11 @@ def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[
         lines = raw.count(b"\n") + 1
         problems.append(warning(rel, None, "too-large", f"file is {size / (1 << 20):.1f} MB; only its first "
                                 f"{MAX_BYTES >> 20} MB ({lines} lines) are read as the article"))
-    text, decode_problem, nuls = _decode(raw)
+    text, notes, nuls = _decode(raw)
     if text is None:
         problems.append(error(rel, None, "binary-file", "looks like a binary file, not text; skipped"))
         return None, problems
-    if decode_problem:
-        problems.append(warning(rel, None, "encoding", decode_problem))
+    problems.extend(warning(rel, line, "encoding", note) for line, note in notes)
     text = normalise_newlines(text)
     text, removed, line = strip_controls(text)
     if nuls:
@@ -200,7 +222,11 @@ def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[
         side_fields, side_problems = read_fields_file(side, side_rel)
         problems.extend(side_problems)
         for key, value in side_fields.items():
-            fields.setdefault(key, value)  # front matter wins over the side file
+            if key in fields:  # front matter wins over the side file; said, so no edit is lost unseen
+                problems.append(warning(side_rel, value.line, "overridden-field",
+                                        f"'{key}' is also given in the front matter of {rel} (line {fields[key].line}), which wins; this one is not used"))
+            else:
+                fields[key] = value
         fields_path = fields_path or (side_rel if side_fields else None)
     return (
         SourceFile(
@@ -246,64 +272,154 @@ def _cut_at_line(raw: bytes) -> bytes:
     return raw
 
 
-def read_fields_file(side: Path, side_rel: str) -> tuple[dict, list[Problem]]:
-    try:
-        raw, _, size = read_capped(side, MAX_SIDE_BYTES)
-    except OSError as exc:
-        return {}, [error(side_rel, None, "unreadable", f"could not be read: {exc.strerror or exc}")]
-    if size > MAX_SIDE_BYTES:
-        return {}, [error(side_rel, None, "too-large", f"side file is {size >> 10} kB, more than {MAX_SIDE_BYTES >> 10} kB; not used")]
-    text, problem = decode_bytes(raw)
+def read_fields_file(side: Path, side_rel: str) -> tuple[dict[str, Field], list[Problem]]:
+    text, problems = read_yaml_text(side, side_rel, "side file")
     if text is None:
-        return {}, [error(side_rel, None, "binary-file", "looks like a binary file, not YAML; not used")]
-    problems = [warning(side_rel, None, "encoding", problem)] if problem else []
-    text, _, _ = strip_controls(normalise_newlines(text))
-    fields, more = parse_fields_file(text, side_rel)
+        return {}, problems
+    fields, more = parse_fields(text, side_rel)
     return fields, problems + more
+
+
+def read_yaml_text(path: Path, rel: str, what: str) -> tuple[str | None, list[Problem]]:
+    """The text of a side file or curation.yaml, decoded like an article (mixed encodings line
+    by line, with a warning); None with an error when it cannot be used."""
+    try:
+        raw, _, size = read_capped(path, MAX_SIDE_BYTES)
+    except OSError as exc:
+        return None, [error(rel, None, "unreadable", f"could not be read: {exc.strerror or exc}")]
+    if size > MAX_SIDE_BYTES:
+        return None, [error(rel, None, "too-large", f"{what} is {size >> 10} kB, more than {MAX_SIDE_BYTES >> 10} kB; not used")]
+    text, notes, _ = _decode(raw)
+    if text is None:
+        return None, [error(rel, None, "binary-file", "looks like a binary file, not YAML; not used")]
+    text, _, _ = strip_controls(normalise_newlines(text))
+    return text, [warning(rel, line, "encoding", note) for line, note in notes]
 
 
 def decode_bytes(raw: bytes) -> tuple[str | None, str | None]:
     """Text from bytes, and a note when it was not plain UTF-8; None when it is not text.
 
     UTF-8 with or without BOM; UTF-16 and UTF-32 with a BOM, UTF-16 without one (told by the zero
-    bytes of its ASCII characters); otherwise Windows-1252 (Latin-1's superset), with a note. A
-    mostly-UTF-8 file with a few broken bytes stays UTF-8, the broken bytes replaced. NUL bytes
-    of an 8-bit file are dropped."""
-    text, note, _ = _decode(raw)
-    return text, note
+    bytes of its ASCII characters). A file that is not UTF-8 as a whole is read line by line:
+    UTF-8 where a line is, Windows-1252 where it is not (text pasted from several pages mixes
+    them). UTF-8 that was once read as Windows-1252 ('â€œ' for '“') is repaired where that is
+    unambiguous. NUL bytes of an 8-bit file are dropped."""
+    text, notes, _ = _decode(raw)
+    return text, "; ".join(note for _, note in notes) or None
 
 
-def _decode(raw: bytes) -> tuple[str | None, str | None, int]:
-    """(text, note, NUL bytes dropped)."""
+def _decode(raw: bytes) -> tuple[str | None, list[tuple[int | None, str]], int]:
+    """(text, [(line, note)], NUL bytes dropped)."""
     if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
-        return raw.decode("utf-32", errors="replace"), None, 0
+        return raw.decode("utf-32", errors="replace"), [], 0
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16", errors="replace"), None, 0
+        return raw.decode("utf-16", errors="replace"), [], 0
     if raw.startswith(BINARY_MAGIC):
-        return None, None, 0
+        return None, [], 0
     sample = raw[:4096]
     nuls = sample.count(b"\x00")
     if sample and nuls > len(sample) // 10:
         utf16 = _utf16_without_bom(sample)
         if utf16 is None:
-            return None, None, 0
+            return None, [], 0
         text = raw[: len(raw) - len(raw) % 2].decode(utf16, errors="replace")
-        return text, f"read as {utf16.upper()} (no byte order mark)", 0
+        return text, [(None, f"read as {utf16.upper()} (no byte order mark)")], 0
     nuls = raw.count(b"\x00")
     raw = raw.replace(b"\x00", b"")
+    notes: list[tuple[int | None, str]] = []
     try:
-        return raw.decode("utf-8-sig"), None, nuls
-    except UnicodeDecodeError as exc:
-        first_bad = raw[: exc.start].count(b"\n") + 1
-    as_utf8 = raw.decode("utf-8-sig", errors="replace")
-    bad = as_utf8.count("\ufffd") - raw.count("\ufffd".encode())
-    good = sum(1 for c in as_utf8 if ord(c) > 127 and c != "\ufffd")
-    if good >= 2 * bad:
-        return as_utf8, f"{bad} byte(s) not valid UTF-8 replaced with '\ufffd' (first on line {first_bad})", nuls
-    text = raw.decode("cp1252", errors="replace")
-    if _looks_binary(text):
-        return None, None, 0
-    return text, "not valid UTF-8; read as Windows-1252", nuls
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text, legacy = decode_lines(raw)
+        if _looks_binary(text):
+            return None, [], 0
+        lines = "lines {} are" if len(legacy) > 1 else "line {} is"
+        notes.append((legacy[0], lines.format(compact_numbers(legacy)) + " not valid UTF-8; read as Windows-1252"))
+    text, repaired = repair_mojibake(text)
+    if repaired:
+        count, lines, example = repaired
+        notes.append((lines[0], f"{count} sequence(s) of UTF-8 once read as Windows-1252 repaired ('{example[0]}' -> "
+                                f"'{example[1]}') on line{'s' * (len(lines) > 1)} {compact_numbers(lines)}"))
+    return text, notes, nuls
+
+
+# Windows-1252 as browsers read it: its five undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) are
+# taken as the Latin-1 code points, so no byte is lost or turned into '\ufffd'.
+CP1252 = {b: bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0x100)}
+CP1252_TABLE = str.maketrans({chr(b): c for b, c in CP1252.items() if c != chr(b)})
+LINE_BREAK = re.compile(rb"(\r\n|\r|\n)")
+
+
+def decode_lines(raw: bytes) -> tuple[str, list[int]]:
+    """Bytes decoded line by line: UTF-8 where a line is valid UTF-8, Windows-1252 where it is
+    not; (text, numbers of the lines read as Windows-1252). Lines are numbered as the text's."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    parts = LINE_BREAK.split(raw)
+    out, legacy = [], []
+    for index in range(0, len(parts), 2):
+        line = parts[index]
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(line.decode("latin-1").translate(CP1252_TABLE))
+            legacy.append(index // 2 + 1)
+        if index + 1 < len(parts):
+            out.append(parts[index + 1].decode("ascii"))
+    return "".join(out), legacy
+
+
+# UTF-8 once read as Windows-1252: the two or three Windows-1252 characters of one UTF-8 letter or
+# punctuation mark. Only sequences whose repair is a Latin letter, a Latin-1 sign or typographic
+# punctuation are repaired: Indonesian text never writes 'Ã' or 'â' before Windows-1252 punctuation.
+_TAIL = "".join(CP1252[b] for b in range(0x80, 0xC0))
+MOJIBAKE = re.compile("[\u00c2-\u00c5][" + re.escape(_TAIL) + "]|\u00e2[" + re.escape("".join(CP1252[b] for b in range(0x80, 0x85)))
+                      + "][" + re.escape(_TAIL) + "]")
+_BYTE_OF = {c: b for b, c in CP1252.items()}
+
+
+def _repaired(sequence: str) -> str | None:
+    try:
+        char = bytes(_BYTE_OF[c] for c in sequence).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return None
+    point = ord(char)
+    return char if 0xA0 <= point <= 0x17F or 0x2010 <= point <= 0x2027 or 0x2030 <= point <= 0x203A or char in "€™" else None
+
+
+def repair_mojibake(text: str) -> tuple[str, tuple[int, list[int], tuple[str, str]] | None]:
+    """`text` with 'â€œ' made '“' again (and the like); (text, (count, line numbers, an example))."""
+    if "\u00c2" not in text and "\u00c3" not in text and "\u00c4" not in text and "\u00c5" not in text and "\u00e2" not in text:
+        return text, None
+    found: list[tuple[int, str, str]] = []
+
+    def fix(match: re.Match) -> str:
+        char = _repaired(match.group())
+        if char is None:
+            return match.group()
+        found.append((match.start(), match.group(), char))
+        return char
+
+    repaired = MOJIBAKE.sub(fix, text)
+    if not found:
+        return text, None
+    starts = [0] + [m.end() for m in TEXT_LINE_BREAK.finditer(text)]
+    lines = sorted({bisect.bisect_right(starts, start) for start, _, _ in found})
+    return repaired, (len(found), lines, found[0][1:])
+
+
+TEXT_LINE_BREAK = re.compile("\r\n|\r|\n")
+
+
+def compact_numbers(numbers: list[int]) -> str:
+    """'3-5, 9, 12' for [3, 4, 5, 9, 12]."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in runs)
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -349,7 +465,7 @@ def split_front_matter(text: str, rel: str) -> tuple[dict, str, int, list[Proble
     block = text[4 : end + 1]
     body = text[end + 4 :].lstrip("\n")
     consumed = text[: len(text) - len(body)]
-    fields, problems = parse_fields_file(block, rel, line_offset=1)
+    fields, problems = parse_fields(block, rel, line_offset=1)
     return fields, body, consumed.count("\n") + 1, problems
 
 
@@ -371,6 +487,12 @@ class _LineLoader(yaml.SafeLoader):
 
 def parse_fields_file(text: str, rel: str, line_offset: int = 0) -> tuple[dict, list[Problem]]:
     """Top-level mapping of a YAML document as {key: (value, line)}."""
+    fields, problems = parse_fields(text, rel, line_offset)
+    return {key: (f.value, f.line) for key, f in fields.items()}, problems
+
+
+def parse_fields(text: str, rel: str, line_offset: int = 0) -> tuple[dict[str, Field], list[Problem]]:
+    """Top-level mapping of a YAML document as {key: Field}, with the line of every nested value."""
     try:
         node = yaml.compose(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
@@ -401,8 +523,22 @@ def parse_fields_file(text: str, rel: str, line_offset: int = 0) -> tuple[dict, 
         except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
             problems.append(error(rel, line, "bad-yaml", f"value of '{key}' could not be read: {exc}"))
             continue
-        fields[key] = (_clean_value(value), line)
+        lines: dict = {}
+        _value_lines(value_node, (), line_offset, lines)
+        fields[key] = Field(_clean_value(value), line, rel, lines)
     return fields, problems
+
+
+def _value_lines(node, at: tuple, line_offset: int, out: dict) -> None:
+    """The line of each value under `node`, keyed by its path of keys and list indexes."""
+    out[at] = node.start_mark.line + 1 + line_offset
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                _value_lines(value_node, at + (key_node.value,), line_offset, out)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _value_lines(item, at + (index,), line_offset, out)
 
 
 def _clean_value(value):
