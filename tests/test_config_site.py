@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SEEDS_DIR
-from netralitas_site.config import SiteConfig
+from netralitas_site.config import PerLanguage, SiteConfig, in_language
 from netralitas_site.siteconfig import KEYS, ConfigError, load_config, read_site_file
 
 
@@ -153,3 +153,58 @@ def test_build_uses_site_yaml_and_flags_win(tmp_path):
 def test_unknown_config_option_is_bad_usage(tmp_path):
     result = run_cli(tmp_path, "build", "--config", str(tmp_path / "missing.yaml"))
     assert result.returncode == 2 and "configuration file not found" in result.stderr
+
+
+def test_an_unknown_interface_language_is_named(tmp_path):
+    """A well-formed code the interface has no translation for is an error, naming the choices."""
+    path = write(tmp_path, "title: Arsip\nlanguage: fr\n")
+    assert messages(path) == [f"{path}:2: error: 'language': 'fr' is not a language of the interface; choose one of id, en"]
+
+
+def test_title_and_description_per_language(tmp_path):
+    path = write(tmp_path, "title:\n  id: Arsip Uji\n  en: Test Archive\ndescription: {en: About the archive.}\n")
+    config = load_config(path)
+    assert isinstance(config.title, PerLanguage) and isinstance(config.description, PerLanguage)
+    assert in_language(config.title, "en", "id") == "Test Archive" and in_language(config.title, "id", "id") == "Arsip Uji"
+    assert in_language(config.description, "id", "id") == "About the archive."  # the only one given
+    assert in_language(load_config(write(tmp_path, "title: Satu Judul\n")).title, "en", "id") == "Satu Judul"
+    path = write(tmp_path, "title: {id: Arsip, fr: Archives}\ndescription: {}\n")
+    assert messages(path) == [
+        f"{path}:1: error: 'title': unknown language 'fr'; the interface languages are id, en",
+        f"{path}:2: error: 'description': expected text, or a text per language such as {{id: ..., en: ...}}; got an empty mapping",
+    ]
+    assert messages(write(tmp_path, "title: {en: ''}\n")) == [f"{tmp_path / 'site.yaml'}:1: error: 'title': 'en': must not be empty"]
+
+
+def test_english_at_the_root_with_a_title_per_language(tmp_path):
+    """`language: en` puts the English pages at the root and the Indonesian ones under id/; each
+    shows its own title; every internal link still lands on a file."""
+    from test_build import internal_refs
+
+    write(tmp_path, f"title: {{id: Arsip Uji Coba, en: Test Archive}}\nlanguage: en\narticles: {SEEDS_DIR}\n"
+                    "base_url: https://example.org/uji\n")
+    result = run_cli(tmp_path, "build", "--quiet")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    home, home_id = (site / "index.html").read_text("utf-8"), (site / "id" / "index.html").read_text("utf-8")
+    assert home.startswith('<!DOCTYPE html>\n<html lang="en">') and home_id.startswith('<!DOCTYPE html>\n<html lang="id">')
+    assert "<title>Test Archive</title>" in home and "Latest articles" in home
+    assert "<title>Arsip Uji Coba</title>" in home_id and "Artikel terbaru" in home_id
+    assert not (site / "en").exists()
+    article = "artikel/004-0987cee8ea61e4de/index.html"
+    assert "Thursday, 22 October 2020" in (site / article).read_text("utf-8")
+    assert "Kamis, 22 Oktober 2020" in (site / "id" / article).read_text("utf-8")
+    assert 'hreflang="x-default" href="https://example.org/uji/index.html"' in home
+    assert 'href="id/index.html" hreflang="id" lang="id">Bahasa Indonesia</a>' in home
+    assert 'href="../index.html" hreflang="en" lang="en">English</a>' in home_id
+    assert "<title>Test Archive</title>" in (site / "feed.xml").read_text("utf-8")
+    assert 'data-prefix="id/"' in (site / "id" / "cari" / "index.html").read_text("utf-8")
+    assert 'data-prefix=""' in (site / "cari" / "index.html").read_text("utf-8")
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        if page.name == "404.html":
+            continue  # links from the site's path on the host (test_build checks them)
+        for tag, attr, ref in internal_refs(page):
+            target = (page.parent / ref.split("#")[0]).resolve()
+            assert target.is_file() and target.is_relative_to(site.resolve()), f"{page.relative_to(site)}: {tag} {attr}={ref}"
