@@ -43,3 +43,17 @@ def test_initials_first_are_part_of_the_name_not_a_degree(lexicon):
 )
 def test_words_that_are_not_names_are_not_officials(lexicon, text):
     assert people(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Gubernur Sumut IrwanSantoso mengatakan hal itu.", "Irwan Santoso"),
+        ("Gubernur DKI JakartaRahmat HidayatWibowo menyatakan hal itu.", "Rahmat Hidayat Wibowo"),
+        ("Kepala Dinas Pendidikan Dewi Kartikamenjelaskan bahwa program berjalan.", "Dewi Kartika"),
+        ("Direktur UtamaBUMDHendri Saputra menyebut laba naik.", "Hendri Saputra"),
+        ("Wali Kota Solok Karen McDonald menyebut hal itu.", "Karen McDonald"),
+    ],
+)
+def test_words_glued_by_a_lost_space_are_cut_apart(lexicon, text, expected):
+    assert [name for name, _ in people(text, lexicon)] == [expected]

@@ -71,6 +71,44 @@ class Stream:
         return k + len(seq)
 
 
+GLUED_CAPITALS = re.compile(r"[a-z][A-Z]")
+# a capitalised word starts, or an acronym that a capitalised word follows ('UtamaBUMDHendri')
+CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
+CAMEL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Al", "El", "Ibn"}
+
+
+def split_glued(text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexicon) -> tuple[tuple[str, int, int], ...]:
+    """Tokens of a line with the words a scraped page glued together cut apart: 'JakartaBudi' and
+    'BudiSantoso' (a lost space between capitalised words, 'ASDPBudi' after an acronym) and
+    'Santosomengatakan' (a name glued to the lower-case word after it). 'McDonald' stays whole.
+    Cut words are separated by nothing, which `_joins_name` accepts."""
+    camel = GLUED_CAPITALS.search(text) is not None
+    if not camel and lexicon.glued_tail.search(text) is None:
+        return toks
+    out: list[tuple[str, int, int]] = []
+    for folded, start, end in toks:
+        raw = text[start:end]
+        if len(raw) < 5 or not raw[0].isupper():
+            out.append((folded, start, end))
+            continue
+        cuts = [0]
+        if camel:
+            for m in CAMEL_CUT.finditer(raw):
+                piece = raw[cuts[-1] : m.start()]
+                if len(piece) >= 3 and piece not in CAMEL_PREFIXES or (len(piece) >= 2 and piece.isupper()):
+                    cuts.append(m.start())
+        tail = lexicon.glued_tail.fullmatch(raw, cuts[-1])
+        if tail:
+            cuts.append(tail.end(1))
+        if len(cuts) == 1:
+            out.append((folded, start, end))
+            continue
+        for a, b in zip(cuts, cuts[1:] + [len(raw)]):
+            piece = raw[a:b]
+            out.append((piece.lower() if piece.isascii() else fold(piece).replace(" ", ""), start + a, start + b))
+    return tuple(out)
+
+
 def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     """A name starting at token k, with pre-name titles and post-name degrees; None if none."""
     start = k
@@ -127,8 +165,8 @@ NAME_ABBREVIATIONS = {"muh", "moh", "mhd", "muhd", "mochd", "moch", "abd", "ach"
 
 def _joins_name(sep: str, previous: str) -> bool:
     """Only spaces (or the dot of an initial or 'Muh.', 'Abd.') may separate the words of one name."""
-    if sep in (" ", "-", "'", "’"):
-        return True
+    if sep in (" ", "-", "'", "’", ""):
+        return True  # '' only between the parts of a glued word ('BudiSantoso')
     if sep in (". ", ".") and ((len(previous) == 1 and previous.isupper()) or fold(previous) in NAME_ABBREVIATIONS):
         return True
     return False

@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from ..lexicon import Lexicon, RegionHit, tokens_with_spans
 from ..model import Line
-from .names import ParsedName, Stream, parse_name, person_key
+from .names import ParsedName, Stream, parse_name, person_key, split_glued
 from .text import fold
 
 ROLE_SEP_OK = set(" ()-/&")
@@ -48,7 +48,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
 
 
 def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
-    toks = tokens_with_spans(line.text)
+    toks = split_glued(line.text, tokens_with_spans(line.text), lexicon)
     firsts = lexicon.role_first
     candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
     if not candidates:
