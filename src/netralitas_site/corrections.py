@@ -146,17 +146,16 @@ def _dateline(article: Article, item: Field, given: _Given) -> Article:
 def _regions(article: Article, item: Field, given: _Given) -> Article:
     """Every region must be known; one that is not leaves the extracted regions (all reported)."""
     items = item.value if isinstance(item.value, list) else [item.value]
-    regions, bad = [], 0
+    regions, bad = [], False
     for index, name in enumerate(items):
         at = (index,) if isinstance(item.value, list) else ()
         try:
             regions.append(region_named(_text(name, "a region name", at), given.lexicon, at))
         except Unusable as exc:
-            bad += 1
-            given.problems.append(error(item.path, item.line_of(*exc.at), "bad-field", f"field 'regions': {exc}"))
-    if bad:
-        raise Unusable(f"{bad} region{'s' * (bad != 1)} not known")
-    return replace(article, regions=tuple(regions))
+            bad = True
+            given.problems.append(error(item.path, item.line_of(*exc.at), "bad-field",
+                                        f"field 'regions': {exc}; the extracted regions are kept"))
+    return article if bad else replace(article, regions=tuple(regions))
 
 
 def find_region(name: str, lexicon: Lexicon) -> Region | None:
@@ -305,7 +304,7 @@ def _officials(article: Article, item: Field, given: _Given) -> Article:
         if entry.remove:
             dropped[extracted[i].key] = entry.line
             continue
-        official = _patched(extracted[i], entry, given.lexicon)
+        official = _patched(extracted[i], entry)
         taken = {o.key for j, o in enumerate(extracted) if j != i} | {o.key for o in added}
         if official.key != extracted[i].key and official.key in taken:
             report(entry.line, f"{entry.label}: the name '{official.name}' is another official of this article; "
@@ -441,7 +440,7 @@ def _degrees(value, entry: _Entry, index: int, item: Field, given: _Given) -> tu
             return None
         degree = str(degree).strip()
         if not _is_known_degree(degree, given.lexicon):
-            hint = did_you_mean(degree, known_degrees(), cutoff=0.7)
+            hint = did_you_mean(degree, known_degrees(), n=1, cutoff=0.7)
             given.problems.append(warning(item.path, item.line_of(*at), "unknown-degree",
                                           f"field 'officials': {entry.label}: '{degree}' is not a known title or degree{hint}; kept as written"))
         degrees.append(degree)
@@ -485,12 +484,11 @@ def _unmatched(entry: _Entry, extracted: list[OfficialMention], report) -> Offic
     )
 
 
-def _patched(official: OfficialMention, entry: _Entry, lexicon: Lexicon) -> OfficialMention:
-    changes = dict(entry.changes)
-    if entry.id is None and entry.name is not None and fold(entry.name) == fold(official.name):
-        changes["name"] = entry.name  # the same name, written as the user wants it (accents, case)
-    official = replace(official, **changes)
-    if "name" in changes:
+def _patched(official: OfficialMention, entry: _Entry) -> OfficialMention:
+    """The official with the entry's changes; a new name (given with an id) is a new identity
+    key, so that the official joins the same person of the other articles."""
+    official = replace(official, **entry.changes)
+    if "name" in entry.changes:
         official = replace(official, key=person_key(official.name))
     return official
 
