@@ -22,7 +22,10 @@ class PerLanguage:
 
     def get(self, lang: str, root: str) -> str:
         found = dict(self.texts)
-        return found.get(lang) or found.get(root) or self.texts[0][1]
+        for key in (lang, root):
+            if key in found:
+                return found[key]
+        return self.texts[0][1]
 
 
 def in_language(value: str | PerLanguage, lang: str, root: str) -> str:
