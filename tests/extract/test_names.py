@@ -57,3 +57,26 @@ def test_words_that_are_not_names_are_not_officials(lexicon, text):
 )
 def test_words_glued_by_a_lost_space_are_cut_apart(lexicon, text, expected):
     assert [name for name, _ in people(text, lexicon)] == [expected]
+
+
+def test_people_named_without_a_role_are_kept_when_they_speak(lexicon):
+    lines = (
+        Line(1, "Rahmat Hidayat menyampaikan bahwa anggaran sudah cukup untuk tahun depan."),
+        Line(2, "Ketua Bawaslu Kabupaten Agam Dewi Kartika hadir di lokasi."),
+        Line(3, "“Kami awasi terus,” kata Kartika."),
+        Line(4, "“Pasar ramai lagi,” kata Sedangkan, lalu pergi."),
+    )
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert [(o.name, o.role) for o in officials] == [("Rahmat Hidayat", None), ("Dewi Kartika", "Ketua Bawaslu Kabupaten Agam")]
+
+
+def test_a_single_word_speaker_needs_to_speak_twice(lexicon):
+    once = (Line(1, "“Harga naik,” kata Wahyu."),)
+    twice = once + (Line(2, "“Stok aman,” ujar Wahyu."),)
+    assert people_in(once, lexicon) == []
+    assert people_in(twice, lexicon) == ["Wahyu"]
+
+
+def people_in(lines, lexicon):
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    return [o.name for o in officials]

@@ -44,7 +44,87 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     for line in lines:
         out.extend(mentions_in_line(line, lexicon))
+    out.extend(speakers_without_role(lines, lexicon, out))
     return out
+
+
+CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|bin|binti))*"
+SAID_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|terang|papar|lanjut|pungkas|tandas)\s+(" + CAPITALISED_RUN + ")")
+SAYS = re.compile(
+    "(" + CAPITALISED_RUN + r")\s+(?:mengatakan|menyatakan|menegaskan|mengungkapkan|menyampaikan|menjelaskan|menuturkan|"
+    r"menyebut|menyebutkan|menambahkan|berharap|memastikan|menginstruksikan|mengimbau|meminta|mengaku|menilai|menekankan)\b"
+)
+PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "pihaknya", "hal", "itu", "ini", "sementara", "namun",
+            "menurut", "selain", "tetapi", "lebih", "kemudian", "adapun", "sebelumnya", "selanjutnya", "pemerintah"}
+
+
+def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
+    """People the text quotes or has speak ('kata Rano', 'Budi Santoso menyampaikan') with no role
+    beside them: a governor introduced elsewhere, a minister everyone knows, a candidate. Their
+    name must read as one (name evidence, no institution, place or everyday words); a single word
+    counts only when the text gives it the floor twice. A short form of someone already found
+    joins that person when the mentions are merged."""
+    known = {fold(m.name.name) for m in found if m.name is not None}
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for m in found:
+        if m.role is not None:
+            covered.setdefault(m.line, []).append((m.role.start, max(m.role.end, m.name.end if m.name else 0)))
+    everyday: set[str] | None = None
+    seen: dict[str, list[Mention]] = {}
+    for line in lines:
+        text = line.text
+        for pattern in (SAID_BY, SAYS):
+            for m in pattern.finditer(text):
+                if everyday is None:
+                    everyday = set(EVERYDAY_WORD.findall("\n".join(ln.text for ln in lines)))
+                name = _speaker_name(text, m.start(1), lexicon, covered.get(line.number, ()), everyday)
+                if name is not None:
+                    seen.setdefault(fold(name.name), []).append(Mention(name, None, line.number))
+    out = []
+    for key, mentions in seen.items():
+        single = len(key.split()) == 1 and not mentions[0].name.degrees
+        if _short_form_of(key, known) or (single and len(mentions) < 2):
+            continue
+        out.append(mentions[0])
+    return out
+
+
+EVERYDAY_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?!\w)")
+
+
+def _short_form_of(key: str, known: set[str]) -> bool:
+    """'taufik' or 'lalu faozan' beside 'muhammad taufik hidayat' / 'lalu muhammad faozan': the words
+    are all words of a name already found, the person is known."""
+    words = set(key.split())
+    return any(words <= set(full.split()) for full in known)
+
+
+def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: set[str]) -> ParsedName | None:
+    stream = Stream(text, split_glued(text, tokens_with_spans(text), lexicon))
+    k = _token_after(stream, start)
+    if k >= len(stream) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
+        return None  # the run continues a capitalised phrase before it
+    if any(a <= k < b or (k == b and not stream.sep(k).strip(" /")) for a, b in covered):
+        return None  # part of a role phrase and its holder, already read
+    if fold(stream.raw(k)) in everyday and stream.fold(k) not in lexicon.name_tokens:
+        k += 1  # 'Sedangkan Budi Santoso': a sentence opens with an everyday word
+        if k >= len(stream) or stream.sep(k) != " ":
+            return None
+    if role_at(stream, k, lexicon) is not None:
+        return None  # 'kata Bupati Solok': an office, found with its holder elsewhere
+    name = parse_name(stream, k, lexicon)
+    if name is None or lexicon.post_name.fullmatch(name.name):
+        return None
+    words = [fold(w) for w in name.name.split()]
+    for i in range(name.start, name.end):
+        if lexicon.places.by_first.get(stream.fold(i)) and lexicon.places.match_at(stream.toks, i) or \
+                lexicon.foreign_places.match_at(stream.toks, i):
+            return None
+    if words[0] in PRONOUNS or any(w in lexicon.institution_words or w in everyday for w in words):
+        return None
+    if not any(w in lexicon.name_tokens for w in words) and len(words) < 2 and not name.degrees:
+        return None  # one unknown word: a name only when the evidence says so
+    return name
 
 
 def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
