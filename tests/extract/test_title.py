@@ -1,5 +1,7 @@
 """Headline or derived title."""
 
+import pytest
+
 from netralitas_site.extract.article import extract_article
 from netralitas_site.model import SourceFile
 
@@ -23,3 +25,85 @@ def test_long_lead_is_cut_at_a_word(lexicon):
     text = "Kabaminang.com – Solok, " + "Rapat koordinasi yang membahas desk Pilkada dan netralitas ASN di Kabupaten Solok digelar pada hari ini bertempat di ruang rapat sekretariat."
     title, derived, _ = title_of(text, lexicon)
     assert derived and title.endswith("…") and len(title) <= 91
+
+
+def extract(text, lexicon):
+    return extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+
+
+WHOLE_PAGE = """Beranda
+Berita
+Sumbar
+Politik
+Olahraga
+Cari
+Walinagari Talang Babungo Raih Penghargaan Desa Antikorupsi
+Kamis, 10 Oktober 2024 | 09:15 WIB
+Desa Wisata Kubang Dibuka untuk Umum
+Kamis, 10 Oktober 2024 | 08:00 WIB
+Sumbar
+Bupati Solok Lantik Tiga Pejabat Eselon II di Arosuka
+Penulis: Rina Marlina
+Jumat, 11 Oktober 2024 | 14:20 WIB
+Bagikan
+Facebook
+WhatsApp
+Solok, Padangkita.com – Bupati Solok melantik tiga pejabat eselon II di Aula Kantor Bupati, Jumat (11/10/2024).
+Pelantikan berlangsung khidmat dan dihadiri para kepala organisasi perangkat daerah.
+Tags
+Pelantikan
+Komentar
+"""
+
+
+def test_whole_page_headline_is_the_one_beside_the_stamp_nearest_the_lead(lexicon):
+    article, problems = extract(WHOLE_PAGE, lexicon)
+    assert article.title == "Bupati Solok Lantik Tiga Pejabat Eselon II di Arosuka"
+    assert not article.title_derived
+    assert str(article.date.value) == "2024-10-11" and article.date.method == "published"
+    removed = [line.text for line in article.boilerplate]
+    assert "Walinagari Talang Babungo Raih Penghargaan Desa Antikorupsi" in removed and "Sumbar" in removed
+    assert all(text not in [line.text for line in article.body] for text in ("Facebook", "Bagikan", "Penulis: Rina Marlina"))
+    # the sidebar's stamps were not used: the check lists them
+    assert any(p.code == "date-line-discarded" for p in problems)
+
+
+@pytest.mark.parametrize("above", ["Nasional · Rabu, 09 Okt 2024 10:12 WIB", "Diperbarui 09 Okt 2024, 10:12 WIB", "1.204 Views"])
+def test_a_section_date_line_or_counter_above_the_headline_is_not_the_headline(lexicon, above):
+    text = f"{above}\nPj Wali Kota Tinjau Pasar Raya Pascabanjir\n\nPadang, Klikpositif – Pj Wali Kota Padang meninjau Pasar Raya, Rabu (9/10/2024)."
+    assert extract(text, lexicon)[0].title == "Pj Wali Kota Tinjau Pasar Raya Pascabanjir"
+
+
+def test_byline_and_photo_caption_between_headline_and_stamp_are_not_the_headline(lexicon):
+    text = ("Camat Lembah Gumanti Gelar Rapat Netralitas\nDewi Anggraini - detikSumbagsel\nFoto: Rapat di aula kantor camat (ist)\n"
+            "Senin, 07 Okt 2024 11:03 WIB\n\nAlahan Panjang - Camat Lembah Gumanti menggelar rapat netralitas ASN bersama wali nagari.")
+    article, _ = extract(text, lexicon)
+    assert article.title == "Camat Lembah Gumanti Gelar Rapat Netralitas"
+    assert article.outlet is not None and article.outlet.domain == "detik.com"
+
+
+def test_label_glued_to_the_headline_is_cut_off(lexicon):
+    text = "ADVERTORIAL Pemkab Solok Gelar Pasar Murah Jelang Lebaran\n\nArosuka, Solokpos.com – Pemerintah Kabupaten Solok menggelar pasar murah."
+    article, _ = extract(text, lexicon)
+    assert article.title == "Pemkab Solok Gelar Pasar Murah Jelang Lebaran"
+    assert "ADVERTORIAL" in [line.text for line in article.boilerplate]
+
+
+def test_headline_printed_twice_leaves_once(lexicon):
+    text = "Sekda Sumbar Buka Rakor Inflasi\nSekda Sumbar Buka Rakor Inflasi\n\nPadang, Padangkita.com – Sekda Sumbar membuka rapat koordinasi inflasi daerah."
+    article, _ = extract(text, lexicon)
+    assert article.title == "Sekda Sumbar Buka Rakor Inflasi"
+    assert [line.text for line in article.body][0].startswith("Padang")
+
+
+def test_a_headline_that_is_a_menu_word_is_kept_but_reported(lexicon):
+    text = "Sumbar\n\nPadang, Padangkita.com – Gubernur meninjau pembangunan jalan di pesisir selatan pada Senin (7/10/2024)."
+    article, problems = extract(text, lexicon)
+    assert article.title == "Sumbar"
+    assert any(p.code == "title-doubtful" for p in problems)
+
+
+def test_a_headline_cut_by_the_page_keeps_its_ellipsis(lexicon):
+    text = "Bupati Pastikan Gaji Honorer Dibayar, Asalkan ...\n\nSolok, Klikpositif – Bupati memastikan gaji tenaga honorer dibayar bulan ini."
+    assert extract(text, lexicon)[0].title == "Bupati Pastikan Gaji Honorer Dibayar, Asalkan ..."
+

@@ -14,12 +14,12 @@ from . import officials as off
 from .boilerplate import split_boilerplate
 from .byline import find_byline
 from .dateline import make_outlet, read_dateline
-from .dates import find_date, is_stamp, stamp_date
+from .dates import find_date, stamp_date
 from .names import person_key
 from .quotes import Speaker, find_quotes, is_word_char
 from .regions import region_scores, resolve_hits, subject_regions
 from .text import fold, split_lines
-from .title import find_title
+from .title import find_heading
 
 LEAD_SEARCH = 10  # the dateline opens one of the first lines of the body (after bylines, stamps, captions)
 
@@ -34,9 +34,9 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     problems: list[Problem] = []
     lines = split_lines(source.text, source.body_start_line)
     body, removed = split_boilerplate(lines)
-    body, stamps = _take_stamps(body)
-    title, derived, body, kicker = find_title(body, lexicon)
-    removed = tuple(sorted(removed + kicker + stamps, key=lambda line: line.number))
+    heading = find_heading(body, lexicon)
+    title, derived, body = heading.title, heading.derived, heading.body
+    removed = tuple(sorted(removed + heading.removed, key=lambda line: line.number))
 
     dateline, lead_index = None, 0
     for index, line in enumerate(body[:LEAD_SEARCH]):
@@ -51,7 +51,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         removed = tuple(sorted(removed + header, key=lambda line: line.number))
         body = body[lead_index:]
 
-    published = next((found for found in map(stamp_date, stamps) if found), None)
+    published = stamp_date(heading.stamp) if heading.stamp else None
     date = published or find_date(body, title, header)
     mentions = off.find_mentions(body, lexicon)
     skip = _role_spans(mentions)
@@ -76,6 +76,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         problems.append(warning(rel, date.line, "date-weekday-conflict", f"'{date.text}': the weekday does not match the date; the date is kept"))
     if outlet is None:
         problems.append(warning(rel, body[0].number if body else None, "no-outlet", "no outlet found in a dateline"))
+    problems.extend(warning(rel, line, code, message) for line, code, message in heading.doubts)
 
     article = Article(
         id=article_id(rel),
@@ -96,15 +97,6 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         offices=tuple(offices),
     )
     return article, problems
-
-
-STAMP_SEARCH = 4  # a publication stamp sits above or just below the headline
-
-
-def _take_stamps(body: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
-    """Publication stamp lines at the top ('Jumat, 13 Oktober 2023 | 08:44 WIB') leave the body."""
-    stamps = tuple(line for line in body[:STAMP_SEARCH] if is_stamp(line.text))
-    return tuple(line for line in body if line not in stamps), stamps
 
 
 CREDIT_SOURCE = re.compile(r"^(?:sumber|source)\s*:\s*(.+)$", re.IGNORECASE)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ..model import Line
+from .dates import is_stamp
+from .text import line_key, page_words
 
 # A line starting with one of these is a related-article insert: the line goes, the body goes on.
 INSERT = re.compile(
@@ -20,8 +22,8 @@ INSERT = re.compile(
 # A line that is one of these opens a list of related links: it and the list items after it go.
 LIST_HEADER = re.compile(
     r"^(read more|berita terkait|artikel terkait|berita lainnya|pos terkait|postingan terkait|"
-    r"mungkin anda menyukai|lihat berita lainnya|artikel pilihan|terkait|terkini|terpopuler.*|"
-    r"rekomendasi.*|baca juga|tags?|tag|topik|populer|berita populer|editor'?s? pick|related posts?|"
+    r"mungkin anda menyukai|lihat berita lainnya|artikel pilihan|terkait|terkini|terpopuler(?:\s+[^\s:]+){0,3}|"
+    r"rekomendasi(?:\s+[^\s:]+){0,3}|baca juga|tags?|tag|topik|populer|berita populer|editor'?s? pick|related posts?|"
     r"you may also like|lainnya|more stories|news feed)\s*:?$",
     re.IGNORECASE,
 )
@@ -64,8 +66,23 @@ def is_insert(text: str) -> bool:
     return bool(INSERT.match(text))
 
 
+# A hit counter or share count standing alone: '1.229 Views', 'Dibaca 2.345 kali', '13Shares', '5k'.
+COUNTER = re.compile(
+    r"^(?:(?:telah\s+)?(?:dibaca|dilihat|views?|pembaca)\s*:?\s*[\d.,]+\s*[kKrRbB]?\s*(?:kali|x)?|"
+    r"[\d.,]+\s*[kKrRbB]?\s*(?:views?|kali dibaca|kali|dibaca|dilihat|shares?|komentar|comments?|likes?)?)$",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(text: str) -> bool:
     return bool(FURNITURE.match(text) or _furniture_anywhere(text) or AD_ALT.search(text) or STARS.match(text))
+
+
+def is_page_button(text: str) -> bool:
+    """A share button or a counter on a line of its own (page_words.yaml share_words)."""
+    if len(text) > 40:
+        return False
+    return line_key(text) in page_words().share or bool(COUNTER.match(text))
 
 
 def _furniture_anywhere(text: str) -> bool:
@@ -126,6 +143,8 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
         if TAIL.match(text):
             removed.extend(lines[index:])
             break
+        if in_list and not bulleted and _dated_headline(lines, index):
+            in_list = False  # a headline with its stamp: the page's article starts here, not a link
         if in_list and (LIST_ITEM.match(text) if bulleted else _headline_like(text)):
             removed.append(line)
             continue
@@ -136,7 +155,7 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             # a bulleted list ends at the first line without a bullet; a plain one at the first sentence
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             bulleted = bool(LIST_ITEM.match(following))
-        elif is_insert(text) or is_furniture(text) or is_credit(text):
+        elif is_insert(text) or is_furniture(text) or is_page_button(text) or is_credit(text):
             removed.append(line)
         else:
             body.append(line)
@@ -144,6 +163,12 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
     removed.extend(initials)
     removed.sort(key=lambda line: line.number)
     return tuple(body), tuple(removed)
+
+
+def _dated_headline(lines: tuple[Line, ...], index: int) -> bool:
+    """A line with a publication stamp under it, or the stamp itself."""
+    following = lines[index + 1].text if index + 1 < len(lines) else ""
+    return is_stamp(lines[index].text) or bool(following) and is_stamp(following)
 
 
 def _followed_by_items(lines: tuple[Line, ...], index: int) -> bool:

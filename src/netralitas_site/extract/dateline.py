@@ -13,6 +13,7 @@ from slugify import slugify
 
 from ..lexicon import Lexicon, outlet_key, tokens_with_spans
 from ..model import Outlet
+from .dates import is_stamp
 
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s))\s*")
 DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$", re.IGNORECASE)
@@ -33,6 +34,8 @@ class Dateline:
 
 def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     """The dateline at the start of `lead`, or None when the line does not open with one."""
+    if is_stamp(lead):
+        return None  # 'Selasa, 10 Juni 2025 - 21:40 WIB', 'Kompas.com - 10/06/2025': a stamp, not a lead
     match = _dateline_dash(lead)
     if match:
         prefix = lead[: match.start()].strip(" ,")
@@ -42,7 +45,8 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
             outlet_text, place = parsed
             if place is None and outlet_text:
                 place, rest = _leading_place(rest, lexicon)
-            if place is None and not _is_domain(outlet_text or "") and not _known_outlet(outlet_text or "", lexicon):
+            unknown_place = outlet_text is None and place is not None and not _is_place(place, lexicon)
+            if unknown_place or place is None and not _is_domain(outlet_text or "") and not _known_outlet(outlet_text or "", lexicon):
                 if len(rest.split()) < 8:
                     return None  # 'Netralitas ASN – Bupati Ingatkan ...' is a headline, not a dateline
             return _dateline(outlet_text, place, rest, lexicon)
@@ -93,8 +97,8 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
         part = parts[0]
         if _is_domain(part) or _known_outlet(part, lexicon):
             return part, None
-        if _is_place(part, lexicon):
-            return None, part
+        if _is_place(part, lexicon) or not _brand_like(part):
+            return None, part  # 'LONDON –', 'Alahan Panjang –': a place the lexicon need not know
         return part, None
     first, last = parts[0], parts[-1]
     for outlet, place in ((first, last), (last, first)):
@@ -107,6 +111,12 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
     if first.isupper() and not last.isupper():
         return last, first
     return last, first
+
+
+def _brand_like(text: str) -> bool:
+    """Written as a brand, not a place: a domain, camel case ('TABIRkota', 'detikNews'), a digit
+    ('Liputan6') or a dot; 'LONDON' and 'Alahan Panjang' are places."""
+    return bool(re.search(r"[\d.]|[a-z][A-Z]|^[A-Z]{2,}[a-z]", text))
 
 
 def _strip_date(text: str) -> str:
@@ -126,7 +136,28 @@ def _is_domain(text: str) -> bool:
 
 
 def _known_outlet(text: str, lexicon: Lexicon) -> dict | None:
-    return lexicon.outlets_by_key.get(outlet_key(text))
+    return known_outlet(text, lexicon)
+
+
+SECTION_BRAND_MIN = 4  # a brand this long at least opens a section brand ('detik' + 'Jabar')
+
+
+def known_outlet(text: str, lexicon: Lexicon) -> dict | None:
+    """The known outlet a written brand names: exactly, or as a section brand ('detikSumbagsel' is
+    detik's) of an outlet whose sections write themselves that way (section_brands in outlets.yaml)."""
+    key = outlet_key(text)
+    found = lexicon.outlets_by_key.get(key)
+    if found is not None or len(key) <= SECTION_BRAND_MIN or " " in text.strip():
+        return found
+    letters = re.sub(r"[^0-9A-Za-z]", "", text)
+    if letters.lower() != key[: len(letters)]:
+        return None  # accents or other letters: not a written brand
+    for end in range(min(len(key), len(letters)) - 1, SECTION_BRAND_MIN - 1, -1):
+        outlet = lexicon.outlets_by_key.get(key[:end])
+        # 'detikinet' (the brand in lower case) and 'TribunLampung' (the section capitalised), not 'Tribunal'
+        if outlet is not None and outlet.get("section_brands") and (letters[:end].islower() or letters[end].isupper()):
+            return outlet
+    return None
 
 
 def _is_place(text: str, lexicon: Lexicon) -> bool:

@@ -10,10 +10,11 @@ text gives value None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..model import DateFound, Line
+from .text import page_words
 
 MONTHS = {
     "januari": 1, "jan": 1, "january": 1,
@@ -40,16 +41,22 @@ WEEKDAYS = {
 }
 _WD = r"(?P<wd>senin|selasa|rabu|kamis|jum[’']?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Words that may stand between the weekday and its bracketed date: "Selasa malam (26/11)".
+_DAYPART = r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari|subuh|kemarin|lalu|ini|depan))?"
+# Years a news date can have: none before the Republic, none after next year. A number outside
+# these written as a date's year makes the date garbled (flagged, never repaired).
+FIRST_YEAR = 1945
+LAST_YEAR = date.today().year + 1
 # "Rabu, 06 November 2024", "Rabu 6 Nov 2024", "Kamis, 22 Oktober, 2020", "6 November 2024", "24 November" (no year)
 WRITTEN = re.compile(
-    r"(?:\b" + _WD + r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s*,?\s*(?P<y>(?:19|20)\d{2}))?\b",
+    r"(?:\b" + _WD + r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s*,?\s*(?P<y>[12]\d{3}))?\b",
     re.IGNORECASE,
 )
 # English: "Wednesday, June 19, 2024"
 ENGLISH = re.compile(r"\b" + _WD + r",?\s+" + _MON + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
 # "Sabtu (16/11/2024)", "Sabtu, (12/07/2025)", "Selasa(18/02)", "Senin (30/9/24)"
 NUMERIC = re.compile(
-    r"\b" + _WD + r"\s*,?\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
+    r"\b" + _WD + _DAYPART + r"\s*,?\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
     re.IGNORECASE,
 )
 # "27/03/2024" in a publication stamp; only used where no weekday form is found.
@@ -70,21 +77,55 @@ PILKADA_SEASONS = (
 PILKADA_WORDS = re.compile(r"\b(pilkada|pemilihan kepala daerah|pilbup|pilwako|pilwalkot|pilgub|paslon|pjs)\b", re.IGNORECASE)
 # Kabupaten-level Bawaslu exists from August 2018 (before: Panwaslu); KASN was dissolved in 2024.
 BAWASLU_LOCAL = re.compile(r"\bbawaslu\s+(kabupaten|kab\.?|kota)\b|\b(ketua|komisioner|anggota)\s+bawaslu\b", re.IGNORECASE)
-YEAR_WINDOW = range(1995, 2036)
+YEAR_WINDOW = range(1995, LAST_YEAR + 1)
 
 
-# A publication stamp: a line that is only a date (with time and zone), perhaps after the outlet:
-# "Jumat, 13 Oktober 2023 | 08:44 WIB", "Kompas.com - 27/03/2024, 06:16 WIB", "4 September 2024 07:03".
-STAMP = re.compile(
-    r"^(?:[\w.\-]+\s*[-–—|]\s*)?(?:" + _WD.replace("?P<wd>", "?:") + r"\s*,?\s*)?"
-    r"(?:\d{1,2}\s+[A-Za-z]{3,10}\.?\s*,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})"
-    r"\s*(?:[|,\-–—]\s*)?(?:pukul\s*)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?\s*$",
-    re.IGNORECASE,
-)
+# A publication stamp: a short line that holds a dated day (with its year) and otherwise only a
+# time, a zone, separators, stamp words ("Diperbarui", "Jurnalis", "Views"), counters and a few
+# capitalised words (the outlet, the author, a section): "Jumat, 13 Oktober 2023 | 08:44 WIB",
+# "Kompas.com - 27/03/2024, 06:16 WIB", "Nasional · Diperbarui 09 Jun 2025, 22:57 WIB".
+STAMP_MAX_CHARS = 120
+STAMP_MAX_OTHER_WORDS = 4
+STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\d)")
+STAMP_SEPARATOR = re.compile(r"[|·•/–—]|\s-\s|-$|^\s*-|\d\s*-")
+STAMP_TOKEN = re.compile(r"[^\W\d_][\w.'’+\-]*")
 
 
 def is_stamp(text: str) -> bool:
-    return bool(STAMP.match(text)) and bool(date_mentions(Line(0, text)))
+    """Whether a line is a publication stamp, not a sentence or a headline that names a date.
+
+    Words besides the date are allowed when the line also has a time, a weekday, a stamp word or
+    a separator: 'Jadwal Pilkada 27 November 2024' is a headline, 'Nasional · 10 Juni 2025' a stamp."""
+    if len(text) > STAMP_MAX_CHARS or not ANY_DIGIT.search(text):
+        return False
+    dated = [m for m in date_mentions(Line(0, text)) if m.value is not None]
+    if not dated:
+        return False
+    rest = text
+    for mention in reversed(dated):
+        rest = rest[: mention.span[0]] + " " + rest[mention.span[1] :]
+    timed = bool(STAMP_TIME.search(rest))
+    rest = STAMP_TIME.sub(" ", rest)
+    stamp_words = page_words().stamp
+    others, marked, weekday = [], timed, any(m.has_weekday for m in dated)
+    for token in STAMP_TOKEN.findall(rest):
+        folded = token.lower().strip(".-")
+        if folded in stamp_words:
+            marked = True
+        elif folded in WEEKDAYS:
+            weekday = True
+        elif folded:
+            others.append(token)
+    if len(others) > STAMP_MAX_OTHER_WORDS or any(not _name_like(t) for t in others):
+        return False
+    if not others or marked or (weekday and len(others) == 1):
+        return True
+    return bool(STAMP_SEPARATOR.search(rest))
+
+
+def _name_like(token: str) -> bool:
+    """A capitalised word, a domain or a brand written in camel case ('detikSumbagsel')."""
+    return token[0].isupper() or "." in token or any(c.isupper() for c in token[1:])
 
 
 def stamp_date(line: Line) -> DateFound | None:
@@ -107,6 +148,7 @@ class DateMention:
     candidates: tuple[int, ...] = ()
     flags: tuple[str, ...] = ()
     month_day: tuple[int, int] = (1, 1)
+    span: tuple[int, int] = (0, 0)  # where in the line the date is written
 
 
 def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...] = ()) -> DateFound:
@@ -125,6 +167,9 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     if not candidates:
         return DateFound(None, None, "none")
     chosen = candidates[0]
+    real = [m for m in candidates if "garbled" not in m.flags]
+    if "garbled" in chosen.flags and real:  # the garbled date is reported, the next real one is used
+        chosen = replace(real[0], flags=real[0].flags + ("garbled-date-skipped",))
     if chosen.value is not None or not chosen.candidates:
         return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
     text = "\n".join([title] + [line.text for line in lines])
@@ -173,22 +218,26 @@ def _mention(m: re.Match, kind: str, line: int) -> DateMention | None:
     text = m.group(0).strip()
     year_text = groups.get("y")
     if not (1 <= month <= 12 and 1 <= day <= 31):
-        return DateMention(None, text, "garbled", line, weekday is not None, flags=("garbled",))
+        return DateMention(None, text, "garbled", line, weekday is not None, flags=("garbled",), span=m.span())
     if year_text:
         year = int(year_text)
         if len(year_text) == 2:
             year += 2000
             kind = "numeric-two-digit-year"
+        if not FIRST_YEAR <= year <= LAST_YEAR and weekday is None:
+            return None  # "17 Mei 1928", "31 Desember 2045": history or a target, never the story's day
         try:
+            if not FIRST_YEAR <= year <= LAST_YEAR:
+                raise ValueError(year)  # "Rabu (12/3/2205)": a typo, flagged as garbled
             value = date(year, month, day)
         except ValueError:
-            return DateMention(None, text, "garbled", line, weekday is not None, flags=("garbled",))
+            return DateMention(None, text, "garbled", line, weekday is not None, flags=("garbled",), span=m.span())
         flags = ("weekday-conflict",) if weekday is not None and value.weekday() != weekday else ()
-        return DateMention(value, text, kind, line, weekday is not None, flags=flags)
+        return DateMention(value, text, kind, line, weekday is not None, flags=flags, span=m.span())
     if weekday is None:
         return None  # "24 November" alone: too weak to date an article
     candidates = tuple(y for y in YEAR_WINDOW if _valid(y, month, day) and date(y, month, day).weekday() == weekday)
-    return DateMention(None, text, "weekday-year", line, True, candidates=candidates, month_day=(month, day))
+    return DateMention(None, text, "weekday-year", line, True, candidates=candidates, month_day=(month, day), span=m.span())
 
 
 def _valid(year: int, month: int, day: int) -> bool:

@@ -6,6 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from ..model import Line
 
@@ -81,3 +84,31 @@ def first_sentence(text: str) -> str:
     """The first sentence of a paragraph (abbreviations like 'Dr.' may end it early; callers accept that)."""
     parts = SENTENCE_END.split(text, maxsplit=1)
     return parts[0]
+
+
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """Words of a page's furniture (data/page_words.yaml), lower-cased."""
+
+    menu: frozenset[str]
+    share: frozenset[str]
+    headline_labels: tuple[str, ...]  # longest first, so 'konten bersponsor' wins over a shorter label
+    stamp: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def page_words() -> PageWords:
+    """Loaded once per process: the lists are data, the rules that use them live in the extractors."""
+    doc = yaml.load(resources.files("netralitas_site").joinpath("data", "page_words.yaml").read_text("utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+    def words_of(key: str) -> list[str]:
+        return [str(w).lower() for w in doc.get(key, [])]
+
+    labels = tuple(sorted(words_of("headline_labels"), key=len, reverse=True))
+    return PageWords(frozenset(words_of("menu_words")), frozenset(words_of("share_words")), labels, frozenset(words_of("stamp_words")))
+
+
+def line_key(text: str) -> str:
+    """A whole line as page-word lists hold it: lower case, spaces folded, a closing colon dropped."""
+    return " ".join(text.lower().split()).rstrip(" :")

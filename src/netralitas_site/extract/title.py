@@ -1,42 +1,201 @@
-"""Find the headline: the first line when it reads as one, else a title derived from the lead."""
+"""Find the headline: in a bare article the first line that reads as one; in a whole page copied
+with its menus, labels and sidebars, the headline line that sits next to the publication stamp,
+just above the lead. Where no headline reads as one, a title is derived from the lead."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Line
 from .dateline import read_dateline
-from .text import first_sentence
+from .byline import is_byline
+from .dates import is_stamp
+from .text import first_sentence, line_key, page_words
 
 MAX_TITLE_WORDS = 40
 DERIVED_MAX_CHARS = 90
+HEADER_SEARCH = 400  # a whole page's lead starts within its first lines, after menus and sidebars
+LEAD_MIN_WORDS = 5  # 'Okezone.com - Experience The Zone' is a site's motto, not a dateline
+STAMP_AFTER = 3  # the stamp sits on one of the lines under the headline (after a byline, a subtitle)
+STAMP_BEFORE = 2  # or just above it ('Section · date', a stamp line, then the headline)
+SHORT_WORDS = 3  # a line this short above a longer headline is a label, not the headline
+PROSE_MIN_WORDS = 8
+PROSE_ANY_WORDS = 30
+MENU_SEPARATORS = re.compile(r"\s[|·•»/]\s")
+# A photo caption or its credit: '(Foto: Antara)', '(ist)', '© KapanLagi.com', 'Foto: ...'.
+PHOTO_CREDIT = re.compile(r"\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|sumber)\b[^)]*\)|©|\b(?:foto|photo)\s*:", re.IGNORECASE)
+DOMAIN_WORD = re.compile(r"\w\.(?:com|co\.id|id|net|co)\b", re.IGNORECASE)
 
 
-def find_title(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[str, bool, tuple[Line, ...], tuple[Line, ...]]:
-    """(title, derived, body without title and kicker, removed kicker lines)."""
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """What the top of an article file holds: the headline, the lines above it and its stamp."""
+
+    title: str
+    derived: bool  # no headline line: the title was made from the lead
+    body: tuple[Line, ...]  # the lines under the headline (the stamp and a repeated headline removed)
+    removed: tuple[Line, ...]  # menus, labels, sidebar items and stamps above or beside the headline
+    stamp: Line | None  # the publication stamp next to the headline
+    doubts: tuple[tuple[int | None, str, str], ...] = ()  # (line, code, message) to report
+
+
+def find_heading(body: tuple[Line, ...], lexicon: Lexicon) -> Heading:
     if not body:
-        return "", True, body, ()
+        return Heading("", True, body, (), None)
     first = body[0]
     if first.text.startswith("# "):  # a Markdown heading
-        return first.text[2:].strip(), False, body[1:], ()
-    if len(body) > 1 and _is_kicker(first.text) and _is_headline(body[1].text, lexicon):
-        return body[1].text, False, body[2:], (first,)
-    if len(body) > 1 and _is_headline(first.text, lexicon):
-        return first.text, False, body[1:], ()
-    return derive_title(body, lexicon), True, body, ()
+        return Heading(first.text[2:].strip(), False, body[1:], (), None)
+    lead = _lead_index(body, lexicon)
+    stamps = {i for i in range(min(len(body), lead + 2 * STAMP_AFTER + 1)) if is_stamp(body[i].text)}
+    candidates = [i for i in range(lead) if i not in stamps and _is_headline(body[i].text, lexicon)]
+    if len(body) == 1 or not candidates:
+        above = tuple(body[i] for i in range(lead))
+        rest = body[lead:]
+        stamp = next((body[i] for i in sorted(stamps) if i < lead), None)
+        return Heading(derive_title(rest or body, lexicon), True, rest or body, above, stamp, _discarded_dates(above, stamp))
+    chosen = _choose(body, candidates, stamps, lexicon)
+    near = _adjacent_stamp(chosen, stamps, body, lexicon)
+    stamp_index = near[0] if near else None
+    title, label = strip_headline_label(body[chosen].text)
+    removed = [body[i] for i in range(chosen)]
+    kept = []
+    for i in range(chosen + 1, len(body)):
+        line = body[i]
+        if i == stamp_index or (i in stamps and i <= chosen + STAMP_AFTER) or (i <= chosen + STAMP_AFTER and line.text == body[chosen].text):
+            removed.append(line)  # the stamp, another stamp beside it, the headline printed twice
+        else:
+            kept.append(line)
+    if label:
+        removed.append(Line(body[chosen].number, label))
+    stamp = body[stamp_index] if stamp_index is not None else None
+    doubts = list(_discarded_dates(tuple(body[i] for i in stamps if i != stamp_index), stamp))
+    if len(title.split()) == 1 or line_key(title) in page_words().menu:
+        doubts.append((body[chosen].number, "title-doubtful", f"headline '{title}' is one word or a menu/section word"))
+    return Heading(title, False, tuple(kept), tuple(removed), stamp, tuple(doubts))
 
 
-def _is_kicker(text: str) -> bool:
-    """A section label above the headline: 'Sumbar', 'Politik', 'Pilkada 2024'."""
-    return len(text.split()) <= 3 and not re.search(r"[.,:;!?]$", text)
+def _lead_index(body: tuple[Line, ...], lexicon: Lexicon) -> int:
+    """Index of the lead: the first line opening with a dateline or reading as prose."""
+    for index, line in enumerate(body[:HEADER_SEARCH]):
+        if _is_prose(line.text):
+            return index
+        dateline = read_dateline(line.text, lexicon)
+        if dateline is not None and (not dateline.rest.strip() or len(dateline.rest.split()) >= LEAD_MIN_WORDS):
+            return index
+    return min(len(body), HEADER_SEARCH)
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph: a sentence of running text, not a headline, a menu or a caption label."""
+    words = text.split()
+    if len(words) >= PROSE_ANY_WORDS:
+        return True
+    if len(words) < PROSE_MIN_WORDS or not text.rstrip("”\"')").endswith((".", "!", "?", "…")):
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower * 3 >= len(words)
+
+
+def _choose(body: tuple[Line, ...], candidates: list[int], stamps: set[int], lexicon: Lexicon) -> int:
+    """The headline among the candidate lines above the lead.
+
+    A stamp right under a line (or right above it) marks the article's own headline; the nearer
+    the stamp, the surer. Among lines marked alike (a sidebar of dated headlines above the
+    article) the one nearest the lead wins. Labels ('Foto Bisnis', 'Nasional') lose to full
+    headlines. Without stamps the first full headline line is the headline."""
+    full = [i for i in candidates if not _is_label(body[i].text)] or candidates
+    scored = [(_stamp_closeness(i, stamps, body, lexicon), i) for i in full]
+    best = max(score for score, _ in scored)
+    if best:
+        return max(i for score, i in scored if score == best)
+    return full[0] if full is not candidates else candidates[-1]
+
+
+def _stamp_closeness(index: int, stamps: set[int], body: tuple[Line, ...], lexicon: Lexicon) -> int:
+    """How closely a stamp follows (better) or precedes the line at `index`; 0 for none near."""
+    found = _adjacent_stamp(index, stamps, body, lexicon)
+    if found is None:
+        return 0
+    stamp, distance, after = found
+    return (STAMP_AFTER + 1 - distance) * 2 + after
+
+
+def _adjacent_stamp(index: int, stamps: set[int], body: tuple[Line, ...], lexicon: Lexicon) -> tuple[int, int, bool] | None:
+    """(stamp index, distance in lines, whether under) of the stamp nearest the line at `index`:
+    under it within STAMP_AFTER lines, or above it within STAMP_BEFORE; credit lines between
+    ('Penulis: ...', 'Budi - detikNews') do not count in the distance."""
+    after = before = None
+    distance = 0
+    for i in range(index + 1, min(len(body), index + 1 + 2 * STAMP_AFTER)):
+        if not is_byline(body[i].text, lexicon) or i in stamps:
+            distance += 1
+        if i in stamps:
+            after = (i, distance, True)
+            break
+        if distance >= STAMP_AFTER:
+            break
+    distance = 0
+    for i in range(index - 1, max(-1, index - 1 - 2 * STAMP_BEFORE), -1):
+        if not is_byline(body[i].text, lexicon) or i in stamps:
+            distance += 1
+        if i in stamps:
+            before = (i, distance, False)
+            break
+        if distance >= STAMP_BEFORE:
+            break
+    if after and (not before or after[1] <= before[1]):
+        return after
+    return before
+
+
+def _is_label(text: str) -> bool:
+    """A section label, menu entry or kicker: 'Sumbar', 'Politik', 'Pilkada 2024'."""
+    return len(text.split()) <= SHORT_WORDS or line_key(text) in page_words().menu
 
 
 def _is_headline(text: str, lexicon: Lexicon) -> bool:
     words = text.split()
-    if not words or len(words) > MAX_TITLE_WORDS or text.endswith((".", ",", ";", ":")):
+    if not words or len(words) > MAX_TITLE_WORDS or text.endswith((",", ";", ":")):
         return False
+    if text.endswith(".") and not text.endswith(("...", "…")):
+        return False  # a sentence; a headline cut short by the page keeps its ellipsis
+    key = line_key(text)
+    if key in page_words().share or MENU_SEPARATORS.search(text) and len(MENU_SEPARATORS.split(text)) >= 3:
+        return False  # share buttons, 'Home | News | Sport' menus
+    if not any(c.isalpha() for c in text) or is_byline(text, lexicon) or PHOTO_CREDIT.search(text):
+        return False  # counters, '»', page numbers, credit lines, photo captions
+    domains = sum(1 for w in words if DOMAIN_WORD.search(w))
+    if domains >= 2 and domains * 2 >= len(words):
+        return False  # a bar of the network's sites: 'KOMPAS.COM KOMPASIANA.COM ...'
     return read_dateline(text, lexicon) is None
+
+
+def strip_headline_label(text: str) -> tuple[str, str | None]:
+    """('Bupati Resmikan Pasar', 'ADVERTORIAL') from 'ADVERTORIAL Bupati Resmikan Pasar' or
+    'ADVERTORIAL: ...': a page's label printed in front of the headline is not part of it."""
+    lowered = text.lower()
+    for label in page_words().headline_labels:
+        if lowered.startswith(label) and len(text) > len(label):
+            after = text[len(label):]
+            written = text[: len(label)]
+            glued = after[:1].isupper() and written.isupper()  # 'ADVERTORIALBupati ...'
+            if after[:1] in " :|-–—" or glued:
+                rest = after.lstrip(" :|-–—")
+                if len(rest.split()) >= 2:
+                    return rest, written
+    return text, None
+
+
+def _discarded_dates(lines: tuple[Line, ...], used: Line | None) -> tuple[tuple[int | None, str, str], ...]:
+    """A stamp-like line that was not taken as the article's date is reported, once per article."""
+    others = [line for line in lines if line is not used and is_stamp(line.text) and (used is None or line.text != used.text)]
+    if not others:
+        return ()
+    first = others[0]
+    more = f" and {len(others) - 1} more" if len(others) > 1 else ""
+    return ((first.number, "date-line-discarded", f"date line '{first.text}'{more} above the article was not used as its date"),)
 
 
 def derive_title(body: tuple[Line, ...], lexicon: Lexicon) -> str:
