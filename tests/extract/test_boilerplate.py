@@ -61,3 +61,22 @@ def test_closing_initials_after_the_last_sentence():
 def test_a_paragraph_starting_with_halaman_is_text():
     body, _ = split_boilerplate(numbered("Halaman kantor bupati dipenuhi warga sejak pagi."))
     assert len(body) == 1
+
+
+def test_counters_and_share_buttons_go():
+    text = ["Bupati membuka rapat.", "1.204 Views", "Dibaca 350 kali", "Bagikan", "Facebook", "WhatsApp", "13Shares", "Rapat selesai sore."]
+    body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
+    assert [l.text for l in body] == ["Bupati membuka rapat.", "Rapat selesai sore."]
+
+
+def test_a_related_list_ends_at_a_headline_with_its_stamp():
+    text = ["Tags", "Pilkada Solok", "Netralitas ASN", "Bupati Solok Lantik Tiga Pejabat Eselon II", "Jumat, 11 Oktober 2024 | 14:20 WIB",
+            "Bupati Solok melantik tiga pejabat di Arosuka."]
+    body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
+    assert "Bupati Solok Lantik Tiga Pejabat Eselon II" in [l.text for l in body]
+
+
+def test_a_headline_opening_with_a_list_word_is_not_a_list_header():
+    text = ["Rekomendasi Bawaslu Soal ASN Tak Netral Diteruskan ke BKN", "Pilkada Damai", "Bawaslu meneruskan rekomendasi."]
+    body, _ = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
+    assert body[0].text.startswith("Rekomendasi Bawaslu")

@@ -34,3 +34,28 @@ def test_outlet_and_place(lexicon, lead, outlet, domain, place):
 )
 def test_headlines_and_prose_with_dashes_are_not_datelines(lexicon, text):
     assert read_dateline(text, lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "lead, outlet, domain, place",
+    [
+        ("Padangkita.com, PadangPemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "Padangkita.com", "padangkita.com", "Padang"),
+        ("BATUSANGKAR, detikSumbagsel – Bupati Tanah Datar membuka rapat koordinasi netralitas ASN di Istano.", "detikSumbagsel", "detik.com", "Batusangkar"),
+        ("RIYADH – Pemerintah setempat mengumumkan jadwal baru penerbangan jemaah pada pekan depan di bandara.", None, None, "Riyadh"),
+        ("Lembah Anai – Warga membersihkan material longsor yang menutup badan jalan sejak subuh tadi pagi.", None, None, "Lembah Anai"),
+        ("MUARO, SIJUNJUNGkini – Bupati Sijunjung meminta seluruh ASN menjaga netralitas menjelang pemungutan suara.", "SIJUNJUNGkini", None, "Muaro"),
+    ],
+)
+def test_glued_places_section_brands_and_bare_places(lexicon, lead, outlet, domain, place):
+    found = read_dateline(lead, lexicon)
+    assert found is not None and found.place == place
+    assert (found.outlet.name if found.outlet else None, found.outlet.domain if found.outlet else None) == (outlet, domain)
+
+
+def test_section_label_with_a_year_is_not_an_outlet(lexicon):
+    assert read_dateline("PILKADA SOLOK 2024 – Bupati mengajak warga datang ke TPS pada hari pemungutan suara nanti.", lexicon) is None
+
+
+def test_a_photo_credit_word_is_never_an_outlet(lexicon):
+    from netralitas_site.extract.dateline import make_outlet
+    assert make_outlet("Ilustrasi", lexicon) is None and make_outlet("Istimewa", lexicon) is None

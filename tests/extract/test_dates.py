@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from netralitas_site.extract.dates import find_date
+from netralitas_site.extract.dates import find_date, is_stamp, stamp_date
 from netralitas_site.model import Line
 
 
@@ -78,3 +78,48 @@ def test_weekday_dated_event_wins_over_other_dates():
 def test_photo_caption_dates_are_ignored():
     found = find_date(lines("Foto: Bupati saat meninjau lokasi (11/09/2024).", "Bupati meninjau banjir pada Senin (9/9/2024)."))
     assert found.value == date(2024, 9, 9)
+
+
+def test_a_word_between_weekday_and_bracket_still_dates():
+    found = find_date(lines("Warga berkumpul di lapangan Selasa malam (26/11) untuk doa bersama jelang Pilkada 2024."))
+    assert found.value == date(2024, 11, 26)
+
+
+@pytest.mark.parametrize("text", ["Foto: Rabu (12/3/2205) rapat", "Rapat berlangsung Senin, 3 Juni 2205 di aula."])
+def test_a_year_outside_1945_to_next_year_is_garbled_never_a_date(text):
+    found = find_date(lines(text.replace("Foto: ", "")))
+    assert found.value is None and "garbled" in found.flags
+
+
+def test_a_garbled_date_is_skipped_for_the_next_real_one_and_flagged():
+    found = find_date(lines("Rapat digelar Kamis (31/2/2024) di aula.", "Lanjutan rapat Jumat (1/3/2024) di kantor."))
+    assert found.value == date(2024, 3, 1) and "garbled-date-skipped" in found.flags
+
+
+def test_history_and_targets_without_weekday_are_not_dates():
+    assert find_date(lines("Sumpah Pemuda 28 Oktober 1928 dikenang warga.")).value is None
+    assert find_date(lines("Target rampung 31 Desember 2095 kata pejabat.")).value is None
+
+
+@pytest.mark.parametrize("text", [
+    "Diperbarui 12 Okt 2024, 21:05 WIB",
+    "Sabtu, 12 Oktober  2024 21:05 WIB",
+    "Padangkita.com - 12/10/2024, 21:05 WIB",
+    ", Jurnalis-Sabtu, 12 Oktober 2024 |21:05 WIB",
+    "Sabtu, 12 Oktober 2024 - 21:05 WIB",
+    "12 Oktober 2024",
+    "12 Okt 2024",
+    "Politik · Sabtu, 12 Okt 2024 21:05 WIB",
+    "Rina Marlina | Sabtu, 12 Oktober 2024 - 21:05 wib",
+    "on 12 Oct 2024 at 21:05 WIB",
+    "Sabtu, 12 Oktober 2024 21:05 WIB | 1.204 Views",
+])
+def test_publication_stamp_formats(text):
+    assert is_stamp(text.replace("  ", "\u00a0 "))
+    assert stamp_date(Line(1, text)).value == date(2024, 10, 12)
+
+
+@pytest.mark.parametrize("text", ["Jadwal Pilkada 27 November 2024", "Pilkada Serentak Digelar Rabu, 27 November 2024",
+                                  "JAKARTA - Rabu, 27 November 2024 warga datang ke TPS di seluruh kota."])
+def test_headlines_and_leads_naming_a_date_are_not_stamps(text):
+    assert not is_stamp(text)

@@ -17,7 +17,7 @@ from .dateline import make_outlet, read_dateline
 from .dates import find_date, stamp_date
 from .names import person_key
 from .quotes import Speaker, find_quotes, is_word_char
-from .regions import region_scores, resolve_hits, subject_regions
+from .regions import is_appointment, region_scores, regions_named, resolve_hits, subject_regions
 from .text import fold, split_lines
 from .title import find_heading
 
@@ -167,7 +167,7 @@ def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...]
             continue
         lead = mention.line == lead_line and not counted
         counted.add(person)
-        weight = LEAD_OFFICIAL_WEIGHT if lead else OTHER_OFFICIAL_WEIGHT
+        weight = LEAD_OFFICIAL_WEIGHT if lead or is_appointment(texts.get(mention.line, "")) else OTHER_OFFICIAL_WEIGHT
         if not lead and _attending(texts.get(mention.line, ""), mention.role.span[0]):
             weight = ATTENDING_WEIGHT  # 'Turut hadir Bupati Tanah Datar, ...': a guest, not the story
         if _is_vertical(mention.role, lexicon):
@@ -340,8 +340,12 @@ def describe_role(role: off.RolePhrase, default_region: str | None, lexicon: Lex
 
 def _role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon) -> str | None:
     level = lexicon.level_by_head.get(role.head.replace(" ", ""))
+    named = regions_named(role.written, lexicon) if role.region_hits else frozenset()
     for hits in role.region_hits:
-        chosen = resolve_hits(list(hits), level, lexicon)
+        hits = [h for h in hits if h.region in named]  # not 'Sumber' of 'Sumber Daya Manusia'
+        if not hits:
+            continue
+        chosen = resolve_hits(hits, level, lexicon)
         strong = [h for h in chosen if h.strength != "kecamatan"]
         if len(strong) == 1:
             return strong[0].region

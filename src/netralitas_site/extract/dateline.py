@@ -14,10 +14,12 @@ from slugify import slugify
 from ..lexicon import Lexicon, outlet_key, tokens_with_spans
 from ..model import Outlet
 from .dates import is_stamp
+from .text import line_key, page_words
 
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s))\s*")
 DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$", re.IGNORECASE)
 NO_DASH_DATELINE = re.compile(r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?=\S)")
+GLUED_PLACE = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[A-Z][a-z])")
 PLACE_THEN_OUTLET = re.compile(r"^\(([^()]{2,40})\)\s*[-–—]+\s*([\w.\-]{2,40}?)\.?\s+(?=[A-Z])")
 STANDALONE = re.compile(r"^([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,\s*([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s*[-–—]?\s*$")
 LEADING_PLACE = re.compile(r"^([A-Z][\w'’.\-]*(?:\s+[A-Z0-9][\w'’.\-]*){0,3})\s*,\s*")
@@ -58,6 +60,10 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
         return _dateline(alone.group(2), alone.group(1), "", lexicon)
     match = NO_DASH_DATELINE.match(lead)
     if match:
+        glued = GLUED_PLACE.match(match.group(2))
+        if glued and _is_place(glued.group(1), lexicon):  # 'Liputan6.com, JakartaKementerian ...': the dash was lost
+            start = match.start(2) + glued.end(1)
+            return _dateline(match.group(1), glued.group(1), lead[start:], lexicon)
         words = match.group(2).split()
         for n in range(len(words), 0, -1):  # 'Liputan6.com, Jakarta Badan ...': the longest known place
             place = " ".join(words[:n])
@@ -95,6 +101,8 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
         return None
     if len(parts) == 1:
         part = parts[0]
+        if _is_label(part) and not _known_outlet(part, lexicon):
+            return None
         if _is_domain(part) or _known_outlet(part, lexicon):
             return part, None
         if _is_place(part, lexicon) or not _brand_like(part):
@@ -124,11 +132,18 @@ def _strip_date(text: str) -> str:
 
 
 def _is_sentence(part: str) -> bool:
-    """A lower-case word (not a domain) means the text before the dash is prose, not a dateline."""
+    """A lower-case word (not a domain, not a brand like 'detikNews' or a misread 'lBC') means the
+    text before the dash is prose, not a dateline."""
     for word in part.split():
-        if word[:1].islower() and not _is_domain(word) and word not in ("se", "dan"):
+        if word[:1].islower() and not _is_domain(word) and word not in ("se", "dan") and not re.search(r"[A-Z]", word):
             return True
     return False
+
+
+def _is_label(part: str) -> bool:
+    """A section label glued to the lead ('PILKADA FAKFAK 2024 –'): a year or a menu word opens or closes it."""
+    words = part.split()
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", words[-1])) or words[0].lower() in page_words().menu and len(words) > 1
 
 
 def _is_domain(text: str) -> bool:
@@ -147,6 +162,8 @@ def known_outlet(text: str, lexicon: Lexicon) -> dict | None:
     detik's) of an outlet whose sections write themselves that way (section_brands in outlets.yaml)."""
     key = outlet_key(text)
     found = lexicon.outlets_by_key.get(key)
+    if found is None and re.match(r"l[A-Z]", text.strip()):  # 'lBC': a lower-case L typed for a capital I
+        found = lexicon.outlets_by_key.get("i" + key[1:])
     if found is not None or len(key) <= SECTION_BRAND_MIN or " " in text.strip():
         return found
     letters = re.sub(r"[^0-9A-Za-z]", "", text)
@@ -197,8 +214,8 @@ def _dateline(outlet_text: str | None, place: str | None, rest: str, lexicon: Le
 def make_outlet(written: str, lexicon: Lexicon) -> Outlet | None:
     """An Outlet from the way a dateline or credit writes it; known outlets get their canonical name."""
     written = written.strip(" .-–—")
-    if not written:
-        return None
+    if not written or line_key(written) in page_words().not_outlets:
+        return None  # 'Sumber: Ilustrasi': a photo credit's word, not a newsroom
     known = _known_outlet(written, lexicon)
     domain = written.lower() if _is_domain(written) else None
     if known:

@@ -7,7 +7,12 @@ kabupaten, Wali Kota -> kota) or through the other mentions. Places in boilerpla
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from ..lexicon import Lexicon, RegionHit, tokens_with_spans
 from ..model import Line
@@ -16,8 +21,15 @@ WEIGHT = {"explicit": 3.0, "variant": 2.0, "short": 2.0, "capital": 1.0, "kecama
 KABUPATEN_WORDS = {"bupati", "wabup", "pemkab", "kabupaten", "kab"}
 KOTA_WORDS = {"walikota", "wako", "wawako", "pemko", "pemkot", "kota"}
 PROVINCE_WORDS = {"gubernur", "wagub", "pemprov", "provinsi", "prov", "sekdaprov"}
+# A paragraph that installs officials: every region whose head it names is a subject of the story.
+APPOINTMENT = re.compile(r"\b(melantik|dilantik|pelantikan|lantik|mengukuhkan|dikukuhkan|pengukuhan|mengangkat|diangkat|"
+                         r"menunjuk|ditunjuk|penunjukan|serah terima jabatan|sertijab|surat keputusan)\b", re.IGNORECASE)
 MIN_SCORE = 2.5  # a dateline alone (2) does not make a subject region
 SHARE_OF_TOP = 0.5
+
+
+def is_appointment(text: str) -> bool:
+    return bool(APPOINTMENT.search(text))
 
 
 def region_scores(
@@ -54,9 +66,32 @@ def _weight(hit: RegionHit, lexicon: Lexicon) -> float:
     return WEIGHT[hit.strength]
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    doc = yaml.load(resources.files("netralitas_site").joinpath("data", "place_words.yaml").read_text("utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    phrases = tuple(tuple(str(p).split()) for p in doc.get("common_phrases", []))
+    return phrases, frozenset(str(w) for w in doc.get("venue_words", []))
+
+
+def names_no_place(tokens: tuple[str, ...], i: int, length: int) -> bool:
+    """Whether the place words tokens[i:i+length] are part of something else: a common phrase
+    ('Sumber Daya Manusia') or a venue named after the town ('Hotel Bukittinggi')."""
+    phrases, venues = _place_words()
+    if i > 0 and tokens[i - 1] in venues:
+        return True
+    ahead = tokens[i : i + length + 2]
+    return any(ahead[: len(p)] == p for p in phrases if len(p) > length)
+
+
 def _hits_with_context(text: str, lexicon: Lexicon):
     toks = tokens_with_spans(text)
+    folded: tuple[str, ...] | None = None
     for i, _length, payloads in lexicon.places.scan_tokens(text, toks):
+        if folded is None:
+            folded = tuple(t for t, _, _ in toks)
+        if not all(h.strength == "explicit" for h in payloads) and names_no_place(folded, i, _length):
+            continue
         start = toks[i][1]
         before = toks[i - 1][0] if i > 0 else ""
         before2 = toks[i - 2][0] + toks[i - 1][0] if i > 1 else ""
@@ -69,6 +104,11 @@ def _hits_with_context(text: str, lexicon: Lexicon):
         else:
             context = None
         yield payloads, context, start
+
+
+def regions_named(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """Every region a phrase names as a place (not inside 'Sumber Daya Manusia' or 'Hotel Solok')."""
+    return frozenset(h.region for hits, _context, _start in _hits_with_context(text, lexicon) for h in hits)
 
 
 def resolve_hits(hits: list[RegionHit], context: str | None, lexicon: Lexicon) -> list[RegionHit]:

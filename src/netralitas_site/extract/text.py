@@ -94,6 +94,7 @@ class PageWords:
     share: frozenset[str]
     headline_labels: tuple[str, ...]  # longest first, so 'konten bersponsor' wins over a shorter label
     stamp: frozenset[str]
+    not_outlets: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +107,8 @@ def page_words() -> PageWords:
         return [str(w).lower() for w in doc.get(key, [])]
 
     labels = tuple(sorted(words_of("headline_labels"), key=len, reverse=True))
-    return PageWords(frozenset(words_of("menu_words")), frozenset(words_of("share_words")), labels, frozenset(words_of("stamp_words")))
+    return PageWords(frozenset(words_of("menu_words")), frozenset(words_of("share_words")), labels, frozenset(words_of("stamp_words")),
+                     frozenset(words_of("not_outlets")))
 
 
 def line_key(text: str) -> str:
