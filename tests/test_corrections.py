@@ -1,9 +1,19 @@
 """Front matter and side files: a field the user gives wins; a bad one is a clear problem."""
 
 import json
+import os
 import shutil
+import subprocess
+import sys
+from dataclasses import replace
 
-from conftest import SEEDS_DIR, build
+from conftest import REPO, SEEDS_DIR, build
+
+from netralitas_site.corrections import apply_corrections
+from netralitas_site.extraction import extract_source
+from netralitas_site.lexicon import load_lexicon
+from netralitas_site.problems import Report
+from netralitas_site.sources import parse_fields, read_source
 
 
 def records(out):
@@ -83,21 +93,6 @@ def test_a_corrected_field_silences_the_warning_it_answers(tmp_path):
 
 
 # --- officials: corrections patch the extracted list ------------------------------------------
-
-import os
-import subprocess
-import sys
-
-import pytest
-
-from conftest import REPO
-from dataclasses import replace
-
-from netralitas_site.corrections import apply_corrections
-from netralitas_site.extraction import extract_source
-from netralitas_site.lexicon import load_lexicon
-from netralitas_site.problems import Report
-from netralitas_site.sources import parse_fields, read_source
 
 ARTICLE = (  # invented: three officials, two of them quoted
     "Bupati Tanah Datar Ingatkan ASN Jaga Netralitas\n"
