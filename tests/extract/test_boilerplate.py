@@ -80,3 +80,9 @@ def test_a_headline_opening_with_a_list_word_is_not_a_list_header():
     text = ["Rekomendasi Bawaslu Soal ASN Tak Netral Diteruskan ke BKN", "Pilkada Damai", "Bawaslu meneruskan rekomendasi."]
     body, _ = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
     assert body[0].text.startswith("Rekomendasi Bawaslu")
+
+
+def test_video_prompts_are_inserts_not_text():
+    text = ["Bupati membuka rapat.", "Simak Video \"Bupati Tinjau Banjir di Pesisir\"", "Saksikan Video Pilihan Berikut Ini:", "[Gambas:Video Sumbar]", "Rapat selesai sore."]
+    body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
+    assert [l.text for l in body] == ["Bupati membuka rapat.", "Rapat selesai sore."]

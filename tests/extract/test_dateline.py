@@ -59,3 +59,15 @@ def test_section_label_with_a_year_is_not_an_outlet(lexicon):
 def test_a_photo_credit_word_is_never_an_outlet(lexicon):
     from netralitas_site.extract.dateline import make_outlet
     assert make_outlet("Ilustrasi", lexicon) is None and make_outlet("Istimewa", lexicon) is None
+
+
+def test_a_dash_glued_to_the_first_word_of_the_lead_still_closes_the_dateline(lexicon):
+    found = read_dateline("PADANG, Klikpositif -Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", lexicon)
+    assert found is not None and (found.outlet.name, found.place) == ("Klikpositif", "Padang")
+
+
+def test_a_dateline_whose_dash_went_to_the_next_line(lexicon):
+    from netralitas_site.extract.dateline import read_split_dateline
+    found = read_split_dateline("Padang", "- Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", lexicon)
+    assert found is not None and found.place == "Padang"
+    assert read_split_dateline("Padang", "Pemerintah Kota Padang menggelar apel.", lexicon) is None

@@ -13,7 +13,7 @@ from ..problems import Problem, warning
 from . import officials as off
 from .boilerplate import split_boilerplate
 from .byline import find_byline
-from .dateline import make_outlet, read_dateline
+from .dateline import make_outlet, read_dateline, read_split_dateline
 from .dates import find_date, stamp_date
 from .names import person_key
 from .quotes import Speaker, find_quotes, is_word_char
@@ -41,6 +41,8 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     dateline, lead_index = None, 0
     for index, line in enumerate(body[:LEAD_SEARCH]):
         dateline = read_dateline(line.text, lexicon)
+        if dateline is None and index + 1 < len(body):  # 'Jakarta' / '- Kehadiran ...'
+            dateline = read_split_dateline(line.text, body[index + 1].text, lexicon)
         if dateline is not None and (index < 2 or len(dateline.rest.split()) >= 8 or not dateline.rest):
             lead_index = index
             break

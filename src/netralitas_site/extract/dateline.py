@@ -16,7 +16,7 @@ from ..model import Outlet
 from .dates import is_stamp
 from .text import line_key, page_words
 
-DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s))\s*")
+DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s)|\s-(?=[A-Z“\"]))\s*")
 DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$", re.IGNORECASE)
 NO_DASH_DATELINE = re.compile(r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?=\S)")
 GLUED_PLACE = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[A-Z][a-z])")
@@ -71,6 +71,14 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
                 start = lead.index(place, match.start(2)) + len(place)
                 return _dateline(match.group(1), place, lead[start:].lstrip(" ,"), lexicon)
     return None
+
+
+def read_split_dateline(first: str, second: str, lexicon: Lexicon) -> Dateline | None:
+    """A dateline whose dash went to the next line ('Jakarta' / '- Kehadiran ...'), as pages
+    scraped with the place in a tag of its own print it."""
+    if len(first.split()) > 4 or not second.startswith(("-", "–", "—")):
+        return None
+    return read_dateline(first + " " + second, lexicon)
 
 
 def _dateline_dash(lead: str) -> re.Match | None:
