@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from .config import SiteConfig
-from .output import OutputError
+from .output import STOP_SIGNALS, OutputError
 from .siteconfig import ConfigError, load_config
 
 
@@ -131,7 +131,7 @@ def run_build(args: argparse.Namespace) -> int:
         return fail(problem)
     if args.timings:
         os.environ["NETRALITAS_TIMINGS"] = "1"
-    stop_on_terminate()  # SIGTERM (a CI timeout, `kill`) unwinds like Ctrl+C: Pagefind stopped, temporary files removed
+    stop_on_terminate()  # SIGTERM (a CI timeout, `kill`), SIGHUP unwind like Ctrl+C: workers stopped, temporary files removed
     try:
         result = build_site(config, fresh=args.no_cache)
     except OutputError as exc:
@@ -185,20 +185,28 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 class Terminated(KeyboardInterrupt):
-    """SIGTERM, unwinding like Ctrl+C; a shell reports it as 128 + 15."""
+    """Ctrl+C, SIGTERM or SIGHUP, unwinding like Ctrl+C; the exit code is what a shell reports
+    for a process the signal ended, 128 + its number (130, 143, 129)."""
 
-    exit_code = 143
+    def __init__(self, signum: int = signal.SIGTERM):
+        super().__init__(signal.Signals(signum).name)
+        self.exit_code = 128 + signum
 
 
 def stop_on_terminate() -> None:
-    """SIGTERM ends `serve` or `build` like Ctrl+C does, so temporary folders are removed and
-    child processes stopped (the default action ends Python without running any cleanup)."""
+    """Ctrl+C, SIGTERM and SIGHUP (a closed terminal) end `serve` or `build` by unwinding, so
+    that child processes are stopped and waited for and temporary folders removed (the default
+    action of the last two ends Python without running any cleanup). Only the first one raises:
+    a second one, while the first is being acted on, would cut the cleanup short."""
 
     def interrupt(signum, frame):
-        raise Terminated
+        for number in STOP_SIGNALS:
+            signal.signal(number, lambda number, frame: None)
+        raise Terminated(signum)
 
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, interrupt)
+        for number in STOP_SIGNALS:
+            signal.signal(number, interrupt)
 
 
 def run_check(args: argparse.Namespace) -> int:

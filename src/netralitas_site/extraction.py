@@ -15,12 +15,13 @@ import os
 import pickle
 import time
 from array import array
+from contextlib import closing
 from dataclasses import dataclass, field
 
 from .cache import BuildCache
 from .corrections import apply_corrections
 from .extract.article import extract_article
-from .incremental import can_fork, worker_signals
+from .incremental import Workers, can_fork
 from .keys import code_digest, digest
 from .lexicon import load_lexicon
 from .problems import error
@@ -70,13 +71,14 @@ def extract_sources(refs: list[SourceRef], cache: BuildCache, jobs: int, progres
         progress.stage("articles", len(refs))
         progress.advance(len(out))
     fresh = {}
-    for ref, (key, data) in zip(misses, _run(misses, jobs, progress)):
-        article, problems, shingles = pickle.loads(data)
-        out[ref.rel] = Extracted(ref, key, article, problems, False, shingles)
-        fresh[key] = data
-        if len(fresh) >= BATCH:  # into the cache as they come: a cold build holds no copy of them all
-            cache.put_results(fresh)
-            fresh = {}
+    with closing(_run(misses, jobs, progress)) as results:  # the workers stopped here, however this ends
+        for ref, (key, data) in zip(misses, results):
+            article, problems, shingles = pickle.loads(data)
+            out[ref.rel] = Extracted(ref, key, article, problems, False, shingles)
+            fresh[key] = data
+            if len(fresh) >= BATCH:  # into the cache as they come: a cold build holds no copy of them all
+                cache.put_results(fresh)
+                fresh = {}
     cache.put_results(fresh)
     now = time.time_ns()
     cache.put_files({ref.rel: (ref.stat if _settled(ref, now) else "", out[ref.rel].key) for ref in refs})
@@ -125,11 +127,16 @@ def _run(refs: list[SourceRef], jobs: int, progress):
         return
     context = multiprocessing.get_context("fork" if can_fork() else "spawn")
     chunk = max(1, min(16, len(refs) // (workers * 8)))
-    with context.Pool(workers, initializer=worker_signals) as pool:
-        for result in pool.imap(extract_job, refs, chunksize=chunk):
-            yield result
+    with Workers(context, workers, extract_jobs) as pool:
+        for results in pool.map(refs[start : start + chunk] for start in range(0, len(refs), chunk)):
+            yield from results
             if progress:
-                progress.advance()
+                progress.advance(len(results))
+
+
+def extract_jobs(refs: list[SourceRef]) -> list[tuple[str, bytes]]:
+    """`extract_job` for a few files: one round trip to a worker for them all."""
+    return [extract_job(ref) for ref in refs]
 
 
 def extract_job(ref: SourceRef) -> tuple[str, bytes]:

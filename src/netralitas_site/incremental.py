@@ -12,6 +12,9 @@ officials' open data) are keyed the same way, on what they are made from (`SiteF
 Rendered pages go to disk as they are made (`SiteFiles`), so memory holds the records, never the
 site's HTML. Workers are forked after the archive is built and inherit it; they return small
 tuples, in page order, so the result does not depend on how many workers ran.
+
+Every process the build starts ends with it (`Workers`, `Beside`, `worker_signals`): stopped
+and waited for when the build is stopped, killed by the kernel when the build dies outright.
 """
 
 from __future__ import annotations
@@ -20,16 +23,20 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Iterator, MutableMapping
+import time
+from collections.abc import Iterable, Iterator, MutableMapping
+from multiprocessing.connection import wait
 
 from . import collector
 from .keys import Fingerprint, digest
-from .output import Stage
+from .output import STOP_SIGNALS, Stage, signals_held
+from .pagefind_run import die_with_parent
 from .problems import Problem, error
 from .site import render_one
 
 CHUNK = 48  # pages per task: enough to amortise the round trip, small enough to balance
 PARALLEL_FROM = 400  # pages; fewer are rendered in the build's own process
+GRACE = 1.0  # seconds a stopped worker has to end before it is killed
 
 
 class SiteFiles(MutableMapping):
@@ -172,15 +179,19 @@ class PageRenderer:
         files = SiteFiles(self.stage, self.base_key, Fingerprint(self.known))
         if self.progress:
             self.progress.stage("pages", len(pages))
-        for chunk in self._results(pages, envs):
-            for path, key, result, rendered in chunk:
-                self.rendered += bool(rendered)
-                if result is None:
-                    files.blocked(path, rendered)
-                else:
-                    files.record(path, result[1], result[0], key)
-            if self.progress:
-                self.progress.advance(len(chunk))
+        results = self._results(pages, envs)
+        try:
+            for chunk in results:
+                for path, key, result, rendered in chunk:
+                    self.rendered += bool(rendered)
+                    if result is None:
+                        files.blocked(path, rendered)
+                    else:
+                        files.record(path, result[1], result[0], key)
+                if self.progress:
+                    self.progress.advance(len(chunk))
+        finally:
+            results.close()  # the workers stopped and waited for now, not when the generator is collected
         if self.clock:
             self.clock.lap("pages")
         return files
@@ -193,8 +204,8 @@ class PageRenderer:
             if self.jobs <= 1 or len(pages) < PARALLEL_FROM or not can_fork():
                 yield from map(_render_range, ranges)
                 return
-            with multiprocessing.get_context("fork").Pool(self.jobs, initializer=worker_signals) as pool:
-                yield from pool.imap(_render_range, ranges)
+            with Workers(multiprocessing.get_context("fork"), self.jobs, _render_range) as workers:
+                yield from workers.map(ranges)
         finally:
             _JOB = None
 
@@ -206,10 +217,16 @@ class Beside:
 
     def __init__(self, make, files: SiteFiles):
         context = multiprocessing.get_context("fork")
-        self.receive, send = context.Pipe(duplex=False)
-        self.process = context.Process(target=_beside, args=(make, files, send), daemon=True)
-        self.process.start()
-        send.close()
+        self.receive = self.process = None
+        try:
+            with signals_held(block=True):  # a stop arriving now acts once the process is held here
+                self.receive, send = context.Pipe(duplex=False)
+                self.process = context.Process(target=_beside, args=(make, files, send, os.getpid()), daemon=True)
+                self.process.start()
+                send.close()
+        except BaseException:
+            self.close()
+            raise
 
     def join(self, files: SiteFiles) -> None:
         try:
@@ -223,15 +240,15 @@ class Beside:
         files.take(value)
 
     def close(self) -> None:
-        """Stop the process if it still runs (the build failed or was stopped)."""
-        if self.process.is_alive():
-            self.process.terminate()
-        self.process.join()
-        self.receive.close()
+        """Stop the process if it still runs (the build failed or was stopped), and wait for it."""
+        if self.process is not None:
+            stop_processes([self.process])
+        if self.receive is not None:
+            self.receive.close()
 
 
-def _beside(make, files: SiteFiles, send) -> None:
-    worker_signals()
+def _beside(make, files: SiteFiles, send, parent: int) -> None:
+    worker_signals(parent)
     try:
         make(files)
         message = ("done", files.state())
@@ -275,11 +292,130 @@ def _render_range(bounds: tuple[int, int]):
     return out
 
 
-def worker_signals() -> None:
-    """A worker's signals: Ctrl+C is the build's to handle (it stops the workers), and SIGTERM,
-    which the build sends to stop them, ends a worker at once and quietly."""
+def worker_signals(parent: int | None = None) -> None:
+    """A worker's signals: Ctrl+C and SIGHUP (sent to the whole process group by a terminal) are
+    the build's to handle (it stops the workers), and SIGTERM, which the build sends to stop
+    them, ends a worker at once and quietly. A worker starts with these blocked (forked inside
+    `signals_held(block=True)`), so none of the build's handlers ever runs in it; one that came
+    meanwhile acts now. `parent`: the build's pid; the worker dies with it (`die_with_parent`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        die_with_parent(parent)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+
+
+class Workers:
+    """Worker processes applying `job` to items, the results in the items' order (`map`); used as
+    a context manager, which stops them (`stop`) however the block is left.
+
+    Not multiprocessing.Pool: its workers take their tasks under one shared lock, and a worker
+    killed while holding it (SIGTERM sent to the whole process group, a worker killed by the
+    system) leaves `Pool.terminate` and the interpreter's exit waiting for it forever, holding
+    the build's stdout and stderr open; its three threads in the build's process also make
+    forking unsafe. Here each worker has a pipe of its own and the build's process runs no thread."""
+
+    def __init__(self, context, count: int, job):
+        self.processes: list = []
+        self.pipes: list = []
+        try:
+            for _ in range(count):
+                with signals_held(block=True):  # a stop arriving now acts once the worker is held here
+                    mine, theirs = context.Pipe()
+                    process = context.Process(target=_serve, args=(job, theirs, os.getpid()), daemon=True)
+                    self.pipes.append(mine)
+                    process.start()
+                    self.processes.append(process)
+                    theirs.close()
+        except BaseException:
+            self.stop()
+            raise
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def map(self, items: Iterable) -> Iterator:
+        """`job(item)` for each item, in order; a worker's exception is raised here."""
+        items = list(items)
+        todo = iter(range(len(items)))
+        done: dict[int, object] = {}
+        busy: dict = {}  # pipe -> index of the item its worker is on
+        idle = list(self.pipes)
+        following = 0
+        while following < len(items):
+            while idle:
+                index = next(todo, None)
+                if index is None:
+                    break
+                pipe = idle.pop()
+                pipe.send(items[index])
+                busy[pipe] = index
+            while following not in done:
+                for pipe in wait(list(busy)):
+                    try:
+                        ok, value = pipe.recv()
+                    except EOFError:
+                        raise RuntimeError("a worker process ended unexpectedly "
+                                           f"(exit codes {[p.exitcode for p in self.processes]})") from None
+                    if not ok:
+                        raise value
+                    done[busy.pop(pipe)] = value
+                    idle.append(pipe)
+                if idle and len(done) + len(busy) < len(items):
+                    break  # give the idle workers more to do first
+            while following in done:
+                yield done.pop(following)
+                following += 1
+
+    def stop(self) -> None:
+        """End every worker, whatever it is doing, and wait for it."""
+        stop_processes(self.processes)
+        for pipe in self.pipes:
+            pipe.close()
+
+
+def stop_processes(processes) -> None:
+    """SIGTERM (a worker's ends it at once), SIGKILL for any still there after `GRACE`, and wait
+    for each: a stopped build leaves no process behind."""
+    for process in processes:
+        if process.exitcode is None:
+            process.terminate()
+    deadline = time.monotonic() + GRACE
+    for process in processes:
+        process.join(max(0.0, deadline - time.monotonic()))
+        if process.exitcode is None:
+            process.kill()
+            process.join()
+
+
+def _serve(job, pipe, parent: int) -> None:
+    """A worker: `job(item)` for each item the pipe brings, until the build closes it."""
+    worker_signals(parent)
+    while True:
+        try:
+            item = pipe.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            reply = (True, job(item))
+        except Exception as exc:
+            import traceback
+
+            exc.add_note("in a worker process:\n" + traceback.format_exc(limit=8))
+            reply = (False, exc)
+        try:
+            pipe.send(reply)
+        except (EOFError, OSError):
+            return
+        except Exception:  # the exception could not be pickled
+            import traceback
+
+            pipe.send((False, RuntimeError(traceback.format_exc(limit=8))))
 
 
 def can_fork() -> bool:

@@ -119,7 +119,7 @@ class Stage:
                 return False, _identity(st)
         self._note_new(rel)
         self._parent(rel)
-        tmp = f"{target}.tmp-{os.getpid()}"
+        tmp = temp_name(target)
         with open(tmp, "wb") as f:
             f.write(data)
         os.replace(tmp, target)
@@ -133,7 +133,7 @@ class Stage:
         live = os.path.join(self.live, rel)
         self._note_new(rel)
         self._parent(rel)
-        tmp = f"{target}.tmp-{os.getpid()}-stream"
+        tmp = temp_name(target, "-stream")
         with open(tmp, "wb") as f:
             for chunk in chunks:
                 f.write(chunk)
@@ -208,7 +208,7 @@ class Stage:
         except OSError:
             return None
         self._parent(os.path.relpath(target, self.root))
-        tmp = f"{target}.tmp-{os.getpid()}"
+        tmp = temp_name(target)
         try:
             _remove(tmp)
             try:
@@ -272,7 +272,8 @@ class SiteWriter:
     def prepare(self, records: dict[str, tuple] | None = None) -> Stage:
         """Find the user's files in the output folder and make the spare folder ready."""
         generated = self.generated
-        self.user_files, self.user_dirs = _user_entries(self.out, set(generated))
+        self.user_files, self.user_dirs, strays = _user_entries(self.out, set(generated))
+        remove_stray_temps(self.out, strays)
         blocked = frozenset(self.user_files) | frozenset(self.user_dirs) | {p for f in self.user_files for p in _parents(f)}
         root = str(self.out)
         if self.staged and self.out.exists() and (os.path.ismount(self.out) or os.stat(self.out).st_dev != os.stat(self.cache_dir).st_dev):
@@ -336,6 +337,10 @@ class SiteWriter:
         self._unlock()
 
     def abort(self) -> None:
+        """Give the folder up unfinished. Writing in place, the temporary files of this build (its
+        workers are stopped by now) are removed: only they could be half written."""
+        if self.stage is not None and self.stage.in_place:
+            remove_stray_temps(self.out, _user_entries(self.out, read_manifest(self.out) | read_pending(self.out))[2])
         self._unlock()
 
     # What each version holds, so that updating the spare folder needs no walk of its ~30,000
@@ -373,7 +378,7 @@ class SiteWriter:
             _remove(str(spare))
 
     def _swap(self, spare: Path) -> None:
-        with _signals_held():  # Ctrl+C or SIGTERM takes effect once the folders are swapped, never between renames
+        with signals_held():  # Ctrl+C, SIGTERM or SIGHUP takes effect once the folders are swapped, never between renames
             self._swap_now(spare)
 
     def _swap_now(self, spare: Path) -> None:
@@ -433,19 +438,32 @@ class SiteWriter:
             self._lock_fd = None
 
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # what stops a build (cli.stop_on_terminate)
+
+
 @contextmanager
-def _signals_held():
-    """Hold Ctrl+C and SIGTERM back for the duration: their handlers raise in the middle of
-    whatever runs, and a swap of three renames must not stop after one. One that arrives is
-    acted on when the swap is done. (Python runs signal handlers in the main thread only, so a
-    build in another thread, the dev server's, is not interrupted by them at all.) SIGKILL cannot
-    be held: the journal finishes such a swap (`_recover`)."""
+def signals_held(block: bool = False):
+    """Hold Ctrl+C, SIGTERM and SIGHUP back for the duration: their handlers raise in the middle
+    of whatever runs, and a swap of three renames must not stop after one, nor a child process be
+    started without the build holding it (and so stopping it). One that arrives is acted on when
+    the block is done. `block`: also block them in this thread, so that a process forked inside
+    starts with them blocked and cannot run the build's handlers; it unblocks them once it has
+    set its own (`incremental.worker_signals`). (Python runs signal handlers in the main thread
+    only, so a build in another thread, the dev server's, is not interrupted by them at all.)
+    SIGKILL cannot be held: the journal finishes such a swap (`_recover`)."""
+    blocked = set()
+    if block and hasattr(signal, "pthread_sigmask"):
+        blocked = set(STOP_SIGNALS) - signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     if threading.current_thread() is not threading.main_thread():
-        yield
+        try:
+            yield
+        finally:
+            if blocked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
         return
     arrived: list[int] = []
     previous = {}
-    for signum in (signal.SIGINT, signal.SIGTERM):
+    for signum in STOP_SIGNALS:
         handler = signal.getsignal(signum)
         if handler is not None:  # None: set outside Python, cannot be put back
             previous[signum] = handler
@@ -453,6 +471,8 @@ def _signals_held():
     try:
         yield
     finally:
+        if blocked:  # first, so that one pending in the kernel is recorded like the others
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
         for signum, handler in previous.items():
             signal.signal(signum, handler)
         if arrived:
@@ -565,12 +585,13 @@ def static_files(static_dir: Path | None) -> dict[str, bytes]:
     return out
 
 
-def _user_entries(out: Path, generated: set[str]) -> tuple[list[str], list[str]]:
-    """Files (and symlinks) in `out` this program did not make, and empty folders. One scandir
-    per folder, whose entries already know their type."""
-    files, empty = [], []
+def _user_entries(out: Path, generated: set[str]) -> tuple[list[str], list[str], list[str]]:
+    """Files (and symlinks) in `out` this program did not make, empty folders, and temporary
+    files of this program (`temp_name`, of a file it made: never a user's). One scandir per
+    folder, whose entries already know their type."""
+    files, empty, temps = [], [], []
     if not out.is_dir():
-        return files, empty
+        return files, empty, temps
     pending = [""]
     while pending:
         rel_folder = pending.pop()
@@ -588,15 +609,55 @@ def _user_entries(out: Path, generated: set[str]) -> tuple[list[str], list[str]]
                 is_folder = False
             if is_folder and not entry.is_symlink():
                 pending.append(rel)
-            elif is_folder or (rel not in (MANIFEST, PENDING) and rel not in generated and not _is_our_temp(entry.name)):
+            elif _is_our_temp(rel, generated):
+                temps.append(rel)
+            elif is_folder or (rel not in (MANIFEST, PENDING) and rel not in generated):
                 files.append(rel)
         if not listed and rel_folder:
             empty.append(rel_folder)
-    return sorted(files), sorted(empty)
+    return sorted(files), sorted(empty), sorted(temps)
 
 
-def _is_our_temp(name: str) -> bool:
-    return ".tmp-" in name or name == MANIFEST + ".tmp" or name.endswith(".tmp-netralitas")
+_TEMP_NAME = re.compile(r"(?P<target>.+)\.tmp-(?P<pid>[0-9]+)(?:-stream)?")
+
+
+def temp_name(target: str, kind: str = "") -> str:
+    """Where a file is written before it is renamed into place: beside it, named after the
+    writing process, so that one left by a process that no longer runs can be told (`_TEMP_NAME`)."""
+    return f"{target}.tmp-{os.getpid()}{kind}"
+
+
+def _is_our_temp(rel: str, generated: set[str]) -> bool:
+    """`rel` is a temporary file this program writes: of a file it made (manifest or pending
+    list; a new file is listed before it is written), or of the manifest itself."""
+    if rel == MANIFEST + ".tmp":
+        return True
+    match = _TEMP_NAME.fullmatch(rel)
+    return match is not None and match["target"] in generated
+
+
+def remove_stray_temps(out: Path, temps: list[str]) -> None:
+    """Remove the temporary files (`_is_our_temp`) of builds that no longer run: a build killed
+    while writing in place leaves them, and nothing else ever would. The output folder is locked,
+    so the manifest's is never another build's in progress."""
+    for rel in temps:
+        match = _TEMP_NAME.fullmatch(rel)
+        if match is None or not pid_running(int(match["pid"])) or int(match["pid"]) == os.getpid():
+            try:
+                os.unlink(os.path.join(out, rel))
+            except OSError:
+                pass
+
+
+def pid_running(pid: int) -> bool:
+    """A process of this pid exists (zombies included); one of another user's counts as running."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # another user's, or not a pid this system can have: not ours to judge
+    return True
 
 
 def _prune_listed(root: Path, remove: set[str], keep_dirs: set[str]) -> None:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from . import pagefind_run
 from .keys import code_digest, digest
+from .output import pid_running, signals_held
 from .pagefind_bundle import canonical
 from .problems import Problem, warning
 from .search import DOCUMENT_TEMPLATE, document_inputs, render_document
@@ -42,6 +43,7 @@ RUNTIME = ("pagefind.js", "pagefind-worker.js", "wasm.")  # loaded from the prim
 TIMEOUT = 3600  # seconds for every shard of one build (each has its own limit, pagefind_run.TIMEOUT)
 FOLDER_PREFIX = "netralitas-pagefind-"  # then the build's pid: the temporary folder of the documents and bundles
 STALE_AFTER = 24 * 3600  # seconds: older folders of builds no longer running are removed
+GRACE = 1.0  # seconds the indexer has to stop its Pagefind and end before both are killed
 
 
 def remove_stale_folders(root: str, now: float | None = None) -> None:
@@ -57,21 +59,11 @@ def remove_stale_folders(root: str, now: float | None = None) -> None:
     for entry in entries:
         pid = entry.name[len(FOLDER_PREFIX):].split("-", 1)[0] if entry.name.startswith(FOLDER_PREFIX) else ""
         try:
-            if (pid.isdigit() and entry.is_dir(follow_symlinks=False) and not _running(int(pid))
+            if (pid.isdigit() and entry.is_dir(follow_symlinks=False) and not pid_running(int(pid))
                     and now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER):
                 shutil.rmtree(entry.path, ignore_errors=True)
         except OSError:
             continue
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, OSError):
-        return True  # another user's, or not a pid this system can have: not ours to judge
-    return True
 
 
 class PagefindIndex:
@@ -84,18 +76,26 @@ class PagefindIndex:
         self.archive = archive
         self.problem: Problem | None = None
         self.process: subprocess.Popen | None = None
-        remove_stale_folders(tempfile.gettempdir())
-        self.folder = tempfile.TemporaryDirectory(prefix=f"{FOLDER_PREFIX}{os.getpid()}-")
+        self.folder: tempfile.TemporaryDirectory | None = None
         self.recorded = recorded_shards(stage)
         self.keys: dict[str, str] = {}
         self.carried: list[Shard] = []
         self.made: list[Shard] = []
         try:
+            self._begin(env)
+        except BaseException:  # stopped (Ctrl+C, SIGTERM): the caller never holds this object to close it
+            self.close()
+            raise
+
+    def _begin(self, env) -> None:
+        remove_stale_folders(tempfile.gettempdir())
+        self.folder = tempfile.TemporaryDirectory(prefix=f"{FOLDER_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True)
+        try:
             self.executable = _executable()
             self.template = env.get_template(DOCUMENT_TEMPLATE)
             base = digest(code_digest(), env.loader.get_source(env, DOCUMENT_TEMPLATE)[0],
                           _identity(self.executable), *pagefind_run.FLAGS)
-            for shard in shards(archive.articles):
+            for shard in shards(self.archive.articles):
                 inputs = self._inputs(shard)
                 self.keys[shard.folder] = shard_key(base, shard, inputs)
                 if self.recorded.get(shard.folder, ("",))[0] == self.keys[shard.folder]:
@@ -103,7 +103,7 @@ class PagefindIndex:
                 else:
                     self._write_documents(shard, inputs)
                     self.made.append(shard)
-            self.process = self._start(self.made)
+            self._start(self.made)
         except Exception as exc:
             self._fail(exc)
 
@@ -117,7 +117,7 @@ class PagefindIndex:
                 if late:  # their live files were changed or removed since the last build
                     for shard in late:
                         self._write_documents(shard, self._inputs(shard))
-                    self.process = self._start(late)
+                    self._start(late)
                     self._wait()
                 for shard in self.made + late:
                     self._put(files, shard)
@@ -130,14 +130,25 @@ class PagefindIndex:
         return [self.problem] if self.problem else []
 
     def close(self) -> None:
-        """Stop the indexer if it still runs and remove the temporary folder."""
+        """Stop the indexer if it still runs, wait for it, and remove the temporary folder."""
         if self.process is not None and self.process.poll() is None:
+            self.process.terminate()  # the runner stops the Pagefind it runs, waits for it and ends
             try:
-                os.killpg(self.process.pid, signal.SIGKILL)  # the runner and the Pagefind it started
-            except (AttributeError, OSError):
-                self.process.kill()
-            self.process.wait()
-        self.folder.cleanup()
+                self.process.wait(GRACE)
+            except subprocess.TimeoutExpired:  # the runner and its Pagefind, killed (it is alive:
+                try:  # its session is not another one of the same number)
+                    os.killpg(self.process.pid, signal.SIGKILL)
+                except (AttributeError, OSError):
+                    self.process.kill()
+                self.process.wait()
+        if self.process is not None and self.process.stdout is not None:
+            self.process.stdout.close()
+        deadline = time.monotonic() + GRACE
+        while self.folder is not None:  # a Pagefind being killed may still add a file as the folder is removed
+            self.folder.cleanup()
+            if not os.path.exists(self.folder.name) or time.monotonic() > deadline:
+                break
+            time.sleep(0.02)
 
     def _inputs(self, shard: Shard) -> list[tuple[str, tuple]]:
         return [(article_path(a.id), document_inputs(self.archive, a)) for a in shard.articles]
@@ -149,13 +160,17 @@ class PagefindIndex:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(render_document(self.template, values))
 
-    def _start(self, todo: list[Shard]) -> subprocess.Popen | None:
+    def _start(self, todo: list[Shard]) -> None:
+        """Start the indexer over `todo` (self.process), in a session of its own: a terminal's
+        Ctrl+C is the build's to handle, which stops the indexer (`close`)."""
+        self.process = None
         if not todo:
-            return None
+            return
         folders = [str(f) for shard in todo for f in (self._documents(shard), self._bundle(shard))]
-        return subprocess.Popen([sys.executable, pagefind_run.__file__, str(self.executable), *folders],
-                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                                start_new_session=os.name == "posix")
+        with signals_held():  # a stop arriving while it starts acts once it is held in self.process
+            self.process = subprocess.Popen(
+                [sys.executable, pagefind_run.__file__, "--parent", str(os.getpid()), str(self.executable), *folders],
+                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=os.name == "posix")
 
     def _wait(self) -> None:
         if self.process is None:
