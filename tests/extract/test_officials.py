@@ -99,3 +99,74 @@ def test_national_offices_and_bracketed_short_forms(lexicon, text, expected):
     mentions = find_mentions((Line(1, text),), lexicon)
     officials, _ = merge_mentions(mentions, [], lexicon)
     assert [(o.name, o.role_normalized, o.institution, o.region) for o in officials] == [expected]
+
+
+def test_a_holder_on_the_line_after_the_office_holds_it(lexicon):
+    lines = (Line(1, "Kunjungan kerja di pasar itu dipimpin langsung oleh Gubernur Bengkulu"),
+             Line(2, "Rahmat Hidayat meninjau harga beras bersama pedagang."))
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert [(o.name, o.role_normalized, o.region) for o in officials] == [("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")]
+
+
+def test_balinese_name_after_a_region_is_not_a_roman_numeral(lexicon):
+    assert officials_in("Acara dibuka Gubernur Bali I Ketut Wirawan di Denpasar.", lexicon) == [
+        ("I Ketut Wirawan", (), "Gubernur Bali", "Gubernur")]
+
+
+def test_the_first_of_two_offices_joined_by_sekaligus_is_the_post(lexicon):
+    text = "Menteri Sekretaris Negara sekaligus Juru Bicara Presiden Irwan Santoso membantah kabar itu."
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [("Irwan Santoso", "Menteri")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Duta Besar Rusia untuk Indonesia Irwan Santoso hadir.", ("Irwan Santoso", "Duta Besar")),
+        ("Perdana Menteri Malaysia Hendri Saputra tiba di Jakarta.", ("Hendri Saputra", "Perdana Menteri")),
+        ("Juru Bicara KPK Dewi Kartika menjelaskan jadwal pemeriksaan.", ("Dewi Kartika", "Juru Bicara")),
+        ("Jaksa KPK Wahyu Ramdani membacakan tuntutan.", ("Wahyu Ramdani", "Jaksa")),
+        ("Senator Amerika Serikat Irwan Santoso mengkritik kebijakan itu.", ("Irwan Santoso", "Anggota Parlemen")),
+        ("Wakapolda Jambi Brigjen Pol Hendri Saputra memimpin apel.", ("Hendri Saputra", "Perwira Polri")),
+        ("Plt Presiden Direktur PT Tambang Maju, Dewi Kartika, memaparkan rencana.", ("Dewi Kartika", "Direktur Utama")),
+        ("Menteri PANRB Rahmat Hidayat menerbitkan surat edaran.", ("Rahmat Hidayat", "Menteri PANRB")),
+    ],
+)
+def test_offices_outside_regional_government(lexicon, text, expected):
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [expected]
+
+
+def test_words_of_a_headline_are_not_a_holder(lexicon):
+    lines = (Line(1, "Mendikbud Tunda Revisi Kurikulum Sekolah Dasar"),
+             Line(2, "Pemerintah memutuskan revisi kurikulum ditunda sampai tahun depan karena sekolah belum siap."))
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert officials == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acara itu juga dihadiri Wakil Bupati Agam, Sumatera Barat, dan tokoh adat setempat.",
+        "Pertemuan berlangsung di Meuligoe Gubernur Aceh, Banda Aceh, pada Senin.",
+    ],
+)
+def test_a_place_after_an_office_is_not_its_holder(lexicon, text):
+    assert officials_in(text, lexicon) == []
+
+
+def test_the_holder_after_the_province_of_the_office(lexicon):
+    text = "Setelah menjabat sebagai Wakil Bupati Agam, Sumatera Barat, Budi Santoso tetap mengajar di kampus."
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [("Budi Santoso", "Wakil Bupati")]
+
+
+def test_words_of_a_body_before_its_acronym_join_the_role(lexicon):
+    lines = (Line(1, "Direktur Penyidikan KPK Rahmat Hidayat membenarkan penahanan itu."),
+             Line(2, "Menurut dia, proses penyidikan masih berjalan dan saksi lain akan dipanggil pekan depan."))
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert [(o.name, o.role, o.role_normalized) for o in officials] == [("Rahmat Hidayat", "Direktur Penyidikan KPK", "Direktur")]
+
+
+def test_anak_agung_opens_a_balinese_name_after_the_office(lexicon):
+    lines = (Line(1, "Wakil Bupati Klungkung Anak Agung Gede Mahendra meninjau subak."),
+             Line(2, "Program perlindungan anak juga dibahas dalam pertemuan yang digelar di balai desa itu."))
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert [(o.name, o.role) for o in officials] == [("Anak Agung Gede Mahendra", "Wakil Bupati Klungkung")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from ..lexicon import Lexicon, RegionHit, tokens_with_spans
@@ -42,10 +42,36 @@ class Mention:
 
 def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
-    for line in lines:
-        out.extend(mentions_in_line(line, lexicon))
+    everyday = everyday_words(lines)
+    for index, line in enumerate(lines):
+        found = mentions_in_line(line, lexicon, everyday)
+        if found and index + 1 < len(lines) and found[-1].name is None:
+            wrapped = _holder_on_next_line(line, found[-1], lines[index + 1], lexicon)
+            if wrapped is not None:
+                found[-1] = wrapped
+        out.extend(found)
     out.extend(speakers_without_role(lines, lexicon, out))
     return out
+
+
+def _holder_on_next_line(line: Line, mention: Mention, following: Line, lexicon: Lexicon) -> Mention | None:
+    """'... Gubernur Jakarta' ending a line and the holder's name opening the next one: a page
+    that put the name on a line of its own (a caption, a tag, a lost space)."""
+    role = mention.role
+    if role is None or line.text[role.span[1] :].strip(" ,"):
+        return None
+    text = following.text
+    if not text[:1].isupper():
+        return None
+    stream = Stream(text, split_glued(text, tokens_with_spans(text), lexicon))
+    if not stream.toks or stream.toks[0][1] != 0 or role_at(stream, 0, lexicon) is not None:
+        return None
+    name = parse_name(stream, 0, lexicon)
+    if name is None or (len(name.name.split()) < 2 and not name.degrees):
+        return None
+    if any(fold(w) in lexicon.institution_words for w in name.name.split()) or lexicon.places.match_at(stream.toks, 0):
+        return None
+    return Mention(name, role, line.number)
 
 
 CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|bin|binti))*"
@@ -76,7 +102,7 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
         for pattern in (SAID_BY, SAYS):
             for m in pattern.finditer(text):
                 if everyday is None:
-                    everyday = set(EVERYDAY_WORD.findall("\n".join(ln.text for ln in lines)))
+                    everyday = everyday_words(lines)
                 name = _speaker_name(text, m.start(1), lexicon, covered.get(line.number, ()), everyday)
                 if name is not None:
                     seen.setdefault(fold(name.name), []).append(Mention(name, None, line.number))
@@ -90,6 +116,13 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
 
 
 EVERYDAY_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?!\w)")
+PROSE_WORDS = 6  # a shorter line may be a list of lower-case tags ('donald trump'), not prose
+
+
+def everyday_words(lines: tuple[Line, ...]) -> frozenset[str]:
+    """Words the article writes in lower case in its sentences: not names, even when a headline or
+    a role's run capitalises them."""
+    return frozenset(EVERYDAY_WORD.findall("\n".join(line.text for line in lines if line.text.count(" ") >= PROSE_WORDS)))
 
 
 def _short_form_of(key: str, known: set[str]) -> bool:
@@ -127,7 +160,7 @@ def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: se
     return name
 
 
-def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
+def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = frozenset()) -> list[Mention]:
     toks = split_glued(line.text, tokens_with_spans(line.text), lexicon)
     firsts = lexicon.role_first
     candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
@@ -145,7 +178,14 @@ def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
         if role is None:
             continue
         role_starts.append(k)
-        name, role = _holder(stream, role, lexicon)
+        second = _second_office(stream, role, lexicon)
+        if second is not None:  # 'Menteri X sekaligus Juru Bicara Y Budi': the first office is the post
+            name, second = _holder(stream, second, lexicon)
+            role = replace(role, end=second.end)
+        else:
+            name, role = _holder(stream, role, lexicon)
+        if name is not None:
+            name, role = _trim_holder(stream, name, role, lexicon, everyday)
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
         out.append(Mention(name, role, line.number))
@@ -157,6 +197,81 @@ def mentions_in_line(line: Line, lexicon: Lexicon) -> list[Mention]:
     if role_starts:
         out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon))
     return out
+
+
+def _trim_holder(stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon, everyday: frozenset[str]):
+    """The person inside a capitalised run read as a holder: words before it that name the body
+    or the place ('Direktur Penyidikan KPK Budi Santoso', 'Duta Besar Rusia Budi') join the role;
+    a word the article writes in lower case elsewhere ends the name ('Budi Sebut Kebijakan' in a
+    headline). Nothing left, or only a place: no holder."""
+    first = _name_token(stream, name)
+    if first is None:
+        return name, role
+    j = first
+    while j < name.end - 1 and _not_a_name_word(stream, j, lexicon, everyday, opening=True):
+        j += 1
+    cut = j + 1
+    while cut < name.end and not _not_a_name_word(stream, cut, lexicon, everyday, opening=False):
+        cut += 1
+    if j == first and cut == name.end:
+        return (None, role) if _is_place_run(stream, first, name.end, lexicon) else (name, role)
+    if _not_a_name_word(stream, j, lexicon, everyday, opening=True) or _is_place_run(stream, j, cut, lexicon):
+        return None, role
+    kept = [stream.fold(i) for i in range(j, cut)]
+    if j > first and any(w in lexicon.institution_words for w in kept) and not any(w in lexicon.name_tokens for w in kept):
+        return None, role  # 'Belum Kaji Kebijakan Pendidikan': a headline's words, no name among them
+    if cut - j < 2 and kept[0] not in lexicon.name_tokens:
+        return None, role  # one unknown word left: not enough to be a person
+    words = name.name.split()[j - first : cut - first]
+    trimmed = replace(name, name=" ".join(words), degrees=name.degrees if cut == name.end else (), start=j, end=cut,
+                      char_end=name.char_end if cut == name.end else stream.toks[cut - 1][2], with_adat=None)
+    if j > first and role.end <= first:
+        role = _extend_with_run(stream, role, j, lexicon)
+    return trimmed, role
+
+
+def _name_token(stream: Stream, name: ParsedName) -> int | None:
+    """Index of the token where the personal name starts (after titles and ranks)."""
+    words = name.name.split()
+    if not words:
+        return None
+    first = fold(words[0]).split()[0] if fold(words[0]) else ""
+    for j in range(name.start, name.end):
+        if stream.fold(j) == first or fold(words[0]).startswith(stream.fold(j)):
+            count = name.end - j
+            if count >= len(words):
+                return j
+    return None
+
+
+def _not_a_name_word(stream: Stream, j: int, lexicon: Lexicon, everyday: frozenset[str], opening: bool) -> bool:
+    folded = stream.fold(j)
+    if folded in lexicon.name_tokens or _balinese_name(stream, j):
+        return False
+    if folded in everyday or folded in lexicon.never_in_names:
+        return True
+    if opening:
+        return folded in lexicon.not_first_words or folded in lexicon.institution_words or (
+            stream.is_acronym(j) and not _shouted_name(stream, j, lexicon)) or bool(
+            lexicon.foreign_places.match_at(stream.toks, j))
+    return False
+
+
+def _is_place_run(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..end are a place: a region of the gazetteer or a foreign place."""
+    for index in (lexicon.places, lexicon.foreign_places):
+        match = index.match_at(stream.toks, start)
+        if match and start + match[0] >= end:
+            return True
+    return False
+
+
+def _second_office(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePhrase | None:
+    """The office after 'sekaligus' ('ROLE sekaligus ROLE2 NAME'): the holder follows it."""
+    k = role.end
+    if k + 1 >= len(stream) or stream.fold(k) != "sekaligus" or stream.sep(k).strip(" )"):
+        return None
+    return role_at(stream, k + 1, lexicon)
 
 
 # "Harun Lamasitudju, M.Si sebagai Pjs Gubernur", "Yulianto, M.Si, sebelumnya Kepala Dinas X,
@@ -326,6 +441,10 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             while k < len(stream) and stream.sep(k) == " " and re.fullmatch(r"[IVX]+|\d+", stream.raw(k)) and not _balinese_name(stream, k):
                 k += 1
             continue
+        if folded == "untuk" and k + 1 < len(stream) and stream.is_cap(k + 1) and (
+                lexicon.foreign_places.match_at(stream.toks, k + 1) or lexicon.places.match_at(stream.toks, k + 1)):
+            k += 1  # 'Duta Besar RI untuk Rusia', 'Utusan Khusus untuk Timur Tengah': the post's place
+            continue
         if folded == "se" and k + 1 < len(stream):
             k += 1
             continue
@@ -340,7 +459,8 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if "(" in sep and stream.is_cap(k) and ")" in stream.sep(k + 1):
             k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
             continue
-        if stream.is_cap(k) and (folded in lexicon.institution_words or (stream.is_acronym(k) and not _shouted_name(stream, k, lexicon)) or _is_head_word(folded, lexicon)):
+        if stream.is_cap(k) and (folded in lexicon.institution_words or (stream.is_acronym(k) and not _shouted_name(stream, k, lexicon)) or _is_head_word(folded, lexicon)) \
+                and not _balinese_name(stream, k):
             k += 1
             continue
         if raw.isdigit() and len(raw) <= 4:
@@ -452,6 +572,10 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
             return parse_name(stream, run_end, lexicon), extended
         return name, role
     if sep.strip() in (",", "),") and (stream.is_cap(k) or _is_title(stream, k, lexicon)):
+        place = lexicon.places.match_at(stream.toks, k) if stream.is_cap(k) else None
+        after = k + place[0] if place else k
+        if place and after < len(stream) and stream.sep(after).strip() == "," and stream.is_cap(after):
+            return parse_name(stream, after, lexicon), _extend_with_run(stream, role, after, lexicon)  # 'Bupati Agam, Sumatera Barat, Budi'
         return parse_name(stream, k, lexicon), role
     return None, role
 
@@ -478,9 +602,15 @@ def _split_place_and_name(stream: Stream, role: RolePhrase, k: int, run_end: int
 BALINESE_NAMES = {"made", "wayan", "nyoman", "ketut", "gede", "putu", "komang", "kadek", "gusti", "nengah", "luh", "agung"}
 
 
+BALINESE_PAIRS = {("anak", "agung"), ("ida", "bagus"), ("ida", "ayu")}
+
+
 def _balinese_name(stream: Stream, k: int) -> bool:
-    """'I Made', 'I Gusti', 'Ni Luh': a Balinese name starts here, not a Roman numeral."""
-    return stream.raw(k) in ("I", "Ni") and stream.fold(k + 1) in BALINESE_NAMES
+    """'I Made', 'I Gusti', 'Ni Luh', 'Anak Agung', 'Ida Bagus': a Balinese name starts here, not a
+    Roman numeral or an institution's word."""
+    if stream.raw(k) in ("I", "Ni") and stream.fold(k + 1) in BALINESE_NAMES:
+        return True
+    return (stream.fold(k), stream.fold(k + 1)) in BALINESE_PAIRS and stream.is_cap(k + 1) and stream.sep(k + 1) == " "
 
 
 def _joined_by_and(stream: Stream, k: int, lexicon: Lexicon) -> bool:
