@@ -59,7 +59,7 @@ def test_words_glued_by_a_lost_space_are_cut_apart(lexicon, text, expected):
     assert [name for name, _ in people(text, lexicon)] == [expected]
 
 
-def test_people_named_without_a_role_are_kept_when_they_speak(lexicon):
+def test_a_speaker_without_an_office_is_not_an_official(lexicon):
     lines = (
         Line(1, "Rahmat Hidayat menyampaikan bahwa anggaran sudah cukup untuk tahun depan."),
         Line(2, "Ketua Bawaslu Kabupaten Agam Dewi Kartika hadir di lokasi."),
@@ -67,12 +67,30 @@ def test_people_named_without_a_role_are_kept_when_they_speak(lexicon):
         Line(4, "“Pasar ramai lagi,” kata Sedangkan, lalu pergi."),
     )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
-    assert [(o.name, o.role) for o in officials] == [("Rahmat Hidayat", None), ("Dewi Kartika", "Ketua Bawaslu Kabupaten Agam")]
+    assert [(o.name, o.role) for o in officials] == [("Dewi Kartika", "Ketua Bawaslu Kabupaten Agam")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Gubernur Bengkulu itu juga meminta pedagang tidak menimbun beras di gudang mereka.",
+        "Menurut sang Gubernur Bengkulu, pasokan beras cukup sampai akhir tahun ini.",
+        "Gubernur Bengkulu yang akrab disapa Pak Rahmat ini juga meninjau gudang beras.",
+    ],
+)
+def test_an_office_pointing_back_gives_the_speaker_a_role(lexicon, second):
+    lines = (
+        Line(1, "Rahmat Hidayat mengatakan harga beras di pasar induk sudah mulai turun pekan ini."),
+        Line(2, second),
+    )
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert [(o.name, o.role_normalized, o.region) for o in officials] == [("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")]
 
 
 def test_a_single_word_speaker_needs_to_speak_twice(lexicon):
-    once = (Line(1, "“Harga naik,” kata Wahyu."),)
-    twice = once + (Line(2, "“Stok aman,” ujar Wahyu."),)
+    once = (Line(1, "“Harga naik,” kata Wahyu."), Line(2, "Wali Kota Pariaman itu lalu meninjau pasar ikan di pinggir pantai."))
+    twice = (Line(1, "“Harga naik,” kata Wahyu."), Line(2, "“Stok aman,” ujar Wahyu."),
+             Line(3, "Wali Kota Pariaman itu lalu meninjau pasar ikan di pinggir pantai."))
     assert people_in(once, lexicon) == []
     assert people_in(twice, lexicon) == ["Wahyu"]
 

@@ -170,3 +170,29 @@ def test_anak_agung_opens_a_balinese_name_after_the_office(lexicon):
              Line(2, "Program perlindungan anak juga dibahas dalam pertemuan yang digelar di balai desa itu."))
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
     assert [(o.name, o.role) for o in officials] == [("Anak Agung Gede Mahendra", "Wakil Bupati Klungkung")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kepala Biro Komunikasi dan Layanan Informasi (KLI) Kemenkeu, Dewi Kartika mengatakan gaji dibayar.",
+         ("Dewi Kartika", "Kepala")),
+        ("Deputi Bidang Kelembagaan dan Tata Laksana Kementerian Pendayagunaan Aparatur Negara (KemenPAN) Rahmat Hidayat mengatakan hal itu.",
+         ("Rahmat Hidayat", "Deputi")),
+        ("“Dulu kabutnya tebal,” kata Wahyu Ramdani, mantan Kepala Bagian Umum Setda Agam itu.",
+         ("Wahyu Ramdani", "Kepala Bagian")),
+        ("Acara dihadiri Sekretaris Daerah Agam Wahyu Ramdani, Manajer Humas Perkebunan Agam Timur, dan warga.",
+         ("Wahyu Ramdani", "Sekretaris Daerah")),
+        ("Salah satu yang hadir, Perbekel Desa Sumerta I Made Suarda, menyatakan siap menjaga netralitas.",
+         ("I Made Suarda", "Kepala Desa")),
+    ],
+)
+def test_a_holder_after_a_long_body_name_or_a_former_post(lexicon, text, expected):
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [expected]
+
+
+def test_a_holder_two_lines_after_the_office_with_its_place_between(lexicon):
+    lines = (Line(1, "Wacana itu disampaikan dalam rapat di balai kota. Gubernur"), Line(2, "Bengkulu"),
+             Line(3, "Rahmat Hidayat mengatakan pembahasan masih berjalan."))
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert [(o.name, o.role_normalized, o.region) for o in officials] == [("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")]

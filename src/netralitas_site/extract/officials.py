@@ -46,21 +46,71 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     for index, line in enumerate(lines):
         found = mentions_in_line(line, lexicon, everyday)
         if found and index + 1 < len(lines) and found[-1].name is None:
-            wrapped = _holder_on_next_line(line, found[-1], lines[index + 1], lexicon)
+            wrapped = _holder_on_next_line(line, found[-1], lines[index + 1 : index + 3], lexicon)
             if wrapped is not None:
                 found[-1] = wrapped
         out.extend(found)
-    out.extend(speakers_without_role(lines, lexicon, out))
+    speakers = speakers_without_role(lines, lexicon, out)
+    if speakers:
+        out.extend(_with_implied_roles(speakers, out, lines))
     return out
 
 
-def _holder_on_next_line(line: Line, mention: Mention, following: Line, lexicon: Lexicon) -> Mention | None:
+ANAPHOR_AFTER = re.compile(r"\s*(?:itu|ini|tersebut|yang\s[^.,;“”\"]{0,40}?\s(?:ini|itu|tersebut))\b")
+ANAPHOR_BEFORE = re.compile(r"\b(?:sang|selaku|sebagai)\s+$", re.IGNORECASE)
+
+
+def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tuple[Line, ...]) -> list[Mention]:
+    """A speaker the text names without an office is an official only when the text gives them one:
+    an office pointing back at the person named last ('Budi Santoso ... Gubernur Bengkulu itu',
+    'sang Bupati', 'Gubernur yang akrab disapa Budi ini'). Party cadres, experts and residents
+    who are quoted stay out."""
+    texts = {line.number: line.text for line in lines}
+    order = [line.number for line in lines]
+    implied: dict[int, Mention] = {}
+    for mention in found:
+        role = mention.role
+        if mention.name is not None or role is None:
+            continue
+        text = texts.get(mention.line, "")
+        if not (ANAPHOR_AFTER.match(text, role.span[1]) or ANAPHOR_BEFORE.search(text, 0, role.span[0])):
+            continue
+        best = None  # (line position, character) of the speaker named last before the office
+        for index, speaker in enumerate(speakers):
+            where = _last_named_before(speaker.name.name, texts, order, mention.line, role.span[0])
+            if where is not None and (best is None or where > best[0]):
+                best = (where, index)
+        if best is not None and best[1] not in implied:
+            implied[best[1]] = Mention(speakers[best[1]].name, role, speakers[best[1]].line)
+    return [implied[i] for i in sorted(implied)]
+
+
+ANAPHOR_REACH = 2  # lines: an office pointing back reaches the paragraph before it, no further
+
+
+def _last_named_before(name: str, texts: dict[int, str], order: list[int], line: int, char: int) -> tuple[int, int] | None:
+    at = order.index(line)
+    for back in range(at, max(-1, at - ANAPHOR_REACH - 1), -1):
+        number = order[back]
+        text = texts[number][:char] if number == line else texts[number]
+        found = text.rfind(name)
+        if found != -1:
+            return (back, found)
+    return None
+
+
+def _holder_on_next_line(line: Line, mention: Mention, following: tuple[Line, ...], lexicon: Lexicon) -> Mention | None:
     """'... Gubernur Jakarta' ending a line and the holder's name opening the next one: a page
-    that put the name on a line of its own (a caption, a tag, a lost space)."""
+    that put the name on a line of its own (a caption, a tag, a lost space). The office's place
+    may stand on a line of its own between them."""
     role = mention.role
-    if role is None or line.text[role.span[1] :].strip(" ,"):
+    if role is None or line.text[role.span[1] :].strip(" ,") or not following:
         return None
-    text = following.text
+    text = following[0].text
+    place = lexicon.places.match_at(tokens_with_spans(text), 0) if text[:1].isupper() else None
+    if place and len(following) > 1 and place[0] == len(tokens_with_spans(text)) and not text[tokens_with_spans(text)[-1][2] :].strip():
+        role = replace(role, written=f"{role.written} {text.strip()}", region_hits=role.region_hits + (tuple(place[1]),))
+        text = following[1].text
     if not text[:1].isupper():
         return None
     stream = Stream(text, split_glued(text, tokens_with_spans(text), lexicon))
@@ -279,6 +329,7 @@ def _second_office(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePh
 # first. The new post of an installation is the one after 'menjadi/sebagai/kini'.
 NEW_POST = re.compile(r"^[^.;“”\"]{0,40}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat)\s+$", re.IGNORECASE)
 OLD_POST = re.compile(r"^\s*,\s*(?:sebelumnya|semula|sebelumnya\s+menjabat)\s+$", re.IGNORECASE)
+FORMER_POST = re.compile(r"^\s*,?\s*(?:mantan|eks|bekas)\s+$", re.IGNORECASE)  # 'Budi, mantan Kepala Dinas X'
 
 
 NAME_TO_ROLE_SPAN = 16  # tokens: a name, its degrees and 'sebelumnya ... menjadi' before the role
@@ -317,7 +368,7 @@ def _role_after_name(stream: Stream, name: ParsedName, lexicon: Lexicon, new_pos
         if OLD_POST.match(between):
             old = role_at(stream, r, lexicon)
             return _new_post(stream, old.end, lexicon) if old else None
-        if NEW_POST.match(between) or (between.strip() == "," and not new_post_only):
+        if NEW_POST.match(between) or (between.strip() == "," and not new_post_only) or (FORMER_POST.match(between) and not new_post_only):
             role = role_at(stream, r, lexicon)
             if role is None:
                 continue
@@ -452,6 +503,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             stream.seq_at(k + 1, head) for head in lexicon.heads_by_first.get(stream.fold(k + 1), ())
         ):
             k += 1
+            run_end = _capital_run(stream, k, lexicon)
+            if any(stream.fold(i) in lexicon.institution_words for i in range(k, run_end)):
+                k = run_end  # 'Komunikasi dan Layanan Informasi': the body's name goes on after 'dan'
             continue
         if sep == "/" and stream.is_cap(k):
             k += 1  # 'Danrem 032/Wirabraja': the unit's name
@@ -539,11 +593,14 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
             end, _ = _extend_role(stream, run_end + 1, lexicon)
             role = _extend_with_run(stream, role, max(end, run_end + 2), lexicon)
             k = role.end
-            if k >= len(stream) or stream.sep(k).strip() not in ("", ","):
+            if k >= len(stream) or stream.sep(k).strip() not in ("", ",", ")", "),"):
                 return None, role
-            if stream.sep(k).strip() == ",":
+            if stream.sep(k).strip() in (",", "),"):
                 return (parse_name(stream, k, lexicon) if stream.is_cap(k) or _is_title(stream, k, lexicon) else None), role
             run_end = _capital_run(stream, k)
+        balinese = next((b for b in range(k, run_end) if _balinese_name(stream, b)), None)
+        if balinese is not None and _names_a_place(role):  # 'Perbekel Desa X I Made Y': the name starts there
+            return parse_name(stream, balinese, lexicon), (_extend_with_run(stream, role, balinese, lexicon) if balinese > k else role)
         if _names_a_place(role):  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
             if run_end < len(stream) and stream.sep(run_end) == " " and stream.is_cap(run_end) and not stream.sep(_capital_run(stream, run_end, lexicon)).strip().startswith(","):
                 return parse_name(stream, run_end, lexicon), _extend_with_run(stream, role, run_end, lexicon)
@@ -655,7 +712,12 @@ def _role_continues(stream: Stream, k: int, name: ParsedName, lexicon: Lexicon) 
     if role_at(stream, k, lexicon) is not None:
         return False  # the next item of a list starts: the run was the name
     nxt = parse_name(stream, k, lexicon)
-    return nxt is not None
+    if nxt is None:
+        return False
+    evidence = lexicon.name_tokens
+    if any(fold(w) in evidence for w in name.name.split()) and not any(fold(w) in evidence for w in nxt.name.split()):
+        return False  # 'Sekda X Budi Santoso, Kepala Humas Perhutani': the run was the name, a new item follows
+    return True
 
 
 def _extend_with_run(stream: Stream, role: RolePhrase, run_end: int, lexicon: Lexicon) -> RolePhrase:
