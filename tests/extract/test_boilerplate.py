@@ -86,3 +86,14 @@ def test_video_prompts_are_inserts_not_text():
     text = ["Bupati membuka rapat.", "Simak Video \"Bupati Tinjau Banjir di Pesisir\"", "Saksikan Video Pilihan Berikut Ini:", "[Gambas:Video Sumbar]", "Rapat selesai sore."]
     body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
     assert [l.text for l in body] == ["Bupati membuka rapat.", "Rapat selesai sore."]
+
+
+def test_a_dash_alone_under_the_place_stays_for_the_dateline():
+    """'Padang' / '-' / the lead: the dash closes a dateline; a dash under a sentence is a separator."""
+    from netralitas_site.extract.boilerplate import split_boilerplate
+    from netralitas_site.model import Line
+    lines = (Line(1, "Judul Berita Tentang Apel Pagi"), Line(3, "Padang"), Line(4, "-"),
+             Line(5, "Pemerintah Kota Padang menggelar apel pagi."), Line(6, "Warga datang sejak subuh untuk menonton."), Line(7, "-"))
+    body, removed = split_boilerplate(lines)
+    assert [line.number for line in body] == [1, 3, 4, 5, 6]
+    assert [line.number for line in removed] == [7]

@@ -71,3 +71,67 @@ def test_a_dateline_whose_dash_went_to_the_next_line(lexicon):
     found = read_split_dateline("Padang", "- Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", lexicon)
     assert found is not None and found.place == "Padang"
     assert read_split_dateline("Padang", "Pemerintah Kota Padang menggelar apel.", lexicon) is None
+
+
+def body_of(*texts):
+    from netralitas_site.model import Line
+    return tuple(Line(n, t) for n, t in enumerate(texts, start=3))
+
+
+def test_a_place_and_a_dash_each_on_a_line_of_their_own(lexicon):
+    """Pages that put the place and the dash in tags of their own: 'Padang' / '-' / the lead."""
+    from netralitas_site.extract.dateline import find_dateline
+    body = body_of("Padang", "-", "Wali Kota Padang", "meminta seluruh ASN menjaga netralitas selama masa kampanye berlangsung.")
+    found, index = find_dateline(body, lexicon)
+    assert found is not None and (found.place, found.outlet, index) == ("Padang", None, 0)
+    assert find_dateline(body_of("Padang", "Wali Kota Padang meminta seluruh ASN menjaga netralitas."), lexicon)[0] is None
+
+
+def test_a_dateline_under_a_table_of_contents(lexicon):
+    """'Daftar Isi' and its items sit between the headline and the lead: the lead is searched past them."""
+    from netralitas_site.extract.dateline import find_dateline
+    items = ["Syarat", "Jadwal", "Lokasi", "Biaya", "Cara Daftar", "Dokumen", "Kontak", "Catatan", "Tips", "Penutup", "Tanya Jawab"]
+    body = body_of("Daftar Isi", *items, "Padang", "-", "Pemerintah Kota Padang membuka pendaftaran pelatihan bagi pelaku usaha kecil mulai pekan depan.")
+    found, index = find_dateline(body, lexicon)
+    assert found is not None and found.place == "Padang" and index == len(items) + 1
+
+
+@pytest.mark.parametrize(
+    "lead, outlet, place",
+    [
+        # the place glued to an acronym that opens the lead ('PT', 'ASN') after the dash was lost
+        ("Liputan6.com, PadangPT Semen Padang meresmikan pabrik baru di kawasan industri Indarung.", "Liputan6.com", "Padang"),
+        # a place written in two parts stays whole
+        ("Liputan6.com, Washington, DC -Pemerintah Amerika Serikat mengumumkan kebijakan tarif baru bagi mitra dagangnya.", "Liputan6.com", "Washington, DC"),
+        # the outlet's link was lost and only its comma is left: what follows is the place, not a brand
+        (", Washington D.C - Para pengunjuk rasa berkumpul di depan gedung parlemen sejak pagi hari ini.", None, "Washington D.C"),
+        # dashes glued on both sides, after a place in capitals or after the outlet
+        ("PADANG-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", None, "Padang"),
+        ("Padangkita.com,Padang-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "Padangkita.com", "Padang"),
+        ("REPUBLIKA.CO.ID, PADANG--Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "REPUBLIKA.CO.ID", "Padang"),
+    ],
+)
+def test_datelines_as_scraped_pages_print_them(lexicon, lead, outlet, place):
+    found = read_dateline(lead, lexicon)
+    assert found is not None and found.place == place
+    assert (found.outlet.name if found.outlet else None) == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Padang-Painan kini bisa ditempuh dalam dua jam setelah jalan baru dibuka untuk umum.",
+        "Kereta Padang-Pariaman kembali beroperasi pekan ini setelah perbaikan rel selesai dikerjakan.",
+    ],
+)
+def test_a_route_between_two_towns_is_not_a_glued_dateline(lexicon, text):
+    assert read_dateline(text, lexicon) is None
+
+
+def test_an_unknown_place_over_a_dash_line_and_a_lead_cut_by_links(lexicon):
+    """'Ramallah'-like places the lexicon does not know still make a dateline in the three-line
+    shape, also when the lead under the dash is cut into short lines by its links."""
+    from netralitas_site.extract.dateline import find_dateline
+    body = body_of("Oslo", "-", "Perdana Menteri", "Norwegia", "Jonas Store", "menyampaikan", "ucapan selamat kepada tim nasional.")
+    found, index = find_dateline(body, lexicon)
+    assert found is not None and (found.place, index) == ("Oslo", 0)

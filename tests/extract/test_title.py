@@ -107,3 +107,11 @@ def test_a_headline_cut_by_the_page_keeps_its_ellipsis(lexicon):
     text = "Bupati Pastikan Gaji Honorer Dibayar, Asalkan ...\n\nSolok, Klikpositif – Bupati memastikan gaji tenaga honorer dibayar bulan ini."
     assert extract(text, lexicon)[0].title == "Bupati Pastikan Gaji Honorer Dibayar, Asalkan ..."
 
+
+
+def test_a_headline_in_title_case_with_a_closing_period_is_still_the_headline(lexicon):
+    """Some pages print the headline with a full stop; a headline is title case, a sentence is not."""
+    text = "Pemkot Padang Perketat Pengawasan Harga Beras agar Stabil Menjelang Lebaran.\n\nPadangkita.com, Padang - Pemerintah Kota Padang memperketat pengawasan harga beras di pasar tradisional."
+    assert title_of(text, lexicon)[:2] == ("Pemkot Padang Perketat Pengawasan Harga Beras agar Stabil Menjelang Lebaran.", False)
+    sentence = "Pemerintah kota memperketat pengawasan harga beras di pasar.\n\nPadangkita.com, Padang - Pemerintah Kota Padang memperketat pengawasan harga beras di pasar tradisional."
+    assert title_of(sentence, lexicon)[1] is True

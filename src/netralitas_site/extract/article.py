@@ -13,15 +13,13 @@ from ..problems import Problem, warning
 from . import officials as off
 from .boilerplate import split_boilerplate
 from .byline import find_byline
-from .dateline import make_outlet, read_dateline, read_split_dateline
+from .dateline import find_dateline, make_outlet
 from .dates import find_date, stamp_date
 from .names import person_key
 from .quotes import Speaker, find_quotes, is_word_char
 from .regions import is_appointment, region_scores, regions_named, resolve_hits, subject_regions
 from .text import fold, split_lines
 from .title import find_heading
-
-LEAD_SEARCH = 10  # the dateline opens one of the first lines of the body (after bylines, stamps, captions)
 
 
 def article_id(rel_path: str) -> str:
@@ -38,15 +36,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     title, derived, body = heading.title, heading.derived, heading.body
     removed = tuple(sorted(removed + heading.removed, key=lambda line: line.number))
 
-    dateline, lead_index = None, 0
-    for index, line in enumerate(body[:LEAD_SEARCH]):
-        dateline = read_dateline(line.text, lexicon)
-        if dateline is None and index + 1 < len(body):  # 'Jakarta' / '- Kehadiran ...'
-            dateline = read_split_dateline(line.text, body[index + 1].text, lexicon)
-        if dateline is not None and (index < 2 or len(dateline.rest.split()) >= 8 or not dateline.rest):
-            lead_index = index
-            break
-        dateline = None
+    dateline, lead_index = find_dateline(body, lexicon)
     header: tuple[Line, ...] = ()
     if dateline is not None and lead_index:
         header = body[:lead_index]

@@ -155,6 +155,8 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             # a bulleted list ends at the first line without a bullet; a plain one at the first sentence
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             bulleted = bool(LIST_ITEM.match(following))
+        elif _dateline_dash(text, body):
+            body.append(line)
         elif is_insert(text) or is_furniture(text) or is_page_button(text) or is_credit(text):
             removed.append(line)
         else:
@@ -163,6 +165,19 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
     removed.extend(initials)
     removed.sort(key=lambda line: line.number)
     return tuple(body), tuple(removed)
+
+
+DATELINE_DASH_WITHIN = 30  # body lines (a table of contents included) above a dash that may close a dateline
+DATELINE_PLACE_WORDS = 4
+
+
+def _dateline_dash(text: str, body: list[Line]) -> bool:
+    """A dash alone on its line under a short capitalised line near the top ('Jakarta' / '-' /
+    the lead): the end of a dateline whose parts each had a tag of their own, not a separator."""
+    if text not in ("-", "–", "—") or not body or len(body) > DATELINE_DASH_WITHIN:
+        return False
+    above = body[-1].text
+    return above[:1].isupper() and len(above.split()) <= DATELINE_PLACE_WORDS
 
 
 def _dated_headline(lines: tuple[Line, ...], index: int) -> bool:

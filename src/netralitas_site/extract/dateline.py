@@ -12,14 +12,16 @@ from dataclasses import dataclass
 from slugify import slugify
 
 from ..lexicon import Lexicon, outlet_key, tokens_with_spans
-from ..model import Outlet
+from ..model import Line, Outlet
 from .dates import is_stamp
-from .text import line_key, page_words
+from .text import DASHES, line_key, page_words
 
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s)|\s-(?=[A-Z“\"]))\s*")
 DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$", re.IGNORECASE)
 NO_DASH_DATELINE = re.compile(r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?=\S)")
-GLUED_PLACE = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[A-Z][a-z])")
+GLUED_PLACE = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[A-Z])")
+# 'JAKARTA-Pemerintah', 'Kompas.com,Jakarta-Pemerintah', 'REPUBLIKA.CO.ID, BANDUNG--Sekretaris': no space around the dash.
+GLUED_DASH = re.compile(r"^([^\s\-–—][^\-–—]{1,60}?)(?:-{1,2}|[–—])(?=[A-Z“\"])")
 PLACE_THEN_OUTLET = re.compile(r"^\(([^()]{2,40})\)\s*[-–—]+\s*([\w.\-]{2,40}?)\.?\s+(?=[A-Z])")
 STANDALONE = re.compile(r"^([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,\s*([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s*[-–—]?\s*$")
 LEADING_PLACE = re.compile(r"^([A-Z][\w'’.\-]*(?:\s+[A-Z0-9][\w'’.\-]*){0,3})\s*,\s*")
@@ -38,6 +40,9 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     """The dateline at the start of `lead`, or None when the line does not open with one."""
     if is_stamp(lead):
         return None  # 'Selasa, 10 Juni 2025 - 21:40 WIB', 'Kompas.com - 10/06/2025': a stamp, not a lead
+    glued_dash = _glued_dash_dateline(lead, lexicon)
+    if glued_dash is not None:
+        return glued_dash
     match = _dateline_dash(lead)
     if match:
         prefix = lead[: match.start()].strip(" ,")
@@ -45,6 +50,8 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
         parsed = _split_prefix(prefix, lexicon)
         if parsed is not None:
             outlet_text, place = parsed
+            if lead.startswith(",") and place is None and outlet_text and not _known_outlet(outlet_text, lexicon):
+                outlet_text, place = None, outlet_text  # ', Washington D.C -': the outlet's link was lost, its comma is left
             if place is None and outlet_text:
                 place, rest = _leading_place(rest, lexicon)
             unknown_place = outlet_text is None and place is not None and not _is_place(place, lexicon)
@@ -73,12 +80,77 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     return None
 
 
-def read_split_dateline(first: str, second: str, lexicon: Lexicon) -> Dateline | None:
-    """A dateline whose dash went to the next line ('Jakarta' / '- Kehadiran ...'), as pages
-    scraped with the place in a tag of its own print it."""
+def read_split_dateline(first: str, second: str, lexicon: Lexicon, third: str = "") -> Dateline | None:
+    """A dateline whose dash went to the next line ('Jakarta' / '- Kehadiran ...'), or whose dash
+    has a line of its own ('Jakarta' / '-' / the lead), as pages scraped with the place in a tag
+    of its own print it."""
     if len(first.split()) > 4 or not second.startswith(("-", "–", "—")):
         return None
+    if second.strip(DASHES + " ") == "":
+        if not third:
+            return None
+        second = second.strip() + " " + third
     return read_dateline(first + " " + second, lexicon)
+
+
+LEAD_SEARCH = 10  # the dateline opens one of the first lines of the body (after bylines, stamps, captions)
+LONG_LEAD_WORDS = 8  # a dateline further down must open a lead of this many words at least
+CONTENTS_ITEM_WORDS = 6  # an item of a table of contents is a short line
+SPLIT_LEAD_LINES = 12
+
+
+def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | None, int]:
+    """The dateline opening one of the first lines of `body`, and the index of its line.
+
+    A table of contents ('Daftar Isi' and its items) between the headline and the lead lengthens
+    the search by its items."""
+    search = LEAD_SEARCH
+    for index, line in enumerate(body[:LEAD_SEARCH]):
+        if line_key(line.text) in page_words().contents:
+            items = 0
+            while index + 1 + items < len(body) and len(body[index + 1 + items].text.split()) <= CONTENTS_ITEM_WORDS:
+                items += 1
+            search = LEAD_SEARCH + items
+            break
+    for index, line in enumerate(body[:search]):
+        dateline = read_dateline(line.text, lexicon)
+        if dateline is None and index + 1 < len(body):  # 'Jakarta' / '- Kehadiran ...', 'Jakarta' / '-' / 'Kehadiran ...'
+            # the lead after a dash line of its own may be cut into lines by its links: read a few
+            third = _lead_words(body[index + 2 : index + 2 + SPLIT_LEAD_LINES])
+            dateline = read_split_dateline(line.text, body[index + 1].text, lexicon, third)
+        if dateline is not None and (index < 2 or len(dateline.rest.split()) >= LONG_LEAD_WORDS or not dateline.rest):
+            return dateline, index
+    return None, 0
+
+
+def _lead_words(lines: tuple[Line, ...]) -> str:
+    """The lead's first words, read across the short lines its links cut it into."""
+    taken: list[str] = []
+    for line in lines:
+        taken.append(line.text)
+        if sum(len(t.split()) for t in taken) >= LONG_LEAD_WORDS:
+            break
+    return " ".join(taken)
+
+
+def _glued_dash_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
+    """'JAKARTA-Pemerintah ...', 'Tempo.co,Jakarta-Komisi ...', 'REPUBLIKA.CO.ID, BANDUNG--Sekda ...':
+    a dash with no space around it closes a dateline only after a known place written in capitals
+    or after the outlet, or when doubled; 'Padang-Painan kini ...' is a route."""
+    match = GLUED_DASH.match(lead)
+    if not match:
+        return None
+    parts = [p.strip() for p in match.group(1).split(",")]
+    place = parts[-1]
+    if len(parts) > 2 or not _is_place(place, lexicon):
+        return None
+    outlet = parts[0] if len(parts) == 2 else None
+    if outlet is not None and not (_is_domain(outlet) or _known_outlet(outlet, lexicon)):
+        return None
+    doubled = lead[match.end(1) : match.end()] == "--"
+    if outlet is None and not place.isupper() and not doubled:
+        return None
+    return _dateline(outlet, place, lead[match.end() :], lexicon)
 
 
 def _dateline_dash(lead: str) -> re.Match | None:
@@ -117,9 +189,9 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
             return None, part  # 'LONDON –', 'Alahan Panjang –': a place the lexicon need not know
         return part, None
     first, last = parts[0], parts[-1]
-    for outlet, place in ((first, last), (last, first)):
+    for outlet, place in ((first, ", ".join(parts[1:])), (last, ", ".join(parts[:-1]))):
         if _is_domain(outlet) or (_known_outlet(outlet, lexicon) and not _is_place(outlet, lexicon)):
-            return outlet, place
+            return outlet, place  # 'Liputan6.com, Washington, DC': the place keeps both parts
     if _is_place(first, lexicon) and not _is_place(last, lexicon):
         return last, first
     if _is_place(last, lexicon) and not _is_place(first, lexicon):

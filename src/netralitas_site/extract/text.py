@@ -95,6 +95,7 @@ class PageWords:
     headline_labels: tuple[str, ...]  # longest first, so 'konten bersponsor' wins over a shorter label
     stamp: frozenset[str]
     not_outlets: frozenset[str]
+    contents: frozenset[str]  # the label of a table of contents ('daftar isi')
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,7 @@ def page_words() -> PageWords:
 
     labels = tuple(sorted(words_of("headline_labels"), key=len, reverse=True))
     return PageWords(frozenset(words_of("menu_words")), frozenset(words_of("share_words")), labels, frozenset(words_of("stamp_words")),
-                     frozenset(words_of("not_outlets")))
+                     frozenset(words_of("not_outlets")), frozenset(words_of("contents_labels")))
 
 
 def line_key(text: str) -> str:

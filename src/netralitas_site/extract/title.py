@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon
 from ..model import Line
 from .dateline import read_dateline
+from .boilerplate import CONNECTORS
 from .byline import is_byline
 from .dates import is_stamp
 from .text import first_sentence, line_key, page_words
@@ -159,8 +160,8 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or text.endswith((",", ";", ":")):
         return False
-    if text.endswith(".") and not text.endswith(("...", "…")):
-        return False  # a sentence; a headline cut short by the page keeps its ellipsis
+    if text.endswith(".") and not text.endswith(("...", "…")) and not _title_case(words):
+        return False  # a sentence; a headline cut short by the page keeps its ellipsis, one with a stray period its capitals
     key = line_key(text)
     if key in page_words().share or MENU_SEPARATORS.search(text) and len(MENU_SEPARATORS.split(text)) >= 3:
         return False  # share buttons, 'Home | News | Sport' menus
@@ -170,6 +171,14 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
     if domains >= 2 and domains * 2 >= len(words):
         return False  # a bar of the network's sites: 'KOMPAS.COM KOMPASIANA.COM ...'
     return read_dateline(text, lexicon) is None
+
+
+TITLE_CASE_MIN_WORDS = 4
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised but the small connecting ones ('di', 'agar'): a headline's casing."""
+    return len(words) >= TITLE_CASE_MIN_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
 
 
 def strip_headline_label(text: str) -> tuple[str, str | None]:
