@@ -146,6 +146,7 @@ class Lexicon:
     foreign_places: PhraseIndex = field(default_factory=PhraseIndex)  # countries and foreign cities in roles
     not_role_after: frozenset[str] = frozenset()  # 'Peraturan Gubernur', 'Kantor Bupati': an office in a thing's name
     glued_tail: re.Pattern = re.compile(r"(?!)")  # a lower-case word glued to the capitalised word before it
+    not_public: re.Pattern = re.compile(r"(?!)")  # folded role phrases of posts that are no public office
     role_first: frozenset[str] = field(init=False)  # folded words a role phrase can start with
     level_by_head: dict[str, str] = field(init=False)  # head_level keyed by folded head without spaces
     one_word_heads: frozenset[str] = field(init=False)
@@ -235,6 +236,7 @@ def load_lexicon() -> Lexicon:
         never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),
         foreign_places=_phrases(offices.get("foreign_places", [])),
         not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),
+        not_public=re.compile(offices["not_public"]) if offices.get("not_public") else re.compile(r"(?!)"),
         glued_tail=re.compile(r"([A-Z][a-z]{2,}?)(?:" + "|".join(sorted(set(names_doc["glued_words"]), key=len, reverse=True)) + r")\b"),
     )
 

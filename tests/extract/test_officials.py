@@ -196,3 +196,21 @@ def test_a_holder_two_lines_after_the_office_with_its_place_between(lexicon):
              Line(3, "Rahmat Hidayat mengatakan pembahasan masih berjalan."))
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
     assert [(o.name, o.role_normalized, o.region) for o in officials] == [("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua DPD Partai Gerindra Kabupaten Agam Rahmat Hidayat membuka rapat kader.",
+        "Ketua DPP Partai Maju Sejahtera Irwan Santoso menanggapi hasil survei.",
+        "Ketua Koalisi Penyandang Disabilitas Agam, Dewi Kartika, menyampaikan usulan.",
+        "Plt Ketua DPD Kota Padang Wahyu Ramdani memimpin konsolidasi partai.",
+    ],
+)
+def test_party_and_association_posts_are_not_public_offices(lexicon, text):
+    assert officials_in(text, lexicon) == []
+
+
+def test_a_party_member_in_a_legislature_is_an_official(lexicon):
+    text = "Anggota DPRD Sumatera Barat Fraksi Partai Gerindra Rahmat Hidayat meninjau lokasi."
+    assert [o[3] for o in officials_in(text, lexicon)] == ["Anggota DPRD"]

@@ -25,3 +25,13 @@ def test_speakers(lexicon):
     assert speakers == ["titony tanjung", "akbar ali", "akbar ali", "titony tanjung", None]
     assert article.quotes[0].text.startswith("Kami ingin menyampaikan")
     assert not article.quotes[0].text.endswith(",")
+
+
+def test_a_speaker_named_before_a_long_paragraph_and_its_quote():
+    from netralitas_site.extract.quotes import Speaker, find_quotes
+    from netralitas_site.model import Line
+
+    filler = "Rapat itu membahas anggaran, jadwal, dan pengawasan di tiap kecamatan selama tiga hari berturut-turut. " * 5
+    line = Line(1, filler + "Bupati Agam Rahmat Hidayat mengatakan, “Semua ASN wajib netral sampai pemilihan selesai.”")
+    quotes = find_quotes((line,), [Speaker("rahmat hidayat", ("Bupati Agam Rahmat Hidayat", "Rahmat Hidayat"))])
+    assert [q.speaker for q in quotes] == ["rahmat hidayat"]

@@ -43,17 +43,66 @@ class Mention:
 def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     everyday = everyday_words(lines)
+    headings: list[RolePhrase] = []  # offices without a holder in the lines before a list
     for index, line in enumerate(lines):
         found = mentions_in_line(line, lexicon, everyday)
         if found and index + 1 < len(lines) and found[-1].name is None:
             wrapped = _holder_on_next_line(line, found[-1], lines[index + 1 : index + 3], lexicon)
             if wrapped is not None:
                 found[-1] = wrapped
+        item = LIST_ITEM.match(line.text)
+        if item:
+            person = _list_item(line, item.end(), found, headings[-1] if headings else None, lexicon, everyday)
+            if person is not None:
+                found.append(person)
+        elif line.text.strip():
+            headings = headings[-1:] + [m.role for m in found if m.name is None and m.role is not None][-1:]
         out.extend(found)
-    speakers = speakers_without_role(lines, lexicon, out)
+    speakers = speakers_without_role(lines, lexicon, out, everyday)
     if speakers:
         out.extend(_with_implied_roles(speakers, out, lines))
     return out
+
+
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")
+ITEM_POST = re.compile(r"[\s,;]*(?:\([^()]{0,120}\)[\s,;]*)?(?:untuk|sebagai|menjadi|dilantik\s+(?:sebagai|menjadi))\s+", re.IGNORECASE)
+
+
+def _list_item(line: Line, start: int, found: list[Mention], heading: RolePhrase | None, lexicon: Lexicon,
+               everyday: frozenset[str] = frozenset()) -> Mention | None:
+    """One item of an appointment or installation list: '2. NAME (home post), untuk Pjs. Bupati X;',
+    'NAME untuk Kabupaten X, yang sebelumnya menjabat ...', or a bare 'NAME' under a heading that
+    names the office ('... melantik lima Pjs Bupati:'). The item's place is the office's region."""
+    text = line.text
+    stream = Stream(text, split_glued(text, tokens_with_spans(text), lexicon))
+    k = _token_after(stream, start)
+    if k >= len(stream) or any(m.name is not None and m.name.start <= k < m.name.end for m in found):
+        return None
+    name = parse_name(stream, k, lexicon)
+    if name is None or (len(name.name.split()) < 2 and not name.degrees) or role_at(stream, k, lexicon) is not None:
+        return None
+    words = [fold(w) for w in name.name.split()]
+    if any(w in lexicon.institution_words or w in lexicon.never_in_names or w in everyday for w in words) or \
+            not any(w in lexicon.name_tokens for w in words):
+        return None  # an item that names a thing ('Cek Fakta'), not a person
+    post = ITEM_POST.match(text, name.char_end)
+    role = None
+    if post:
+        r = _token_after(stream, post.end())
+        role = role_at(stream, r, lexicon) if r < len(stream) else None
+        if role is None and heading is not None and r < len(stream) and stream.is_cap(r):
+            place = lexicon.places.match_at(stream.toks, r)
+            if place:  # 'untuk Kabupaten Solok': the heading's office in this place
+                end = r + place[0]
+                role = RolePhrase(  # no office is written here: the place's words count as the text's own
+                    written=f"{heading.written} {text[stream.toks[r][1] : stream.toks[end - 1][2]]}", acting=heading.acting,
+                    head=heading.head, rest=heading.rest, region_hits=(tuple(place[1]),), start=r, end=end,
+                    span=(stream.toks[r][1], stream.toks[r][1]))
+    if role is None:
+        if heading is None:
+            return None
+        role = replace(heading, region_hits=())  # a bare name under the heading: its office, place unknown
+    return Mention(name, role, line.number)
 
 
 ANAPHOR_AFTER = re.compile(r"\s*(?:itu|ini|tersebut|yang\s[^.,;“”\"]{0,40}?\s(?:ini|itu|tersebut))\b")
@@ -134,7 +183,7 @@ PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "pihaknya",
             "menurut", "selain", "tetapi", "lebih", "kemudian", "adapun", "sebelumnya", "selanjutnya", "pemerintah"}
 
 
-def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
+def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention], everyday: frozenset[str] | None = None) -> list[Mention]:
     """People the text quotes or has speak ('kata Rano', 'Budi Santoso menyampaikan') with no role
     beside them: a governor introduced elsewhere, a minister everyone knows, a candidate. Their
     name must read as one (name evidence, no institution, place or everyday words); a single word
@@ -145,7 +194,6 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
     for m in found:
         if m.role is not None:
             covered.setdefault(m.line, []).append((m.role.start, max(m.role.end, m.name.end if m.name else 0)))
-    everyday: set[str] | None = None
     seen: dict[str, list[Mention]] = {}
     for line in lines:
         text = line.text
@@ -238,7 +286,8 @@ def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = fr
             name, role = _trim_holder(stream, name, role, lexicon, everyday)
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
-        out.append(Mention(name, role, line.number))
+        if not lexicon.not_public.match(fold(role.written)):  # a party's or an association's post: no official
+            out.append(Mention(name, role, line.number))
         end = max(role.end, name.end if name else 0, k + 1)
         if name:
             end = max(end, _token_after(stream, name.char_end))

@@ -99,8 +99,15 @@ def _speaker_after(after: str, speakers: list[Speaker]):
     return _UNSET
 
 
+SAID_TAIL = re.compile(SAID_BEFORE.pattern.split(r"\s*,?\s+", 1)[1], re.IGNORECASE)  # the verb at the end alone
+TAIL_REACH = 80  # characters: the verb and the spaces, commas and 'bahwa' after it
+WHO_REACH = 200  # SAID_BEFORE's longest speaker
+
+
 def _speaker_before(before: str, speakers: list[Speaker]):
-    m = SAID_BEFORE.search(before)
+    if not SAID_TAIL.search(before[-TAIL_REACH:]):
+        return _UNSET  # no verb of saying ends the text: the slow search cannot match
+    m = SAID_BEFORE.search(before[-(WHO_REACH + TAIL_REACH + 2) :])
     if m:
         return _identify(m.group("who"), speakers, last=True)
     return _UNSET

@@ -1,0 +1,38 @@
+"""Appointment and installation lists: every item is a person, every assigned place a subject region."""
+
+from netralitas_site.extract.article import extract_article
+from netralitas_site.model import SourceFile
+
+INSTALLATION = """Gubernur Lantik Lima Penjabat Sementara Bupati
+
+Padang, Warta Nagari - Gubernur Sumatera Barat Rahmat Hidayat melantik lima Pjs Bupati di Auditorium Gubernuran, Senin (23/9/2024).
+Pelantikan berlangsung khidmat dan dihadiri para kepala perangkat daerah.
+Adapun Pjs Bupati yang dilantik sebagai berikut:
+1. Dewi Kartika, S.STP, M.Si (Kepala Biro Pemerintahan Setda Provinsi), untuk Pjs. Bupati Solok;
+2. Irwan Santoso (Kepala Dinas Sosial Provinsi), untuk Pjs. Bupati Agam;
+3. Hendri Saputra untuk Kabupaten Pasaman, yang sebelumnya menjabat sebagai Kepala Badan Kesbangpol Provinsi;
+4. Wahyu Ramdani untuk Kabupaten Tanah Datar;
+5. Budi Santoso
+Rahmat berpesan agar para Pjs Bupati menjaga netralitas ASN selama masa kampanye.
+"""
+
+
+def test_every_item_of_an_installation_list_is_an_official_of_its_place(lexicon):
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", INSTALLATION, "0" * 64, 1, {}), lexicon)
+    got = {o.name: (o.role_normalized, o.region) for o in article.officials}
+    assert got.pop("Budi Santoso")[0] == "Penjabat Sementara Bupati"  # a bare item: the heading's office
+    assert got == {
+        "Rahmat Hidayat": ("Gubernur", "Provinsi Sumatera Barat"),
+        "Dewi Kartika": ("Penjabat Sementara Bupati", "Kabupaten Solok"),
+        "Irwan Santoso": ("Penjabat Sementara Bupati", "Kabupaten Agam"),
+        "Hendri Saputra": ("Penjabat Sementara Bupati", "Kabupaten Pasaman"),
+        "Wahyu Ramdani": ("Penjabat Sementara Bupati", "Kabupaten Tanah Datar"),
+    }
+    regions = {r.name for r in article.regions}
+    assert {"Kabupaten Solok", "Kabupaten Agam", "Kabupaten Pasaman", "Kabupaten Tanah Datar"} <= regions
+
+
+def test_a_numbered_list_without_an_office_above_it_adds_no_one(lexicon):
+    text = "Juara Lomba Desa\n\nAgam, Warta Nagari - Panitia mengumumkan pemenang lomba kebersihan.\n1. Dewi Kartika\n2. Irwan Santoso\n"
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    assert article.officials == ()
