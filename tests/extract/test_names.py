@@ -98,3 +98,8 @@ def test_a_single_word_speaker_needs_to_speak_twice(lexicon):
 def people_in(lines, lexicon):
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
     return [o.name for o in officials]
+
+
+@pytest.mark.parametrize("verb", ["menggelar", "mengumumkan", "menggagas"])
+def test_more_verbs_glued_to_a_name_are_cut_off(lexicon, verb):
+    assert people(f"Wali Kota Padang Hendri Saputra{verb} rapat koordinasi di balai kota.", lexicon) == [("Hendri Saputra", ())]
