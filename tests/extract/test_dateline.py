@@ -135,3 +135,44 @@ def test_an_unknown_place_over_a_dash_line_and_a_lead_cut_by_links(lexicon):
     body = body_of("Oslo", "-", "Perdana Menteri", "Norwegia", "Jonas Store", "menyampaikan", "ucapan selamat kepada tim nasional.")
     found, index = find_dateline(body, lexicon)
     assert found is not None and (found.place, index) == ("Oslo", 0)
+
+
+def lines_of(*texts):
+    return body_of(*texts)
+
+
+@pytest.mark.parametrize(
+    "texts, outlet, domain",
+    [
+        # the reporter's own paper named where it observed or asked
+        (("Pasar murah dibuka sejak pagi di halaman kantor camat.", "Pantauan Okezone di lokasi, antrean warga mengular hingga ke jalan."), "Okezone", "okezone.com"),
+        (("“Kami siap,” ujar Kepala Dinas Pendidikan kepadaKompas.com di kantornya.",), "Kompas.com", "kompas.com"),
+        (("“Anggaran sudah cair,” kata Sekda saat dihubungi", "Liputan6.com", ", Senin malam."), "Liputan6.com", "liputan6.com"),
+        (("“Belum ada laporan,” ujarnya kepadaTempodi kantornya.",), "Tempo", "tempo.co"),
+        # the same network's section cited as a source: the network is the outlet
+        (("Banjir merendam dua desa, dilansirdetikSumbagsel, Senin (9/6/2025).",), "detikSumbagsel", "detik.com"),
+        (("Gubernur meninjau lokasi longsor, seperti dikutip dari", "detikJabar", "."), "detikJabar", "detik.com"),
+        (("Artikel ini telah tayang didetikBali.",), "detikBali", "detik.com"),
+        # a photo credit of the paper's own photographer
+        (("Warga memadati alun-alun kota pada malam pergantian tahun. (Rudi Hartono/detikcom)",), "detikcom", "detik.com"),
+    ],
+)
+def test_the_outlet_named_by_its_own_text(lexicon, texts, outlet, domain):
+    from netralitas_site.extract.dateline import self_named_outlet
+    found = self_named_outlet(lines_of(*texts), lexicon)
+    assert found is not None and (found.name, found.domain) == (outlet, domain)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Harga cabai naik tajam, dilansir Antara, Senin (9/6/2025).",),  # another outlet cited
+        ("Kebijakan itu diumumkan pekan lalu, seperti dikutip dari Kompas.com.",),  # citing is not being
+        ("“Kami siap,” ujar Kepala Dinas kepada Antara di kantornya.",),  # a news agency talks to everyone
+        ("Laporan lengkap dapat dibaca di detikcom.",),  # no self-reference cue
+        ("Menurut dia, bantuan diserahkan kepadanya pekan lalu.",),
+    ],
+)
+def test_a_cited_outlet_is_not_the_outlet(lexicon, texts):
+    from netralitas_site.extract.dateline import self_named_outlet
+    assert self_named_outlet(lines_of(*texts), lexicon) is None

@@ -13,7 +13,7 @@ from ..problems import Problem, warning
 from . import officials as off
 from .boilerplate import split_boilerplate
 from .byline import find_byline
-from .dateline import find_dateline, make_outlet
+from .dateline import find_dateline, make_outlet, self_named_outlet
 from .dates import find_date, stamp_date
 from .names import person_key
 from .quotes import Speaker, find_quotes, is_word_char
@@ -56,7 +56,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     quotes = find_quotes(body, speakers_of(officials))
     outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)
     if outlet is None:
-        outlet = header_outlet(removed, lexicon)
+        outlet = header_outlet(removed, lexicon) or self_named_outlet(body, lexicon)
     byline = find_byline(removed)
 
     rel = source.rel_path

@@ -311,3 +311,54 @@ def display_place(place: str) -> str:
     if place.isupper():
         return " ".join(w if re.fullmatch(r"[IVX]+", w) else "-".join(p.capitalize() for p in w.split("-")) for w in place.split())
     return place
+
+
+# Where a text names its own outlet outside the dateline. A reporter's self-reference: 'Pantauan
+# Okezone di lokasi', 'kata dia kepada Tempo', 'saat dihubungi Liputan6.com', 'pembaca detikcom'.
+SELF_CUE = re.compile(r"\b(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter)\s*([A-Za-z][\w.\-]*)")
+# The same network's section cited as a source: 'dilansir detikJateng', 'Artikel ini telah tayang di detikBali'.
+# Only a section brand counts here: 'dilansir Antara' or 'dikutip dari Kompas.com' cites another outlet.
+SECTION_CUE = re.compile(
+    r"\b(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|mengutip|diberitakan|(?:naik|tayang|terbit)\s*di)\s*([A-Za-z][\w.\-]*)")
+# The paper's own photographer: '(Rudi Hartono/detikcom)'.
+PHOTO_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*/\s*([A-Za-z][\w.\-]*)\s*\)")
+# Words a scraped page glues to the brand after a cue ('kepadaTempodi kantornya').
+GLUED_AFTER_BRAND = ("di", "saat", "pada", "ketika", "usai", "melalui", "lewat", "dalam")
+
+
+def self_named_outlet(body: tuple[Line, ...], lexicon: Lexicon) -> Outlet | None:
+    """The outlet a text without a dateline names as its own: a reporter's self-reference, the
+    same network's section cited, its photographer's credit. News agencies (agency: true in
+    outlets.yaml) talk to every newsroom, so 'kepada Antara' names no outlet."""
+    text = " ".join(line.text for line in body)
+    found: list[tuple[int, str]] = []
+    for cue, sections_only in ((SELF_CUE, False), (SECTION_CUE, True), (PHOTO_CREDIT, False)):
+        for match in cue.finditer(text):
+            written = _written_brand(match.group(1), lexicon)
+            outlet = _known_outlet(written, lexicon) if written else None
+            if outlet is None or outlet.get("agency"):
+                continue
+            if sections_only and not (outlet.get("section_brands") and _is_section(written, outlet)):
+                continue
+            found.append((match.start(), written))
+            break
+    if not found:
+        return None
+    return make_outlet(min(found)[1], lexicon)
+
+
+def _written_brand(token: str, lexicon: Lexicon) -> str | None:
+    """The brand in a token after a cue: 'detikBali.' -> 'detikBali', 'Tempodi' -> 'Tempo'."""
+    token = token.strip(".-")
+    if _known_outlet(token, lexicon):
+        return token
+    for glued in GLUED_AFTER_BRAND:
+        if token.endswith(glued) and len(token) > len(glued) + 3 and lexicon.outlets_by_key.get(outlet_key(token[: -len(glued)])):
+            return token[: -len(glued)]
+    return None
+
+
+def _is_section(written: str, outlet: dict) -> bool:
+    """'detikJabar' is a section of detik; 'detikcom' and 'detik.com' are the network itself."""
+    own = {outlet_key(outlet["name"]), outlet_key(outlet.get("domain") or "")}
+    return outlet_key(written) not in own
