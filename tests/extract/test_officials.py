@@ -214,3 +214,10 @@ def test_party_and_association_posts_are_not_public_offices(lexicon, text):
 def test_a_party_member_in_a_legislature_is_an_official(lexicon):
     text = "Anggota DPRD Sumatera Barat Fraksi Partai Gerindra Rahmat Hidayat meninjau lokasi."
     assert [o[3] for o in officials_in(text, lexicon)] == ["Anggota DPRD"]
+
+
+def test_a_party_post_pointing_back_gives_no_office(lexicon):
+    lines = (Line(1, "Rahmat Hidayat mengatakan kader harus turun ke desa-desa menjelang pemilihan."),
+             Line(2, "Ketua DPD Partai Gerindra Kabupaten Agam ini juga meminta kader menjaga persatuan."))
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert officials == []

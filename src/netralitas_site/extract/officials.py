@@ -60,7 +60,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
         out.extend(found)
     speakers = speakers_without_role(lines, lexicon, out, everyday)
     if speakers:
-        out.extend(_with_implied_roles(speakers, out, lines))
+        out.extend(_with_implied_roles(speakers, out, lines, lexicon))
     return out
 
 
@@ -109,7 +109,7 @@ ANAPHOR_AFTER = re.compile(r"\s*(?:itu|ini|tersebut|yang\s[^.,;“”\"]{0,40}?\
 ANAPHOR_BEFORE = re.compile(r"\b(?:sang|selaku|sebagai)\s+$", re.IGNORECASE)
 
 
-def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tuple[Line, ...]) -> list[Mention]:
+def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     """A speaker the text names without an office is an official only when the text gives them one:
     an office pointing back at the person named last ('Budi Santoso ... Gubernur Bengkulu itu',
     'sang Bupati', 'Gubernur yang akrab disapa Budi ini'). Party cadres, experts and residents
@@ -119,7 +119,7 @@ def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tu
     implied: dict[int, Mention] = {}
     for mention in found:
         role = mention.role
-        if mention.name is not None or role is None:
+        if mention.name is not None or role is None or not _is_public(role, lexicon):
             continue
         text = texts.get(mention.line, "")
         if not (ANAPHOR_AFTER.match(text, role.span[1]) or ANAPHOR_BEFORE.search(text, 0, role.span[0])):
@@ -153,7 +153,7 @@ def _holder_on_next_line(line: Line, mention: Mention, following: tuple[Line, ..
     that put the name on a line of its own (a caption, a tag, a lost space). The office's place
     may stand on a line of its own between them."""
     role = mention.role
-    if role is None or line.text[role.span[1] :].strip(" ,") or not following:
+    if role is None or line.text[role.span[1] :].strip(" ,") or not following or not _is_public(role, lexicon):
         return None
     text = following[0].text
     place = lexicon.places.match_at(tokens_with_spans(text), 0) if text[:1].isupper() else None
@@ -286,8 +286,10 @@ def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = fr
             name, role = _trim_holder(stream, name, role, lexicon, everyday)
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
-        if not lexicon.not_public.match(fold(role.written)):  # a party's or an association's post: no official
+        if _is_public(role, lexicon):
             out.append(Mention(name, role, line.number))
+        else:  # a party's or an association's post: no official, and its places name no government
+            out.append(Mention(None, replace(role, region_hits=()), line.number))
         end = max(role.end, name.end if name else 0, k + 1)
         if name:
             end = max(end, _token_after(stream, name.char_end))
@@ -363,6 +365,11 @@ def _is_place_run(stream: Stream, start: int, end: int, lexicon: Lexicon) -> boo
         if match and start + match[0] >= end:
             return True
     return False
+
+
+def _is_public(role: RolePhrase, lexicon: Lexicon) -> bool:
+    """Whether the post is a public office (not a party board's, an association's or a coalition's)."""
+    return not lexicon.not_public.match(fold(role.written))
 
 
 def _second_office(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePhrase | None:
