@@ -102,7 +102,7 @@ def test_exports_list_entities_with_their_articles(seed_site):
     assert sorted(arosuka["articles"]) == ["001-9ea44454789fb8b7", "003-3aeabc295bcde505"]
     regions = json.loads((seed_site / "data/regions.json").read_text("utf-8"))["regions"]
     assert {r["name"] for r in regions} == {"Kabupaten Solok", "Kabupaten Lima Puluh Kota"}
-    csv_lines = (seed_site / "data/articles.csv").read_text("utf-8").splitlines()
+    csv_lines = (seed_site / "data/articles.csv").read_text("utf-8-sig").splitlines()
     assert csv_lines[0].startswith("id,date,title") and len(csv_lines) == 6
 
 

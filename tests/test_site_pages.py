@@ -87,8 +87,9 @@ def test_metadata_says_how_the_date_was_found_and_marks_inferred_dates(seed_site
 def test_citation_is_selectable_text_with_the_archive_url(seed_site):
     page = read(seed_site, ARTICLE_004)
     cite = re.search(r'<section aria-labelledby="kutip".*?<pre>(.*?)</pre>', page, re.S).group(1)
-    assert cite == ("binews.id. “Bupati Solok Tekankan Sanksi Keras Bagi ASN yang Tidak Netral”. Kamis, 22 Oktober 2020. "
-                    "Arsip Netralitas ASN, https://arsip.example.org/netralitas/artikel/004-0987cee8ea61e4de/index.html")
+    assert cite == ("Imel. “Bupati Solok Tekankan Sanksi Keras Bagi ASN yang Tidak Netral”. binews.id, Kamis, 22 Oktober 2020 "
+                    "(tahun diperkirakan). Diarsipkan di Arsip Netralitas ASN, "
+                    "https://arsip.example.org/netralitas/artikel/004-0987cee8ea61e4de/index.html")
 
 
 def test_related_articles_and_removed_text_under_a_fold(seed_site):

@@ -9,6 +9,7 @@ from markupsafe import Markup
 from .archive import Archive
 from .body import article_body_html, plain_text, quote_anchor
 from .cards import Cards, date_is_inferred
+from .citations import citation_of, citation_paths
 from .jsonld import news_article
 from .model import Article
 from .related import Relations
@@ -57,6 +58,8 @@ def article_view(article: Article, archive: Archive, cards: Cards, relations: Re
                  "flags": article.date.flags, "inferred": date_is_inferred(article),
                  "day_path": day_path(value) if value else None},
         "cite_url": absolute_url(site["base_url"], page) if site["base_url"] else page,
+        "citation": citation_of(article, site),
+        "cite_files": dict(zip(("ris", "bib", "json"), citation_paths(article.id))),
         "related": cards.of(relations.related.get(article.id, [])),
         "same_story": [(cards[i], score) for i, score in relations.same_story.get(article.id, [])],
         "jsonld": news_article(article, archive, site, page),

@@ -12,8 +12,13 @@ import json
 from collections.abc import Iterator
 
 from .archive import Archive
+from .cards import date_is_inferred
+from .citations import ARCHIVE_CITATIONS, bibtex, citation_of, citation_paths, csl, ris
 from .lexicon import load_lexicon
 from .model import Article
+from .schemas import data_package, datasette_metadata, json_schemas, schema_path
+from .sqlite_export import DATABASE, database_chunks
+from .tables import TABLES, Table, source_accessed, source_url, table_rows
 from .urls import article_path, official_path, outlet_path, region_path
 
 SCHEMA = "netralitas-site/articles/1"
@@ -72,10 +77,12 @@ def archive_region_name(archive: Archive, region_id: str) -> str:
     return entry.name if entry else region_id
 
 
-def export_streams(archive: Archive) -> dict[str, Iterator[bytes]]:
+def export_streams(archive: Archive, site: dict | None = None) -> dict[str, Iterator[bytes]]:
     """Every open-data file, path -> its bytes in pieces, made as they are written: the articles
-    file of a 100,000-article archive is ~250 MB, which is never held in memory at once."""
-    return {
+    file of a 100,000-article archive is ~250 MB, which is never held in memory at once.
+    `site`: the settings (site.site_context); absolute page addresses come from its base URL."""
+    site = site or {"title": "", "description": "", "base_url": "", "language": "id"}
+    streams = {
         "data/articles.json": json_chunks({"schema": SCHEMA, "articles": (article_record(a, archive) for a in archive.articles)}),
         "data/officials.json": json_chunks({"schema": "netralitas-site/officials/1", "officials": (official_record(o) for o in archive.officials.values())}),
         "data/outlets.json": json_chunks(
@@ -96,21 +103,30 @@ def export_streams(archive: Archive) -> dict[str, Iterator[bytes]]:
                 ],
             }
         ),
-        "data/articles.csv": csv_chunks(
-            ["id", "date", "title", "outlet", "dateline", "regions", "officials", "source", "sha256", "page"],
-            (_article_row(a, archive) for a in archive.articles),
-        ),
-        "data/officials.csv": csv_chunks(
-            ["id", "name", "degrees", "roles", "articles", "quotes", "page"],
-            (
-                [
-                    o.id, o.name, "; ".join(o.degrees), "; ".join(sorted({a.role_normalized or a.role or "" for a in o.appearances} - {""})),
-                    len(o.appearances), len(o.quotes), official_path(o.id),
-                ]
-                for o in archive.officials.values()
-            ),
-        ),
     }
+    for table in TABLES:
+        streams[table.csv_path] = table_csv_chunks(table, archive, site)
+    streams[DATABASE] = database_chunks(archive, site)
+    lang = site.get("language", "id")
+    citations = [citation_of(a, site) for a in archive.articles]
+    ris_path, bib_path, csl_path = ARCHIVE_CITATIONS
+    streams[ris_path] = _text_chunks((ris(c, lang) for c in citations), "\r\n")
+    streams[bib_path] = _text_chunks((bibtex(c, lang) for c in citations), "\n")
+    streams[csl_path] = json_list_chunks(csl(c, lang) for c in citations)
+    return streams
+
+
+def description_files(site: dict) -> dict[str, bytes]:
+    """The files that describe the open data for tools: JSON Schemas, the Frictionless data
+    package of the CSV files, Datasette's metadata for the database."""
+    files = {schema_path(name): _pretty(schema) for name, schema in json_schemas().items()}
+    files["data/datapackage.json"] = _pretty(data_package(site))
+    files["data/metadata.json"] = _pretty(datasette_metadata(site))
+    return files
+
+
+def _pretty(data) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def export_inputs(archive: Archive, path: str):
@@ -121,14 +137,104 @@ def export_inputs(archive: Archive, path: str):
     return None
 
 
-def _article_row(article: Article, archive: Archive) -> list:
-    """An article's line in articles.csv: the same values as its articles.json record."""
-    return [
-        article.id, article.date.value.isoformat() if article.date.value else "", article.title,
-        article.outlet.name if article.outlet else "", article.dateline or "",
-        "; ".join(r.name for r in article.regions), "; ".join(o.name for o in article.officials),
-        article.source, article.sha256, article_path(article.id),
-    ]
+def table_csv_chunks(table: Table, archive: Archive, site: dict) -> Iterator[bytes]:
+    names = [c.name for c in table.csv_columns()]
+    return csv_chunks(names, ([_csv_value(row[name]) for name in names] for row in table_rows(table, archive, site)))
+
+
+def _csv_value(value):
+    """A cell: empty for none, true/false for booleans (what pandas, R and Frictionless read)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def entity_file_groups(archive: Archive, site: dict):
+    """(paths, inputs, make) for each article's data.json and citations (cite.ris, cite.bib,
+    cite.json), each outlet's and each region's data.json: `make()` yields (path, bytes)
+    (site.put_made keys them on `inputs`)."""
+    lang = site.get("language", "id")
+    for article in archive.articles:
+        paths = [entity_data_path(article_path(article.id)), *citation_paths(article.id)]
+        inputs = (article, _article_links(article, archive))
+        yield paths, inputs, lambda a=article, p=paths: _article_files(a, archive, site, lang, p)
+    for outlet, ids in archive.outlets.values():
+        articles = _newest_first(archive, ids)
+        yield ([entity_data_path(outlet_path(outlet.id))], (outlet, articles),
+               lambda o=outlet, a=articles: _outlet_files(o, a))
+    regions = load_lexicon().regions
+    children: dict[str, list[str]] = {}
+    for entry, _ids in archive.regions.values():
+        if entry.type != "provinsi" and entry.province:
+            children.setdefault(entry.province, []).append(entry.id)
+    for region_id in sorted(set(archive.regions) | (set(children) & set(regions))):
+        entry = regions[region_id]
+        direct = sorted(archive.regions.get(region_id, (None, []))[1])
+        ids = set(direct).union(*(archive.regions[c][1] for c in children.get(region_id, [])))
+        articles = _newest_first(archive, ids)
+        yield ([entity_data_path(region_path(region_id))], (entry, direct, articles),
+               lambda e=entry, d=direct, a=articles: _region_files(e, d, a))
+
+
+def entity_data_path(page: str) -> str:
+    """`artikel/<id>/data.json` for the page `artikel/<id>/index.html`."""
+    return page.rpartition("/")[0] + "/data.json"
+
+
+def _article_links(article: Article, archive: Archive) -> tuple:
+    """What an article's record reads from the rest of the archive: its officials' ids and
+    degrees, the holders of the offices it names."""
+    officials = tuple((o.key, archive.official_of[(article.id, o.key)],
+                       tuple(archive.officials[archive.official_of[(article.id, o.key)]].degrees)) for o in article.officials)
+    speakers = tuple(archive.official_of.get((article.id, q.speaker)) for q in article.quotes if q.speaker)
+    holders = tuple(archive.office_holders.get((article.id, role, region)) for role, region in article.offices)
+    return officials, speakers, holders
+
+
+def _article_files(article: Article, archive: Archive, site: dict, lang: str, paths: list[str]):
+    citation = citation_of(article, site)
+    data_path, ris_path, bib_path, csl_path = paths
+    accessed = source_accessed(article)
+    yield data_path, json_document({
+        "schema": "netralitas-site/article/1", "article": article_record(article, archive),
+        "date_inferred": date_is_inferred(article), "url": source_url(article),
+        "accessed": accessed.isoformat() if accessed else None, "citation": csl(citation, lang),
+    })
+    yield ris_path, ris(citation, lang).encode("utf-8")
+    yield bib_path, bibtex(citation, lang).encode("utf-8")
+    yield csl_path, b"".join(json_list_chunks([csl(citation, lang)]))
+
+
+def _newest_first(archive: Archive, ids) -> list[Article]:
+    return sorted((archive.by_id[i] for i in set(ids)),
+                  key=lambda a: (a.date.value is None, -(a.date.value.toordinal() if a.date.value else 0), a.id))
+
+
+def _summary(article: Article) -> dict:
+    return {"id": article.id, "title": article.title, "date": article.date.value.isoformat() if article.date.value else None,
+            "date_inferred": date_is_inferred(article), "outlet": article.outlet.name if article.outlet else None,
+            "page": article_path(article.id)}
+
+
+def _outlet_files(outlet, articles: list[Article]):
+    dates = [a.date.value for a in articles if a.date.value]
+    yield entity_data_path(outlet_path(outlet.id)), json_document({
+        "schema": "netralitas-site/outlet/1",
+        "outlet": {"id": outlet.id, "name": outlet.name, "domain": outlet.domain, "page": outlet_path(outlet.id),
+                   "first_seen": min(dates).isoformat() if dates else None, "last_seen": max(dates).isoformat() if dates else None},
+        "articles": [_summary(a) for a in articles],
+    })
+
+
+def _region_files(entry, direct: list[str], articles: list[Article]):
+    yield entity_data_path(region_path(entry.id)), json_document({
+        "schema": "netralitas-site/region/1",
+        "region": {"id": entry.id, "name": entry.name, "type": entry.type, "province": entry.province, "page": region_path(entry.id)},
+        "articles": [_summary(a) for a in articles],
+        "direct": direct,
+    })
 
 
 def official_record(o) -> dict:
@@ -181,12 +287,39 @@ def json_chunks(data: dict, batch: int = 256) -> Iterator[bytes]:
 _ENCODER = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps with options makes one per call
 
 
+def json_list_chunks(items, batch: int = 256) -> Iterator[bytes]:
+    """A JSON array, one item per line (CSL-JSON files), in pieces."""
+    lines, count = [], 0
+    for item in items:
+        lines.append(("[\n" if not count else ",\n") + _compact(item))
+        count += 1
+        if len(lines) >= batch:
+            yield "".join(lines).encode("utf-8")
+            lines = []
+    yield ("".join(lines) + ("\n]\n" if count else "[]\n")).encode("utf-8")
+
+
+def _text_chunks(texts, separator: str, batch: int = 256) -> Iterator[bytes]:
+    """Texts joined by `separator`, in pieces."""
+    lines, count = [], 0
+    for text in texts:
+        lines.append((separator if count else "") + text)
+        count += 1
+        if len(lines) >= batch:
+            yield "".join(lines).encode("utf-8")
+            lines = []
+    yield "".join(lines).encode("utf-8")
+
+
 def _compact(value) -> str:
     return _ENCODER.encode(value)
 
 
 def csv_chunks(header: list[str], rows, batch: int = 1024) -> Iterator[bytes]:
+    """CSV as spreadsheets read it: UTF-8 with a byte-order mark (without one, Excel reads the
+    file as the system's code page and shows "â€“" for a dash), a header row, one value a cell."""
     buffer = io.StringIO()
+    buffer.write("\ufeff")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(header)
     for n, row in enumerate(rows, 1):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from .archive import Archive
 from .config import SiteConfig, in_language
-from .exports import export_inputs, export_streams, json_document, official_record
+from .exports import description_files, entity_file_groups, export_inputs, export_streams, json_document, official_record
 from .feeds import atom_feed, feed_xml, sitemap
 from .pagefind_index import PagefindIndex
 from .pages import plan_pages
@@ -34,7 +34,7 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
             for lang in LANGUAGES}
 
     def data_files(files) -> None:
-        for path, chunks in export_streams(archive).items():
+        for path, chunks in export_streams(archive, site).items():
             inputs = export_inputs(archive, path)
             if inputs is None:
                 put_stream(files, path, chunks)
@@ -42,6 +42,9 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
                 put_made(files, [path], inputs, lambda p=path, c=chunks: [(p, c)])
         for paths, inputs, make in official_file_groups(archive, site):
             put_made(files, paths, inputs, make)
+        for paths, inputs, make in entity_file_groups(archive, site):
+            put_made(files, paths, inputs, make)
+        files.update(description_files(site))
         if site["feeds"]:
             files[FEED] = atom_feed(archive, site)
         put_stream(files, SEARCH_INDEX, search_index_chunks(archive))
