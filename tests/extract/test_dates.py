@@ -123,3 +123,59 @@ def test_publication_stamp_formats(text):
                                   "JAKARTA - Rabu, 27 November 2024 warga datang ke TPS di seluruh kota."])
 def test_headlines_and_leads_naming_a_date_are_not_stamps(text):
     assert not is_stamp(text)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a future event: the story reports it before it happens
+        ("Festival budaya yang akan dilaksanakan pada Minggu, 29 Juni 2025 diikuti ratusan sanggar.",
+         "Panitia mengatakan persiapan sudah rampung. Festival dilaksanakan pada Minggu, 29 Juni 2025 di alun-alun."),
+        ("Pesta rakyat bakal digelar di lapangan kota pada 22 Juni 2025.",),
+        # a deadline or the start of a period
+        ("Program keringanan denda pajak berakhir 30 Juni 2025, kata petugas.",),
+        ("Tarif khusus berlaku penuh selama sehari pada tanggal 22 Juni 2025.", "Ayo datang ke alun-alun, Minggu (22/6/2025) mulai pukul 10.00."),
+        # a life's dates in a profile
+        ("Tokoh itu lahir di Bukittinggi, Sumatera Barat, pada 12 Agustus 1952.",),
+    ],
+)
+def test_dates_of_other_events_are_not_the_story_date(texts):
+    """A future event, a deadline, a start or a birth is not the day of the story; a day once
+    recognised as another event's is not taken from a later mention either."""
+    assert find_date(lines(*texts)).value is None
+
+
+def test_the_story_date_comes_after_a_start_marker():
+    found = find_date(lines("Sebanyak 18 kelompok jemaah diberangkatkan sejak Rabu (18/6/2025).",
+                            "“Semua berjalan lancar,” kata kepala daerah kerja dalam keterangannya, Kamis (19/6/2025)."))
+    assert found.value == date(2025, 6, 19)
+
+
+def test_a_date_inside_a_quotation_is_the_speakers_reference_not_the_story():
+    found = find_date(lines("“Tepatnya pada hari Rabu (4/6/2025) malam, kami menerima laporan itu,” kata Bupati saat jumpa pers di kantornya, Selasa (10/6/2025)."))
+    assert found.value == date(2025, 6, 10)
+
+
+def test_the_story_is_not_dated_after_the_statement_it_reports():
+    """'Malam puncak pada Minggu (22/6)' then 'kata Gubernur ..., Jumat (20/6)': Sunday is still to come."""
+    found = find_date(lines("Malam puncak perayaan hari jadi kota pada Minggu (22/6/2025) dipusatkan di lapangan.",
+                            "“Kami siapkan semuanya,” kata Gubernur saat ditemui di kantornya, Jumat (20/6/2025)."))
+    assert found.value == date(2025, 6, 20)
+
+
+def test_a_part_of_the_day_between_weekday_and_written_date():
+    found = find_date(lines("Penghargaan diserahkan pada Selasa malam, 17 Juni 2025, di balai kota.",
+                            "“Terima kasih,” ujarnya dalam keterangannya, Rabu (18/6/2025)."))
+    assert found.value == date(2025, 6, 17)
+
+
+def test_the_end_of_a_range_that_started_earlier_is_the_story_date():
+    found = find_date(lines("Bawaslu mencatat 40 laporan sejak tahapan kampanye dimulai hingga Selasa (6/10/2020)."))
+    assert found.value == date(2020, 10, 6)
+
+
+def test_a_later_statement_with_a_weekday_typo_does_not_move_the_date():
+    found = find_date(lines("KPK memeriksa pejabat dinas, Kamis (19/6/2025).",
+                            "“Pemeriksaan berjalan,” kata juru bicara, Kamis (19/6/2025).",
+                            "“Saksi hadir,” ujar penyidik kepada wartawan, Kamis (18/6/2025)."))
+    assert found.value == date(2025, 6, 19)

@@ -49,7 +49,7 @@ FIRST_YEAR = 1945
 LAST_YEAR = date.today().year + 1
 # "Rabu, 06 November 2024", "Rabu 6 Nov 2024", "Kamis, 22 Oktober, 2020", "6 November 2024", "24 November" (no year)
 WRITTEN = re.compile(
-    r"(?:\b" + _WD + r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s*,?\s*(?P<y>[12]\d{3}))?\b",
+    r"(?:\b" + _WD + _DAYPART + r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s*,?\s*(?P<y>[12]\d{3}))?\b",
     re.IGNORECASE,
 )
 # English: "Wednesday, June 19, 2024"
@@ -159,6 +159,7 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
         captions = [m for line in (*header, *lines) if CAPTION.match(line.text) or line in header for m in date_mentions(line) if m.value]
         if captions:
             return DateFound(captions[0].value, captions[0].text, "caption", captions[0].line, captions[0].flags)
+    mentions = story_days(mentions, {line.number: line.text for line in lines})
     with_weekday = [m for m in mentions if m.has_weekday]
     # A date without its weekday is the article's only in the lead; later ones are other events
     # (voting day, the end of a term).
@@ -166,7 +167,7 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     candidates = with_weekday or in_lead
     if not candidates:
         return DateFound(None, None, "none")
-    chosen = candidates[0]
+    chosen = _not_after_a_statement(candidates[0], candidates, {line.number: line.text for line in lines})
     real = [m for m in candidates if "garbled" not in m.flags]
     if "garbled" in chosen.flags and real:  # the garbled date is reported, the next real one is used
         chosen = replace(real[0], flags=real[0].flags + ("garbled-date-skipped",))
@@ -174,6 +175,94 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
         return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
     text = "\n".join([title] + [line.text for line in lines])
     return resolve_year(chosen, text)
+
+
+# Words just before a date that make it the day of another event, not of the story: a future
+# event ('akan digelar pada'), a deadline or the start of a period ('berakhir', 'sejak'), a
+# life's dates ('lahir ... pada'), what happened earlier ('Sebelumnya, pada').
+OTHER_EVENT = re.compile(
+    r"\b(akan|bakal|dijadwalkan|rencananya|direncanakan|sejak|berakhir|berlaku|batas|paling\s+lambat|"
+    r"terhitung|sebelumnya|hingga|sampai)\b", re.IGNORECASE)
+RANGE_END = {"hingga", "sampai"}  # 'berlangsung hingga Jumat': the end of a range is not another event
+LIFE_EVENT = re.compile(r"\b(lahir|terlahir|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE)
+OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
+LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
+# A statement's attribution before its date: '..." kata Gubernur saat ditemui di kantornya, Jumat (20/6)'.
+ATTRIBUTION = re.compile(
+    r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|sebut|tegas|papar|imbuh|tambah|katanya|ujarnya|ucapnya|ungkapnya|jelasnya|"
+    r"tuturnya|terangnya|sebutnya|tegasnya|paparnya|imbuhnya|tambahnya|keterangannya|keterangan\s+tertulis|konferensi\s+pers|"
+    r"jumpa\s+pers|dihubungi|dikonfirmasi)\b", re.IGNORECASE)
+ATTRIBUTION_WORDS = 15
+CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
+SENTENCE_STOP = re.compile(r"[.!?“”\"]\s")
+
+
+def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateMention]:
+    """The mentions that may date the story: not the day of another event, nor any later mention
+    of such a day; a date inside a quotation (the speaker's own reference to a day) only when no
+    other date is left."""
+    other_days: set[tuple[int, int]] = set()
+    kept = []
+    for mention in mentions:
+        if _other_event(texts.get(mention.line, ""), mention.span[0]):
+            other_days.add(_day(mention))
+        else:
+            kept.append(mention)
+    kept = [m for m in kept if _day(m) not in other_days]
+    unquoted = [m for m in kept if not _quoted(texts.get(m.line, ""), m.span[0])]
+    return unquoted if any(m.has_weekday for m in unquoted) or not any(m.has_weekday for m in kept) else kept
+
+
+def _day(mention: DateMention) -> tuple[int, int]:
+    return mention.month_day if mention.value is None else (mention.value.month, mention.value.day)
+
+
+QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether the last quotation mark before `start` opens a quotation: '“', or a straight one
+    that starts a word ('"Kami ...'); one after a word or a comma ('...,"  kata') closes."""
+    marks = list(QUOTE_MARK.finditer(text, 0, start))
+    if not marks:
+        return False
+    mark = marks[-1]
+    if mark.group() != '"':
+        return mark.group() == "“"
+    before = text[mark.start() - 1] if mark.start() else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    return (before.isspace() or before in "(") and not after.isspace()
+
+
+def _other_event(text: str, start: int) -> bool:
+    before = text[:start]
+    clause = CLAUSE_END.split(before)[-1].split()[-OTHER_EVENT_WORDS:]
+    markers = OTHER_EVENT.findall(" ".join(clause))
+    if markers and markers[-1].lower() not in RANGE_END:
+        return True  # the nearest marker decides: 'sejak ... hingga Selasa (6/10)' ends at the story's day
+    sentence = SENTENCE_STOP.split(before)[-1].split()[-LIFE_EVENT_WORDS:]
+    return bool(LIFE_EVENT.search(" ".join(sentence)))
+
+
+def _attributed(text: str, start: int) -> bool:
+    """A date closing a statement's attribution ('kata X di kantornya, Jumat (20/6)')."""
+    after_quote = re.split(r"[”\"]", text[:start])[-1]
+    return bool(ATTRIBUTION.search(" ".join(after_quote.split()[-ATTRIBUTION_WORDS:])))
+
+
+def _not_after_a_statement(chosen: DateMention, candidates: list[DateMention], texts: dict[int, str]) -> DateMention:
+    """The story is not dated after a statement it reports: an event 'pada Minggu (22/6)' before
+    'kata Gubernur ..., Jumat (20/6)' is still to come, and the statement's day is the story's."""
+    if chosen.value is None or _attributed(texts.get(chosen.line, ""), chosen.span[0]):
+        return chosen  # the chosen date is itself a statement's
+    for mention in candidates:
+        if mention is chosen or not _attributed(texts.get(mention.line, ""), mention.span[0]):
+            continue
+        # the first statement decides; a weekday that contradicts its number is a typo, not a day
+        if mention.value is not None and mention.value < chosen.value and "weekday-conflict" not in mention.flags:
+            return mention
+        return chosen
+    return chosen
 
 
 # Cheap tests that a line may hold each form (each is implied by the form's pattern): most lines
