@@ -204,7 +204,7 @@ def strip_closing_initials(body: list[Line]) -> tuple[list[Line], list[Line]]:
         return body, []
     last = body[-1]
     alone = re.fullmatch(r"\(\s*[^()]{1,32}\s*\)\.?|\*{3}", last.text)
-    if alone:
+    if alone and not DATE_IN_BRACKETS.fullmatch(last.text.strip("(). ")):
         return body[:-1], [last]
     match = CLOSING_INITIALS.search(last.text)
     if match and _looks_like_initials(match.group(1), last.text[: match.start()]):
@@ -213,8 +213,14 @@ def strip_closing_initials(body: list[Line]) -> tuple[list[Line], list[Line]]:
     return body, []
 
 
+DATE_IN_BRACKETS = re.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?")
+
+
 def _looks_like_initials(token: str, before: str) -> bool:
-    """'(tend)' or '(Mak Itam)' after a finished sentence, not '(ASN)' inside one."""
+    """'(tend)' or '(Mak Itam)' after a finished sentence, not '(ASN)' inside one, and never a
+    date ('pada Selasa (9/3/2021).' closes a sentence with its bracket)."""
+    if DATE_IN_BRACKETS.fullmatch(token):
+        return False
     if before.rstrip().endswith((".", "!", "?", "”", '"')):
         return True
     return bool(re.search(r"[a-z/*]", token)) and len(token.split()) <= 3
