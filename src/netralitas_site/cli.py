@@ -143,6 +143,8 @@ def run_build(args: argparse.Namespace) -> int:
     except KeyboardInterrupt as exc:
         return fail(f"interrupted before the build finished; build again to bring {config.output_dir} up to date",
                     getattr(exc, "exit_code", 130))
+    for number in STOP_SIGNALS:  # the site is whole: a stop now would only cut the summary short with a traceback
+        signal.signal(number, signal.SIG_IGN)
     for line in result.report.lines():
         print(line, file=sys.stderr)
     if not config.quiet:
