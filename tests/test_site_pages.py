@@ -178,19 +178,37 @@ def test_article_pages_stay_within_the_weight_budget(seed_site):
 
 
 def test_search_indexes_for_served_and_file_use(seed_site):
+    """One index for both ways of opening the site, as classic scripts: the lists and numbers in
+    cari/index.js, a term's articles and quotes in the shard its hash names."""
+    from netralitas_site.search_index import fnv1a, stem
+
     script = read(seed_site, "cari/index.js")
     assert script.startswith("window.NETRALITAS_SEARCH=") and script.endswith(";\n")
-    records = json.loads(script[len("window.NETRALITAS_SEARCH="):-2])
-    assert len(records) == 5
-    akbar = [r for r in records if "Akbar Ali" in r["n"]]
-    assert len(akbar) == 3 and any("menjerumuskan" in r["q"] for r in akbar)
+    meta = json.loads(script[len("window.NETRALITAS_SEARCH="):-2])
+    assert len(meta["d"]) == len(meta["o"]) == len(meta["p"]) == len(meta["r"]) == 5
+    akbar = meta["officials"].index("Akbar Ali")
+    assert sum(akbar in officials for officials in meta["p"]) == 3
+    term = stem("menjerumuskan")
+    part = read(seed_site, f"cari/t/{fnv1a(term) % meta['shards']}.js")
+    assert part.startswith(f'NETRALITAS_SEARCH_PART("t{fnv1a(term) % meta["shards"]}",')
+    postings = json.loads(part[part.index(",") + 1:-3])
+    assert postings["q"][term] and all(meta["qs"][q] == akbar for q in _running(postings["q"][term]))
     entry = json.loads(read(seed_site, "pagefind/pagefind-entry.json"))
     assert entry["languages"]["id"]["page_count"] == 5  # Indonesian articles only, Indonesian stemming
     assert not list(seed_site.glob("pagefind/pagefind-ui*"))
     page = read(seed_site, "cari/index.html")
-    for key in ("pejabat", "media", "wilayah", "tahun"):
+    for key in ("media", "wilayah", "tahun"):
         assert f'<select id="f-{key}" name="{key}" data-filter="{key}">' in page
+    assert '<input id="f-pejabat" name="pejabat" list="daftar-pejabat"' in page and '<option value="Akbar Ali">' in page
     assert 'data-pagefind-filter="pejabat">Akbar Ali</a>' in read(seed_site, ARTICLE_000)
+
+
+def _running(deltas):
+    total, out = -1, []
+    for delta in deltas:
+        total += delta
+        out.append(total)
+    return out
 
 
 def test_without_a_base_url_nothing_absolute_is_invented(tmp_path):

@@ -46,7 +46,8 @@ class SiteConfig:
     description: str | PerLanguage = "Arsip berita tentang netralitas aparatur sipil negara (ASN) dalam pilkada, dengan pejabat, kutipan, media dan wilayahnya."
     language: str = "id"  # the interface language at the site's root; the others live under '<lang>/'
     feeds: bool = True  # write feed.xml (Atom) and link it from the pages
-    per_page: int = 20  # items on a listing page (latest articles on the home page, pagination)
+    per_page: int = 20  # latest articles on the home page
+    page_size: int = 50  # items on each page of a long list (months, officials, outlets, regions, search results)
     config_file: Path | None = None  # the site.yaml these settings were read from, if any
 
     def template_folders(self) -> tuple[Path, ...]:

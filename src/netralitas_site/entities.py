@@ -9,9 +9,10 @@ its province.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
-from urllib.parse import urlencode
+from datetime import date
+from itertools import groupby
 
 from .archive import Archive, OfficialRecord
 from .body import quote_anchor
@@ -19,10 +20,15 @@ from .cards import Cards, by_month, chronological, weekly_counts
 from .charts import weekly_chart
 from .jsonld import organization, person
 from .lexicon import load_lexicon
-from .urls import SEARCH, official_data_path, official_feed_path, official_path, outlet_path, region_path
+from .pagination import Group, anchored_on, group_starts, page_size, pages_of
+from .urls import (
+    official_data_path, official_feed_path, official_path, official_quotes_path, outlet_feed_path, outlet_path,
+    region_feed_path, region_path,
+)
 
-TOP = 8
-LISTING_MAX = 200  # articles listed on an official, outlet or region page
+TOP = 30  # officials, outlets and regions counted in an entity's summary (the others are on the indexes)
+LATEST_QUOTES = 5  # shown on an official's page when their quotes have pages of their own
+MARK_STEP = 0.5  # per cent of an official's period: appearances closer than this share one mark
 
 
 @dataclass
@@ -31,6 +37,7 @@ class Entities:
 
     archive: Archive
     cards: Cards
+    _listings: dict = field(default_factory=dict, repr=False)
 
     @cached_property
     def officials_by_region(self) -> dict[str, dict[str, str | None]]:
@@ -60,6 +67,30 @@ class Entities:
             if province not in entries and province in lexicon:
                 entries[province] = lexicon[province]
         return dict(sorted(entries.items()))
+
+    def official_listing(self, official: OfficialRecord, size: int) -> Listing:
+        return self._listing(("pejabat", official.id), lambda: sorted(set(official.article_ids)), official_path(official.id), size)
+
+    def outlet_listing(self, outlet_id: str, size: int) -> Listing:
+        return self._listing(("media", outlet_id), lambda: self.archive.outlets[outlet_id][1], outlet_path(outlet_id), size)
+
+    def region_listing(self, region_id: str, size: int) -> Listing:
+        return self._listing(("wilayah", region_id), lambda: self.region_article_ids(region_id), region_path(region_id), size)
+
+    def quote_listing(self, official: OfficialRecord, size: int) -> QuoteListing:
+        key = ("kutipan", official.id, size)
+        if key not in self._listings:
+            quotes = official_quotes(official, self)
+            first = official_quotes_path(official.id) if len(quotes) > size else official_path(official.id)
+            self._listings[key] = QuoteListing(tuple(quotes), first, size)
+        return self._listings[key]
+
+    def _listing(self, key: tuple, ids, first: str, size: int) -> Listing:
+        """Each entity's listing made once: its first page and its further pages share it."""
+        key = (*key, size)
+        if key not in self._listings:
+            self._listings[key] = article_listing(ids(), self.cards, first, size)
+        return self._listings[key]
 
     def region_article_ids(self, region_id: str) -> list[str]:
         """Articles naming the region, or for a province also any of its kabupaten/kota."""
@@ -98,25 +129,31 @@ def official_article_ids(official: OfficialRecord) -> list[str]:
 
 def role_timeline(official: OfficialRecord, cards: Cards) -> list[dict]:
     """One row per role (normalized, with region): first and last date seen, the ways it was
-    written and the articles, ordered by first appearance."""
+    written and how many articles, ordered by first appearance; drawn as a small chart, never as
+    a list of every article (those are in the paginated list below it)."""
     rows: dict[tuple, dict] = {}
     for a in official.appearances:
         key = (a.role_normalized or a.role or "", a.region or "")
         row = rows.setdefault(key, {"role": key[0], "region": key[1], "written": [], "first": None, "last": None,
-                                    "cards": [], "span": None, "marks": []})
+                                    "ids": set(), "dates": [], "span": None, "marks": []})
         if a.role and a.role not in row["written"]:
             row["written"].append(a.role)
         _widen(row, a.date)
-        row["cards"].append(cards[a.article_id])
+        if a.article_id not in row["ids"]:
+            row["ids"].add(a.article_id)
+            row["dates"].append(cards[a.article_id].date)
     for row in rows.values():
-        row["cards"] = chronological(row["cards"], newest_first=False)
+        row["count"] = len(row.pop("ids"))
     _place_spans(list(rows.values()))
+    for row in rows.values():
+        del row["dates"]
     return sorted(rows.values(), key=lambda r: (r["first"] is None, r["first"] or 0, r["role"]))
 
 
 def _place_spans(rows: list[dict]) -> None:
     """Each dated row's span and appearances as percentages of the official's whole period, for
-    the small bar drawn beside each role (the dates themselves are in the text)."""
+    the small bar drawn beside each role (the dates themselves are in the text); appearances
+    closer than MARK_STEP share a mark, so a busy role stays a few hundred bytes."""
     dated = [r for r in rows if r["first"]]
     if not dated:
         return
@@ -126,7 +163,8 @@ def _place_spans(rows: list[dict]) -> None:
         x = 100 * (row["first"] - start).days / days
         width = max(100 * (row["last"] - row["first"]).days / days, 1.0)
         row["span"] = (round(min(x, 99.0), 2), round(min(width, 100 - min(x, 99.0)), 2))
-        row["marks"] = sorted({round(min(100 * (c.date - start).days / days, 99.4), 2) for c in row["cards"] if c.date})
+        row["marks"] = sorted({min(round(100 * (d - start).days / days / MARK_STEP) * MARK_STEP, 99.4)
+                               for d in row["dates"] if d})
 
 
 def appears_with(official: OfficialRecord, archive: Archive) -> list[tuple[str, str, int]]:
@@ -158,29 +196,76 @@ def _top_regions(ids: list[str], archive: Archive) -> list[tuple[str, str, int]]
     return [(archive.regions[r][0].name, region_path(r), n) for r, n in ranked if r in archive.regions]
 
 
-def _listing(ids: list[str], cards: Cards, search: tuple[str, str] | None = None) -> dict:
-    """The entity's articles by month and day, newest first, at most LISTING_MAX of them (the rest
-    are a filtered search away, and in the timeline), with a weekly chart of all of them."""
-    listed = chronological(cards.of(ids))
-    return {"count": len(listed), "months": by_month(listed[:LISTING_MAX]), "shown": min(len(listed), LISTING_MAX),
-            "chart": weekly_chart(weekly_counts(c.date for c in listed)),
-            "search": f"{SEARCH}?{urlencode([search])}" if search else None}
+def month_of(card) -> date | None:
+    return card.date.replace(day=1) if card.date else None
+
+
+def month_anchor(month: date | None) -> str:
+    """The id of a month's heading in an entity's article list: 'bulan-2024-11'."""
+    return f"bulan-{month:%Y-%m}" if month else "tanpa-tanggal"
+
+
+@dataclass(frozen=True)
+class Listing:
+    """An entity's articles, newest first (undated last), cut into pages of `size`, with the
+    month each page's run starts at: every month is a link to the page and anchor it starts on."""
+
+    cards: tuple
+    first: str  # path of the entity's page, the list's first page
+    size: int
+
+    @cached_property
+    def months(self) -> list[Group]:
+        return group_starts(self.cards, month_of, self.size, self.first, month_anchor)
+
+    @cached_property
+    def pages(self) -> list:
+        return pages_of(self.cards, self.size, self.first)
+
+    @property
+    def count(self) -> int:
+        return len(self.cards)
+
+    def page(self, number: int) -> dict:
+        """What the template draws for page `number`: the month jump list, the page's articles by
+        month and day (a month's heading carries its anchor on the page it starts on) and the pager."""
+        pager, cards = self.pages[number - 1]
+        return {"count": self.count, "pager": pager, "months": by_month(list(cards)),
+                "anchored": anchored_on(self.months, number), "jump": months_by_year(self.months)}
+
+
+def months_by_year(groups: list[Group]) -> list[tuple[int | None, list[Group]]]:
+    """The month jump list as rows of one year each, in list order (newest first)."""
+    return [(year, list(run)) for year, run in groupby(groups, key=lambda g: g.key.year if g.key else None)]
+
+
+def article_listing(ids, cards: Cards, first: str, size: int) -> Listing:
+    return Listing(tuple(chronological(cards.of(ids))), first, size)
+
+
+def _summary_listing(listing: Listing) -> dict:
+    """The first page of an entity's articles, with the weekly chart of all of them."""
+    return {**listing.page(1), "chart": weekly_chart(weekly_counts(c.date for c in listing.cards))}
 
 
 def official_view(official: OfficialRecord, entities: Entities, site: dict) -> dict:
+    """The first page of an official: a summary (roles with their span, region and articles;
+    outlets; regions; officials seen together, with counts), roles over time as one small chart
+    per role, quotes by year, and the first page of their articles."""
     archive, cards = entities.archive, entities.cards
     roles = role_timeline(official, cards)
     latest = roles[-1]["written"][-1] if roles and roles[-1]["written"] else (roles[-1]["role"] if roles else None)
     held = official.inferred
     latest = latest or (held[-1].role if held else None)
     ids = sorted(set(official.article_ids))
+    quotes = entities.quote_listing(official, page_size(site))
     return {
         "official": official,
         "roles": roles,
         "holders": held_offices(official, cards),
-        "quotes": [{"text": q.text, "card": cards[aid], "anchor": quote_anchor(archive.by_id[aid], q.line)}
-                   for aid, q in official.quotes],
-        "listing": _listing(ids, cards, ("pejabat", official.name)),
+        "quotes": ({**quotes.page(1), "separate": quotes.separate, "path": quotes.first,
+                    "latest": quotes.latest(LATEST_QUOTES) if quotes.separate else None} if quotes.count else None),
+        "listing": _summary_listing(entities.official_listing(official, page_size(site))),
         "appears_with": appears_with(official, archive),
         "outlets": _top_outlets(ids, archive),
         "regions": _top_regions(ids, archive),
@@ -189,6 +274,69 @@ def official_view(official: OfficialRecord, entities: Entities, site: dict) -> d
         "jsonld": person(official, site, latest),
         "og_type": "profile",
     }
+
+
+@dataclass(frozen=True)
+class QuoteListing:
+    """An official's quotes, newest first, grouped by year: on the official's page when they fit
+    on one page, else on pages of their own under `pejabat/<id>/kutipan/`."""
+
+    quotes: tuple  # dicts: text, card, anchor
+    first: str
+    size: int
+
+    @property
+    def count(self) -> int:
+        return len(self.quotes)
+
+    @property
+    def separate(self) -> bool:
+        return self.count > self.size
+
+    @cached_property
+    def years(self) -> list[Group]:
+        return group_starts(self.quotes, _quote_year, self.size, self.first, year_anchor)
+
+    def page(self, number: int) -> dict:
+        pager, quotes = pages_of(self.quotes, self.size, self.first)[number - 1]
+        return {"count": self.count, "pager": pager, "years": _by_year(quotes), "anchored": anchored_on(self.years, number),
+                "jump": self.years}
+
+    def latest(self, count: int) -> dict:
+        """The newest quotes, shown on the official's page when the quotes have pages of their own."""
+        years = _by_year(self.quotes[:count])
+        return {"years": years, "anchored": {year for year, _ in years}}
+
+
+def _by_year(quotes) -> list[tuple[int | None, list[dict]]]:
+    return [(year, list(run)) for year, run in groupby(quotes, key=_quote_year)]
+
+
+def _quote_year(quote: dict) -> int | None:
+    return quote["card"].date.year if quote["card"].date else None
+
+
+def year_anchor(year: int | None) -> str:
+    return f"kutipan-{year}" if year else "kutipan-tanpa-tanggal"
+
+
+def official_quotes(official: OfficialRecord, entities: Entities) -> list[dict]:
+    """The official's quotes, newest article first (a quote's order within its article kept)."""
+    archive, cards = entities.archive, entities.cards
+    order = {c.id: n for n, c in enumerate(chronological(cards.of({aid for aid, _ in official.quotes})))}
+    rows = sorted(enumerate(official.quotes), key=lambda item: (order[item[1][0]], item[0]))
+    return [{"text": q.text, "card": cards[aid], "anchor": quote_anchor(archive.by_id[aid], q.line)} for _, (aid, q) in rows]
+
+
+def official_quote_page(official: OfficialRecord, entities: Entities, site: dict, number: int) -> dict:
+    """Page `number` of an official's quotes when they have pages of their own."""
+    listing = entities.quote_listing(official, page_size(site))
+    return {"official": official, "official_path": official_path(official.id), "quotes": listing.page(number)}
+
+
+def entity_page(kind: str, name: str, path: str, listing: Listing, number: int) -> dict:
+    """Page `number` (from 2) of an official's, outlet's or region's articles."""
+    return {"kind": kind, "name": name, "entity_path": path, "listing": listing.page(number)}
 
 
 def official_inputs(official: OfficialRecord, entities: Entities) -> tuple:
@@ -213,14 +361,15 @@ def outlet_view(outlet, ids: list[str], entities: Entities, site: dict) -> dict:
     archive = entities.archive
     return {
         "outlet": outlet,
-        "listing": _listing(ids, entities.cards, ("media", outlet.name)),
+        "listing": _summary_listing(entities.outlet_listing(outlet.id, page_size(site))),
+        "feed_path": outlet_feed_path(outlet.id),
         "officials": _top_officials(ids, archive),
         "regions": _top_regions(ids, archive),
         "jsonld": organization(outlet, site),
     }
 
 
-def region_view(region_id: str, entities: Entities) -> dict:
+def region_view(region_id: str, entities: Entities, site: dict) -> dict:
     archive = entities.archive
     region = entities.region_entries[region_id]
     parent = entities.region_entries.get(region.province) if region.province else None
@@ -233,6 +382,7 @@ def region_view(region_id: str, entities: Entities) -> dict:
                      for c in sorted(entities.region_tree.get(region_id, []), key=lambda c: archive.regions[c][0].name)],
         "direct": len(archive.regions.get(region_id, (None, []))[1]),
         "officials": sorted((archive.officials[o].name, official_path(o), role) for o, role in officials.items()),
-        "listing": _listing(ids, entities.cards, ("wilayah", region.name) if region_id in archive.regions else None),
+        "listing": _summary_listing(entities.region_listing(region_id, page_size(site))),
+        "feed_path": region_feed_path(region_id),
         "outlets": _top_outlets(ids, archive),
     }

@@ -1,5 +1,5 @@
-"""Atom feeds (the site's and one per official) and sitemap.xml. Timestamps come from the
-articles, never the clock, so two builds of the same input are byte-identical."""
+"""Atom feeds (the site's, and one per official, outlet and region) and sitemap.xml. Timestamps
+come from the articles, never the clock, so two builds of the same input are byte-identical."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from xml.sax.saxutils import escape
 
 from .archive import Archive
 from .model import Article
-from .urls import FEED, HOME, absolute_url, article_path, relative_url
+from .urls import (
+    FEED, HOME, absolute_url, article_path, outlet_feed_path, outlet_path, region_feed_path, region_path, relative_url,
+)
 
 FEED_ENTRIES = 50
 EPOCH = date(1970, 1, 1)
@@ -25,6 +27,29 @@ def _link(site: dict, target: str, feed_path: str) -> str:
 
 def atom_feed(archive: Archive, site: dict) -> bytes:
     return feed_xml(archive.articles, site, FEED, site["title"], HOME, "arsip")
+
+
+def newest_first(articles) -> list[Article]:
+    """Articles as feeds list them: newest first, undated last, ties by id."""
+    return sorted(articles, key=lambda a: (a.date.value is None, -(a.date.value.toordinal() if a.date.value else 0), a.id))
+
+
+def entity_feed_groups(archive: Archive, site: dict, regions: dict[str, tuple[str, list[str]]]):
+    """(paths, inputs, make) for the Atom feed of each outlet and each region; `regions`: region
+    id -> (name, its articles' ids; a province's include its kabupaten and kota). `make()` yields
+    the feed's (path, bytes). Keyed like the officials' feeds (site.put_made)."""
+    if not site["feeds"]:
+        return
+    for outlet, ids in archive.outlets.values():
+        articles = newest_first(archive.by_id[i] for i in ids)[:FEED_ENTRIES]
+        path, title = outlet_feed_path(outlet.id), f"{site['title']}: {outlet.name}"
+        yield [path], (title, articles), lambda p=path, t=title, a=articles, o=outlet: [
+            (p, feed_xml(a, site, p, t, outlet_path(o.id), f"media:{o.id}"))]
+    for region_id, (name, ids) in regions.items():
+        articles = newest_first(archive.by_id[i] for i in ids)[:FEED_ENTRIES]
+        path, title = region_feed_path(region_id), f"{site['title']}: {name}"
+        yield [path], (title, articles), lambda p=path, t=title, a=articles, r=region_id: [
+            (p, feed_xml(a, site, p, t, region_path(r), f"wilayah:{r}"))]
 
 
 def feed_xml(articles: list[Article], site: dict, feed_path: str, title: str, page: str, tag: str) -> bytes:

@@ -18,7 +18,11 @@ from markupsafe import Markup
 from .archive import Archive
 from .article_page import article_deps, article_inputs, article_view
 from .cards import Cards
-from .entities import Entities, official_article_ids, official_inputs, official_view, outlet_view, region_view
+from .entities import (
+    Entities, entity_page, official_article_ids, official_inputs, official_quote_page, official_view, outlet_view,
+    region_view,
+)
+from .pagination import page_count, page_path, page_size, pages_of
 from .problems import Problem
 from .quality import quality_view
 from .related import Relations, relations
@@ -26,7 +30,8 @@ from .search import search_filters
 from .timeline import Timeline
 from .urls import (
     DEFAULT_LANGUAGE, HOME, NOT_FOUND, OFFICIALS, OUTLETS, QUALITY, REGIONS, SEARCH, TIMELINE, UNDATED, article_path,
-    localized, month_path, official_path, outlet_path, region_path, site_languages, site_prefix, year_path,
+    localized, month_path, official_path, official_quotes_path, outlet_path, region_path, site_languages, site_prefix,
+    year_path,
 )
 
 HOME_LATEST = 20
@@ -76,7 +81,7 @@ class SiteData:
 
     @cached_property
     def timeline(self) -> Timeline:
-        return Timeline(self.archive, self.cards)
+        return Timeline(self.archive, self.cards, page_size(self.site))
 
 
 class _Shared:
@@ -154,14 +159,18 @@ def _specs(data: SiteData):
     timeline = data.timeline
     for year in timeline.by_year_month:
         yield year_path(year), "year.html", lambda y=year: timeline.year(y), tuple(timeline.year_ids(year))
+    size = page_size(data.site)
     for year, month in timeline.months():
-        ids = timeline.by_year_month[year][month]
-        yield month_path(year, month), "month.html", lambda y=year, m=month: timeline.month(y, m), tuple(ids)
+        ids = tuple(timeline.by_year_month[year][month])
+        for n in range(1, timeline.month_pages(year, month) + 1):
+            yield page_path(month_path(year, month), n), "month.html", lambda y=year, m=month, n=n: timeline.month(y, m, n), ids
     if timeline.undated:
-        yield UNDATED, "undated.html", timeline.undated_page, tuple(timeline.undated)
-    yield OFFICIALS, "officials.html", lambda: {"officials": _official_rows(archive)}, (ALL,)
-    yield OUTLETS, "outlets.html", lambda: {"outlets": [(o, outlet_path(o.id), len(ids)) for o, ids in archive.outlets.values()]}, (ALL,)
-    yield REGIONS, "regions.html", lambda: {"groups": _region_groups(data.entities)}, (ALL,)
+        for n in range(1, timeline.undated_pages() + 1):
+            yield page_path(UNDATED, n), "undated.html", lambda n=n: timeline.undated_page(n), tuple(timeline.undated)
+    yield from _index_pages(OFFICIALS, "officials.html", "officials", lambda: _official_rows(archive), len(archive.officials), size)
+    yield from _index_pages(OUTLETS, "outlets.html", "outlets", lambda: _outlet_rows(archive), len(archive.outlets), size)
+    yield from _index_pages(REGIONS, "regions.html", "rows", lambda: _region_rows(data.entities),
+                            len(data.entities.region_entries), size)
     yield SEARCH, "search.html", lambda: {"filters": search_filters(archive)}, (ALL,)
     yield QUALITY, "quality.html", lambda: quality_view(archive, cards, data.relations, data.problems), (ALL,)
     # a host shows the 404 page at any depth of a missing address: its links start from the
@@ -172,16 +181,48 @@ def _specs(data: SiteData):
         yield (article_path(article.id), "article.html",
                lambda a=article: article_view(a, archive, cards, data.relations, data.site), article_deps(article, data.relations),
                lambda a=article: article_inputs(a, archive, cards, data.relations))
+    entities = data.entities
     for official in archive.officials.values():
+        ids = tuple(official_article_ids(official))
         yield (official_path(official.id), "official.html",
-               lambda o=official: official_view(o, data.entities, data.site), tuple(official_article_ids(official)),
-               lambda o=official: official_inputs(o, data.entities))
+               lambda o=official: official_view(o, entities, data.site), ids,
+               lambda o=official: official_inputs(o, entities))
+        for n in range(2, page_count(len(set(official.article_ids)), size) + 1):
+            yield (page_path(official_path(official.id), n), "entity-page.html",
+                   lambda o=official, n=n: entity_page("pejabat", o.name, official_path(o.id), entities.official_listing(o, size), n), ids)
+        if len(official.quotes) > size:
+            for n in range(1, page_count(len(official.quotes), size) + 1):
+                yield (page_path(official_quotes_path(official.id), n), "quotes.html",
+                       lambda o=official, n=n: official_quote_page(o, entities, data.site, n), ids)
     for outlet, ids in archive.outlets.values():
         yield (outlet_path(outlet.id), "outlet.html",
-               lambda o=outlet, ids=ids: outlet_view(o, ids, data.entities, data.site), tuple(sorted(ids)))
-    for region_id in data.entities.region_entries:
-        yield (region_path(region_id), "region.html",
-               lambda r=region_id: region_view(r, data.entities), tuple(data.entities.region_article_ids(region_id)))
+               lambda o=outlet, ids=ids: outlet_view(o, ids, entities, data.site), tuple(sorted(ids)))
+        for n in range(2, page_count(len(ids), size) + 1):
+            yield (page_path(outlet_path(outlet.id), n), "entity-page.html",
+                   lambda o=outlet, n=n: entity_page("media", o.name, outlet_path(o.id), entities.outlet_listing(o.id, size), n),
+                   tuple(sorted(ids)))
+    for region_id, region in entities.region_entries.items():
+        ids = tuple(entities.region_article_ids(region_id))
+        yield (region_path(region_id), "region.html", lambda r=region_id: region_view(r, entities, data.site), ids)
+        for n in range(2, page_count(len(ids), size) + 1):
+            yield (page_path(region_path(region_id), n), "entity-page.html",
+                   lambda r=region_id, name=region.name, n=n: entity_page("wilayah", name, region_path(r),
+                                                                           entities.region_listing(r, size), n), ids)
+
+
+def _index_pages(first: str, template: str, key: str, make_rows, count: int, size: int):
+    """An index (officials, outlets, regions) cut into pages of `size` rows; every page of it
+    depends on the whole archive. The rows are made once, on the first page's first use."""
+    rows: list = []
+
+    def page(number: int) -> dict:
+        if not rows:
+            rows.append(make_rows())
+        pager, items = pages_of(rows[0], size, first)[number - 1]
+        return {key: items, "pager": pager, "total": len(rows[0])}
+
+    for n in range(1, page_count(count, size) + 1):
+        yield page_path(first, n), template, lambda n=n: page(n), (ALL,)
 
 
 def _home(data: SiteData) -> dict:
@@ -208,6 +249,21 @@ def _official_rows(archive: Archive):
         latest = max(seen, key=lambda a: (a.date is not None, a.date or 0)) if seen else None
         rows.append((o, official_path(o.id), (latest.role_normalized or latest.role) if latest else None,
                      latest.region if latest else None, len(set(o.article_ids))))
+    return rows
+
+
+def _outlet_rows(archive: Archive):
+    return [(o, outlet_path(o.id), len(ids)) for o, ids in archive.outlets.values()]
+
+
+def _region_rows(entities: Entities):
+    """The regions index as rows, each province followed by its kabupaten/kota:
+    [(province entry or None, province path, province count, child entry or None, path, count)];
+    the template starts a province's heading where its group starts on a page."""
+    rows = []
+    for province, path, count, children in _region_groups(entities):
+        rows.append((province, path, count, None, None, 0))
+        rows.extend((province, path, count, child, child_path, n) for child, child_path, n in children)
     return rows
 
 

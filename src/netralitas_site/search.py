@@ -1,80 +1,33 @@
-"""Search, two ways: Pagefind when the site is served, and a small index shipped as a classic
-script for pages opened from disk (file://), where Pagefind's fetch() and WebAssembly cannot run.
+"""What the search page offers, and the documents Pagefind indexes.
 
-Pagefind indexes one rendered search document per article (templates/search-document.html; the
-index itself is made in pagefind_index.py); the article pages carry the same data-pagefind-*
-marks (text, weights, filters for official, outlet, region and year), so running Pagefind's own
-CLI over the written site gives the same index. The fallback index holds, per article, what a
-reader searches for: title, officials and their spellings, outlet, regions, year, the quotes and
-the opening text; the search page also lists filter-only results (newest first) from it.
+The search page searches one index of its own, served or opened from disk (search_index.py), so
+both give the same results. Pagefind still indexes one rendered search document per article
+(templates/search-document.html; pagefind_index.py), and the article pages carry the same
+data-pagefind-* marks, for anyone who runs Pagefind's own UI over the site.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
-
 from markupsafe import Markup
 
 from .archive import Archive
-from .body import plain_text, sanitize_markdown
-from .search_shards import merged_folders
-from .urls import article_path
+from .body import sanitize_markdown
+from .search_index import people as _people
 
 DOCUMENT_TEMPLATE = "search-document.html"
-SNIPPET = 240
-
-
-def iter_search_records(archive: Archive) -> Iterator[dict]:
-    """The fallback index's record of each article, one at a time."""
-    for a in archive.articles:
-        names, spellings = _people(archive, a)
-        body = plain_text(a)
-        yield {
-            "t": a.title,
-            "u": article_path(a.id),
-            "d": a.date.value.isoformat() if a.date.value else "",
-            "o": a.outlet.name if a.outlet else "",
-            "n": names,  # officials as on their pages (shown, and what the filter matches)
-            "a": spellings,  # other spellings in the text, searchable
-            "r": [r.name for r in a.regions],
-            "q": " ".join(q.text for q in a.quotes),
-            "s": body if len(body) <= SNIPPET else body[:SNIPPET].rsplit(" ", 1)[0] + "…",
-        }
-
-
-def _people(archive: Archive, article) -> tuple[list[str], list[str]]:
-    """(officials' names as on their pages, the other spellings the article uses)."""
-    names, spellings = [], []
-    for o in article.officials:
-        record = archive.officials[archive.official_of[(article.id, o.key)]]
-        if record.name not in names:
-            names.append(record.name)
-        spellings.extend(s for s in (o.name, *o.aliases) if s not in spellings)
-    return names, [s for s in spellings if s not in names]
-
-
-def search_index_chunks(archive: Archive, batch: int = 512) -> Iterator[bytes]:
-    """`cari/index.js`: the fallback index as a global, loadable by <script src> from file://,
-    made a record at a time (~90 MB at 100,000 articles)."""
-    yield b"window.NETRALITAS_SEARCH=["
-    parts = []
-    for n, record in enumerate(iter_search_records(archive)):
-        parts.append(("," if n else "") + json.dumps(record, ensure_ascii=False, separators=(",", ":")))
-        if len(parts) >= batch:
-            yield "".join(parts).encode("utf-8")
-            parts = []
-    yield ("".join(parts) + "];\n").encode("utf-8")
 
 
 def search_filters(archive: Archive) -> dict:
-    """The values offered in the search page's filter menus, and the Pagefind shards it merges."""
+    """The values offered in the search page's filters: outlets and regions in menus, officials
+    (hundreds of them in a large archive) in a list to type into, years and the months' range."""
+    dates = [a.date.value for a in archive.articles if a.date.value]
     return {
         "officials": sorted({o.name for o in archive.officials.values()}, key=str.casefold),
         "outlets": sorted({o.name for o, _ in archive.outlets.values()}, key=str.casefold),
         "regions": sorted({r.name for r, _ in archive.regions.values()}, key=str.casefold),
-        "years": sorted({a.date.value.year for a in archive.articles if a.date.value}, reverse=True),
-        "shards": merged_folders(archive.articles),
+        "years": sorted({d.year for d in dates}, reverse=True),
+        "first": min(dates) if dates else None,
+        "last": max(dates) if dates else None,
     }
 
 

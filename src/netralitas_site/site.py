@@ -9,14 +9,15 @@ from pathlib import Path
 from .archive import Archive
 from .config import SiteConfig, in_language
 from .exports import description_files, entity_file_groups, export_inputs, export_streams, json_document, official_record
-from .feeds import atom_feed, feed_xml, sitemap
+from .entities import Entities
+from .feeds import atom_feed, entity_feed_groups, feed_xml, sitemap
 from .pagefind_index import PagefindIndex
 from .pages import plan_pages
 from .problems import Report
 from .render import compile_templates, make_environment, render_page
-from .search import search_index_chunks
+from .search_index import build_index, index_files
 from .urls import (
-    DEFAULT_LANGUAGE, FEED, LANGUAGES, SEARCH_INDEX, article_path, official_data_path, official_feed_path, official_path,
+    DEFAULT_LANGUAGE, FEED, LANGUAGES, article_path, official_data_path, official_feed_path, official_path,
 )
 
 
@@ -47,7 +48,10 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
         files.update(description_files(site))
         if site["feeds"]:
             files[FEED] = atom_feed(archive, site)
-        put_stream(files, SEARCH_INDEX, search_index_chunks(archive))
+        for paths, inputs, make in entity_feed_groups(archive, site, region_articles(archive)):
+            put_made(files, paths, inputs, make)
+        for path, data in index_files(build_index(archive)):
+            files[path] = data
 
     # the data files need the archive, not the pages: made by another process from now on, or
     # by this one after the pages
@@ -76,6 +80,12 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
     report.extend(problems)
     files["sitemap.xml"] = sitemap(list(files), archive, site)
     return files, pages
+
+
+def region_articles(archive: Archive) -> dict[str, tuple[str, list[str]]]:
+    """Region id -> (name, ids of its articles), provinces with those of their kabupaten and kota."""
+    entities = Entities(archive, None)
+    return {rid: (entry.name, entities.region_article_ids(rid)) for rid, entry in entities.region_entries.items()}
 
 
 def put_stream(files, path: str, chunks) -> None:
@@ -147,4 +157,5 @@ def site_context(config: SiteConfig) -> dict:
         "id": "arsip-netralitas",
         "feeds": getattr(config, "feeds", True),
         "per_page": getattr(config, "per_page", 20),
+        "page_size": getattr(config, "page_size", 50),
     }

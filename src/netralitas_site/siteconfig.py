@@ -125,6 +125,7 @@ KEYS = {
     "templates": ("templates_dir", _optional_folder),
     "feeds": ("feeds", _flag),
     "per_page": ("per_page", _count),
+    "page_size": ("page_size", _count),
 }
 PATH_FIELDS = ("articles_dir", "output_dir", "templates_dir")
 

@@ -3,7 +3,10 @@ articles), one page per year (months and days with counts) and per month (the ar
 anchors), and one for undated articles.
 
 Plain HTML, newest first; built from one pass that buckets the articles by year and month, so a
-page lists only its own articles (archive.articles is already newest first).
+page lists only its own articles (archive.articles is already newest first). A month with more
+articles than a page holds goes on over pages of its own (pagination.py); its first page then
+lists every day with its count, and carries the anchor of each day that starts on a later page
+there, so `day_path` (a month's first page and a day's anchor) always lands on the day.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ from functools import cached_property
 from .archive import Archive
 from .cards import Cards, by_day, weekly_counts
 from .charts import weekly_chart
-from .urls import day_path, month_path, year_path
+from .pagination import Group, anchored_on, group_starts, page_count, pages_of
+from .urls import UNDATED, day_anchor, month_path, year_path
 
 LATEST_ON_OVERVIEW = 100
 
@@ -25,6 +29,7 @@ LATEST_ON_OVERVIEW = 100
 class Timeline:
     archive: Archive
     cards: Cards
+    size: int = 20  # articles on a page of a month or of the undated articles
 
     @cached_property
     def by_year_month(self) -> dict[int, dict[int, list[str]]]:
@@ -67,9 +72,9 @@ class Timeline:
         i = years.index(year)
         months = []
         for m in sorted(self.by_year_month[year], reverse=True):
-            month_ids = self.by_year_month[year][m]
-            days = [(day, len(cards), day_path(day)) for day, cards in by_day(self.cards.of(month_ids))]
-            months.append({"month": date(year, m, 1), "path": month_path(year, m), "count": len(month_ids), "days": days})
+            days = [(g.key, g.count, g.path) for g in self.month_days(year, m)]
+            months.append({"month": date(year, m, 1), "path": month_path(year, m), "count": len(self.by_year_month[year][m]),
+                           "days": days})
         return {
             "year": year,
             "count": len(ids),
@@ -82,21 +87,38 @@ class Timeline:
     def months(self) -> list[tuple[int, int]]:
         return [(y, m) for y, months in self.by_year_month.items() for m in sorted(months, reverse=True)]
 
-    def month(self, year: int, month: int) -> dict:
+    def month_pages(self, year: int, month: int) -> int:
+        return page_count(len(self.by_year_month[year][month]), self.size)
+
+    def month_days(self, year: int, month: int) -> list[Group]:
+        """Each day of the month, newest first, with its count and the page it starts on."""
+        cards = self.cards.of(self.by_year_month[year][month])
+        return group_starts(cards, lambda c: c.date, self.size, month_path(year, month), day_anchor)
+
+    def month(self, year: int, month: int, number: int = 1) -> dict:
         ids = self.by_year_month[year][month]
         order = self.months()
         i = order.index((year, month))
         def link(k):
             y, m = order[k]
             return (date(y, m, 1), month_path(y, m))
+        pager, cards = pages_of(self.cards.of(ids), self.size, month_path(year, month))[number - 1]
+        days = self.month_days(year, month) if pager.count > 1 else []
         return {
             "month": date(year, month, 1),
             "year_path": year_path(year),
             "count": len(ids),
-            "days": by_day(self.cards.of(ids)),
+            "days": by_day(list(cards)),
+            "pager": pager,
+            "jump": days,
+            "anchored": anchored_on(days, number) if days else None,
             "newer": link(i - 1) if i > 0 else None,
             "older": link(i + 1) if i + 1 < len(order) else None,
         }
 
-    def undated_page(self) -> dict:
-        return {"cards": self.cards.of(self.undated)}
+    def undated_pages(self) -> int:
+        return page_count(len(self.undated), self.size)
+
+    def undated_page(self, number: int = 1) -> dict:
+        pager, cards = pages_of(self.cards.of(self.undated), self.size, UNDATED)[number - 1]
+        return {"cards": list(cards), "pager": pager, "count": len(self.undated)}

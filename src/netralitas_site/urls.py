@@ -49,8 +49,21 @@ def official_data_path(official_id: str) -> str:
     return f"pejabat/{official_id}/data.json"
 
 
+def official_quotes_path(official_id: str) -> str:
+    """An official's quotes, when they need pages of their own."""
+    return f"pejabat/{official_id}/kutipan/index.html"
+
+
 def outlet_path(outlet_id: str) -> str:
     return f"media/{outlet_id}/index.html"
+
+
+def outlet_feed_path(outlet_id: str) -> str:
+    return f"media/{outlet_id}/feed.xml"
+
+
+def region_feed_path(region_id: str) -> str:
+    return f"wilayah/{region_id}/feed.xml"
 
 
 def region_path(region_id: str) -> str:
