@@ -97,3 +97,13 @@ def test_a_dash_alone_under_the_place_stays_for_the_dateline():
     body, removed = split_boilerplate(lines)
     assert [line.number for line in body] == [1, 3, 4, 5, 6]
     assert [line.number for line in removed] == [7]
+
+
+def test_a_video_promo_line_is_an_insert():
+    """'Video: <another story's headline>' between paragraphs promotes a video, it is not the text."""
+    from netralitas_site.extract.boilerplate import split_boilerplate
+    from netralitas_site.model import Line
+    lines = (Line(1, "Pemerintah kota membuka pasar murah di lapangan."), Line(2, "Video: Gubernur Tinjau Banjir di Pesisir"),
+             Line(3, "Warga datang sejak pagi untuk membeli beras."))
+    body, removed = split_boilerplate(lines)
+    assert [line.number for line in body] == [1, 3] and [line.number for line in removed] == [2]

@@ -45,3 +45,28 @@ def test_every_region_of_an_appointment_list_is_a_subject(lexicon):
             "Payakumbuh Rida Ananda yang dilantik berdasarkan keputusan Menteri Dalam Negeri.\n")
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert {"Kabupaten Pasaman Barat", "Kabupaten Sijunjung", "Kota Payakumbuh"} <= {r.name for r in article.regions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place where something happened, named again and again, with no government of its own at work
+        "Izin Tambang Dicabut\n\nJakarta - Kementerian mencabut izin empat perusahaan tambang di Kabupaten Sijunjung. "
+        "Kegiatan tambang di Kabupaten Sijunjung dinilai merusak sungai. Warga Kabupaten Sijunjung menyambut keputusan itu.",
+        # a party's branch is not the regency's government
+        "Partai Bentuk Tim\n\nJakarta - Ketua DPD Partai Maju Kabupaten Solok, Budi Santoso, mengumumkan tim pemenangan partai di Kabupaten Solok.",
+        # a former holder in a court story is where the person comes from, not whose government
+        "Sidang Uji Materi\n\nJakarta - Mahkamah menggelar sidang gugatan yang diajukan mantan Bupati Solok Budi Santoso di Kabupaten Solok pekan lalu.",
+        # a police body in a region is not the region's government
+        "Polisi Periksa Anggota\n\nPadang - Kabid Propam Polda Sumatera Barat Kombes Budi Santoso memeriksa tiga anggota di Provinsi Sumatera Barat.",
+        # a house named after the office is a building
+        "Warga Berkumpul\n\nJakarta - Warga berkumpul di depan Rumah Dinas Wali Kota Padang untuk menonton pawai, lalu berjalan ke Kota Padang bagian utara.",
+    ],
+)
+def test_a_place_without_its_government_at_work_is_not_a_subject(lexicon, text):
+    assert regions_of(text, lexicon) == []
+
+
+def test_the_government_at_work_makes_a_subject_without_a_named_official(lexicon):
+    text = "Pemkab Perketat Izin\n\nJakarta - Pemkab Sijunjung memperketat izin tambang di wilayahnya setelah banjir melanda Kabupaten Sijunjung."
+    assert regions_of(text, lexicon) == ["Kabupaten Sijunjung"]

@@ -17,7 +17,7 @@ from .dateline import find_dateline, make_outlet, self_named_outlet
 from .dates import find_date, stamp_date
 from .names import person_key
 from .quotes import Speaker, find_quotes, is_word_char
-from .regions import is_appointment, region_scores, regions_named, resolve_hits, subject_regions
+from .regions import is_appointment, office_evidence, region_evidence, regions_named, resolve_hits, subject_regions
 from .text import fold, split_lines
 from .title import find_heading
 
@@ -49,8 +49,10 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     skip = _role_spans(mentions)
     if dateline is not None and body:  # the filing place is weighed once, as the dateline
         skip.setdefault(body[0].number, []).append((0, len(body[0].text) - len(dateline.rest)))
-    scores = region_scores(body, lexicon, _extra_weights(dateline, mentions, body, lexicon), skip)
-    region_ids = subject_regions(scores, lexicon)
+    scores, governed = region_evidence(body, lexicon, _extra_weights(dateline, mentions, body, lexicon), skip)
+    for region, weight in _official_regions(mentions, body, lexicon).items():
+        governed[region] = governed.get(region, 0.0) + weight
+    region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
     officials = with_short_forms(officials, body)
     quotes = find_quotes(body, speakers_of(officials))
@@ -165,6 +167,21 @@ def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...]
         if _is_vertical(mention.role, lexicon):
             weight /= 4  # a Kapolres names where, not whose government
         weights[region] = weights.get(region, 0.0) + weight
+    return weights
+
+
+def _official_regions(mentions: list[off.Mention], body: tuple[Line, ...], lexicon: Lexicon) -> dict[str, float]:
+    """How much the offices of the text speak for each region's government ('Bupati Solok',
+    'Anggota DPRD Banten'); a vertical office (a police chief) names where, not whose government."""
+    texts = {line.number: line.text for line in body}
+    weights: dict[str, float] = {}
+    for m in mentions:
+        if m.role is None or not m.role.region_hits or _is_vertical(m.role, lexicon):
+            continue
+        region = _role_region(m.role, None, lexicon)
+        if region is not None:
+            before = texts.get(m.line, "")[: m.role.span[0]]
+            weights[region] = weights.get(region, 0.0) + office_evidence(m.role.written, m.name is not None, before)
     return weights
 
 

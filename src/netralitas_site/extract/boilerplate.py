@@ -15,7 +15,7 @@ from .text import line_key, page_words
 # A line starting with one of these is a related-article insert: the line goes, the body goes on.
 INSERT = re.compile(
     r"^(baca juga|baca pula|bacaan lainnya|baca berita selengkapnya|selengkapnya baca|cek artikel|"
-    r"lihat juga|simak juga|simak berita|simak video|saksikan (?:juga )?video|tonton (?:juga )?video|\[gambas:|baca:|baca selengkapnya|klik untuk baca|artikel terkait\s*:|"
+    r"lihat juga|simak juga|simak berita|simak video|video\s*:\s*|saksikan (?:juga )?video|tonton (?:juga )?video|\[gambas:|baca:|baca selengkapnya|klik untuk baca|artikel terkait\s*:|"
     r"berita terkait\s*:|baca artikel)\b",
     re.IGNORECASE,
 )

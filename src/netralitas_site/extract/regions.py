@@ -24,8 +24,29 @@ PROVINCE_WORDS = {"gubernur", "wagub", "pemprov", "provinsi", "prov", "sekdaprov
 # A paragraph that installs officials: every region whose head it names is a subject of the story.
 APPOINTMENT = re.compile(r"\b(melantik|dilantik|pelantikan|lantik|mengukuhkan|dikukuhkan|pengukuhan|mengangkat|diangkat|"
                          r"menunjuk|ditunjuk|penunjukan|serah terima jabatan|sertijab|surat keputusan)\b", re.IGNORECASE)
+# Words naming a region's own government, its assembly, its election or its rules right before
+# the place: a story about any of them is about the region.
+GOVERNMENT_WORDS = {
+    "pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemerintah", "pemerintahan", "dprd", "kpu", "kpud", "bawaslu", "panwaslu",
+    "pilkada", "pilbup", "pilwako", "pilwalkot", "pilgub", "apbd", "bupati", "wabup", "walikota", "wako", "wawako", "gubernur",
+    "wagub", "sekda", "sekdaprov", "sekdakab", "sekdakot", "pj", "pjs", "penjabat", "plt", "perda", "pergub", "perbup", "perwako",
+    "perwal", "ingub", "dinas", "dishub", "disdik", "dinkes", "bapenda", "bappeda", "bpbd", "satpol", "inspektorat", "rsud",
+    "setda", "setdaprov", "kepala",
+}
+GOVERNMENT_MIN = 1.0  # one mention of the government at work, or an office of it
+NAMED_OFFICIAL = 2.0
+OFFICE_ONLY = 1.0
+# Offices that are not the region's own government: a party's branch ('Ketua DPD Kota Depok'),
+# the police, the army, prosecutors, courts and other vertical bodies ('Kabid Propam Polda X').
+NOT_REGIONAL_GOVERNMENT = {
+    "dpd", "dpc", "dpw", "partai", "polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "koramil",
+    "kejati", "kejari", "kejaksaan", "pengadilan", "kanwil", "lapas", "rutan",
+}
+LEVEL_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov"}
+OFFICE_BUILDINGS = {"rumah", "dinas", "rumdin", "rujab", "kantor", "pendopo", "pendapa", "balai", "gedung", "istana"}  # 'Pemerintah Kabupaten X': the word before the level
 MIN_SCORE = 2.5  # a dateline alone (2) does not make a subject region
 SHARE_OF_TOP = 0.5
+SHARE_OF_TOP_GOVERNED = 0.4
 
 
 def is_appointment(text: str) -> bool:
@@ -37,25 +58,39 @@ def region_scores(
 ) -> dict[str, float]:
     """Weight of each region named in `lines`; `skip` holds spans (per line number) already counted
     through the officials whose role phrases name them."""
+    return region_evidence(lines, lexicon, extra, skip)[0]
+
+
+def region_evidence(
+    lines: tuple[Line, ...], lexicon: Lexicon, extra: dict[str, float] | None = None, skip: dict[int, list[tuple[int, int]]] | None = None
+) -> tuple[dict[str, float], dict[str, float]]:
+    """The weights of `region_scores`, and how often the text names each region's government at
+    work ('Pemkab Raja Ampat', 'DPRD Provinsi Banten', 'Pilkada Kota Padang'): a place that is
+    only where something happened is never a subject, however often it is named."""
     scores: dict[str, float] = defaultdict(float)
+    governed: dict[str, float] = defaultdict(float)
     for region_id, weight in (extra or {}).items():
         scores[region_id] += weight
-    pending: list[tuple[list[RegionHit], float]] = []
+    pending: list[tuple[list[RegionHit], float, bool]] = []
     for line in lines:
         spans = (skip or {}).get(line.number, [])
-        for hits, context, start in _hits_with_context(line.text, lexicon):
+        for hits, context, start, government in _hits_with_context(line.text, lexicon):
             if any(s <= start < e for s, e in spans):
                 continue
             chosen = resolve_hits(hits, context, lexicon)
             if len(chosen) == 1:
                 scores[chosen[0].region] += _weight(chosen[0], lexicon)
+                if government:
+                    governed[chosen[0].region] += 1
             elif chosen:
-                pending.append((chosen, WEIGHT[chosen[0].strength]))
-    for hits, weight in pending:
+                pending.append((chosen, WEIGHT[chosen[0].strength], government))
+    for hits, weight, government in pending:
         known = [h for h in hits if scores.get(h.region)]
         if len(known) == 1:
             scores[known[0].region] += weight / 2
-    return dict(scores)
+            if government:
+                governed[known[0].region] += 1
+    return dict(scores), dict(governed)
 
 
 def _weight(hit: RegionHit, lexicon: Lexicon) -> float:
@@ -103,12 +138,39 @@ def _hits_with_context(text: str, lexicon: Lexicon):
             context = "provinsi"
         else:
             context = None
-        yield payloads, context, start
+        # the government at work: 'Pemkab X', 'Pemerintah Kabupaten X', 'DPRD Provinsi X', 'Wali Kota X'
+        level_word = before in LEVEL_WORDS and i > 1
+        word_at = i - 2 if level_word else i - 1
+        government = ((toks[word_at][0] if word_at >= 0 else "") in GOVERNMENT_WORDS or before2 in ("walikota", "wakilwalikota")
+                      or folded[i] in GOVERNMENT_WORDS)  # a variant that holds the word: 'Pemprov DKI'
+        if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
+            government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
+        yield payloads, context, start, government
+
+
+def office_evidence(written: str, named: bool, before: str) -> float:
+    """How much an office phrase ('Bupati Solok', 'Ketua DPD Kota Depok') speaks for its region's
+    government: a holder named counts as much as two mentions; a party branch, a vertical body,
+    a former holder ('mantan Gubernur X') not at all, a guest ('didampingi Gubernur X') little."""
+    if any(t in NOT_REGIONAL_GOVERNMENT for t, _, _ in tokens_with_spans(written)):
+        return 0.0
+    near = " ".join(before.split()[-GUEST_WORDS:])
+    if FORMER.search(before):
+        return 0.0
+    weight = NAMED_OFFICIAL if named else OFFICE_ONLY
+    return weight * GUEST_SHARE if ATTENDING.search(near) else weight
+
+
+GUEST_SHARE = 0.25  # a guest's office says little about whose government the story is about
+GUEST_WORDS = 6  # 'Turut hadir dalam acara itu Bupati X': the attendance word stands just before the office
+FORMER = re.compile(r"\b(mantan|eks|bekas)\s*$", re.IGNORECASE)
+ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|ditemani|menemani|disaksikan|turut)\b",
+                       re.IGNORECASE)
 
 
 def regions_named(text: str, lexicon: Lexicon) -> frozenset[str]:
     """Every region a phrase names as a place (not inside 'Sumber Daya Manusia' or 'Hotel Solok')."""
-    return frozenset(h.region for hits, _context, _start in _hits_with_context(text, lexicon) for h in hits)
+    return frozenset(h.region for hits, _context, _start, _government in _hits_with_context(text, lexicon) for h in hits)
 
 
 def resolve_hits(hits: list[RegionHit], context: str | None, lexicon: Lexicon) -> list[RegionHit]:
@@ -126,10 +188,16 @@ def resolve_hits(hits: list[RegionHit], context: str | None, lexicon: Lexicon) -
     return list(unique.values())
 
 
-def subject_regions(scores: dict[str, float], lexicon: Lexicon) -> list[str]:
-    """Regions whose score is near the top one, most weighed first."""
+def subject_regions(scores: dict[str, float], lexicon: Lexicon, governed: dict[str, float] | None = None) -> list[str]:
+    """Regions whose score is near the top one, most weighed first; with `governed`, only regions
+    whose government, officials or election the text names more than once in passing (a venue,
+    a place where something happened, the newsroom's city, one regulation cited are not subjects)."""
+    share = SHARE_OF_TOP
+    if governed is not None:
+        scores = {r: s for r, s in scores.items() if governed.get(r, 0.0) >= GOVERNMENT_MIN}
+        share = SHARE_OF_TOP_GOVERNED  # the places only named are gone: a second government weighs less
     if not scores:
         return []
     top = max(scores.values())
-    chosen = [r for r, s in scores.items() if s >= MIN_SCORE and s >= SHARE_OF_TOP * top]
+    chosen = [r for r, s in scores.items() if s >= MIN_SCORE and s >= share * top]
     return sorted(chosen, key=lambda r: (-scores[r], lexicon.regions[r].name))
