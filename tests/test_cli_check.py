@@ -61,7 +61,9 @@ def test_problems_exit_1_only_with_strict(broken_articles, capsys):
     assert "b.txt: error: file is empty; skipped" in err
     assert "a.txt: warning: no date found in the text" in err
     assert "undated articles: 1" in out and "  a.txt" in out.splitlines()
-    assert out.splitlines()[-1].startswith("checked 2 articles, 3 problems in ")
+    # a.txt: no date, no outlet, and its one-word headline 'Judul' is a real doubt (title-doubtful); b.txt: empty
+    assert "a.txt:1: warning: headline 'Judul' is one word" in err
+    assert out.splitlines()[-1].startswith("checked 2 articles, 4 problems in ")
     assert main(["check", "--articles", str(broken_articles)]) == 0
 
 
