@@ -147,6 +147,7 @@ class Lexicon:
     not_role_after: frozenset[str] = frozenset()  # 'Peraturan Gubernur', 'Kantor Bupati': an office in a thing's name
     glued_tail: re.Pattern = re.compile(r"(?!)")  # a lower-case word glued to the capitalised word before it
     not_public: re.Pattern = re.compile(r"(?!)")  # folded role phrases of posts that are no public office
+    state_companies: frozenset[str] = frozenset()  # folded words naming a state-owned company ('pertamina', 'perum')
     role_first: frozenset[str] = field(init=False)  # folded words a role phrase can start with
     level_by_head: dict[str, str] = field(init=False)  # head_level keyed by folded head without spaces
     one_word_heads: frozenset[str] = field(init=False)
@@ -221,7 +222,7 @@ def load_lexicon() -> Lexicon:
         courtesy=frozenset(degrees["courtesy"]),
         acting=acting,
         heads=tuple(heads),
-        institution_words=frozenset(fold(w) for w in offices["institution_words"]),
+        institution_words=frozenset(fold(w) for w in offices["institution_words"] + offices.get("state_companies", [])),
         role_rules=rules,
         region_heads=frozenset(offices["region_heads"]),
         head_level=dict(offices["head_level"]),
@@ -237,6 +238,7 @@ def load_lexicon() -> Lexicon:
         foreign_places=_phrases(offices.get("foreign_places", [])),
         not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),
         not_public=re.compile(offices["not_public"]) if offices.get("not_public") else re.compile(r"(?!)"),
+        state_companies=frozenset(fold(w) for w in offices.get("state_companies", [])),
         glued_tail=re.compile(r"([A-Z][a-z]{2,}?)(?:" + "|".join(sorted(set(names_doc["glued_words"]), key=len, reverse=True)) + r")\b"),
     )
 

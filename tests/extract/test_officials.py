@@ -127,7 +127,7 @@ def test_the_first_of_two_offices_joined_by_sekaligus_is_the_post(lexicon):
         ("Jaksa KPK Wahyu Ramdani membacakan tuntutan.", ("Wahyu Ramdani", "Jaksa")),
         ("Senator Amerika Serikat Irwan Santoso mengkritik kebijakan itu.", ("Irwan Santoso", "Anggota Parlemen")),
         ("Wakapolda Jambi Brigjen Pol Hendri Saputra memimpin apel.", ("Hendri Saputra", "Perwira Polri")),
-        ("Plt Presiden Direktur PT Tambang Maju, Dewi Kartika, memaparkan rencana.", ("Dewi Kartika", "Direktur Utama")),
+        ("Plt Presiden Direktur PT Pelindo Jasa Maritim, Dewi Kartika, memaparkan rencana.", ("Dewi Kartika", "Pelaksana Tugas Direktur Utama")),
         ("Menteri PANRB Rahmat Hidayat menerbitkan surat edaran.", ("Rahmat Hidayat", "Menteri PANRB")),
     ],
 )

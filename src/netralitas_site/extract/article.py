@@ -283,7 +283,27 @@ def _known_key(key: str, people: dict[str, _Person], role: off.RolePhrase | None
     for matches in (shorter, longer, similar):
         if len(matches) == 1 and _same_role(people[matches[0]].role, role, lexicon):
             return matches[0]
+    nicknames = [k for k in people if len(tokens) == 1 and _nickname_of(tokens[0], k.split())]
+    if len(nicknames) == 1 and _same_office(people[nicknames[0]].role, role, lexicon):
+        return nicknames[0]
     return None
+
+
+def _nickname_of(word: str, name: list[str]) -> bool:
+    """'mirza' of 'rahmat mirzani djausal': the start of one word of a longer name; 'manturv' of
+    'denis manturov': one of its words misspelt by a letter."""
+    return len(word) >= 4 and any(part != word and (part.startswith(word) or (len(word) >= 6 and _one_edit_apart(word, part)))
+                                  for part in name)
+
+
+def _same_office(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:
+    """Both hold the same specific office ('Gubernur Mirza' and 'Gubernur Lampung Rahmat Mirzani'):
+    a nickname joins a person only on that evidence."""
+    if a is None or b is None:
+        return False
+    na, _, ra = describe_role(a, None, lexicon)
+    nb, _, rb = describe_role(b, None, lexicon)
+    return na == nb and na not in GENERIC_ROLES and (ra is None or rb is None or ra == rb)
 
 
 def _same_person_written_differently(a: list[str], b: list[str]) -> bool:
@@ -291,8 +311,25 @@ def _same_person_written_differently(a: list[str], b: list[str]) -> bool:
     'Sugianto' ~ 'Sugiyanto', 'Candra' ~ 'Chandra' (one letter apart in a long name)."""
     if len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and len(a[0]) >= 3 and (b[0].startswith(a[0]) or a[0].startswith(b[0])):
         return True
+    if len(a) == len(b) > 1 and a[1:] == b[1:] and a[0][:3] == b[0][:3] and a[0] != b[0] and \
+            _edit_distance(a[0], b[0], len(a[0]) // 4) <= len(a[0]) // 4:
+        return True  # 'Filianingsih Hendarta' ~ 'Filiniangsih Hendarta': letters swapped in a long given name
     one, two = " ".join(a), " ".join(b)
     return len(one) >= 6 and len(two) >= 6 and _one_edit_apart(one, two)
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, cut short at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[:], i
+        for j, cb in enumerate(b, 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -344,6 +381,8 @@ def describe_role(role: off.RolePhrase, default_region: str | None, lexicon: Lex
         institution = rule.institution.format(rest=rest, region=region_name).strip() or None
         if role.acting and rule.acting:
             normalized = f"{role.acting} {rule.role}"
+        if normalized == "Kepala Lembaga" and regions_named(role.written, lexicon):
+            normalized = "Kepala"  # 'Kepala Basarnas Bali': a national body's office in a region, not its head
     return normalized, institution, region
 
 

@@ -73,8 +73,9 @@ class Stream:
 
 GLUED_CAPITALS = re.compile(r"[a-z][A-Z]")
 # a capitalised word starts, or an acronym that a capitalised word follows ('UtamaBUMDHendri')
-CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
-CAMEL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Al", "El", "Ibn"}
+# ... or an acronym that ends the word ('UtamaMRT')
+CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z]|[A-Z]{3,}$)|(?<=[A-Z])(?=[A-Z][a-z])")
+CAMEL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Al", "El", "Ibn", "Men", "Kemen", "Wamen"}
 
 
 def split_glued(text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexicon) -> tuple[tuple[str, int, int], ...]:
@@ -133,6 +134,8 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
             continue
         if not stream.is_cap(k) or (parts and _starts_degree(stream, k, lexicon)) or _starts_role(stream, k, lexicon):
             break  # a degree never comes first: 'ST Burhanuddin' is a name
+        if folded in CURRENCIES:
+            break  # 'menyuap Budi Santoso Rp 600 juta'
         if parts and (raw in lexicon.adat_markers or raw.rstrip(".") in lexicon.adat_markers):
             adat_start = len(parts)
             parts.append(raw + ("." if stream.sep(k + 1).startswith(".") else ""))
@@ -160,6 +163,7 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     return ParsedName(" ".join(personal), tuple(degrees), start, k, char_end, full)
 
 
+CURRENCIES = {"rp", "usd", "us"}
 NAME_ABBREVIATIONS = {"muh", "moh", "mhd", "muhd", "mochd", "moch", "abd", "ach", "mch", "sy", "st", "ny"}
 
 

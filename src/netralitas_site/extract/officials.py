@@ -32,6 +32,17 @@ class RolePhrase:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryContext:
+    """What the whole article says about posts that one line leaves ambiguous (`story_context`)."""
+
+    party_boards: bool = False  # a bare 'DPD' is a party's regional board
+    state_subsidiary: bool = False  # a 'PT' the text names is a state company's subsidiary
+
+
+PLAIN_STORY = StoryContext()
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A person with a role, or a role without a person (name None)."""
 
@@ -43,11 +54,12 @@ class Mention:
 def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     everyday = everyday_words(lines)
+    story = story_context(lines, lexicon)
     headings: list[RolePhrase] = []  # offices without a holder in the lines before a list
     for index, line in enumerate(lines):
-        found = mentions_in_line(line, lexicon, everyday)
+        found = mentions_in_line(line, lexicon, everyday, story)
         if found and index + 1 < len(lines) and found[-1].name is None:
-            wrapped = _holder_on_next_line(line, found[-1], lines[index + 1 : index + 3], lexicon)
+            wrapped = _holder_on_next_line(line, found[-1], lines[index + 1 : index + 3], lexicon, story)
             if wrapped is not None:
                 found[-1] = wrapped
         item = LIST_ITEM.match(line.text)
@@ -60,7 +72,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
         out.extend(found)
     speakers = speakers_without_role(lines, lexicon, out, everyday)
     if speakers:
-        out.extend(_with_implied_roles(speakers, out, lines, lexicon))
+        out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     return out
 
 
@@ -109,7 +121,8 @@ ANAPHOR_AFTER = re.compile(r"\s*(?:itu|ini|tersebut|yang\s[^.,;“”\"]{0,40}?\
 ANAPHOR_BEFORE = re.compile(r"\b(?:sang|selaku|sebagai)\s+$", re.IGNORECASE)
 
 
-def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
+def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon,
+                        story: StoryContext = PLAIN_STORY) -> list[Mention]:
     """A speaker the text names without an office is an official only when the text gives them one:
     an office pointing back at the person named last ('Budi Santoso ... Gubernur Bengkulu itu',
     'sang Bupati', 'Gubernur yang akrab disapa Budi ini'). Party cadres, experts and residents
@@ -119,7 +132,7 @@ def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tu
     implied: dict[int, Mention] = {}
     for mention in found:
         role = mention.role
-        if mention.name is not None or role is None or not _is_public(role, lexicon):
+        if mention.name is not None or role is None or not _is_public(role, lexicon, story) or _numbered_holder(role):
             continue
         text = texts.get(mention.line, "")
         if not (ANAPHOR_AFTER.match(text, role.span[1]) or ANAPHOR_BEFORE.search(text, 0, role.span[0])):
@@ -132,6 +145,12 @@ def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tu
         if best is not None and best[1] not in implied:
             implied[best[1]] = Mention(speakers[best[1]].name, role, speakers[best[1]].line)
     return [implied[i] for i in sorted(implied)]
+
+
+def _numbered_holder(role: RolePhrase) -> bool:
+    """'Presiden ke-7 itu', 'Presiden Pertama itu': one holder in the office's history, not the speaker."""
+    words = fold(role.written).split()
+    return any(w in ORDINALS for w in words) or any(a == "ke" and b.isdigit() for a, b in zip(words, words[1:]))
 
 
 ANAPHOR_REACH = 2  # lines: an office pointing back reaches the paragraph before it, no further
@@ -148,12 +167,13 @@ def _last_named_before(name: str, texts: dict[int, str], order: list[int], line:
     return None
 
 
-def _holder_on_next_line(line: Line, mention: Mention, following: tuple[Line, ...], lexicon: Lexicon) -> Mention | None:
+def _holder_on_next_line(line: Line, mention: Mention, following: tuple[Line, ...], lexicon: Lexicon,
+                         story: StoryContext = PLAIN_STORY) -> Mention | None:
     """'... Gubernur Jakarta' ending a line and the holder's name opening the next one: a page
     that put the name on a line of its own (a caption, a tag, a lost space). The office's place
     may stand on a line of its own between them."""
     role = mention.role
-    if role is None or line.text[role.span[1] :].strip(" ,") or not following or not _is_public(role, lexicon):
+    if role is None or line.text[role.span[1] :].strip(" ,") or not following or not _is_public(role, lexicon, story):
         return None
     text = following[0].text
     place = lexicon.places.match_at(tokens_with_spans(text), 0) if text[:1].isupper() else None
@@ -258,7 +278,7 @@ def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: se
     return name
 
 
-def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = frozenset()) -> list[Mention]:
+def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = frozenset(), story: StoryContext = PLAIN_STORY) -> list[Mention]:
     toks = split_glued(line.text, tokens_with_spans(line.text), lexicon)
     firsts = lexicon.role_first
     candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
@@ -286,7 +306,13 @@ def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = fr
             name, role = _trim_holder(stream, name, role, lexicon, everyday)
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
-        if _is_public(role, lexicon):
+        members = _members_after(stream, role, lexicon, everyday) if name is None else []
+        if not stream.is_cap(k) and (name is None or len(name.name.split()) < 2):
+            continue  # 'anggota DPR' in passing: only a named holder makes a lower-case office count
+        if members and _is_public(role, lexicon, story):
+            out.extend(Mention(member, role, line.number) for member in members)
+            name = members[-1]
+        elif _is_public(role, lexicon, story):
             out.append(Mention(name, role, line.number))
         else:  # a party's or an association's post: no official, and its places name no government
             out.append(Mention(None, replace(role, region_hits=()), line.number))
@@ -296,8 +322,44 @@ def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = fr
         covered.update(range(k, end))
         done = end
     if role_starts:
-        out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon))
+        out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon, story))
     return out
+
+
+MEMBERS_INTRO = re.compile(r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\s*:?\s*")
+MEMBERS_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _members_after(stream: Stream, role: RolePhrase, lexicon: Lexicon, everyday: frozenset[str]) -> list[ParsedName]:
+    """'Anggota DPRD X Fraksi Y di antaranya A, B, dan C': the people an office lists after it hold it.
+    Each item must read as a person's name (two words or degrees, no body's or place's words)."""
+    intro = MEMBERS_INTRO.match(stream.text, stream.toks[role.end - 1][2] + len(_closing(stream, role.end)))
+    if intro is None:
+        return []
+    members: list[ParsedName] = []
+    pos = intro.end()
+    while True:
+        k = _token_after(stream, pos)
+        if k >= len(stream) or stream.toks[k][1] != pos or not stream.is_cap(k) or role_at(stream, k, lexicon) is not None:
+            break
+        name = parse_name(stream, k, lexicon)
+        if name is None or not _reads_as_person(stream, name, lexicon, everyday):
+            break
+        members.append(name)
+        sep = MEMBERS_SEP.match(stream.text, name.char_end)
+        if sep is None or sep.end() == name.char_end:
+            break
+        pos = sep.end()
+    return members
+
+
+def _reads_as_person(stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: frozenset[str]) -> bool:
+    words = [fold(w) for w in name.name.split()]
+    if len(words) < 2 and not name.degrees:
+        return False
+    if any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words) or all(w in everyday for w in words):
+        return False
+    return not _is_place_run(stream, name.start, name.end, lexicon)
 
 
 def _trim_holder(stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon, everyday: frozenset[str]):
@@ -311,6 +373,7 @@ def _trim_holder(stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Le
     j = first
     while j < name.end - 1 and _not_a_name_word(stream, j, lexicon, everyday, opening=True):
         j += 1
+    j = _after_body_words(stream, j, name.end, lexicon)
     cut = j + 1
     while cut < name.end and not _not_a_name_word(stream, cut, lexicon, everyday, opening=False):
         cut += 1
@@ -329,6 +392,18 @@ def _trim_holder(stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Le
     if j > first and role.end <= first:
         role = _extend_with_run(stream, role, j, lexicon)
     return trimmed, role
+
+
+def _after_body_words(stream: Stream, j: int, end: int, lexicon: Lexicon) -> int:
+    """Where the person starts in a run that still holds the body's words: after the body's last
+    acronym when name words follow it ('Penyidikan KPK Budi Santoso', 'Pemasaran Dispar NTB
+    Mawardi'), or where a Balinese name opens ('Basarnas Bali I Made Wirawan')."""
+    for i in range(end - 2, j - 1, -1):
+        if stream.is_acronym(i) and not _shouted_name(stream, i, lexicon) and any(
+                stream.fold(x) in lexicon.name_tokens for x in range(i + 1, end)):
+            j = i + 1
+            break
+    return next((b for b in range(j + 1, end - 1) if _balinese_name(stream, b)), j)
 
 
 def _name_token(stream: Stream, name: ParsedName) -> int | None:
@@ -367,9 +442,39 @@ def _is_place_run(stream: Stream, start: int, end: int, lexicon: Lexicon) -> boo
     return False
 
 
-def _is_public(role: RolePhrase, lexicon: Lexicon) -> bool:
-    """Whether the post is a public office (not a party board's, an association's or a coalition's)."""
-    return not lexicon.not_public.match(fold(role.written))
+def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_STORY) -> bool:
+    """Whether the post is a public office: not a party board's, an association's or a coalition's,
+    not a private company's ('Direktur PT X' unless X is a state company or the text makes it a
+    state company's subsidiary), and not a bare 'DPD' in a story about a party's boards."""
+    folded = fold(role.written)
+    if lexicon.not_public.match(folded):
+        return False
+    words = folded.split()
+    if "pt" in words and not story.state_subsidiary and not lexicon.state_companies.intersection(words):
+        return False
+    return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
+
+
+SENATE_WORDS = re.compile(r"\bdpd[ -]?ri\b|dewan perwakilan daerah|senator")
+PARTY_STORY = re.compile(r"\b(?:DPP|DPW|DPC|[Pp]artai)\b")
+SENATE_STORY = re.compile(r"\bDPD[ -]?RI\b|Dewan Perwakilan Daerah|\b[Ss]enator\b")
+SUBSIDIARY = re.compile(r"\banak (?:usaha|perusahaan)\b[^.\n]{0,80}", re.IGNORECASE)
+
+
+def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
+    """What the whole text says about ambiguous posts: a bare 'DPD' is a party's regional board when
+    the text names a party's boards (DPP, DPW, DPC, 'Partai') and never the senate (DPD RI, Dewan
+    Perwakilan Daerah, senator); a 'PT' is a state company's when the text calls it the subsidiary
+    of one ('anak usaha PT Aneka Tambang (Antam)')."""
+    party = any("DPD" in line.text for line in lines)
+    company = any("PT" in line.text for line in lines)
+    if not party and not company:
+        return PLAIN_STORY
+    text = "\n".join(line.text for line in lines)
+    party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None
+    subsidiary = company and any(lexicon.state_companies.intersection(fold(m.group()).split()) or "BUMN" in m.group()
+                                 for m in SUBSIDIARY.finditer(text))
+    return StoryContext(party_boards=party, state_subsidiary=subsidiary)
 
 
 def _second_office(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePhrase | None:
@@ -391,7 +496,8 @@ FORMER_POST = re.compile(r"^\s*,?\s*(?:mantan|eks|bekas)\s+$", re.IGNORECASE)  #
 NAME_TO_ROLE_SPAN = 16  # tokens: a name, its degrees and 'sebelumnya ... menjadi' before the role
 
 
-def _names_before_roles(stream: Stream, covered: set[int], role_starts: list[int], line_number: int, lexicon: Lexicon) -> list[Mention]:
+def _names_before_roles(stream: Stream, covered: set[int], role_starts: list[int], line_number: int, lexicon: Lexicon,
+                        story: StoryContext = PLAIN_STORY) -> list[Mention]:
     out: list[Mention] = []
     near = {k for r in role_starts for k in range(max(0, r - NAME_TO_ROLE_SPAN), r)}  # k < r <= k + SPAN
     after = 0  # tokens before this were read as part of a name or role
@@ -405,6 +511,8 @@ def _names_before_roles(stream: Stream, covered: set[int], role_starts: list[int
         if name is None or (not name.degrees and len(name.name.split()) < 2) or any(i in covered for i in range(k, name.end)):
             continue
         role = _role_after_name(stream, name, lexicon)
+        if role is not None and (not _is_public(role, lexicon, story) or _is_place_run(stream, k, name.end, lexicon)):
+            role = None  # a party's post, or a place before the office ('lahir di Kota X dan menjadi Wali Kota')
         if role is not None:
             out.append(Mention(name, role, line_number))
             covered.update(range(k, role.end))
@@ -461,9 +569,14 @@ PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "ka
 
 
 def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
-    """A role phrase starting at token k: [acting] head [institution words] [region]."""
-    if not stream.is_cap(k) or (k > 0 and stream.fold(k - 1) in lexicon.not_role_after and stream.sep(k) == " "):
+    """A role phrase starting at token k: [acting] head [institution words] [region]. An office
+    written in lower case counts only with a body's acronym right after it ('juru bicara KPK',
+    'mantan komisioner KPU'): 'anggota keluarga' is no office."""
+    if k > 0 and stream.fold(k - 1) in lexicon.not_role_after and stream.sep(k) == " ":
         return None
+    lower = not stream.is_cap(k)
+    if lower and stream.fold(k - 1) == "untuk":
+        return None  # 'PAW untuk anggota DPR X': the post someone was meant to get
     acting, j = None, k
     for seq, normalized in lexicon.acting_by_first.get(stream.fold(k), ()):
         end = stream.seq_at(k, seq)
@@ -475,7 +588,12 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         head_end = stream.seq_at(j, head, allow=" .-")
         if head_end:
             break
-    if head_end is None or not stream.is_cap(j):
+    if head_end is None:
+        return None
+    if lower:
+        if acting or head_end >= len(stream) or stream.sep(head_end) != " " or not stream.is_acronym(head_end):
+            return None
+    elif not stream.is_cap(j):
         return None
     if acting and not stream.sep(j).strip(" .()") == "":
         return None
@@ -566,8 +684,14 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if sep == "/" and stream.is_cap(k):
             k += 1  # 'Danrem 032/Wirabraja': the unit's name
             continue
-        if "(" in sep and stream.is_cap(k) and ")" in stream.sep(k + 1):
+        if "(" in sep and stream.is_cap(k) and ")" in stream.sep(k + 1) and not _bracketed_person(stream, k, lexicon):
             k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
+            continue
+        if stream.is_cap(k) and folded in ORDINALS:
+            k += 1  # 'Presiden Pertama', 'Bupati Kedua': which holder of the office, not a name
+            continue
+        if folded == "ke" and k + 1 < len(stream) and stream.sep(k + 1) == "-" and stream.raw(k + 1).isdigit():
+            k += 2  # 'Presiden ke-7'
             continue
         if stream.is_cap(k) and (folded in lexicon.institution_words or (stream.is_acronym(k) and not _shouted_name(stream, k, lexicon)) or _is_head_word(folded, lexicon)) \
                 and not _balinese_name(stream, k):
@@ -581,6 +705,15 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
 
 
 PLACE_TYPES = ("kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "nagari", "jorong", "dusun")
+ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"})
+
+
+def _bracketed_person(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'Mendagri (Rudini)': a single word in brackets after an office is its holder when it reads as
+    a given name, not a body's short name ('(Bawaslu)', '(BPBD)')."""
+    folded = stream.fold(k)
+    return not stream.is_acronym(k) and folded in lexicon.name_tokens and folded not in lexicon.institution_words \
+        and not _is_head_word(folded, lexicon) and not lexicon.places.match_at(stream.toks, k)
 
 
 def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
@@ -635,6 +768,15 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     sep = stream.sep(k)
     if sep.strip() == ")":
         sep = " "  # 'Menteri Dalam Negeri (Mendagri) Tito': the short form closes, the name follows
+    if sep.strip() == "." and len(stream.raw(k - 1)) == 1 and stream.raw(k - 1).isupper() and stream.sep(k - 1) == ".":
+        sep = " "  # 'Wali Kota L.A. Karen': the place's initials end with a dot
+    if sep.strip() == "(" and stream.is_cap(k):  # 'Gubernur Jambi (Hasan Basri)': the holder in brackets
+        name = parse_name(stream, k, lexicon)
+        closed = name is not None and stream.text[name.char_end :].lstrip().startswith(")")
+        if closed and (len(name.name.split()) >= 2 or _bracketed_person(stream, name.start, lexicon)) and \
+                not any(fold(w) in lexicon.institution_words for w in name.name.split()):
+            return name, role
+        return None, role
     if sep.strip() == "" and _opens_name(stream, k, lexicon):
         return parse_name(stream, k, lexicon), role
     if sep.strip() == "" and stream.is_cap(k):
@@ -645,7 +787,8 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
         split = _split_place_and_name(stream, role, k, run_end, lexicon)
         if split != run_end:
             return parse_name(stream, split, lexicon), (_extend_with_run(stream, role, split, lexicon) if split > k else role)
-        while _joined_by_and(stream, run_end, lexicon):  # 'Bidang Kedaruratan dan Logistik BPBD, Yetti'
+        while _joined_by_and(stream, run_end, lexicon) and not _run_is_a_name(stream, k, run_end, lexicon):
+            # 'Bidang Kedaruratan dan Logistik BPBD, Yetti'; not 'Bupati X Budi Santoso serta Direktur Y'
             end, _ = _extend_role(stream, run_end + 1, lexicon)
             role = _extend_with_run(stream, role, max(end, run_end + 2), lexicon)
             k = role.end
@@ -680,7 +823,7 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
         paren = re.match(r"\s*\(\s*[A-Z][\w\-]*\s*\)\s*,\s*$", stream.text[stream.toks[run_end - 1][2] : stream.toks[run_end + 1][1]] if run_end + 1 < len(stream) else "")
         if paren:  # 'Anggota Dewan Kehormatan Penyelenggara Pemilu (DKPP), Dr. Hamdani'
             return parse_name(stream, run_end + 1, lexicon), _extend_with_run(stream, role, run_end + 1, lexicon)
-        if after.strip().startswith(",") and run_end < len(stream) and _role_continues(stream, run_end, name, lexicon):
+        if after.strip().startswith(",") and run_end < len(stream) and _role_continues(stream, run_end, name, lexicon, role):
             extended = _extend_with_run(stream, role, run_end, lexicon)
             return parse_name(stream, run_end, lexicon), extended
         return name, role
@@ -691,6 +834,13 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
             return parse_name(stream, after, lexicon), _extend_with_run(stream, role, after, lexicon)  # 'Bupati Agam, Sumatera Barat, Budi'
         return parse_name(stream, k, lexicon), role
     return None, role
+
+
+def _run_is_a_name(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Two or more words with name evidence and no body's words: a person, not part of a body's name."""
+    words = [stream.fold(i) for i in range(start, end)]
+    return len(words) >= 2 and any(w in lexicon.name_tokens for w in words) and not any(
+        w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
 
 
 def _split_place_and_name(stream: Stream, role: RolePhrase, k: int, run_end: int, lexicon: Lexicon) -> int:
@@ -759,10 +909,14 @@ def _capital_run(stream: Stream, k: int, lexicon: Lexicon | None = None) -> int:
     return j
 
 
-def _role_continues(stream: Stream, k: int, name: ParsedName, lexicon: Lexicon) -> bool:
-    """'Camat Koto XI Tarusan, H. Budi' - the words before the comma were a place, a name follows it."""
+def _role_continues(stream: Stream, k: int, name: ParsedName, lexicon: Lexicon, role: RolePhrase | None = None) -> bool:
+    """'Camat Koto XI Tarusan, H. Budi' - the words before the comma were a place, a name follows it.
+    Not when the office named its place already and the run reads as a name ('Gubernur Riau
+    Budi Santoso, Ustaz X'): the next item of a list follows."""
     if name.degrees and name.char_end > stream.toks[k - 1][2]:
         return False  # 'Edisar, SH.' - the comma opened the degrees
+    if role is not None and role.region_hits and not _names_a_place(role) and _run_is_a_name(stream, name.start, name.end, lexicon):
+        return False
     if not stream.is_cap(k) or lexicon.post_name.match(stream.text, stream.toks[k][1]):
         return False
     if role_at(stream, k, lexicon) is not None:

@@ -1,0 +1,222 @@
+"""Shapes of office and holder that national news writes: lower-case offices before a body's
+acronym, bracketed holders, members listed after their office, bodies and places between office
+and name, party boards, private companies, and one person written several ways."""
+
+import pytest
+
+from netralitas_site.extract.article import merge_mentions
+from netralitas_site.extract.officials import find_mentions
+from netralitas_site.model import Line
+
+
+def officials(lines, lexicon):
+    if isinstance(lines, str):
+        lines = [lines]
+    mentions = find_mentions(tuple(Line(i + 1, t) for i, t in enumerate(lines)), lexicon)
+    found, _ = merge_mentions(mentions, [], lexicon)
+    return [(o.name, o.role_normalized) for o in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hal itu disampaikan juru bicara KPK, Rudi Hartono, kepada wartawan di Jakarta.",
+         [("Rudi Hartono", "Juru Bicara")]),
+        ("KPK juga memanggil anggota DPR RI Komisi XI, Hendra Kusuma, sebagai saksi.",
+         [("Hendra Kusuma", "Anggota DPR RI")]),
+        ("Jaksa mendakwa terdakwa menyuap mantan komisioner KPU Andi Saputra sebesar Rp 600 juta.",
+         [("Andi Saputra", "Anggota KPU")]),
+    ],
+)
+def test_a_lower_case_office_before_a_bodys_acronym_holds_the_name(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumah itu dihuni anggota keluarga Budi Santoso sejak lama.",
+        "Warga menyebut ketua panitia Andi Saputra sudah pulang.",
+    ],
+)
+def test_a_lower_case_office_without_a_body_holds_no_one(lexicon, text):
+    assert officials(text, lexicon) == []
+
+
+def test_holders_written_in_brackets_after_their_office(lexicon):
+    text = ("Dokumen itu adalah kesepakatan antara Gubernur Jambi (Hasan Basri) dan Gubernur Riau (Indra Gunawan) "
+            "disaksikan Mendagri (Rudini).")
+    assert officials(text, lexicon) == [("Hasan Basri", "Gubernur"), ("Indra Gunawan", "Gubernur"),
+                                        ("Rudini", "Menteri Dalam Negeri")]
+
+
+def test_a_bodys_short_name_in_brackets_is_not_a_holder(lexicon):
+    assert officials("Ketua Badan Pengawas Pemilu (Bawaslu) Kota Padang, Andi Saputra, hadir.", lexicon) == [
+        ("Andi Saputra", "Ketua Bawaslu")]
+
+
+def test_members_listed_after_their_office(lexicon):
+    text = ("Acara itu dihadiri Anggota DPRD Kota Padang Fraksi Gerindra di antaranya Andi Saputra, "
+            "Yusuf Hamdani, dan Hendra Kusuma. Selain itu hadir pula warga.")
+    assert officials(text, lexicon) == [("Andi Saputra", "Anggota DPRD"), ("Yusuf Hamdani", "Anggota DPRD"),
+                                        ("Hendra Kusuma", "Anggota DPRD")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hal itu dikatakan Direktur Penyelidikan KPK Asep Rahmat Hidayat di Jakarta.",
+         [("Asep Rahmat Hidayat", "Direktur")]),
+        ("Kepala Bidang Pemasaran Dispar NTB Mawardi menyebut aksi itu tidak elok.",
+         [("Mawardi", "Kepala Bidang")]),
+        ("Turut hadir Kepala Basarnas Bali I Made Wirawan serta pejabat lainnya.",
+         [("I Made Wirawan", "Kepala")]),
+        ("Hal itu disampaikan Ketua Baleg Yusuf Hamdani di Gedung DPR.",
+         [("Yusuf Hamdani", "Ketua")]),
+        ("Pasar menanti langkah Ketua Fed Hendra Kusuma tahun ini.",
+         [("Hendra Kusuma", "Kepala Lembaga")]),
+        ("Ia memuji Menteri LH Budi Santoso yang datang ke lokasi.",
+         [("Budi Santoso", "Menteri")]),
+    ],
+)
+def test_a_bodys_words_between_office_and_name_join_the_office(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ia disambut Gubernur St. Petersburg Andrei Volkov di bandara.", [("Andrei Volkov", "Gubernur")]),
+        ("Hadir pula Senator Dagestan Ruslan Aliev dalam pertemuan itu.", [("Ruslan Aliev", "Anggota Parlemen")]),
+        ("Ia disambut Duta Besar RI untuk Federasi Rusia Andi Saputra.", [("Andi Saputra", "Duta Besar")]),
+        ("Wali Kota L.A. Maria Lopez meminta maaf kepada warga.", [("Maria Lopez", "Wali Kota")]),
+    ],
+)
+def test_foreign_places_between_office_and_name(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ayahnya pernah menjabat sebagai Wali Kota Cebu dan Gubernur Davao selama bertahun-tahun.",
+        "Ia lahir di Saint Petersburg dan menjadi Wakil Wali Kota Saint Petersburg kemudian.",
+    ],
+)
+def test_a_foreign_city_after_an_office_is_not_its_holder(lexicon, text):
+    assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rombongan berziarah ke makam Presiden Pertama Hasan Basri di Blitar.", [("Hasan Basri", "Presiden")]),
+        ("Rombongan berziarah ke makam Presiden PertamaHasan Basri di Blitar.", [("Hasan Basri", "Presiden")]),
+        ("Ia ditegur Gubernur Jawa Barat, Kang Asep Rahmat, pekan lalu.", [("Asep Rahmat", "Gubernur")]),
+        ("Menurut Gubenur Jawa Barat, Asep Rahmat, hal itu diatur.", [("Asep Rahmat", "Gubernur")]),
+    ],
+)
+def test_an_ordinal_a_courtesy_word_or_a_misspelt_office_before_the_name(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kantor itu berada di Jl Panglima Polim, Jakarta Selatan.",
+        "Hal itu disampaikan Ketua DPD Gerindra Sumbar ini kepada wartawan.",
+        "Video: Gubernur Papua Tengah Bantah Isu Kerusakan Hutan",
+        "Ia pernah menjadi Wakil Kepala Direktorat Administratif Presiden pada 1996.",
+        "Surat itu diserahkan kepada Plt Ketua Dekranasda dan Plt Ketua Tim Penggerak PKK.",
+        "Ia meminta Direktur UtamaMRT Jakarta untuk segera berdiskusi.",
+        "Ia adalah mantan Panglima Gerakan Aceh Merdeka (GAM) itu.",
+    ],
+)
+def test_streets_party_boards_headline_verbs_and_bodies_are_not_holders(lexicon, text):
+    assert officials(text, lexicon) == []
+
+
+def test_a_party_post_named_after_the_person_is_not_public(lexicon):
+    text = "Sementara Budi Santoso dipercaya menjadi Plt. Ketua DPD Kabupaten Garut."
+    assert officials(text, lexicon) == []
+
+
+def test_a_bare_dpd_post_in_a_party_story_is_the_partys_board(lexicon):
+    lines = ["DPP Partai Sejahtera menunjuk sejumlah pengurus baru di Jawa Barat.",
+             "Kota Bogor kini dipimpin Andi Saputra sebagai Plt. Ketua DPD.",
+             "Adapun Kabupaten Garut dipimpin Hendra Kusuma selaku Plt. Ketua DPD."]
+    assert officials(lines, lexicon) == []
+
+
+def test_a_bare_dpd_post_without_a_party_is_the_senate(lexicon):
+    assert officials("Hal itu disampaikan Ketua DPD Hendra Kusuma di Senayan.", lexicon) == [("Hendra Kusuma", "Ketua DPD")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Budi Darmawan selaku Direktur Pemasaran PT Sinar Jaya Motor Indonesia mengatakan penjualan naik.", []),
+        ("Hadir Direktur Utama PT Pertamina (Persero) Hendra Kusuma di lokasi.", [("Hendra Kusuma", "Direktur Utama")]),
+        ("Hadir Direktur Utama Perum Bulog Andi Saputra di lokasi.", [("Andi Saputra", "Direktur Utama")]),
+    ],
+)
+def test_only_heads_of_state_companies_are_officials(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_the_head_of_a_company_the_text_makes_a_state_subsidiary_is_an_official(lexicon):
+    lines = ["Tambang itu dikelola PT Nikel Timur, anak usaha PT Aneka Tambang (Antam).",
+             "Hal itu diungkap Plt Presiden Direktur PT Nikel Timur, Dewi Kartika."]
+    assert officials(lines, lexicon) == [("Dewi Kartika", "Pelaksana Tugas Direktur Utama")]
+
+
+def test_the_name_after_an_offices_region_is_the_holder_before_the_next_item(lexicon):
+    text = "Hadir Gubernur Riau Abdul Wahid, Ustaz Yusuf Hamdani, dan para bupati se-Provinsi Riau."
+    assert officials(text, lexicon) == [("Abdul Wahid", "Gubernur")]
+
+
+def test_a_named_holder_is_not_a_bodys_name_before_serta(lexicon):
+    text = "Peresmian dihadiri Bupati Sragen Sigit Pamungkas serta Vice President CSR PT Pertamina Budi Santoso."
+    assert officials(text, lexicon) == [("Sigit Pamungkas", "Bupati")]
+
+
+def test_a_year_glued_to_a_name_is_cut_off(lexicon):
+    assert officials("Ia pernah menangkap eks Kabareskrim Andi Saputratahun 2010.", lexicon) == [("Andi Saputra", "Perwira Polri")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Gubernur Lampung Rahmat Mirzani Djausal melantik bupati baru.", "Gubernur Mirza berharap bupati bekerja keras."],
+        ["KPK memanggil Deputi Gubernur Bank Indonesia Marlianingsih Hartono.",
+         "Deputi Gubernur Bank Indonesia, Marlinaingsih Hartono, hadir memenuhi panggilan."],
+    ],
+)
+def test_a_nickname_or_a_misspelling_of_a_holder_is_the_same_person(lexicon, lines):
+    assert len(officials(lines, lexicon)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Terdakwa menyuap mantan komisioner KPU Andi Saputra Rp 600 juta.", [("Andi Saputra", "Anggota KPU")]),
+        ("Kasus itu terkait PAW untuk anggota DPR Andi Saputra yang buron.", []),
+        ("Hal itu disampaikan Wakil juru bicara PBB Andi Saputra kepada wartawan.", []),
+        ("Hadir pula Atase Pertahanan KBRI Moskow Marsekal Pertama Andi Saputra.", [("Andi Saputra", "Perwira TNI")]),
+        ("Ia disambut Wakil Kepala Protokol Negara Andi Saputra.", [("Andi Saputra", "Wakil Ketua")]),
+    ],
+)
+def test_money_a_sought_post_international_staff_and_ranks_around_a_holder(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_numbered_holder_pointing_back_is_not_the_speaker(lexicon):
+    lines = ["Saksi Andi Saputra mengatakan Hasan pernah menolak tawaran menjadi menteri.",
+             "\"Terpilihnya Presiden ke-7 itu tidak lepas dari kerja keras partai,\" kata Andi Saputra."]
+    assert officials(lines, lexicon) == []
+
+
+def test_a_deputy_prime_ministers_short_form_is_an_office(lexicon):
+    lines = ["Ia disambut Deputi Perdana Menteri (DPM) Rusia Ivan Sokolov di bandara.",
+             "Presiden Hasan dan DPM Sokolov lalu berjalan bersama, disusul DPM Sokolv."]
+    assert officials(lines, lexicon) == [("Ivan Sokolov", "Deputi"), ("Hasan", "Presiden")]
