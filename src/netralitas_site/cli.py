@@ -1,4 +1,4 @@
-"""Command line: `netralitas-site build|serve|check|new|eval` (`python build.py` is `build`).
+"""Command line: `netralitas-site build|serve|check|new|add|eval` (`python build.py` is `build`).
 
 Each command reads its settings (site.yaml, then flags), calls one module that does the job and
 turns the outcome into output and an exit code: 0 ok, 1 problems with --strict or a refused
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_options(commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild and reload on change"))
     add_check_options(commands.add_parser("check", help="report problems and what was extracted, without writing the site"))
     add_new_options(commands.add_parser("new", help="create an article file ready to fill"))
+    add_add_options(commands.add_parser("add", help="fetch news pages by address into the articles folder"))
     evaluate = commands.add_parser("eval", help="score extraction against a labeled folder (articles/ and gold/)")
     evaluate.add_argument("dir", type=Path, help="folder holding articles/ and gold/")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
@@ -85,6 +86,16 @@ def add_new_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--date", default=None, help="publication date YYYY-MM-DD (default: today)")
     add_config_option(parser)
     parser.add_argument("--articles", type=Path, default=None, help="folder to create the file in (default: articles/)")
+
+
+def add_add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("urls", nargs="*", metavar="URL", help="address of a news page (https://...)")
+    parser.add_argument("--from", dest="from_file", type=Path, default=None, metavar="FILE",
+                        help="read addresses from FILE, one a line ('#' starts a comment)")
+    add_config_option(parser)
+    parser.add_argument("--articles", type=Path, default=None, help="folder to store the pages in (default: articles/)")
+    parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server (default: 20)")
+    parser.add_argument("--retries", type=int, default=2, help="tries after a timeout or a server error (default: 2)")
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -247,6 +258,56 @@ def run_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_add(args: argparse.Namespace) -> int:
+    from .fetch import Fetcher, FetchError, already_added, read_address_list, store
+
+    config = settings(args, articles_dir=args.articles)
+    urls = list(args.urls)
+    if args.from_file is not None:
+        try:
+            urls += read_address_list(args.from_file)
+        except OSError as exc:
+            return fail(f"--from {args.from_file}: {exc.strerror or exc}")
+    if not urls:
+        return fail("give the address of at least one page, or --from FILE")
+    if args.timeout <= 0 or args.retries < 0:
+        return fail("--timeout must be more than 0 and --retries at least 0")
+    known = already_added(config.articles_dir)
+    added = failed = 0
+    fetcher = Fetcher(timeout=args.timeout, retries=args.retries)
+    stop_on_terminate()
+    try:
+        for url in dict.fromkeys(urls):
+            if url in known:
+                print(f"{url}: already added as {known[url]}; not fetched again")
+                continue
+            try:
+                fetched = fetcher.fetch(url)
+                if fetched.url in known:
+                    print(f"{url}: already added as {known[fetched.url]} (from {fetched.url}); not stored again")
+                    continue
+                result = store(config.articles_dir, fetched)
+            except FetchError as exc:
+                failed += 1
+                print(f"{url}: error: {exc}; nothing written", file=sys.stderr)
+                continue
+            except OSError as exc:
+                failed += 1
+                print(f"{url}: error: could not write into {config.articles_dir}: {exc.strerror or exc}; nothing written",
+                      file=sys.stderr)
+                continue
+            known[fetched.url] = result.page
+            added += 1
+            moved = f", from {fetched.url}" if fetched.url != url else ""
+            print(f"added {result.page} (HTTP {fetched.status}, {len(fetched.body) / 1024:.0f} kB{moved}) and {result.side.name}")
+    except KeyboardInterrupt as exc:
+        return fail(f"interrupted; {added} page(s) added before", getattr(exc, "exit_code", 130))
+    finally:
+        fetcher.close()
+    print(f"added {added} page(s), {failed} failed")
+    return 1 if failed else 0
+
+
 def run_eval(args: argparse.Namespace) -> int:
     evaluate = importlib.import_module("netralitas_site.evaluate")  # imported only when asked for
 
@@ -256,7 +317,7 @@ def run_eval(args: argparse.Namespace) -> int:
     return evaluate.run_eval(Path(args.dir), args.json, **extra)
 
 
-COMMANDS = {"build": run_build, "serve": run_serve, "check": run_check, "new": run_new, "eval": run_eval}
+COMMANDS = {"build": run_build, "serve": run_serve, "check": run_check, "new": run_new, "add": run_add, "eval": run_eval}
 
 
 def main(argv: list[str] | None = None) -> int:

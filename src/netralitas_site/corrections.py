@@ -17,6 +17,7 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from slugify import slugify
 
@@ -29,7 +30,8 @@ from .problems import Problem, did_you_mean, error, suggestion, warning
 from .sources import Field, compact_numbers
 
 FIELDS = ("id", "title", "date", "outlet", "dateline", "regions", "officials", "officials_replace", "author", "editor",
-          "initials")
+          "initials", "url", "accessed", "status")
+PROVENANCE = ("url", "accessed", "status")  # where the article came from: facts about the source, not corrections
 OFFICIAL_KEYS = ("id", "name", "degrees", "role", "role_normalized", "institution", "region", "remove")
 NAME_CUTOFF = 0.75  # names share long prefixes ("Kabupaten ..."): only close ones are suggested
 
@@ -72,7 +74,8 @@ def apply_corrections(article: Article, fields: dict, where: str | None, lexicon
             continue
         if corrected is not article:
             article = corrected
-            changed.append(key)
+            if key not in PROVENANCE:
+                changed.append(key)
     if changed:
         article = replace(article, corrected=tuple(changed))
     return article, given.problems
@@ -502,6 +505,46 @@ def _byline_field(name: str):
     return handler
 
 
+def _url(article: Article, item: Field, given: _Given) -> Article:
+    """The original page's address: an absolute http(s) address."""
+    value = _text(item.value, "a web address")
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname
+    except ValueError:
+        host = None
+    if parts.scheme.lower() not in ("http", "https") or not host or any(c.isspace() for c in value):
+        raise Unusable(f"'{value}' is not a web address (write the whole address, starting with https:// or http://)")
+    return replace(article, url=value)
+
+
+def _accessed(article: Article, item: Field, given: _Given) -> Article:
+    """When the original was read: a date (YYYY-MM-DD) or a time (2024-11-06T08:15:02Z, UTC
+    when no zone is written)."""
+    value = item.value
+    if isinstance(value, dt.datetime):
+        stamp = value
+    elif isinstance(value, dt.date):
+        return replace(article, accessed=value)
+    elif isinstance(value, str) and len(value.strip()) == 10:
+        return replace(article, accessed=parse_date(value))
+    else:
+        try:
+            stamp = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            raise Unusable(f"'{value}' is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM:SSZ)") from None
+    stamp = stamp.replace(tzinfo=dt.timezone.utc) if stamp.tzinfo is None else stamp.astimezone(dt.timezone.utc)
+    return replace(article, accessed=stamp)
+
+
+def _status(article: Article, item: Field, given: _Given) -> Article:
+    """The HTTP status the page was fetched with (`add` writes it): kept in the side file as a
+    record of the fetch, checked, and not part of the article."""
+    if isinstance(item.value, bool) or not isinstance(item.value, int) or not 100 <= item.value <= 599:
+        raise Unusable(f"expected an HTTP status code (a number such as 200), got {item.value!r}")
+    return article
+
+
 HANDLERS = {
     "id": _id,
     "title": _title,
@@ -514,4 +557,7 @@ HANDLERS = {
     "author": _byline_field("author"),
     "editor": _byline_field("editor"),
     "initials": _byline_field("initials"),
+    "url": _url,
+    "accessed": _accessed,
+    "status": _status,
 }

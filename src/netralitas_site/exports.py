@@ -69,7 +69,16 @@ def article_record(article: Article, archive: Archive) -> dict:
         "boilerplate": [line.text for line in article.boilerplate],
         "sha256": article.sha256,
         "corrected": list(article.corrected),
+        "url": article.url,  # the original page, where known
+        "accessed": _timestamp(article.accessed),
     }
+
+
+def _timestamp(value) -> str | None:
+    """A date as YYYY-MM-DD, a time as UTC YYYY-MM-DDTHH:MM:SSZ."""
+    if value is None:
+        return None
+    return value.isoformat().replace("+00:00", "Z")
 
 
 def archive_region_name(archive: Archive, region_id: str) -> str:

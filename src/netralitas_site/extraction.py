@@ -17,16 +17,18 @@ import time
 from array import array
 from contextlib import closing
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .cache import BuildCache
 from .corrections import apply_corrections
 from .extract.article import extract_article
+from .extract.page import apply_page_facts
 from .incremental import Workers, can_fork
 from .keys import code_digest, digest
 from .lexicon import load_lexicon
 from .problems import error
 from .related import fingerprints
-from .sources import SourceRef, read_ref
+from .sources import SourceRef, is_web_archive, read_ref
 
 PARALLEL_FROM = 64  # below this many files, starting workers costs more than it saves
 RACY_SECONDS = 2.0
@@ -44,7 +46,8 @@ class Extracted:
 
 
 def extract_sources(refs: list[SourceRef], cache: BuildCache, jobs: int, progress=None) -> list[Extracted]:
-    """One `Extracted` per source, in order; new results are put in the cache (not committed)."""
+    """One `Extracted` per article, in the order of the sources (a web archive gives one per page
+    it holds, a file that is no article one with none); new results are put in the cache (not committed)."""
     code = code_digest()
     known_files = cache.files() if cache.get("files-code") == code else {}  # a new program reads every file again
     keys: dict[str, str] = {}
@@ -84,7 +87,18 @@ def extract_sources(refs: list[SourceRef], cache: BuildCache, jobs: int, progres
     cache.put_files({ref.rel: (ref.stat if _settled(ref, now) else "", out[ref.rel].key) for ref in refs})
     cache.put("files-code", code)
     cache.keep_results({e.key for e in out.values()})
-    return [out[ref.rel] for ref in refs]
+    return [one for ref in refs for one in per_article(out[ref.rel])]
+
+
+def per_article(extracted: Extracted) -> list[Extracted]:
+    """A web archive's result as one `Extracted` per article, each with a key of its own (its
+    archive's key and its place in it); its problems go with the first."""
+    if not isinstance(extracted.article, tuple):
+        return [extracted]
+    if not extracted.article:
+        return [Extracted(extracted.ref, extracted.key, None, extracted.problems, extracted.cached)]
+    return [Extracted(extracted.ref, f"{extracted.key}#{n}", article, extracted.problems if n == 0 else [], extracted.cached, shingles)
+            for n, (article, shingles) in enumerate(zip(extracted.article, extracted.shingles))]
 
 
 def _settled(ref: SourceRef, now_ns: int) -> bool:
@@ -144,12 +158,18 @@ def extract_job(ref: SourceRef) -> tuple[str, bytes]:
     body (pure per-article work that would otherwise run serially in every build)."""
     key = content_key(ref)
     article, problems = extract_ref(ref)
-    shingles = array("q", sorted(fingerprints(article)) if article is not None else ())  # 8 bytes each, not a set's ~60
+    if isinstance(article, tuple):  # a web archive's articles, each with its fingerprints
+        shingles = tuple(array("q", sorted(fingerprints(a))) for a in article)
+    else:
+        shingles = array("q", sorted(fingerprints(article)) if article is not None else ())  # 8 bytes each, not a set's ~60
     return key, pickle.dumps((article, problems, shingles), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def extract_ref(ref: SourceRef):
-    """(article or None, problems) for one file; an unexpected failure becomes a problem, not a crash."""
+    """(article or None, problems) for one file, (articles,) for a web archive; an unexpected
+    failure becomes a problem, not a crash."""
+    if is_web_archive(ref.rel):
+        return extract_web_archive(ref)
     try:
         source, problems = read_ref(ref)
     except Exception as exc:  # one bad file must not stop the archive
@@ -160,11 +180,30 @@ def extract_ref(ref: SourceRef):
     return article, problems + more
 
 
+def extract_web_archive(ref: SourceRef):
+    """((article, ...), problems) for the pages of a web archive that are articles."""
+    from .warc import read_web_archive
+
+    try:
+        read = read_web_archive(Path(ref.path), ref.rel)
+    except Exception as exc:  # one bad file must not stop the archive
+        return (), [error(ref.rel, None, "unreadable", f"could not be read as a web archive: {exc!r}")]
+    articles, problems = [], list(read.problems)
+    for source in read.sources:
+        article, more = extract_source(source)
+        problems.extend(more)
+        if article is not None:
+            articles.append(article)
+    return tuple(articles), problems
+
+
 def extract_source(source):
     """(article, problems) for one read file, corrections applied."""
     try:
         lexicon = load_lexicon()
         article, problems = extract_article(source, lexicon)
+        if source.page is not None:  # a web page: what it says about itself wins over the text's guesses
+            article, problems = apply_page_facts(article, problems, source.page, lexicon)
         if source.fields:
             article, more = apply_corrections(article, source.fields, source.fields_path, lexicon)
             problems = [p for p in problems if not _settled_by(p, article.corrected)] + more

@@ -43,6 +43,8 @@ def news_article(article: Article, archive: Archive, site: dict, page: str) -> d
         "identifier": {"@type": "PropertyValue", "propertyID": "sha256", "value": article.sha256},
         "url": _url(site, page),
         "mainEntityOfPage": _url(site, page),
+        "isBasedOn": getattr(article, "url", None),  # the original page this record was made from
+        "sameAs": getattr(article, "url", None),
         "isPartOf": _clean({"@type": "WebSite", "name": site["title"], "url": _url(site, "index.html")}),
     })
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, datetime
 from operator import attrgetter
 
 
@@ -73,6 +73,30 @@ class SourceFile:
     fields: dict  # front matter / side file fields: {key: sources.Field (value, file, lines)}
     fields_path: str | None = None  # where `fields` came from
     is_markdown: bool = False
+    page: PageFacts | None = None  # a web page's own metadata (saved page, web archive record)
+
+
+@pickled_as_fields()
+@dataclass(frozen=True, slots=True)
+class PageFacts:
+    """What a web page says about itself, beside its text: read from its metadata (og:, JSON-LD,
+    canonical link), its headings, and where it came from (a web archive's record). Each value
+    names where it was read, so a record can say which was used."""
+
+    title: str | None = None
+    title_from: str | None = None  # 'og:title', 'h1', 'JSON-LD headline' ...
+    published: date | None = None  # local date in Asia/Jakarta
+    published_text: str | None = None  # the value as the page writes it
+    published_from: str | None = None  # 'article:published_time', 'JSON-LD datePublished' ...
+    outlet_names: tuple[str, ...] = ()  # as the page names itself: og:site_name, JSON-LD publisher ...
+    author: str | None = None
+    url: str | None = None  # the page's own address: canonical, og:url, the saved-from or archived address
+    url_from: str | None = None
+    accessed: datetime | None = None  # when it was saved or captured (UTC)
+    hosts: tuple[str, ...] = ()  # hosts of the addresses the page gives for itself, for its outlet
+    address_date: date | None = None  # a date written in the address (/read/2016/02/23/)
+    boilerplate: tuple[Line, ...] = ()  # the page's text around the article: menus, sidebars, footers
+    record_id: str | None = None  # the article id a web archive's record gets (from its address)
 
 
 @pickled_as_fields("text", "method")
@@ -168,3 +192,5 @@ class Article:
     is_markdown: bool = False
     offices: tuple[tuple[str, str], ...] = ()  # (role as written, region) named without a holder
     corrected: tuple[str, ...] = ()  # fields set by the user
+    url: str | None = None  # the original page's address, where known
+    accessed: date | datetime | None = None  # when the original was saved, captured or fetched (UTC)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 class Problem:
     path: str
     line: int | None
-    severity: str  # "error" | "warning"
+    severity: str  # "error" | "warning" | "note" (no action needed; not counted)
     code: str
     message: str
     root: str = ""  # the folder `path` is relative to ("" for the current directory, or `path` absolute)
@@ -68,6 +68,12 @@ def warning(path: str, line: int | None, code: str, message: str) -> Problem:
     return Problem(path, line, "warning", code, message)
 
 
+def note(path: str, line: int | None, code: str, message: str) -> Problem:
+    """What the build did with a file that needs no action (a web archive's pages that are not
+    articles, counted): printed with the problems, counted as none."""
+    return Problem(path, line, "note", code, message)
+
+
 class Report:
     """Collects problems during a build; groups repeats when printed."""
 
@@ -106,7 +112,7 @@ class Report:
 
     def summary(self) -> str:
         """'3 errors, 2 warnings' (or 'no problems')."""
-        unique = set(self.problems)
+        unique = {p for p in self.problems if p.severity != "note"}
         errors = sum(p.severity == "error" for p in unique)
         warnings = len(unique) - errors
         if not unique:
@@ -115,4 +121,4 @@ class Report:
 
     @property
     def count(self) -> int:
-        return len(self.problems)
+        return sum(p.severity != "note" for p in self.problems)

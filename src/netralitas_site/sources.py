@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from pathlib import Path, PurePosixPath
 
@@ -21,11 +21,15 @@ import yaml
 from .model import SourceFile
 from .problems import Problem, error, warning
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")  # a saved web page (webpages.py)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
+WEB_ARCHIVE_ENDINGS = (".warc", ".warc.gz", ".wacz")  # web archives: one article per page they hold (warc.py)
 SIDE_SUFFIXES = (".yaml", ".yml")
 ARCHIVE_FILES = ("curation.yaml", "curation.yml")  # archive-wide curation, not an article
 BACKUP_ENDINGS = ("~", ".bak", ".swp", ".swo", ".orig", ".tmp", ".rej", ".part", ".crdownload")
 MAX_BYTES = 1 << 20  # of one article the extractor sees; a news article is a few kB
+MAX_PAGE_BYTES = 20 << 20  # of a saved web page, whose markup is most of it
 MAX_SIDE_BYTES = 256 << 10
 BINARY_MAGIC = (
     b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
@@ -71,6 +75,13 @@ def discover_sources(articles_dir: Path) -> tuple[list[SourceFile], list[Problem
     refs, problems = list_sources(articles_dir)
     sources: list[SourceFile] = []
     for ref in refs:
+        if is_web_archive(ref.rel):
+            from .warc import read_web_archive
+
+            read = read_web_archive(Path(ref.path), ref.rel)
+            sources.extend(read.sources)
+            problems.extend(read.problems)
+            continue
         source, more = read_ref(ref)
         problems.extend(more)
         if source is not None:
@@ -98,6 +109,8 @@ def _walk(root: Path, problems: list[Problem]):
         kept = []
         for name in sorted(dirs):
             rel = _printable(_rel(base / name, root))
+            if _saved_page_files(base, name):
+                continue  # the images and scripts of a page saved 'complete': part of the page, not articles
             if name.startswith((".", "_")):
                 problems.append(warning(rel, None, "skipped-hidden", "hidden folder skipped"))
             elif (base / name).is_symlink():
@@ -112,8 +125,18 @@ def _walk(root: Path, problems: list[Problem]):
             if reason:
                 code, message = reason
                 problems.append(warning(_printable(rel), None, code, message))
-            elif path.suffix.lower() in ARTICLE_SUFFIXES:
+            elif path.suffix.lower() in ARTICLE_SUFFIXES or is_web_archive(name):
                 yield path, rel
+
+
+def _saved_page_files(base: Path, name: str) -> bool:
+    """'page_files' beside 'page.html': what a browser saves with a page saved 'complete'."""
+    stem = name[: -len("_files")] if name.endswith("_files") else None
+    return bool(stem) and any((base / (stem + suffix)).is_file() for suffix in PAGE_SUFFIXES)
+
+
+def is_web_archive(name: str) -> bool:
+    return name.lower().endswith(WEB_ARCHIVE_ENDINGS)
 
 
 def _printable(rel: str) -> str:
@@ -144,7 +167,7 @@ def _skip_reason(path: Path, name: str, root: Path) -> tuple[str, str] | None:
     if name.endswith(BACKUP_ENDINGS) or (name.startswith("#") and name.endswith("#")):
         return "skipped-backup", "editor backup file skipped"
     suffix = path.suffix.lower()
-    if suffix in ARTICLE_SUFFIXES:
+    if suffix in ARTICLE_SUFFIXES or is_web_archive(name):
         return None
     if suffix in SIDE_SUFFIXES:
         if name in ARCHIVE_FILES and path.parent == root:
@@ -152,10 +175,12 @@ def _skip_reason(path: Path, name: str, root: Path) -> tuple[str, str] | None:
         if not any(path.with_suffix(s).exists() for s in ARTICLE_SUFFIXES):
             return "orphan-side-file", "side file has no article next to it"
         return None
-    return "skipped-not-article", "not an article (.txt or .md), skipped"
+    return "skipped-not-article", "not an article (.txt, .md, a saved page .html or a web archive .warc/.warc.gz/.wacz), skipped"
 
 
 def _side_file(path: Path) -> Path | None:
+    if is_web_archive(path.name):
+        return None  # its records are corrected nowhere: a side file names one article
     for suffix in SIDE_SUFFIXES:
         side = path.with_suffix(suffix)
         if side.is_file() and (not side.is_symlink() or Path(os.path.realpath(side)).is_relative_to(Path(os.path.realpath(path.parent)))):
@@ -186,10 +211,13 @@ def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[
     """Read one article file; None with a problem when it cannot be an article. `side`: the side
     file to use, None for none, True to look for one beside the file."""
     problems: list[Problem] = []
+    is_page = path.suffix.lower() in PAGE_SUFFIXES
     try:
-        raw, digest, size = read_capped(path, MAX_BYTES)
+        raw, digest, size = read_capped(path, MAX_PAGE_BYTES if is_page else MAX_BYTES)
     except OSError as exc:
         return None, [error(rel, None, "unreadable", f"could not be read: {exc.strerror or exc}")]
+    if is_page:
+        return _read_page_file(path, rel, side, raw, digest, size)
     if size > MAX_BYTES:
         raw = _cut_at_line(raw)
         lines = raw.count(b"\n") + 1
@@ -214,6 +242,27 @@ def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[
         return None, problems
     fields, body, body_start, fm_problems = split_front_matter(text, rel)
     problems.extend(fm_problems)
+    fields_path, side_problems = _with_side_fields(path, rel, side, fields)
+    problems.extend(side_problems)
+    return (
+        SourceFile(
+            path=str(path),
+            rel_path=rel,
+            text=body,
+            sha256=digest,
+            body_start_line=body_start,
+            fields=fields,
+            fields_path=fields_path,
+            is_markdown=path.suffix.lower() == ".md",
+        ),
+        problems,
+    )
+
+
+def _with_side_fields(path: Path, rel: str, side: Path | None | bool, fields: dict) -> tuple[str | None, list[Problem]]:
+    """Add the side file's fields to `fields` (the front matter's, which win); (where the fields
+    came from, problems)."""
+    problems: list[Problem] = []
     fields_path = rel if fields else None
     if side is True:
         side = _side_file(path)
@@ -228,19 +277,23 @@ def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[
             else:
                 fields[key] = value
         fields_path = fields_path or (side_rel if side_fields else None)
-    return (
-        SourceFile(
-            path=str(path),
-            rel_path=rel,
-            text=body,
-            sha256=digest,
-            body_start_line=body_start,
-            fields=fields,
-            fields_path=fields_path,
-            is_markdown=path.suffix.lower() == ".md",
-        ),
-        problems,
-    )
+    return fields_path, problems
+
+
+def _read_page_file(path: Path, rel: str, side, raw: bytes, digest: str, size: int) -> tuple[SourceFile | None, list[Problem]]:
+    """A saved web page: its text and metadata (webpages.py), and its side file's fields."""
+    from .webpages import read_page
+
+    if size > MAX_PAGE_BYTES:
+        return None, [error(rel, None, "too-large", f"page is {size / (1 << 20):.1f} MB, more than {MAX_PAGE_BYTES >> 20} MB "
+                                                    "(a saved news page is far smaller: save it as 'HTML only' or with SingleFile); skipped")]
+    page = read_page(raw, rel, digest, str(path))
+    problems = list(page.problems)
+    if page.source is None:
+        return None, problems
+    fields: dict = {}
+    fields_path, side_problems = _with_side_fields(path, rel, side, fields)
+    return replace(page.source, fields=fields, fields_path=fields_path), problems + side_problems
 
 
 def read_capped(path: Path, limit: int) -> tuple[bytes, str, int]:
