@@ -51,7 +51,9 @@ _DEFS = {
         "boilerplate": _STRINGS,
         "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
         "corrected": _STRINGS,
-    }),
+        "url": _NS,  # the original page, where known
+        "accessed": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}Z)?$"},
+    }, optional=("url", "accessed")),
     "official": _object({
         "id": _S, "name": _S, "degrees": _STRINGS, "spellings": _STRINGS, "page": _S,
         "roles": _array(_object({"article": _S, "date": _NDATE, "role": _NS, "role_normalized": _NS,
