@@ -115,3 +115,33 @@ def test_bibtex_special_characters_are_escaped_and_survive_a_parse():
 @pytest.mark.parametrize("lang, note", [("id", "Diarsipkan di Arsip"), ("en", "Archived in Arsip")])
 def test_notes_follow_the_site_language(lang, note):
     assert note in csl(SOURCE, lang)["note"] and re.search(note, ris(SOURCE, lang))
+
+
+def test_an_article_with_its_original_address_is_cited_by_it(tmp_path):
+    """`url:` and `accessed:` beside an article (side file) reach the citation box, the citation
+    files and the tables; the archive's page is still named."""
+    import csv
+    import shutil
+
+    from conftest import SEEDS_DIR, build
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copyfile(SEEDS_DIR / "004_0987cee8ea61e4de.txt", articles / "004_0987cee8ea61e4de.txt")
+    original = "https://binews.id/2020/10/bupati-solok-sanksi-asn"
+    (articles / "004_0987cee8ea61e4de.yaml").write_text(f"url: {original}\naccessed: 2024-12-01T08:15:02Z\n", "utf-8")
+    site = tmp_path / "site"
+    assert build(articles, site, "--quiet", "--base-url", "https://arsip.example.org").returncode == 0
+    folder = site / f"artikel/{ARTICLE_004}"
+    page = (folder / "index.html").read_text("utf-8")
+    assert f"{original} (diakses Minggu, 1 Desember 2024). Diarsipkan di Arsip Netralitas ASN, https://arsip.example.org/artikel/" in page
+    [entry] = rispy.loads((folder / "cite.ris").read_text("utf-8"))
+    assert entry["urls"] == [original] and entry["access_date"] == "2024/12/01/"
+    assert entry["file_attachments2"] == f"https://arsip.example.org/artikel/{ARTICLE_004}/index.html"
+    [bib] = bibtexparser.parse_string((folder / "cite.bib").read_text("utf-8")).entries
+    assert bib.fields_dict["url"].value == original and bib.fields_dict["urldate"].value == "2024-12-01"
+    [item] = json.loads((site / "data/citations.json").read_text("utf-8"))
+    assert item["URL"] == original and item["accessed"] == {"date-parts": [[2024, 12, 1]]}
+    with (site / "data/articles.csv").open(encoding="utf-8-sig", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert (row["url"], row["accessed"]) == (original, "2024-12-01")
