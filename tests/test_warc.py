@@ -34,11 +34,19 @@ def write_warc(path: Path, records: list[tuple[str, str, bytes, str]], gz: bool 
     return data
 
 
+INDEX_ITEMS = ["Bupati Solok Ingatkan ASN Jaga Netralitas Selama Kampanye Pilkada", "Harga Cabai Merah Naik Lagi di Pasar Raya Padang",
+               "Jalan Lintas Sumatra Longsor, Arus Kendaraan Dialihkan ke Jalur Lain", "Festival Pacu Jawi Dibuka Akhir Pekan Ini di Tanah Datar",
+               "Bawaslu Temukan Tiga Pelanggaran Netralitas Pegawai Kecamatan"] * 3
+
+
 def mixed_records() -> list[tuple[str, str, bytes, str]]:
     home = b"<html><head><meta property='og:type' content='website'></head><body><ul><li><a href='/a'>Satu</a></li></ul></body></html>"
+    index = ("<html><head><meta property='og:type' content='article'><title>Indeks Berita</title></head><body><h1>Indeks</h1><ul>"
+             + "".join(f"<li><a href='/b{n}'>{item}</a></li>" for n, item in enumerate(INDEX_ITEMS)) + "</ul></body></html>").encode()
     return [
         ("https://kabaminang.com/berita/satu", "200 OK", news_page().encode(), "text/html; charset=utf-8"),
         ("https://kabaminang.com/", "200 OK", home, "text/html"),
+        ("https://kabaminang.com/indeks", "200 OK", index, "text/html"),
         ("https://kabaminang.com/logo.png", "200 OK", b"\x89PNG\r\n\x1a\n0000", "image/png"),
         ("https://kabaminang.com/app.js", "200 OK", b"var x = 1;", "application/javascript"),
         ("https://kabaminang.com/lama", "301 Moved Permanently", b"", "text/html"),
@@ -61,7 +69,8 @@ def test_each_article_page_of_a_warc_is_a_record_with_the_archives_address(tmp_p
     assert len({a.id for a in archive.articles}) == 2
     notes = [p for p in report.problems if p.severity == "note"]
     assert len(notes) == 1 and notes[0].path == "rayapan.warc.gz"
-    assert "2 article(s) read" in notes[0].message and "4 record(s) not articles" in notes[0].message
+    assert "2 article(s) read" in notes[0].message and "5 record(s) not articles" in notes[0].message
+    assert "2 pages that are not articles" in notes[0].message
     assert report.count == 0  # counted, not reported one by one
 
 

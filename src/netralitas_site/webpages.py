@@ -95,8 +95,9 @@ def read_page(raw: bytes, rel: str, sha256: str, path: str = "", *, charset: str
     meta = read_metadata(root, text, address)
     body = article_block(text, lines)
     words = sum(len(lines[i].text.split()) for i in body)
-    if archived and (words < MIN_ARTICLE_WORDS or not (meta.marked_article or words >= MIN_UNMARKED_WORDS)):
-        return PageRead(None, tuple(problems), not_article=True)
+    if archived and (words < MIN_ARTICLE_WORDS or not _has_prose(lines, body)
+                     or not (meta.marked_article or words >= MIN_UNMARKED_WORDS)):
+        return PageRead(None, tuple(problems), not_article=True)  # a crawl's home, index and section pages
     if words < MIN_ARTICLE_WORDS:
         what = "no article text" + (f" (only {words} word{'s' * (words != 1)})" if words else "")
         return PageRead(None, (*problems, error(rel, None, "no-article-text",
@@ -257,6 +258,12 @@ def article_block(text: str, lines: list[PageLine]) -> list[int]:
     while len(block) > 1 and not _ends_a_story(lines[block[-1]].text):
         block.pop()  # 'Rating', 'Penulis', 'Jangan Lewatkan', a related headline, a contact address
     return block
+
+
+def _has_prose(lines: list[PageLine], block: list[int]) -> bool:
+    """Whether the block holds a sentence of running text, not only a list of headlines."""
+    return any(len(lines[i].text.split()) >= 12 and lines[i].text.rstrip("”\"')").endswith((".", "!", "?", "…"))
+               for i in block)
 
 
 def _may_open_a_story(text: str) -> bool:
