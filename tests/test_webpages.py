@@ -247,10 +247,12 @@ def test_pages_with_no_article_text_or_over_20_mb_are_named_and_the_rest_builds(
     (folder / "kosong.html").write_text("<html><body><nav><a href='/'>Beranda</a></nav></body></html>", encoding="utf-8")
     (folder / "besar.html").write_bytes(b"<html><body>" + b"<p>isi</p>" * (2_200_000) + b"</body></html>")
     (folder / "biner.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    (folder / "hampa.htm").write_bytes(b"  \n")
     result = build_site(SiteConfig(articles_dir=folder, output_dir=tmp_path / "site", quiet=True), cache_dir=False)
     assert result.articles == 1
     errors = {p.path: p for p in result.report.problems if p.severity == "error"}
-    assert set(errors) == {"kosong.html", "besar.html", "biner.html"}
+    assert set(errors) == {"kosong.html", "besar.html", "biner.html", "hampa.htm"}
+    assert "empty" in errors["hampa.htm"].message
     assert "no article text" in errors["kosong.html"].message
     assert "more than 20 MB" in errors["besar.html"].message
     assert "binary" in errors["biner.html"].message

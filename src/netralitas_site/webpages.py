@@ -78,6 +78,8 @@ def read_page(raw: bytes, rel: str, sha256: str, path: str = "", *, charset: str
     and when a web archive took it (they win over what the page says). `archived`: a web
     archive's record, which must show it is an article (a crawl holds home and index pages too)."""
     problems: list[Problem] = []
+    if not raw.strip():
+        return PageRead(None, (error(rel, None, "empty-file", "page is empty; skipped"),))
     text, notes = decode_page(raw, charset)
     if text is None:
         return PageRead(None, (error(rel, None, "binary-file", "looks like a binary file, not a web page; skipped"),))
