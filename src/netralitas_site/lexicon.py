@@ -151,12 +151,15 @@ class Lexicon:
     role_first: frozenset[str] = field(init=False)  # folded words a role phrase can start with
     level_by_head: dict[str, str] = field(init=False)  # head_level keyed by folded head without spaces
     one_word_heads: frozenset[str] = field(init=False)
+    glued_places: frozenset[str] = field(init=False)  # 'waykanan': a place of several words written as one
     _rules_of: dict[str, RoleRule | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.role_first = frozenset(self.heads_by_first) | frozenset(self.acting_by_first)
         self.level_by_head = {fold(head).replace(" ", ""): level for head, level in self.head_level.items()}
         self.one_word_heads = frozenset(h[0] for h in self.heads if len(h) == 1)
+        self.glued_places = frozenset("".join(phrase) for buckets in self.places.by_first.values()
+                                      for length, phrases in buckets if length > 1 for phrase in phrases)
         self._rules_of = {}
 
     def role_rule(self, phrase: str) -> RoleRule | None:

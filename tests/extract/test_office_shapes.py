@@ -180,6 +180,11 @@ def test_a_named_holder_is_not_a_bodys_name_before_serta(lexicon):
     assert officials(text, lexicon) == [("Sigit Pamungkas", "Bupati")]
 
 
+def test_a_bodys_name_goes_on_after_dan_when_its_words_are_no_name(lexicon):
+    text = "Hadir Wakil Ketua Komite Tetap Haji dan Umrah Pangeran Faisal bin Saud dalam pertemuan itu."
+    assert officials(text, lexicon) == [("Pangeran Faisal bin Saud", "Wakil Ketua")]
+
+
 def test_a_year_glued_to_a_name_is_cut_off(lexicon):
     assert officials("Ia pernah menangkap eks Kabareskrim Andi Saputratahun 2010.", lexicon) == [("Andi Saputra", "Perwira Polri")]
 
@@ -220,3 +225,21 @@ def test_a_deputy_prime_ministers_short_form_is_an_office(lexicon):
     lines = ["Ia disambut Deputi Perdana Menteri (DPM) Rusia Ivan Sokolov di bandara.",
              "Presiden Hasan dan DPM Sokolov lalu berjalan bersama, disusul DPM Sokolv."]
     assert officials(lines, lexicon) == [("Ivan Sokolov", "Deputi"), ("Hasan", "Presiden")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ia mengecam keputusan Presiden Hasan Basri soal tarif.", [("Hasan Basri", "Presiden")]),
+        ("Hal itu diatur dalam Peraturan Gubernur Nomor 5 Tahun 2024.", []),
+        ("Aturan itu terbit lewat Peraturan Menteri PAN-RB (PermenPANRB) No. 4 tahun 2025.", []),
+        ("Ditemui di rumah mantan Wakil Presiden Hasan Basri (HB), dia menegaskan niatnya.", [("Hasan Basri", "Wakil Presiden")]),
+        ("Waktu itu Gubernur Aceh pak Hasan keberatan dengan data itu.", [("Hasan", "Gubernur")]),
+        ("Aksi Bupati Waykanan itu menuai kritik.", []),
+        ("Hal ini diungkap oleh Plt Presiden DirekturPT Pelindo Marine, Andi Saputra.", [("Andi Saputra", "Pelaksana Tugas Direktur Utama")]),
+        ("Ketua Badan Wakaf Indonesia (BWI) Perwakilan Banyuwangi Yusuf Hamdani mengatakan hal itu.", [("Yusuf Hamdani", "Ketua")]),
+        ("Hadir Kepala Kantor Otoritas Bandar Udara Wilayah IV Badung, serta pejabat lain.", []),
+    ],
+)
+def test_documents_initials_courtesy_glued_words_and_bodies_around_an_office(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

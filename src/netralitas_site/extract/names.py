@@ -73,8 +73,8 @@ class Stream:
 
 GLUED_CAPITALS = re.compile(r"[a-z][A-Z]")
 # a capitalised word starts, or an acronym that a capitalised word follows ('UtamaBUMDHendri')
-# ... or an acronym that ends the word ('UtamaMRT')
-CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z]|[A-Z]{3,}$)|(?<=[A-Z])(?=[A-Z][a-z])")
+# ... or an acronym that ends the word ('UtamaMRT', 'DirekturPT')
+CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z]|[A-Z]{2,}$)|(?<=[A-Z])(?=[A-Z][a-z])")
 CAMEL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Al", "El", "Ibn", "Men", "Kemen", "Wamen"}
 
 

@@ -307,6 +307,8 @@ def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = fr
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
         members = _members_after(stream, role, lexicon, everyday) if name is None else []
+        if k > 0 and stream.fold(k - 1) in DOCUMENT_WORDS and stream.sep(k) == " " and (name is None or len(name.name.split()) < 2):
+            continue  # 'Peraturan Gubernur Nomor 5' names a document; 'keputusan Presiden Budi Santoso' the person
         if not stream.is_cap(k) and (name is None or len(name.name.split()) < 2):
             continue  # 'anggota DPR' in passing: only a named holder makes a lower-case office count
         if members and _is_public(role, lexicon, story):
@@ -326,6 +328,7 @@ def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = fr
     return out
 
 
+DOCUMENT_WORDS = frozenset({"keputusan", "peraturan", "instruksi", "surat", "edaran", "arahan", "perintah"})
 MEMBERS_INTRO = re.compile(r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\s*:?\s*")
 MEMBERS_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 
@@ -434,7 +437,10 @@ def _not_a_name_word(stream: Stream, j: int, lexicon: Lexicon, everyday: frozens
 
 
 def _is_place_run(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether tokens start..end are a place: a region of the gazetteer or a foreign place."""
+    """Whether tokens start..end are a place: a region of the gazetteer or a foreign place, or one
+    word that is a region's name written without its space ('Waykanan')."""
+    if end - start == 1 and stream.fold(start) in lexicon.glued_places:
+        return True
     for index in (lexicon.places, lexicon.foreign_places):
         match = index.match_at(stream.toks, start)
         if match and start + match[0] >= end:
@@ -572,7 +578,7 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     """A role phrase starting at token k: [acting] head [institution words] [region]. An office
     written in lower case counts only with a body's acronym right after it ('juru bicara KPK',
     'mantan komisioner KPU'): 'anggota keluarga' is no office."""
-    if k > 0 and stream.fold(k - 1) in lexicon.not_role_after and stream.sep(k) == " ":
+    if k > 0 and stream.fold(k - 1) in lexicon.not_role_after and stream.sep(k) == " " and stream.fold(k - 1) not in DOCUMENT_WORDS:
         return None
     lower = not stream.is_cap(k)
     if lower and stream.fold(k - 1) == "untuk":
@@ -705,6 +711,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
 
 
 PLACE_TYPES = ("kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "nagari", "jorong", "dusun")
+LOWER_COURTESY = frozenset({"pak", "bapak", "bu", "ibu"})
 ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"})
 
 
@@ -770,11 +777,15 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
         sep = " "  # 'Menteri Dalam Negeri (Mendagri) Tito': the short form closes, the name follows
     if sep.strip() == "." and len(stream.raw(k - 1)) == 1 and stream.raw(k - 1).isupper() and stream.sep(k - 1) == ".":
         sep = " "  # 'Wali Kota L.A. Karen': the place's initials end with a dot
+    if sep == " " and stream.fold(k) in LOWER_COURTESY and not stream.is_cap(k) and k + 1 < len(stream) and \
+            stream.sep(k + 1) == " " and stream.is_cap(k + 1) and role_at(stream, k + 1, lexicon) is None:
+        return parse_name(stream, k + 1, lexicon), role  # 'Gubernur Aceh pak Budi'
     if sep.strip() == "(" and stream.is_cap(k):  # 'Gubernur Jambi (Hasan Basri)': the holder in brackets
         name = parse_name(stream, k, lexicon)
         closed = name is not None and stream.text[name.char_end :].lstrip().startswith(")")
-        if closed and (len(name.name.split()) >= 2 or _bracketed_person(stream, name.start, lexicon)) and \
-                not any(fold(w) in lexicon.institution_words for w in name.name.split()):
+        words = name.name.split() if name is not None else []
+        if closed and (len(words) >= 2 or _bracketed_person(stream, name.start, lexicon)) and any(fold(w) in lexicon.name_tokens for w in words) \
+                and not any(fold(w) in lexicon.institution_words or (w.isupper() and len(w) > 1) for w in words):
             return name, role
         return None, role
     if sep.strip() == "" and _opens_name(stream, k, lexicon):
@@ -821,7 +832,8 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
                     return holder, _extend_with_run(stream, role, run_end, lexicon)
             return None, role
         paren = re.match(r"\s*\(\s*[A-Z][\w\-]*\s*\)\s*,\s*$", stream.text[stream.toks[run_end - 1][2] : stream.toks[run_end + 1][1]] if run_end + 1 < len(stream) else "")
-        if paren:  # 'Anggota Dewan Kehormatan Penyelenggara Pemilu (DKPP), Dr. Hamdani'
+        if paren and not _initials_of(stream, k, run_end, stream.fold(run_end)):
+            # 'Anggota Dewan Kehormatan Penyelenggara Pemilu (DKPP), Dr. Hamdani'; not 'Wakil Presiden Jusuf Kalla (JK), dia'
             return parse_name(stream, run_end + 1, lexicon), _extend_with_run(stream, role, run_end + 1, lexicon)
         if after.strip().startswith(",") and run_end < len(stream) and _role_continues(stream, run_end, name, lexicon, role):
             extended = _extend_with_run(stream, role, run_end, lexicon)
@@ -836,10 +848,16 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     return None, role
 
 
+def _initials_of(stream: Stream, start: int, end: int, short: str) -> bool:
+    """'JK' of 'Jusuf Kalla': the short form in brackets is the run's initials, the run is a person."""
+    return end - start >= 2 and short == "".join(stream.fold(i)[0] for i in range(start, end))
+
+
 def _run_is_a_name(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Two or more words with name evidence and no body's words: a person, not part of a body's name."""
+    """Two or more words opening with a given name and without a body's words: a person, not part of
+    a body's name ('Sigit Pamungkas', not 'Tetap Haji' of 'Komite Tetap Haji dan Umrah')."""
     words = [stream.fold(i) for i in range(start, end)]
-    return len(words) >= 2 and any(w in lexicon.name_tokens for w in words) and not any(
+    return len(words) >= 2 and words[0] in lexicon.name_tokens and not any(
         w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
 
 
