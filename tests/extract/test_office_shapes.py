@@ -193,6 +193,7 @@ def test_a_year_glued_to_a_name_is_cut_off(lexicon):
     "lines",
     [
         ["Gubernur Lampung Rahmat Mirzani Djausal melantik bupati baru.", "Gubernur Mirza berharap bupati bekerja keras."],
+        ["Presiden Hasan Basri meninjau jalan di Wamena.", "Warga menyambut Presiden Hasbas dengan meriah."],
         ["KPK memanggil Deputi Gubernur Bank Indonesia Marlianingsih Hartono.",
          "Deputi Gubernur Bank Indonesia, Marlinaingsih Hartono, hadir memenuhi panggilan."],
     ],

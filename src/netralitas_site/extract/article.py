@@ -291,9 +291,14 @@ def _known_key(key: str, people: dict[str, _Person], role: off.RolePhrase | None
 
 def _nickname_of(word: str, name: list[str]) -> bool:
     """'mirza' of 'rahmat mirzani djausal': the start of one word of a longer name; 'manturv' of
-    'denis manturov': one of its words misspelt by a letter."""
-    return len(word) >= 4 and any(part != word and (part.startswith(word) or (len(word) >= 6 and _one_edit_apart(word, part)))
-                                  for part in name)
+    'denis manturov': one of its words misspelt by a letter; 'jokowi' of 'joko widodo': the first
+    syllables of its first two words run together."""
+    if len(word) < 4:
+        return False
+    if any(part != word and (part.startswith(word) or (len(word) >= 6 and _one_edit_apart(word, part))) for part in name):
+        return True
+    return len(name) >= 2 and any(name[0].startswith(word[:i]) and name[1].startswith(word[i:])
+                                  for i in range(2, len(word) - 1))  # 'jokowi' of 'joko widodo'
 
 
 def _same_office(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:
