@@ -130,6 +130,7 @@ def test_temporary_folders_of_builds_killed_outright_are_removed_by_the_next_one
     day_ago = time.time() - pagefind_index.STALE_AFTER - 60
     names = {
         f"netralitas-pagefind-{gone.pid}-abc": (day_ago, False),  # killed a day ago: removed
+        f"netralitas-beside-{gone.pid}-abc": (day_ago, False),  # the data files' scratch folder too
         f"netralitas-pagefind-{gone.pid}-new": (time.time(), True),  # too recent to judge
         f"netralitas-pagefind-{os.getpid()}-run": (day_ago, True),  # its build is running
         "netralitas-pagefind-x1y2": (day_ago, True),  # no pid in the name

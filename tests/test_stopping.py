@@ -239,3 +239,33 @@ def test_builds_stopped_at_any_moment_leave_nothing_behind(synthetic_corpus, tmp
         live = "after" if now == versions["after"] else "before"
     print(f"stop outcomes: {outcomes}, a whole build {duration:.2f} s")
     assert outcomes["stopped"] >= 35
+
+
+def test_the_data_files_process_leaves_no_scratch_folder_when_stopped(tmp_path):
+    """The forked process that makes the open data writes the database's scratch copy in a
+    folder the build owns: stopped at once (SIGTERM, no clean-up of its own), it leaves nothing
+    in the temporary folder."""
+    import tempfile
+
+    from netralitas_site.incremental import Beside, SiteFiles
+
+    started = tmp_path / "started"
+
+    def make(files):
+        folder = tempfile.mkdtemp(prefix="scratch-")  # as the database export does
+        started.write_text(folder, "utf-8")
+        time.sleep(60)
+
+    previous = tempfile.tempdir
+    tempfile.tempdir = str(tmp_path / "tmp")
+    (tmp_path / "tmp").mkdir()
+    try:
+        beside = Beside(make, SiteFiles(None))
+        deadline = time.monotonic() + 20
+        while not started.exists():
+            assert time.monotonic() < deadline, "the process never started its work"
+            time.sleep(0.02)
+        beside.close()
+    finally:
+        tempfile.tempdir = previous
+    assert list((tmp_path / "tmp").iterdir()) == []

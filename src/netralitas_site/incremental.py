@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, MutableMapping
@@ -210,6 +212,9 @@ class PageRenderer:
             _JOB = None
 
 
+BESIDE_PREFIX = "netralitas-beside-"  # then the build's pid (pagefind_index.remove_stale_folders)
+
+
 class Beside:
     """Files made in a forked process while the build's own process plans and renders pages:
     the open data and the officials' files need the archive, not the pages. `join(files)` waits
@@ -218,10 +223,14 @@ class Beside:
     def __init__(self, make, files: SiteFiles):
         context = multiprocessing.get_context("fork")
         self.receive = self.process = None
+        # the process's temporary files (the database's scratch copy) go in a folder this
+        # process owns and removes: a stopped process ends at once, without its own clean-up
+        self.scratch = tempfile.mkdtemp(prefix=f"{BESIDE_PREFIX}{os.getpid()}-")
         try:
             with signals_held(block=True):  # a stop arriving now acts once the process is held here
                 self.receive, send = context.Pipe(duplex=False)
-                self.process = context.Process(target=_beside, args=(make, files, send, os.getpid()), daemon=True)
+                self.process = context.Process(target=_beside, args=(make, files, send, os.getpid(), self.scratch),
+                                               daemon=True)
                 self.process.start()
                 send.close()
         except BaseException:
@@ -245,10 +254,12 @@ class Beside:
             stop_processes([self.process])
         if self.receive is not None:
             self.receive.close()
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
 
-def _beside(make, files: SiteFiles, send, parent: int) -> None:
+def _beside(make, files: SiteFiles, send, parent: int, scratch: str) -> None:
     worker_signals(parent)
+    tempfile.tempdir = scratch
     try:
         make(files)
         message = ("done", files.state())

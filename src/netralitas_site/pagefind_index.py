@@ -42,6 +42,8 @@ SKIP = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind
 RUNTIME = ("pagefind.js", "pagefind-worker.js", "wasm.")  # loaded from the primary bundle only
 TIMEOUT = 3600  # seconds for every shard of one build (each has its own limit, pagefind_run.TIMEOUT)
 FOLDER_PREFIX = "netralitas-pagefind-"  # then the build's pid: the temporary folder of the documents and bundles
+# every temporary folder a build makes, each name followed by the build's pid
+BUILD_FOLDER_PREFIXES = (FOLDER_PREFIX, "netralitas-beside-")  # incremental.BESIDE_PREFIX
 STALE_AFTER = 24 * 3600  # seconds: older folders of builds no longer running are removed
 GRACE = 1.0  # seconds the indexer has to stop its Pagefind and end before both are killed
 
@@ -57,7 +59,8 @@ def remove_stale_folders(root: str, now: float | None = None) -> None:
     except OSError:
         return
     for entry in entries:
-        pid = entry.name[len(FOLDER_PREFIX):].split("-", 1)[0] if entry.name.startswith(FOLDER_PREFIX) else ""
+        prefix = next((p for p in BUILD_FOLDER_PREFIXES if entry.name.startswith(p)), "")
+        pid = entry.name[len(prefix):].split("-", 1)[0] if prefix else ""
         try:
             if (pid.isdigit() and entry.is_dir(follow_symlinks=False) and not pid_running(int(pid))
                     and now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER):
