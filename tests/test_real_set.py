@@ -25,17 +25,20 @@ pytestmark = pytest.mark.skipif(not (realset.CORPORA / "news-dev.jsonl").is_file
                                 reason="../shared/corpora is not beside the repository")
 
 # Scores on the real development set, plain text as scraped (see module docstring).
+# Measured 2026-12-06: officials 0.942 (P 0.985, R 0.903), role 0.996, date 0.967, outlet 0.974,
+# regions 0.852, title 1.000, dateline 1.000; the floors leave a little room for label reviews.
 FLOORS = {
-    "officials": 0.0,
-    "role": 0.0,
-    "date": 0.0,
-    "outlet": 0.0,
-    "regions": 0.0,
-    "title": 0.0,
-    "dateline": 0.0,
+    "officials": 0.93,
+    "role": 0.98,
+    "date": 0.96,
+    "outlet": 0.96,
+    "regions": 0.84,
+    "title": 0.99,
+    "dateline": 0.99,
 }
+INVENTED_DATES_AT_MOST = 1  # a date where the text gives none; the target is 0
 # The same articles with the publication stamp under the headline: the stamp is the date.
-STAMPED_FLOORS = {"date": 0.0, "title": 0.0}
+STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +69,8 @@ def test_real_articles_score_at_least_the_floors(plain_scores):
     low = {name: round(plain_scores.value(name), 3) for name, floor in FLOORS.items()
            if plain_scores.value(name) < floor}
     assert not low, f"below the floor on real articles: {low} (floors {FLOORS})"
-    assert plain_scores.invented_dates == 0 or FLOORS["date"] == 0.0
+    assert plain_scores.invented_dates <= INVENTED_DATES_AT_MOST
+    assert plain_scores.boilerplate_leaks == []
 
 
 def test_the_publication_stamp_under_the_headline_is_the_date(tmp_path):
@@ -74,6 +78,7 @@ def test_the_publication_stamp_under_the_headline_is_the_date(tmp_path):
     scores = score_folder(tmp_path)
     low = {name: round(scores.value(name), 3) for name, floor in STAMPED_FLOORS.items() if scores.value(name) < floor}
     assert not low, f"below the floor with stamps: {low}"
+    assert scores.invented_dates == 0
 
 
 def test_drafts_are_the_extraction_and_never_overwrite_a_file(tmp_path):
