@@ -13,6 +13,7 @@ from .citations import citation_of, citation_paths
 from .jsonld import news_article
 from .model import Article
 from .related import Relations
+from .topics import article_topics
 from .urls import absolute_url, article_path, day_path, official_path, outlet_path, region_path, relative_url
 
 
@@ -54,6 +55,7 @@ def article_view(article: Article, archive: Archive, cards: Cards, relations: Re
         "quotes": quotes,
         "outlet_path": outlet_path(article.outlet.id) if article.outlet else None,
         "regions": [(r.name, region_path(r.id)) for r in article.regions],
+        "topics": article_topics(article),
         "date": {"value": value, "text": article.date.text, "method": article.date.method,
                  "flags": article.date.flags, "inferred": date_is_inferred(article),
                  "day_path": day_path(value) if value else None},

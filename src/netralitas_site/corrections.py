@@ -30,7 +30,7 @@ from .problems import Problem, did_you_mean, error, suggestion, warning
 from .sources import Field, compact_numbers
 
 FIELDS = ("id", "title", "date", "outlet", "dateline", "regions", "officials", "officials_replace", "author", "editor",
-          "initials", "url", "accessed", "status")
+          "initials", "url", "accessed", "status", "tags", "case")
 PROVENANCE = ("url", "accessed", "status")  # where the article came from: facts about the source, not corrections
 OFFICIAL_KEYS = ("id", "name", "degrees", "role", "role_normalized", "institution", "region", "remove")
 NAME_CUTOFF = 0.75  # names share long prefixes ("Kabupaten ..."): only close ones are suggested
@@ -545,6 +545,18 @@ def _status(article: Article, item: Field, given: _Given) -> Article:
     return article
 
 
+def _tags(article: Article, item: Field, given: _Given) -> Article:
+    """Subjects the article is filed under (one text, or a list), each listed once."""
+    items = item.value if isinstance(item.value, list) else [item.value]
+    tags = [_text(tag, "a tag", (index,) if isinstance(item.value, list) else ()) for index, tag in enumerate(items)]
+    return replace(article, tags=tuple(dict.fromkeys(tags)))
+
+
+def _case(article: Article, item: Field, given: _Given) -> Article:
+    """The violation case the article covers: the articles that name one case alike make its page."""
+    return replace(article, case=_text(item.value, "a case name"))
+
+
 HANDLERS = {
     "id": _id,
     "title": _title,
@@ -560,4 +572,6 @@ HANDLERS = {
     "url": _url,
     "accessed": _accessed,
     "status": _status,
+    "tags": _tags,
+    "case": _case,
 }

@@ -21,6 +21,7 @@ from .charts import weekly_chart
 from .jsonld import organization, person
 from .lexicon import load_lexicon
 from .pagination import Group, anchored_on, group_starts, page_size, pages_of
+from .topics import CASES, Topic
 from .urls import (
     official_data_path, official_feed_path, official_path, official_quotes_path, outlet_feed_path, outlet_path,
     region_feed_path, region_path,
@@ -85,11 +86,15 @@ class Entities:
             self._listings[key] = QuoteListing(tuple(quotes), first, size)
         return self._listings[key]
 
-    def _listing(self, key: tuple, ids, first: str, size: int) -> Listing:
+    def topic_listing(self, topic: Topic, size: int) -> Listing:
+        """A tag's articles newest first; a case's in date order, oldest first, as it unfolded."""
+        return self._listing((topic.kind, topic.id), lambda: topic.ids, topic.path, size, newest_first=topic.kind != CASES)
+
+    def _listing(self, key: tuple, ids, first: str, size: int, newest_first: bool = True) -> Listing:
         """Each entity's listing made once: its first page and its further pages share it."""
         key = (*key, size)
         if key not in self._listings:
-            self._listings[key] = article_listing(ids(), self.cards, first, size)
+            self._listings[key] = article_listing(ids(), self.cards, first, size, newest_first)
         return self._listings[key]
 
     def region_article_ids(self, region_id: str) -> list[str]:
@@ -239,8 +244,8 @@ def months_by_year(groups: list[Group]) -> list[tuple[int | None, list[Group]]]:
     return [(year, list(run)) for year, run in groupby(groups, key=lambda g: g.key.year if g.key else None)]
 
 
-def article_listing(ids, cards: Cards, first: str, size: int) -> Listing:
-    return Listing(tuple(chronological(cards.of(ids))), first, size)
+def article_listing(ids, cards: Cards, first: str, size: int, newest_first: bool = True) -> Listing:
+    return Listing(tuple(chronological(cards.of(ids), newest_first)), first, size)
 
 
 def _summary_listing(listing: Listing) -> dict:
@@ -366,6 +371,21 @@ def outlet_view(outlet, ids: list[str], entities: Entities, site: dict) -> dict:
         "officials": _top_officials(ids, archive),
         "regions": _top_regions(ids, archive),
         "jsonld": organization(outlet, site),
+    }
+
+
+def topic_view(topic: Topic, entities: Entities, site: dict) -> dict:
+    """A tag's or a case's page: its articles (paginated, with the month jump list), the officials,
+    outlets and regions they name, with counts."""
+    archive = entities.archive
+    return {
+        "kind": topic.kind,
+        "topic": topic,
+        "listing": _summary_listing(entities.topic_listing(topic, page_size(site))),
+        "officials": _top_officials(list(topic.ids), archive),
+        "outlets": _top_outlets(list(topic.ids), archive),
+        "regions": _top_regions(list(topic.ids), archive),
+        "feed_path": topic.feed_path,
     }
 
 

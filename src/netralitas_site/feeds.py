@@ -52,6 +52,17 @@ def entity_feed_groups(archive: Archive, site: dict, regions: dict[str, tuple[st
             (p, feed_xml(a, site, p, t, region_path(r), f"wilayah:{r}"))]
 
 
+def topic_feed_groups(archive: Archive, site: dict, found):
+    """(paths, inputs, make) for the Atom feed of each tag and case (`found`: topics.Topic)."""
+    if not site["feeds"]:
+        return
+    for topic in found:
+        articles = newest_first(archive.by_id[i] for i in topic.ids)[:FEED_ENTRIES]
+        title = f"{site['title']}: {topic.name}"
+        yield [topic.feed_path], (title, articles), lambda t=topic, title=title, a=articles: [
+            (t.feed_path, feed_xml(a, site, t.feed_path, title, t.path, f"{t.kind}:{t.id}"))]
+
+
 def feed_xml(articles: list[Article], site: dict, feed_path: str, title: str, page: str, tag: str) -> bytes:
     """An Atom feed of the newest `articles` (already newest first), linking `page` as its home."""
     updated = max((a.date.value for a in articles if a.date.value), default=None)

@@ -194,3 +194,5 @@ class Article:
     corrected: tuple[str, ...] = ()  # fields set by the user
     url: str | None = None  # the original page's address, where known
     accessed: date | datetime | None = None  # when the original was saved, captured or fetched (UTC)
+    tags: tuple[str, ...] = ()  # subjects the article is filed under (front matter or side file `tags:`)
+    case: str | None = None  # the violation case it covers (`case:`)

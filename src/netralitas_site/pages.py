@@ -20,7 +20,7 @@ from .article_page import article_deps, article_inputs, article_view
 from .cards import Cards
 from .entities import (
     Entities, entity_page, official_article_ids, official_inputs, official_quote_page, official_view, outlet_view,
-    region_view,
+    region_view, topic_view,
 )
 from .pagination import page_count, page_path, page_size, pages_of
 from .problems import Problem
@@ -28,6 +28,7 @@ from .quality import quality_view
 from .related import Relations, relations
 from .search import search_filters
 from .timeline import Timeline
+from .topics import CASES, TAGS, index_path, topics
 from .urls import (
     DEFAULT_LANGUAGE, HOME, NOT_FOUND, OFFICIALS, OUTLETS, QUALITY, REGIONS, SEARCH, TIMELINE, UNDATED, article_path,
     localized, month_path, official_path, official_quotes_path, outlet_path, region_path, site_languages, site_prefix,
@@ -78,6 +79,11 @@ class SiteData:
     @cached_property
     def entities(self) -> Entities:
         return Entities(self.archive, self.cards)
+
+    @cached_property
+    def topics(self) -> dict:
+        """Tags and cases: kind -> [Topic]."""
+        return {kind: topics(self.archive, kind) for kind in (TAGS, CASES)}
 
     @cached_property
     def timeline(self) -> Timeline:
@@ -201,6 +207,8 @@ def _specs(data: SiteData):
             yield (page_path(outlet_path(outlet.id), n), "entity-page.html",
                    lambda o=outlet, n=n: entity_page("media", o.name, outlet_path(o.id), entities.outlet_listing(o.id, size), n),
                    tuple(sorted(ids)))
+    for kind in (TAGS, CASES):
+        yield from _topic_pages(data, kind, size)
     for region_id, region in entities.region_entries.items():
         ids = tuple(entities.region_article_ids(region_id))
         yield (region_path(region_id), "region.html", lambda r=region_id: region_view(r, entities, data.site), ids)
@@ -208,6 +216,21 @@ def _specs(data: SiteData):
             yield (page_path(region_path(region_id), n), "entity-page.html",
                    lambda r=region_id, name=region.name, n=n: entity_page("wilayah", name, region_path(r),
                                                                            entities.region_listing(r, size), n), ids)
+
+
+def _topic_pages(data: SiteData, kind: str, size: int):
+    """The index of the archive's tags (or cases), each one's page and its further pages; none
+    when no article has one."""
+    found = data.topics[kind]
+    if not found:
+        return
+    yield from _index_pages(index_path(kind), "topics.html", "topics", lambda: found, len(found), size)
+    for topic in found:
+        ids = tuple(sorted(topic.ids))
+        yield topic.path, "topic.html", lambda t=topic: topic_view(t, data.entities, data.site), ids
+        for n in range(2, page_count(len(topic.ids), size) + 1):
+            yield (page_path(topic.path, n), "entity-page.html",
+                   lambda t=topic, n=n: entity_page(t.kind, t.name, t.path, data.entities.topic_listing(t, size), n), ids)
 
 
 def _index_pages(first: str, template: str, key: str, make_rows, count: int, size: int):
@@ -234,6 +257,7 @@ def _home(data: SiteData) -> dict:
         "counts": _counts(archive),
         "top_officials": [(o.name, official_path(o.id), len(set(o.article_ids))) for o in top],
         "years": data.timeline.years_overview(),
+        "topics": [(kind, index_path(kind), len(found)) for kind, found in data.topics.items() if found],
     }
 
 

@@ -160,7 +160,7 @@ def build_index(archive: Archive) -> SearchIndex:
             "title": article.title,
             "people": " ".join([*names, *spellings]),
             "place": " ".join([article.outlet.name if article.outlet else "", article.dateline or "",
-                               *(r.name for r in article.regions)]),
+                               *(r.name for r in article.regions), *article.tags, article.case or ""]),
             "quotes": " ".join(q.text for q in article.quotes),
             "text": body,
         }

@@ -10,12 +10,13 @@ from .archive import Archive
 from .config import SiteConfig, in_language
 from .exports import description_files, entity_file_groups, export_inputs, export_streams, json_document, official_record
 from .entities import Entities
-from .feeds import atom_feed, entity_feed_groups, feed_xml, sitemap
+from .feeds import atom_feed, entity_feed_groups, feed_xml, sitemap, topic_feed_groups
 from .pagefind_index import PagefindIndex
 from .pages import plan_pages
 from .problems import Report
 from .render import compile_templates, make_environment, render_page
 from .search_index import build_index, index_files
+from .topics import CASES, TAGS, topics
 from .urls import (
     DEFAULT_LANGUAGE, FEED, LANGUAGES, article_path, official_data_path, official_feed_path, official_path,
 )
@@ -49,6 +50,8 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
         if site["feeds"]:
             files[FEED] = atom_feed(archive, site)
         for paths, inputs, make in entity_feed_groups(archive, site, region_articles(archive)):
+            put_made(files, paths, inputs, make)
+        for paths, inputs, make in topic_feed_groups(archive, site, [t for kind in (TAGS, CASES) for t in topics(archive, kind)]):
             put_made(files, paths, inputs, make)
         for path, data in index_files(build_index(archive)):
             files[path] = data
