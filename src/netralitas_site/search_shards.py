@@ -3,8 +3,8 @@
 An article's shard follows from its id alone (a stable hash, modulo a power-of-two count that
 grows with the archive), so editing one article changes one shard and leaves the others' bundles
 byte-identical. The first shard that holds articles is the primary bundle, in `pagefind/` with
-Pagefind's script and WebAssembly; the others live in `pagefind/s<N>/` and the search page merges
-them into the primary (Pagefind's mergeIndex).
+Pagefind's script and WebAssembly; the others live in `pagefind/s<N>/`, for Pagefind's mergeIndex.
+The site's search page uses its own index (search_index.py), the same from file:// and served.
 """
 
 from __future__ import annotations
@@ -51,11 +51,6 @@ def shards(articles) -> list[Shard]:
         groups.setdefault(shard_of(article.id, count), []).append(article)
     return [Shard(number, PAGEFIND_DIR if i == 0 else f"{PAGEFIND_DIR}s{number}/", tuple(groups[number]))
             for i, number in enumerate(sorted(groups))]
-
-
-def merged_folders(articles) -> list[str]:
-    """The bundles the search page merges into the primary one."""
-    return [shard.folder for shard in shards(articles) if not shard.primary]
 
 
 def folder_of(path: str) -> str | None:
