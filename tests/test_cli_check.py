@@ -27,10 +27,12 @@ def test_check_summarises_the_seed_archive(seeds, tmp_path, monkeypatch, capsys)
     assert re.fullmatch(r"officials: \d+, known by one name only: \d+, possible namesakes: 0", lines[1])
     assert lines[2] == "offices named without a person: 1, without a known holder: 1"
     assert re.fullmatch(r"quotes without a speaker: \d+", lines[3])
-    assert lines[4:7] == ["dates with the year inferred from the weekday: 1", "dates with flags (e.g. weekday-conflict): 0",
-                          "undated articles: 0"]
-    assert "  004_0987cee8ea61e4de.txt: Bupati of Kabupaten Solok" in lines
-    assert "  004_0987cee8ea61e4de.txt: 2020-10-22 from 'Kamis (22/10)' (weekday-year-clues)" in lines
+    assert lines[4:9] == ["dates with the year inferred from the weekday: 1", "dates with flags (e.g. weekday-conflict): 0",
+                          "undated articles: 0", "names that are also place or institution words: 0",
+                          "officials from outside the story's province: 0"]
+    # entries name the file as it opens from where check ran
+    assert "  articles/004_0987cee8ea61e4de.txt: Bupati of Kabupaten Solok" in lines
+    assert "  articles/004_0987cee8ea61e4de.txt: 2020-10-22 from 'Kamis (22/10)' (weekday-year-clues)" in lines
     assert lines[-1].startswith("checked 5 articles, 0 problems in ")
     assert err == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]  # no site written
@@ -55,28 +57,30 @@ def broken_articles(tmp_path):
     return articles
 
 
-def test_problems_exit_1_only_with_strict(broken_articles, capsys):
+def test_problems_exit_1_only_with_strict(broken_articles, capsys, monkeypatch):
+    monkeypatch.chdir(broken_articles.parent)
     assert main(["check", "--articles", str(broken_articles), "--strict"]) == 1
     out, err = capsys.readouterr()
     assert "b.txt: error: file is empty; skipped" in err
     assert "a.txt: warning: no date found in the text" in err
-    assert "undated articles: 1" in out and "  a.txt" in out.splitlines()
+    assert "undated articles: 1" in out and "  articles/a.txt" in out.splitlines()
     # a.txt: no date, no outlet, and its one-word headline 'Judul' is a real doubt (title-doubtful); b.txt: empty
     assert "a.txt:1: warning: headline 'Judul' is one word" in err
     assert out.splitlines()[-1].startswith("checked 2 articles, 4 problems in ")
     assert main(["check", "--articles", str(broken_articles)]) == 0
 
 
-def test_long_lists_are_cut_unless_all(tmp_path, capsys):
+def test_long_lists_are_cut_unless_all(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     articles = tmp_path / "articles"
     articles.mkdir()
     for n in range(12):
         (articles / f"{n:02}.txt").write_text(f"Judul {n}\n\nTeks tanpa tanggal nomor {n}.\n", "utf-8")
     main(["check", "--articles", str(articles)])
     out = capsys.readouterr().out
-    assert "  ... and 2 more (--all lists every one)" in out and "  11.txt" not in out
+    assert "  ... and 2 more (--all lists every one)" in out and "  articles/11.txt" not in out
     main(["check", "--articles", str(articles), "--all"])
-    assert "  11.txt" in capsys.readouterr().out.splitlines()
+    assert "  articles/11.txt" in capsys.readouterr().out.splitlines()
 
 
 def test_missing_articles_folder_is_bad_usage(tmp_path, capsys):
@@ -98,7 +102,8 @@ def test_check_reads_site_yaml(tmp_path, monkeypatch, capsys):
     assert "articles: 5" in capsys.readouterr().out.splitlines()
 
 
-def test_flagged_dates_and_quotes_without_a_speaker_are_listed(tmp_path, capsys):
+def test_flagged_dates_and_quotes_without_a_speaker_are_listed(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "a.txt").write_text(
@@ -107,5 +112,5 @@ def test_flagged_dates_and_quotes_without_a_speaker_are_listed(tmp_path, capsys)
     assert main(["check", "--articles", str(articles)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert "dates with flags (e.g. weekday-conflict): 1" in out
-    assert "  a.txt: 2024-11-06 from 'Senin, 06 November 2024' (weekday-conflict)" in out
-    assert "quotes without a speaker: 1" in out and "  a.txt:3: Jaga netralitas" in out
+    assert "  articles/a.txt: 2024-11-06 from 'Senin, 06 November 2024' (weekday-conflict)" in out
+    assert "quotes without a speaker: 1" in out and "  articles/a.txt:3: Jaga netralitas" in out

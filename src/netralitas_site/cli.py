@@ -234,7 +234,7 @@ def run_check(args: argparse.Namespace) -> int:
     archive, report = load_archive(config)
     for line in report.lines():
         print(line, file=sys.stderr)
-    for line in summary_lines(summarise(archive), show_all=args.all):
+    for line in summary_lines(summarise(archive, config.articles_dir), show_all=args.all):
         print(line)
     print(f"checked {len(archive.articles)} articles, {report.count} problems in {time.perf_counter() - started:.2f} s")
     return 1 if config.strict and report.count else 0

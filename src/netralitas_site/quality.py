@@ -14,6 +14,7 @@ from itertools import groupby
 from .archive import Archive
 from .cards import Cards
 from .extract.text import fold
+from .lexicon import load_lexicon
 from .problems import Problem
 from .related import Relations
 from .urls import official_path
@@ -45,6 +46,41 @@ def namesake_groups(archive: Archive) -> list[dict]:
     return groups
 
 
+def officials_outside_province(archive: Archive, lexicon) -> list[dict]:
+    """Officials given a region in a province none of the article's subject regions lie in: a
+    namesake's region, a place read from an institution's name, or a real visitor; worth a look."""
+    from .archive import province_of
+
+    province = province_of(lexicon)
+    entries = []
+    for article in sorted(archive.articles, key=lambda a: a.source):
+        subject = {province(r.name) for r in article.regions}
+        if not subject:
+            continue
+        for official in article.officials:
+            if official.region and province(official.region) not in subject:
+                entries.append({"source": article.source, "fix": side_file(article.source), "name": official.name,
+                                "line": official.line, "region": official.region, "subject": sorted(subject)})
+    return entries
+
+
+def names_like_words(archive: Archive, lexicon) -> list[dict]:
+    """Officials whose name has no word seen in a real person's name and a word that is a place
+    or part of an institution's name ("Sumber", "Daya", "Solok"): perhaps not a person at all."""
+    places = {fold(entry.short) for entry in lexicon.regions.values()}
+    entries = []
+    for official in sorted(archive.officials.values(), key=lambda o: o.name):
+        words = fold(official.name).split()
+        if not official.appearances or any(w in lexicon.name_tokens for w in words):
+            continue
+        odd = [w for w in words if w in places or w in lexicon.institution_words]
+        if odd:
+            sources = sorted({archive.by_id[a].source for a in official.article_ids if a in archive.by_id})
+            entries.append({"name": official.name, "path": official_path(official.id), "words": odd,
+                            "sources": sources[:3]})
+    return entries
+
+
 def quality_view(archive: Archive, cards: Cards, relations: Relations, problems: list[Problem]) -> dict:
     ordered = sorted(problems, key=lambda p: (p.path, p.line or 0, p.code, p.message))
     by_file = [(path, list(group)) for path, group in groupby(ordered, key=lambda p: p.path)]
@@ -66,6 +102,7 @@ def quality_view(archive: Archive, cards: Cards, relations: Relations, problems:
         for o in archive.officials.values() if len(o.name.split()) == 1 and o.appearances
     ]
     namesakes = namesake_groups(archive)
+    lexicon = load_lexicon()
     duplicates = [
         {"a": cards[a], "b": cards[b], "score": score, "sources": (archive.by_id[a].source, archive.by_id[b].source)}
         for a, b, score in relations.duplicates
@@ -80,5 +117,7 @@ def quality_view(archive: Archive, cards: Cards, relations: Relations, problems:
         "no_speaker": no_speaker,
         "one_name": sorted(one_name, key=lambda o: o["name"]),
         "namesakes": namesakes,
+        "outside_province": officials_outside_province(archive, lexicon),
+        "word_names": names_like_words(archive, lexicon),
         "duplicates": duplicates,
     }

@@ -1,0 +1,49 @@
+"""Doubt made visible: what the archive is unsure of is listed by `check` and on the data-quality
+page, with the file to fix. The articles here are invented for the rules they test."""
+
+from dataclasses import replace
+
+from netralitas_site.archive import build_archive
+from netralitas_site.check import summarise, summary_lines
+from netralitas_site.extract.article import extract_article
+from netralitas_site.quality import names_like_words, officials_outside_province
+from netralitas_site.sources import discover_sources
+
+SOLOK_WITH_A_VISITOR = """Bupati Solok Buka Rakor Netralitas ASN
+
+Arosuka, Kabarsumbar.id – Pemerintah Kabupaten Solok menggelar rapat koordinasi netralitas ASN pada Senin (14/10/2024). Bupati Solok Epyardi Asda membuka rapat itu.
+Rapat juga dihadiri Bupati Kampar Syahrial yang sedang berkunjung.
+"ASN harus netral," kata Epyardi.
+"""
+
+
+def archive_of(tmp_path, lexicon, text, rename=None):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(text, "utf-8")
+    sources, _ = discover_sources(folder)
+    article = extract_article(sources[0], lexicon)[0]
+    if rename:
+        article = replace(article, officials=tuple(replace(o, name=rename.get(o.name, o.name)) for o in article.officials))
+    archive, _ = build_archive([article], lexicon)
+    return archive
+
+
+def test_an_official_from_another_province_is_listed_with_the_file(tmp_path, lexicon):
+    archive = archive_of(tmp_path, lexicon, SOLOK_WITH_A_VISITOR)
+    assert {r.name for r in archive.articles[0].regions} == {"Kabupaten Solok"}
+    entries = officials_outside_province(archive, lexicon)
+    assert [(e["name"], e["region"], e["source"], e["fix"]) for e in entries] == [
+        ("Syahrial", "Kabupaten Kampar", "a.txt", "a.yaml")]
+    lines = summary_lines(summarise(archive), show_all=True)
+    assert "officials from outside the story's province: 1" in lines
+    assert any(line.strip().startswith("a.txt:") and "Syahrial (Kabupaten Kampar)" in line for line in lines)
+
+
+def test_a_name_made_of_place_or_institution_words_is_listed(tmp_path, lexicon):
+    """Had extraction taken an institution's words for a person, the name would be published:
+    such a name is listed (and a real name is not)."""
+    archive = archive_of(tmp_path, lexicon, SOLOK_WITH_A_VISITOR, rename={"Epyardi Asda": "Sumber Daya"})
+    entries = names_like_words(archive, lexicon)
+    assert [(e["name"], e["words"]) for e in entries] == [("Sumber Daya", ["sumber", "daya"])]
+    assert "names that are also place or institution words: 1" in summary_lines(summarise(archive))
