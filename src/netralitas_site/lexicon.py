@@ -14,7 +14,7 @@ from importlib import resources
 import yaml
 from slugify import slugify
 
-from .extract.text import fold
+from .extract.text import fold, words_pattern
 
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 ASCII_TOKEN = re.compile(r"[a-z0-9]+")
@@ -121,7 +121,7 @@ class RoleRule:
     vertical: bool = False
 
 
-@dataclass
+@dataclass(eq=False)  # one per build, compared by identity: hashable, so extractors can memoize per lexicon
 class Lexicon:
     pre_name: frozenset[str]
     ranks: tuple[tuple[str, ...], ...]
@@ -242,7 +242,7 @@ def load_lexicon() -> Lexicon:
         not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),
         not_public=re.compile(offices["not_public"]) if offices.get("not_public") else re.compile(r"(?!)"),
         state_companies=frozenset(fold(w) for w in offices.get("state_companies", [])),
-        glued_tail=re.compile(r"([A-Z][a-z]{2,}?)(?:" + "|".join(sorted(set(names_doc["glued_words"]), key=len, reverse=True)) + r")\b"),
+        glued_tail=re.compile(r"([A-Z][a-z]{2,}?)" + words_pattern(names_doc["glued_words"]) + r"\b"),
     )
 
 

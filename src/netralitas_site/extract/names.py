@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, tokens_with_spans
 from .text import fold
 
 PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el"}
@@ -76,6 +77,12 @@ GLUED_CAPITALS = re.compile(r"[a-z][A-Z]")
 # ... or an acronym that ends the word ('UtamaMRT', 'DirekturPT')
 CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z]|[A-Z]{2,}$)|(?<=[A-Z])(?=[A-Z][a-z])")
 CAMEL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Al", "El", "Ibn", "Men", "Kemen", "Wamen"}
+
+
+@lru_cache(maxsize=1024)  # officials read a line once per office and once per speaker in it
+def line_tokens(text: str, lexicon: Lexicon) -> tuple[tuple[str, int, int], ...]:
+    """The tokens of a line with glued words cut apart (`split_glued`; shared: do not mutate)."""
+    return split_glued(text, tokens_with_spans(text), lexicon)
 
 
 def split_glued(text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexicon) -> tuple[tuple[str, int, int], ...]:

@@ -13,8 +13,8 @@ from operator import itemgetter
 
 from ..lexicon import Lexicon, RegionHit, tokens_with_spans
 from ..model import Line
-from .names import ParsedName, Stream, parse_name, person_key, split_glued
-from .text import fold
+from .names import ParsedName, Stream, line_tokens, parse_name, person_key
+from .text import fold, words_pattern
 
 ROLE_SEP_OK = set(" ()-/&")
 
@@ -86,7 +86,7 @@ def _list_item(line: Line, start: int, found: list[Mention], heading: RolePhrase
     'NAME untuk Kabupaten X, yang sebelumnya menjabat ...', or a bare 'NAME' under a heading that
     names the office ('... melantik lima Pjs Bupati:'). The item's place is the office's region."""
     text = line.text
-    stream = Stream(text, split_glued(text, tokens_with_spans(text), lexicon))
+    stream = Stream(text, line_tokens(text, lexicon))
     k = _token_after(stream, start)
     if k >= len(stream) or any(m.name is not None and m.name.start <= k < m.name.end for m in found):
         return None
@@ -182,7 +182,7 @@ def _holder_on_next_line(line: Line, mention: Mention, following: tuple[Line, ..
         text = following[1].text
     if not text[:1].isupper():
         return None
-    stream = Stream(text, split_glued(text, tokens_with_spans(text), lexicon))
+    stream = Stream(text, line_tokens(text, lexicon))
     if not stream.toks or stream.toks[0][1] != 0 or role_at(stream, 0, lexicon) is not None:
         return None
     name = parse_name(stream, 0, lexicon)
@@ -194,11 +194,14 @@ def _holder_on_next_line(line: Line, mention: Mention, following: tuple[Line, ..
 
 
 CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|bin|binti))*"
-SAID_BY = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|tambah|terang|papar|lanjut|pungkas|tandas)\s+(" + CAPITALISED_RUN + ")")
-SAYS = re.compile(
-    "(" + CAPITALISED_RUN + r")\s+(?:mengatakan|menyatakan|menegaskan|mengungkapkan|menyampaikan|menjelaskan|menuturkan|"
-    r"menyebut|menyebutkan|menambahkan|berharap|memastikan|menginstruksikan|mengimbau|meminta|mengaku|menilai|menekankan)\b"
-)
+SAID_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah", "terang", "papar", "lanjut",
+              "pungkas", "tandas")
+SAID_BY = re.compile(r"\b" + words_pattern(SAID_WORDS) + r"\s+(" + CAPITALISED_RUN + ")")
+SAYS_VERBS = ("mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menyampaikan", "menjelaskan", "menuturkan", "menyebut",
+              "menyebutkan", "menambahkan", "berharap", "memastikan", "menginstruksikan", "mengimbau", "meminta", "mengaku",
+              "menilai", "menekankan")
+SAYS = re.compile("(" + CAPITALISED_RUN + r")\s+" + words_pattern(SAYS_VERBS) + r"\b")
+SAYS_VERB = re.compile(r"\s" + words_pattern(SAYS_VERBS) + r"\b")  # cheap to look for; SAYS needs it after its name
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "pihaknya", "hal", "itu", "ini", "sementara", "namun",
             "menurut", "selain", "tetapi", "lebih", "kemudian", "adapun", "sebelumnya", "selanjutnya", "pemerintah"}
 
@@ -217,7 +220,9 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
     seen: dict[str, list[Mention]] = {}
     for line in lines:
         text = line.text
-        for pattern in (SAID_BY, SAYS):
+        # a line without a saying word or verb has no speaker (most lines: a name's run is costly to try everywhere)
+        patterns = ([SAID_BY] if any(word in text for word in SAID_WORDS) else []) + ([SAYS] if SAYS_VERB.search(text) else [])
+        for pattern in patterns:
             for m in pattern.finditer(text):
                 if everyday is None:
                     everyday = everyday_words(lines)
@@ -251,7 +256,7 @@ def _short_form_of(key: str, known: set[str]) -> bool:
 
 
 def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: set[str]) -> ParsedName | None:
-    stream = Stream(text, split_glued(text, tokens_with_spans(text), lexicon))
+    stream = Stream(text, line_tokens(text, lexicon))
     k = _token_after(stream, start)
     if k >= len(stream) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
         return None  # the run continues a capitalised phrase before it
@@ -279,7 +284,7 @@ def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: se
 
 
 def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = frozenset(), story: StoryContext = PLAIN_STORY) -> list[Mention]:
-    toks = split_glued(line.text, tokens_with_spans(line.text), lexicon)
+    toks = line_tokens(line.text, lexicon)
     firsts = lexicon.role_first
     candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
     if not candidates:

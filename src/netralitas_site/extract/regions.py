@@ -16,14 +16,16 @@ import yaml
 
 from ..lexicon import Lexicon, RegionHit, tokens_with_spans
 from ..model import Line
+from .text import words_pattern
 
 WEIGHT = {"explicit": 3.0, "variant": 2.0, "short": 2.0, "capital": 1.0, "kecamatan": 0.5}
 KABUPATEN_WORDS = {"bupati", "wabup", "pemkab", "kabupaten", "kab"}
 KOTA_WORDS = {"walikota", "wako", "wawako", "pemko", "pemkot", "kota"}
 PROVINCE_WORDS = {"gubernur", "wagub", "pemprov", "provinsi", "prov", "sekdaprov"}
 # A paragraph that installs officials: every region whose head it names is a subject of the story.
-APPOINTMENT = re.compile(r"\b(melantik|dilantik|pelantikan|lantik|mengukuhkan|dikukuhkan|pengukuhan|mengangkat|diangkat|"
-                         r"menunjuk|ditunjuk|penunjukan|serah terima jabatan|sertijab|surat keputusan)\b", re.IGNORECASE)
+APPOINTMENT_WORDS = ("melantik", "dilantik", "pelantikan", "lantik", "mengukuhkan", "dikukuhkan", "pengukuhan", "mengangkat",
+                     "diangkat", "menunjuk", "ditunjuk", "penunjukan", "serah terima jabatan", "sertijab", "surat keputusan")
+APPOINTMENT = re.compile(r"\b" + words_pattern(APPOINTMENT_WORDS) + r"\b", re.IGNORECASE)
 # Words naming a region's own government, its assembly, its election or its rules right before
 # the place: a story about any of them is about the region.
 GOVERNMENT_WORDS = {
@@ -102,21 +104,26 @@ def _weight(hit: RegionHit, lexicon: Lexicon) -> float:
 
 
 @lru_cache(maxsize=1)
-def _place_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+def _place_words() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
+    """The common phrases by their first word (a place's first word picks the few to compare), and the venue words."""
     doc = yaml.load(resources.files("netralitas_site").joinpath("data", "place_words.yaml").read_text("utf-8"),
                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    phrases = tuple(tuple(str(p).split()) for p in doc.get("common_phrases", []))
-    return phrases, frozenset(str(w) for w in doc.get("venue_words", []))
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in doc.get("common_phrases", []):
+        words = tuple(str(phrase).split())
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in by_first.items()}, frozenset(str(w) for w in doc.get("venue_words", []))
 
 
 def names_no_place(tokens: tuple[str, ...], i: int, length: int) -> bool:
     """Whether the place words tokens[i:i+length] are part of something else: a common phrase
     ('Sumber Daya Manusia') or a venue named after the town ('Hotel Bukittinggi')."""
-    phrases, venues = _place_words()
+    phrases_by_first, venues = _place_words()
     if i > 0 and tokens[i - 1] in venues:
         return True
     ahead = tokens[i : i + length + 2]
-    return any(ahead[: len(p)] == p for p in phrases if len(p) > length)
+    return any(ahead[: len(p)] == p for p in phrases_by_first.get(tokens[i], ()) if len(p) > length)
 
 
 def _hits_with_context(text: str, lexicon: Lexicon):
@@ -168,6 +175,7 @@ ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|dit
                        re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # an article's role phrases are weighed and described several times each
 def regions_named(text: str, lexicon: Lexicon) -> frozenset[str]:
     """Every region a phrase names as a place (not inside 'Sumber Daya Manusia' or 'Hotel Solok')."""
     return frozenset(h.region for hits, _context, _start, _government in _hits_with_context(text, lexicon) for h in hits)

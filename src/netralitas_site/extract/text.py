@@ -77,6 +77,29 @@ def fold(text: str) -> str:
 FOLD_WORD = re.compile(r"[a-z0-9]+")
 
 
+def words_pattern(words) -> str:
+    """A regex group matching any of `words`, written as a trie ('me(?:minta|nilai)'): the regex
+    engine tries the branches of an alternation one by one at every position of a line, so a
+    shared prefix is compared once instead of once per word. It matches the same words as
+    `(?:w1|w2|...)`; of two words that both fit ('menyebut', 'menyebutkan') the longer is tried
+    first, so follow it with what settles which one is meant (a word boundary)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def branches(node: dict) -> str:
+        alternatives = [re.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 and "" not in node else "(?:" + "|".join(alternatives) + ")"
+        return body + "?" if "" in node else body  # a word that ends where a longer one goes on
+
+    return "(?:" + branches(trie) + ")"
+
+
 SENTENCE_END = re.compile(r"(?<=[.!?])[”\"']?\s+(?=[“\"A-Z0-9])")
 
 
