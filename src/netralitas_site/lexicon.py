@@ -18,12 +18,16 @@ from .extract.text import fold, words_pattern
 
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 
 
 @lru_cache(maxsize=1024)  # officials, regions and datelines tokenize the same lines of an article; ~5 MB
 def tokens_with_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """Folded word tokens of `text` with their character spans in `text` (shared: do not mutate)."""
-    if text.isascii():  # most lines: lower() is the whole fold, and TOKEN is [a-z0-9]+ then
+    # Words all ASCII (most lines; curly quotes and dashes are no word characters): lower() is the
+    # whole fold, and TOKEN is [a-z0-9]+ then; lower() keeps every other character one non-word
+    # character, so the spans hold.
+    if text.isascii() or not NON_ASCII_WORD_CHAR.search(text):
         return tuple([(m[0], m.start(), m.end()) for m in ASCII_TOKEN.finditer(text.lower())])
     return general_tokens(text)
 

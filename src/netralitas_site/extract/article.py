@@ -49,8 +49,9 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     skip = _role_spans(mentions)
     if dateline is not None and body:  # the filing place is weighed once, as the dateline
         skip.setdefault(body[0].number, []).append((0, len(body[0].text) - len(dateline.rest)))
-    scores, governed = region_evidence(body, lexicon, _extra_weights(dateline, mentions, body, lexicon), skip)
-    for region, weight in _official_regions(mentions, body, lexicon).items():
+    role_regions = [_role_region(m.role, None, lexicon) if m.role is not None and m.role.region_hits else None for m in mentions]
+    scores, governed = region_evidence(body, lexicon, _extra_weights(dateline, mentions, role_regions, body, lexicon), skip)
+    for region, weight in _official_regions(mentions, role_regions, body, lexicon).items():
         governed[region] = governed.get(region, 0.0) + weight
     region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
@@ -137,8 +138,10 @@ ATTENDING_WEIGHT = 1.0
 ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|disaksikan|turut)\b", re.IGNORECASE)
 
 
-def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...], lexicon: Lexicon) -> dict[str, float]:
-    """The filing place, the lead's official and (a little) every other official name regions.
+def _extra_weights(dateline, mentions: list[off.Mention], role_regions: list[str | None], body: tuple[Line, ...],
+                   lexicon: Lexicon) -> dict[str, float]:
+    """The filing place, the lead's official and (a little) every other official name regions
+    (`role_regions`: the region each mention's role names, `_role_region` without a default).
 
     An official's region counts once, however often the role is repeated: guests listed among
     the attendance must not outweigh the region of the official the lead is about."""
@@ -152,10 +155,9 @@ def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...]
     lead_line = body[0].number if body else None
     texts = {line.number: line.text for line in body}
     counted: set[str] = set()
-    for mention in mentions:
+    for mention, region in zip(mentions, role_regions):
         if mention.role is None or not mention.role.region_hits:
             continue
-        region = _role_region(mention.role, None, lexicon)
         person = person_key(mention.name.name) if mention.name else fold(mention.role.written)
         if region is None or person in counted:
             continue
@@ -170,15 +172,15 @@ def _extra_weights(dateline, mentions: list[off.Mention], body: tuple[Line, ...]
     return weights
 
 
-def _official_regions(mentions: list[off.Mention], body: tuple[Line, ...], lexicon: Lexicon) -> dict[str, float]:
+def _official_regions(mentions: list[off.Mention], role_regions: list[str | None], body: tuple[Line, ...],
+                      lexicon: Lexicon) -> dict[str, float]:
     """How much the offices of the text speak for each region's government ('Bupati Solok',
     'Anggota DPRD Banten'); a vertical office (a police chief) names where, not whose government."""
     texts = {line.number: line.text for line in body}
     weights: dict[str, float] = {}
-    for m in mentions:
+    for m, region in zip(mentions, role_regions):
         if m.role is None or not m.role.region_hits or _is_vertical(m.role, lexicon):
             continue
-        region = _role_region(m.role, None, lexicon)
         if region is not None:
             before = texts.get(m.line, "")[: m.role.span[0]]
             weights[region] = weights.get(region, 0.0) + office_evidence(m.role.written, m.name is not None, before)

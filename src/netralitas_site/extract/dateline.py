@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -36,6 +37,7 @@ class Dateline:
     rest: str  # the lead after the dateline
 
 
+@lru_cache(maxsize=256)  # the headline search and the dateline search read the same first lines
 def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     """The dateline at the start of `lead`, or None when the line does not open with one."""
     if is_stamp(lead):

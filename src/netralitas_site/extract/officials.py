@@ -197,6 +197,7 @@ CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|bin|binti))*"
 SAID_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah", "terang", "papar", "lanjut",
               "pungkas", "tandas")
 SAID_BY = re.compile(r"\b" + words_pattern(SAID_WORDS) + r"\s+(" + CAPITALISED_RUN + ")")
+SAID_WORD = re.compile(words_pattern(SAID_WORDS))  # cheap to look for; SAID_BY needs it before its name
 SAYS_VERBS = ("mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menyampaikan", "menjelaskan", "menuturkan", "menyebut",
               "menyebutkan", "menambahkan", "berharap", "memastikan", "menginstruksikan", "mengimbau", "meminta", "mengaku",
               "menilai", "menekankan")
@@ -221,7 +222,7 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
     for line in lines:
         text = line.text
         # a line without a saying word or verb has no speaker (most lines: a name's run is costly to try everywhere)
-        patterns = ([SAID_BY] if any(word in text for word in SAID_WORDS) else []) + ([SAYS] if SAYS_VERB.search(text) else [])
+        patterns = ([SAID_BY] if SAID_WORD.search(text) else []) + ([SAYS] if SAYS_VERB.search(text) else [])
         for pattern in patterns:
             for m in pattern.finditer(text):
                 if everyday is None:

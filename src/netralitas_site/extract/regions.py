@@ -189,11 +189,19 @@ def resolve_hits(hits: list[RegionHit], context: str | None, lexicon: Lexicon) -
     if context:
         typed = [h for h in hits if lexicon.regions[h.region].type == context and h.strength != "kecamatan"]
         if typed:
-            return list({h.region: RegionHit(h.region, "explicit") for h in typed}.values())
-    strongest = min(("explicit", "variant", "short", "capital", "kecamatan").index(h.strength) for h in hits)
-    hits = [h for h in hits if ("explicit", "variant", "short", "capital", "kecamatan").index(h.strength) == strongest]
+            return list({h.region: _explicit_hit(h.region) for h in typed}.values())
+    strongest = min(STRENGTH_RANK[h.strength] for h in hits)
+    hits = [h for h in hits if STRENGTH_RANK[h.strength] == strongest]
     unique = {h.region: h for h in hits}
     return list(unique.values())
+
+
+STRENGTH_RANK = {"explicit": 0, "variant": 1, "short": 2, "capital": 3, "kecamatan": 4}  # the strongest first
+
+
+@lru_cache(maxsize=None)  # one per region: a hit is a value, built once
+def _explicit_hit(region_id: str) -> RegionHit:
+    return RegionHit(region_id, "explicit")
 
 
 def subject_regions(scores: dict[str, float], lexicon: Lexicon, governed: dict[str, float] | None = None) -> list[str]:
