@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 
 import yaml
 from slugify import slugify
@@ -19,6 +21,7 @@ from .extract.text import fold, words_pattern
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+TOKEN_WORD = itemgetter(0)  # the folded word of a token
 
 
 @lru_cache(maxsize=1024)  # officials, regions and datelines tokenize the same lines of an article; ~5 MB
@@ -73,7 +76,7 @@ class PhraseIndex:
         by_first = self.by_first
         out = []
         end = 0
-        for i in [i for i, tok in enumerate(toks) if tok[0] in by_first]:  # most words start no place
+        for i in compress(range(len(toks)), map(by_first.__contains__, map(TOKEN_WORD, toks))):  # most words start no place
             if i < end:
                 continue
             first = text[toks[i][1]]

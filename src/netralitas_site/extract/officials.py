@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import compress
 from operator import itemgetter
 
-from ..lexicon import Lexicon, RegionHit, tokens_with_spans
+from ..lexicon import TOKEN_WORD, Lexicon, RegionHit, tokens_with_spans
 from ..model import Line
 from .names import ParsedName, Stream, line_tokens, parse_name, person_key
 from .text import fold, words_pattern
@@ -197,12 +198,10 @@ CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|bin|binti))*"
 SAID_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah", "terang", "papar", "lanjut",
               "pungkas", "tandas")
 SAID_BY = re.compile(r"\b" + words_pattern(SAID_WORDS) + r"\s+(" + CAPITALISED_RUN + ")")
-SAID_WORD = re.compile(words_pattern(SAID_WORDS))  # cheap to look for; SAID_BY needs it before its name
 SAYS_VERBS = ("mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menyampaikan", "menjelaskan", "menuturkan", "menyebut",
               "menyebutkan", "menambahkan", "berharap", "memastikan", "menginstruksikan", "mengimbau", "meminta", "mengaku",
               "menilai", "menekankan")
 SAYS = re.compile("(" + CAPITALISED_RUN + r")\s+" + words_pattern(SAYS_VERBS) + r"\b")
-SAYS_VERB = re.compile(r"\s" + words_pattern(SAYS_VERBS) + r"\b")  # cheap to look for; SAYS needs it after its name
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "pihaknya", "hal", "itu", "ini", "sementara", "namun",
             "menurut", "selain", "tetapi", "lebih", "kemudian", "adapun", "sebelumnya", "selanjutnya", "pemerintah"}
 
@@ -221,8 +220,10 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
     seen: dict[str, list[Mention]] = {}
     for line in lines:
         text = line.text
-        # a line without a saying word or verb has no speaker (most lines: a name's run is costly to try everywhere)
-        patterns = ([SAID_BY] if SAID_WORD.search(text) else []) + ([SAYS] if SAYS_VERB.search(text) else [])
+        # SAID_BY and SAYS match only where their word stands as a word of the line: a line without
+        # one has no speaker (most lines; a name's run is costly to try at every capital)
+        words = set(map(TOKEN_WORD, tokens_with_spans(text)))
+        patterns = ([SAID_BY] if not words.isdisjoint(SAID_WORDS) else []) + ([SAYS] if not words.isdisjoint(SAYS_VERBS) else [])
         for pattern in patterns:
             for m in pattern.finditer(text):
                 if everyday is None:
@@ -287,7 +288,7 @@ def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: se
 def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = frozenset(), story: StoryContext = PLAIN_STORY) -> list[Mention]:
     toks = line_tokens(line.text, lexicon)
     firsts = lexicon.role_first
-    candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
+    candidates = list(compress(range(len(toks)), map(firsts.__contains__, map(TOKEN_WORD, toks))))  # role_at is None elsewhere
     if not candidates:
         return []
     stream = Stream(line.text, toks)

@@ -183,6 +183,11 @@ def regions_named(text: str, lexicon: Lexicon) -> frozenset[str]:
 
 def resolve_hits(hits: list[RegionHit], context: str | None, lexicon: Lexicon) -> list[RegionHit]:
     """Narrow the regions one phrase may name: explicit forms first, then the office's level."""
+    if len(hits) == 1:  # most places name one region: the steps below keep it, made explicit by a matching level
+        hit = hits[0]
+        if context and lexicon.regions[hit.region].type == context and hit.strength != "kecamatan":
+            return [_explicit_hit(hit.region)]
+        return [hit]
     explicit = [h for h in hits if h.strength == "explicit"]
     if explicit:
         hits = explicit
