@@ -47,7 +47,7 @@ class SiteConfig:
     language: str = "id"  # the interface language at the site's root; the others live under '<lang>/'
     feeds: bool = True  # write feed.xml (Atom) and link it from the pages
     per_page: int = 20  # latest articles on the home page
-    page_size: int = 50  # items on each page of a long list (months, officials, outlets, regions, search results)
+    page_size: int = 100  # items on each page of a long list (months, officials, outlets, regions, search results)
     config_file: Path | None = None  # the site.yaml these settings were read from, if any
 
     def template_folders(self) -> tuple[Path, ...]:

@@ -31,7 +31,7 @@ def page_count(total: int, size: int) -> int:
     return max(1, -(-total // max(size, 1)))
 
 
-def page_size(site: dict, default: int = 50) -> int:
+def page_size(site: dict, default: int = 100) -> int:
     """Items on a page of any long list: site.yaml `page_size`."""
     return max(int(site.get("page_size") or default), 1)
 

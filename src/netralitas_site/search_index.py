@@ -42,6 +42,7 @@ SNIPPET = 240
 # fields of an article a word can be in, and how much a word found there weighs in the ranking
 FIELDS = (("title", 1, 5), ("people", 2, 4), ("place", 4, 3), ("quotes", 8, 2), ("text", 16, 1))
 MASKS = 32  # postings are delta * MASKS + the fields' bits
+TEXT_BIT = 16
 WORD = re.compile(r"[a-z0-9]+")
 COMBINING = re.compile(r"[\u0300-\u036f]")
 PREFIXES = (  # (prefix, what replaces it, the letter after it must be a vowel); first match wins
@@ -95,7 +96,7 @@ def stem(word: str) -> str:
 
 
 def stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text)}
+    return set(map(stem, words(text)))
 
 
 def query_terms(query: str) -> list[str]:
@@ -164,12 +165,13 @@ def build_index(archive: Archive) -> SearchIndex:
             "quotes": " ".join(q.text for q in article.quotes),
             "text": body,
         }
-        bits: dict[str, int] = {}
+        bits = dict.fromkeys(stems(texts["text"]), TEXT_BIT)  # the largest field first, at C speed
         for field, bit, _ in FIELDS:
-            for s in stems(texts[field]):
-                bits[s] = bits.get(s, 0) | bit
-        for s in sorted(bits):
-            index.postings[s].append((number, bits[s]))
+            if field != "text":
+                for s in stems(texts[field]):
+                    bits[s] = bits.get(s, 0) | bit
+        for s, found in bits.items():  # each term's postings grow in article order whatever this order is
+            index.postings[s].append((number, found))
         for quote in article.quotes:
             speaker = archive.official_of.get((article.id, quote.speaker)) if quote.speaker else None
             quote_number = len(index.quotes)

@@ -160,5 +160,5 @@ def site_context(config: SiteConfig) -> dict:
         "id": "arsip-netralitas",
         "feeds": getattr(config, "feeds", True),
         "per_page": getattr(config, "per_page", 20),
-        "page_size": getattr(config, "page_size", 50),
+        "page_size": getattr(config, "page_size", 100),
     }
