@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
 from operator import itemgetter
 
 import yaml
@@ -76,7 +75,7 @@ class PhraseIndex:
         by_first = self.by_first
         out = []
         end = 0
-        for i in compress(range(len(toks)), map(by_first.__contains__, map(TOKEN_WORD, toks))):  # most words start no place
+        for i in [i for i, tok in enumerate(toks) if tok[0] in by_first]:  # most words start no place
             if i < end:
                 continue
             first = text[toks[i][1]]

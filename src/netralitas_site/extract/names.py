@@ -67,12 +67,12 @@ class Stream:
         for offset, part in enumerate(seq):
             if self.toks[k + offset][0] != part:
                 return None
-            if offset and any(c not in allow for c in self.sep(k + offset)):
+            if offset and self.sep(k + offset).strip(allow):  # a character outside `allow` stops the strip
                 return None
         return k + len(seq)
 
 
-GLUED_CAPITALS = re.compile(r"[a-z][A-Z]")
+GLUED_CAPITALS = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # a capital right after a lower-case letter (the capital sought first: fewer places to try)
 # a capitalised word starts, or an acronym that a capitalised word follows ('UtamaBUMDHendri')
 # ... or an acronym that ends the word ('UtamaMRT', 'DirekturPT')
 CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z]|[A-Z]{2,}$)|(?<=[A-Z])(?=[A-Z][a-z])")

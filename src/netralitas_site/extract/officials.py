@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from itertools import compress
 from operator import itemgetter
 
 from ..lexicon import TOKEN_WORD, Lexicon, RegionHit, tokens_with_spans
@@ -17,7 +16,7 @@ from ..model import Line
 from .names import ParsedName, Stream, line_tokens, parse_name, person_key
 from .text import fold, words_pattern
 
-ROLE_SEP_OK = set(" ()-/&")
+ROLE_SEP_OK = " ()-/&"
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,7 +239,9 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
     return out
 
 
-EVERYDAY_WORD = re.compile(r"(?<![\w.])[a-z]{3,}(?!\w)")
+# a word of three lower-case letters or more, not after a word character or a dot: (?<![\w.])[a-z]{3,}(?!\w),
+# written with a letter first, which the regex engine looks for fast
+EVERYDAY_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z]{2,}(?!\w)")
 PROSE_WORDS = 6  # a shorter line may be a list of lower-case tags ('donald trump'), not prose
 
 
@@ -288,7 +289,7 @@ def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: se
 def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = frozenset(), story: StoryContext = PLAIN_STORY) -> list[Mention]:
     toks = line_tokens(line.text, lexicon)
     firsts = lexicon.role_first
-    candidates = list(compress(range(len(toks)), map(firsts.__contains__, map(TOKEN_WORD, toks))))  # role_at is None elsewhere
+    candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
     if not candidates:
         return []
     stream = Stream(line.text, toks)
@@ -579,6 +580,7 @@ PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "ka
                "hukum tua", "kepala kampung", "kepala sekolah", "kepala sd", "kepala sdn", "kepala smp", "kepala smpn",
                "kepala sma", "kepala sman", "kepala smk", "kepala smkn", "kepala mts", "kepala man", "kepala min",
                "perbekel", "geuchik", "keuchik", "kepala lembang")
+PLACE_HEAD_PREFIXES = tuple(head + " " for head in PLACE_HEADS)  # a head and more words ('camat enam lingkung')
 
 
 def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
@@ -659,7 +661,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 while k < len(stream) and stream.is_cap(k) and stream.sep(k) == " ":
                     k += 1
             continue
-        if any(c not in ROLE_SEP_OK for c in sep):
+        if sep.strip(ROLE_SEP_OK):  # a character outside ROLE_SEP_OK stops the strip
             break
         if _opens_name(stream, k, lexicon):
             break  # 'Kapolres Solok AKBP Muari': the rank belongs to the person, not the role
@@ -915,7 +917,7 @@ def _starts_role_at(stream: Stream, k: int, lexicon: Lexicon) -> bool:
 
 def _names_a_place(role: RolePhrase) -> bool:
     phrase = f"{role.head} {fold(role.rest)}".strip()
-    return any(phrase == h or phrase.startswith(h + " ") for h in PLACE_HEADS)
+    return phrase in PLACE_HEADS or phrase.startswith(PLACE_HEAD_PREFIXES)
 
 
 def _is_title(stream: Stream, k: int, lexicon: Lexicon) -> bool:
