@@ -108,7 +108,7 @@ def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | 
     the search by its items."""
     search = LEAD_SEARCH
     for index, line in enumerate(body[:LEAD_SEARCH]):
-        if line_key(line.text) in page_words().contents:
+        if _is_contents_label(line.text):
             items = 0
             while index + 1 + items < len(body) and len(body[index + 1 + items].text.split()) <= CONTENTS_ITEM_WORDS:
                 items += 1
@@ -123,6 +123,20 @@ def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | 
         if dateline is not None and (index < 2 or len(dateline.rest.split()) >= LONG_LEAD_WORDS or not dateline.rest):
             return dateline, index
     return None, 0
+
+
+def _is_contents_label(text: str) -> bool:
+    """'Daftar Isi' on a line of its own. A line whose first word does not open with a label's
+    first word is none, and its key (the whole line lowered, spaces folded) is not made."""
+    first = text.split(None, 1)[:1]
+    if not first or not first[0].lower().startswith(_contents_first_words()):
+        return False
+    return line_key(text) in page_words().contents
+
+
+@lru_cache(maxsize=1)
+def _contents_first_words() -> tuple[str, ...]:
+    return tuple(label.split()[0] for label in page_words().contents if label.split())
 
 
 def _lead_words(lines: tuple[Line, ...]) -> str:

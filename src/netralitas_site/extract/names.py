@@ -253,7 +253,7 @@ def _plausible(parts: list[str], lexicon: Lexicon) -> bool:
     """Whether words read as a name are one: not an institution, a place type, a heading's verb,
     a number word ('Nomor', 'Puluhan')."""
     folded = [fold(p) for p in parts]
-    if folded[0] in lexicon.not_first_words or folded[0] in PARTICLES or lexicon.never_in_names.intersection(folded):
+    if folded[0] in lexicon.not_first_words or folded[0] in PARTICLES or not lexicon.never_in_names.isdisjoint(folded):
         return False
     if all(p.isupper() and len(p) <= 4 for p in parts):
         return False  # an acronym, not a name

@@ -194,8 +194,8 @@ def _holder_on_next_line(line: Line, mention: Mention, following: tuple[Line, ..
 
 
 CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|bin|binti))*"
-SAID_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah", "terang", "papar", "lanjut",
-              "pungkas", "tandas")
+SAID_WORDS = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah", "terang", "papar", "lanjut",
+                        "pungkas", "tandas"})
 SAID_BY = re.compile(r"\b" + words_pattern(SAID_WORDS) + r"\s+(" + CAPITALISED_RUN + ")")
 SAYS_VERBS = ("mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menyampaikan", "menjelaskan", "menuturkan", "menyebut",
               "menyebutkan", "menambahkan", "berharap", "memastikan", "menginstruksikan", "mengimbau", "meminta", "mengaku",
@@ -221,15 +221,17 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
         text = line.text
         # SAID_BY and SAYS match only where their word stands as a word of the line: a line without
         # one has no speaker (most lines; a name's run is costly to try at every capital)
-        words = set(map(TOKEN_WORD, tokens_with_spans(text)))
-        patterns = ([SAID_BY] if not words.isdisjoint(SAID_WORDS) else []) + ([SAYS] if not words.isdisjoint(SAYS_VERBS) else [])
-        for pattern in patterns:
-            for m in pattern.finditer(text):
-                if everyday is None:
-                    everyday = everyday_words(lines)
-                name = _speaker_name(text, m.start(1), lexicon, covered.get(line.number, ()), everyday)
-                if name is not None:
-                    seen.setdefault(fold(name.name), []).append(Mention(name, None, line.number))
+        toks = tokens_with_spans(text)
+        words = set(map(TOKEN_WORD, toks))
+        matches = list(_said_by(text, toks)) if not words.isdisjoint(SAID_WORDS) else []
+        if not words.isdisjoint(SAYS_VERBS):
+            matches.extend(SAYS.finditer(text))
+        for m in matches:
+            if everyday is None:
+                everyday = everyday_words(lines)
+            name = _speaker_name(text, m.start(1), lexicon, covered.get(line.number, ()), everyday)
+            if name is not None:
+                seen.setdefault(fold(name.name), []).append(Mention(name, None, line.number))
     out = []
     for key, mentions in seen.items():
         single = len(key.split()) == 1 and not mentions[0].name.degrees
@@ -237,6 +239,18 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
             continue
         out.append(mentions[0])
     return out
+
+
+def _said_by(text: str, toks):
+    """The matches of SAID_BY.finditer(text), tried only where they can open: at a token that is
+    a saying word (the pattern starts it at a word boundary and ends it before a space)."""
+    end = 0
+    for word, start, _ in toks:
+        if start >= end and word in SAID_WORDS:
+            m = SAID_BY.match(text, start)
+            if m:
+                yield m
+                end = m.end()
 
 
 # a word of three lower-case letters or more, not after a word character or a dot: (?<![\w.])[a-z]{3,}(?!\w),

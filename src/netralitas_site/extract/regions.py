@@ -131,7 +131,7 @@ def _hits_with_context(text: str, lexicon: Lexicon):
     folded: tuple[str, ...] | None = None
     for i, _length, payloads in lexicon.places.scan_tokens(text, toks):
         if folded is None:
-            folded = tuple(t for t, _, _ in toks)
+            folded = tuple([t[0] for t in toks])
         if not all(h.strength == "explicit" for h in payloads) and names_no_place(folded, i, _length):
             continue
         start = toks[i][1]
