@@ -21,6 +21,7 @@ TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 TOKEN_WORD = itemgetter(0)  # the folded word of a token
+MATCH_SPAN = re.Match.span
 
 
 @lru_cache(maxsize=1024)  # officials, regions and datelines tokenize the same lines of an article; ~5 MB
@@ -30,7 +31,8 @@ def tokens_with_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     # whole fold, and TOKEN is [a-z0-9]+ then; lower() keeps every other character one non-word
     # character, so the spans hold.
     if text.isascii() or not NON_ASCII_WORD_CHAR.search(text):
-        return tuple([(m[0], m.start(), m.end()) for m in ASCII_TOKEN.finditer(text.lower())])
+        lowered = text.lower()
+        return tuple([(lowered[start:end], start, end) for start, end in map(MATCH_SPAN, ASCII_TOKEN.finditer(lowered))])
     return general_tokens(text)
 
 

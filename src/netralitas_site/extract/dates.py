@@ -345,7 +345,8 @@ def resolve_year(mention: DateMention, text: str) -> DateFound:
     archive decides later from the other articles' dates, then from those clues
     (archive.resolve_open_years)."""
     candidates = list(mention.candidates)
-    cited = [int(y) for y in REGULATION_YEAR.findall(text)]  # 'PP Nomor 94 Tahun 2021': the story is later
+    # 'PP Nomor 94 Tahun 2021': the story is later ('tahun' in no case: nothing is cited)
+    cited = [int(y) for y in REGULATION_YEAR.findall(text)] if "tahun" in text.lower() else []
     if cited:
         candidates = [y for y in candidates if y >= max(cited)] or candidates
         text = REGULATION_YEAR.sub(" ", text)

@@ -15,6 +15,8 @@ from ..model import Line
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+OTHER_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")  # a space of SPACES that is not ' '
+
 DASHES = "-–—‒―"
 
 
@@ -25,7 +27,9 @@ def clean_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     if HAS_INVISIBLE.search(text):
         text = text.translate(INVISIBLE)
-    return SPACES.sub(" ", text).strip()
+    if "  " in text or OTHER_SPACE.search(text):  # else every run of spaces is one ' ' already
+        text = SPACES.sub(" ", text)
+    return text.strip()
 
 
 def split_lines(text: str, first_line: int = 1) -> tuple[Line, ...]:
