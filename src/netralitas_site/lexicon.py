@@ -15,11 +15,10 @@ from operator import itemgetter
 import yaml
 from slugify import slugify
 
-from .extract.text import fold, words_pattern
+from .extract.text import NON_ASCII_WORD_CHAR, fold, words_pattern
 
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 ASCII_TOKEN = re.compile(r"[a-z0-9]+")
-NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 TOKEN_WORD = itemgetter(0)  # the folded word of a token
 MATCH_SPAN = re.Match.span
 

@@ -18,7 +18,7 @@ from .dates import find_date, stamp_date
 from .names import person_key
 from .quotes import Speaker, find_quotes, is_word_char
 from .regions import is_appointment, office_evidence, region_evidence, regions_named, resolve_hits, subject_regions
-from .text import fold, split_lines
+from .text import fold, may_hold, split_lines
 from .title import find_heading
 
 
@@ -136,6 +136,7 @@ LEAD_OFFICIAL_WEIGHT = 4.0
 OTHER_OFFICIAL_WEIGHT = 2.0
 ATTENDING_WEIGHT = 1.0
 ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|disaksikan|turut)\b", re.IGNORECASE)
+ATTENDING_STEMS = ("hadir", "damping", "saksi", "turut")  # in every word of ATTENDING
 
 
 def _extra_weights(dateline, mentions: list[off.Mention], role_regions: list[str | None], body: tuple[Line, ...],
@@ -189,7 +190,8 @@ def _official_regions(mentions: list[off.Mention], role_regions: list[str | None
 
 def _attending(text: str, start: int) -> bool:
     """Whether the role at `start` is named after an attendance word in its paragraph."""
-    return bool(ATTENDING.search(text[:start]))
+    before = text[:start]
+    return may_hold(before, ATTENDING_STEMS) and bool(ATTENDING.search(before))
 
 
 def _is_vertical(role: off.RolePhrase, lexicon: Lexicon) -> bool:

@@ -16,7 +16,7 @@ import yaml
 
 from ..lexicon import Lexicon, RegionHit, tokens_with_spans
 from ..model import Line
-from .text import words_pattern
+from .text import may_hold, words_pattern
 
 WEIGHT = {"explicit": 3.0, "variant": 2.0, "short": 2.0, "capital": 1.0, "kecamatan": 0.5}
 KABUPATEN_WORDS = {"bupati", "wabup", "pemkab", "kabupaten", "kab"}
@@ -51,8 +51,11 @@ SHARE_OF_TOP = 0.5
 SHARE_OF_TOP_GOVERNED = 0.4
 
 
+APPOINTMENT_STEMS = ("lantik", "kukuh", "angkat", "tunjuk", "serah terima jabatan", "sertijab", "surat keputusan")  # in every word
+
+
 def is_appointment(text: str) -> bool:
-    return bool(APPOINTMENT.search(text))
+    return may_hold(text, APPOINTMENT_STEMS) and bool(APPOINTMENT.search(text))
 
 
 def region_scores(
@@ -162,7 +165,7 @@ def office_evidence(written: str, named: bool, before: str) -> float:
     if any(t in NOT_REGIONAL_GOVERNMENT for t, _, _ in tokens_with_spans(written)):
         return 0.0
     near = " ".join(before.split()[-GUEST_WORDS:])
-    if FORMER.search(before):
+    if before.rstrip()[-1:] in FORMER_LAST_LETTERS and FORMER.search(before):  # the word ends the text: its last letter does
         return 0.0
     weight = NAMED_OFFICIAL if named else OFFICE_ONLY
     return weight * GUEST_SHARE if ATTENDING.search(near) else weight
@@ -171,6 +174,7 @@ def office_evidence(written: str, named: bool, before: str) -> float:
 GUEST_SHARE = 0.25  # a guest's office says little about whose government the story is about
 GUEST_WORDS = 6  # 'Turut hadir dalam acara itu Bupati X': the attendance word stands just before the office
 FORMER = re.compile(r"\b(mantan|eks|bekas)\s*$", re.IGNORECASE)
+FORMER_LAST_LETTERS = ("n", "N", "s", "S", "\u017f")  # what the case-blind search takes for 'n' and 's' (long s too)
 ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|ditemani|menemani|disaksikan|turut)\b",
                        re.IGNORECASE)
 

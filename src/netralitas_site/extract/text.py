@@ -81,6 +81,19 @@ def fold(text: str) -> str:
 FOLD_WORD = re.compile(r"[a-z0-9]+")
 
 
+NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")  # a letter or digit outside ASCII
+
+
+def may_hold(text: str, stems: tuple[str, ...]) -> bool:
+    """False only when none of `stems` (lower-case ASCII) is written in `text` in any case: a cheap
+    look before a case-blind search for words that hold them. Where every letter is ASCII, lower()
+    compares exactly as the search does; elsewhere (a long s, a dotted I) the answer is True."""
+    if not (text.isascii() or not NON_ASCII_WORD_CHAR.search(text)):
+        return True
+    lowered = text.lower()
+    return any(stem in lowered for stem in stems)
+
+
 def words_pattern(words) -> str:
     """A regex group matching any of `words`, written as a trie ('me(?:minta|nilai)'): the regex
     engine tries the branches of an alternation one by one at every position of a line, so a
