@@ -197,9 +197,9 @@ CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|bin|binti))*"
 SAID_WORDS = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah", "terang", "papar", "lanjut",
                         "pungkas", "tandas"})
 SAID_BY = re.compile(r"\b" + words_pattern(SAID_WORDS) + r"\s+(" + CAPITALISED_RUN + ")")
-SAYS_VERBS = ("mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menyampaikan", "menjelaskan", "menuturkan", "menyebut",
-              "menyebutkan", "menambahkan", "berharap", "memastikan", "menginstruksikan", "mengimbau", "meminta", "mengaku",
-              "menilai", "menekankan")
+SAYS_VERBS = frozenset({"mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menyampaikan", "menjelaskan", "menuturkan",
+                        "menyebut", "menyebutkan", "menambahkan", "berharap", "memastikan", "menginstruksikan", "mengimbau",
+                        "meminta", "mengaku", "menilai", "menekankan"})
 SAYS = re.compile("(" + CAPITALISED_RUN + r")\s+" + words_pattern(SAYS_VERBS) + r"\b")
 PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "pihaknya", "hal", "itu", "ini", "sementara", "namun",
             "menurut", "selain", "tetapi", "lebih", "kemudian", "adapun", "sebelumnya", "selanjutnya", "pemerintah"}
@@ -224,8 +224,9 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
         toks = tokens_with_spans(text)
         words = set(map(TOKEN_WORD, toks))
         matches = list(_said_by(text, toks)) if not words.isdisjoint(SAID_WORDS) else []
-        if not words.isdisjoint(SAYS_VERBS):
-            matches.extend(SAYS.finditer(text))
+        if not words.isdisjoint(SAYS_VERBS):  # SAYS ends at a verb: the line after the last one is not read
+            last = max(end for word, _, end in toks if word in SAYS_VERBS)
+            matches.extend(SAYS.finditer(text, 0, last + 1))  # the character after it too, for the \b
         for m in matches:
             if everyday is None:
                 everyday = everyday_words(lines)
