@@ -92,10 +92,10 @@ class PhraseIndex:
         buckets = self.by_first.get(toks[i][0])
         if not buckets:
             return None
-        words = [t[0] for t in toks[i : i + buckets[0][0]]]  # buckets are longest first
+        words = tuple([t[0] for t in toks[i : i + buckets[0][0]]])  # buckets are longest first
         for length, phrases in buckets:
             if length <= len(words):
-                payloads = phrases.get(tuple(words[:length]))
+                payloads = phrases.get(words[:length])
                 if payloads:
                     return length, payloads
         return None
@@ -155,6 +155,7 @@ class Lexicon:
     glued_tail: re.Pattern = re.compile(r"(?!)")  # a lower-case word glued to the capitalised word before it
     not_public: re.Pattern = re.compile(r"(?!)")  # folded role phrases of posts that are no public office
     state_companies: frozenset[str] = frozenset()  # folded words naming a state-owned company ('pertamina', 'perum')
+    post_name_initials: frozenset[str] | None = None  # the letters post_name can start with (None: any)
     role_first: frozenset[str] = field(init=False)  # folded words a role phrase can start with
     level_by_head: dict[str, str] = field(init=False)  # head_level keyed by folded head without spaces
     one_word_heads: frozenset[str] = field(init=False)
@@ -185,6 +186,15 @@ class Lexicon:
 def _data(name: str):
     text = resources.files("netralitas_site").joinpath("data", name).read_text("utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+
+def degree_initials(forms: list[str]) -> frozenset[str] | None:
+    """The characters a match of `degree_pattern(forms)` starts with: each form's first letter, as
+    written (None when a form has no letter and the pattern could start anywhere)."""
+    parts = [[p for p in form.split(".") if p] for form in forms]
+    if not all(parts):
+        return None
+    return frozenset(form_parts[0][0] for form_parts in parts)
 
 
 def degree_pattern(forms: list[str]) -> re.Pattern:
@@ -228,6 +238,7 @@ def load_lexicon() -> Lexicon:
         pre_name=frozenset(degrees["pre_name"]),
         ranks=tuple(sorted((tuple(r.split()) for r in degrees["ranks"]), key=len, reverse=True)),
         post_name=degree_pattern(degrees["post_name"]),
+        post_name_initials=degree_initials(degrees["post_name"]),
         adat_markers=frozenset(degrees["adat_markers"]),
         courtesy=frozenset(degrees["courtesy"]),
         acting=acting,

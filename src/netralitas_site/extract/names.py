@@ -271,6 +271,9 @@ def _post_degrees(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
         at = gap.end()
         if not found and "," not in gap.group() and not text[pos:at].strip() == "":
             break
+        initials = lexicon.post_name_initials
+        if initials is not None and text[at : at + 1] not in initials:
+            break  # no degree starts with this letter
         m = lexicon.post_name.match(text, at)
         if not m:
             break
