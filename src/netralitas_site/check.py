@@ -51,7 +51,9 @@ def summarise(archive: Archive, folder=None) -> Summary:
     summary.namesakes = namesake_entries(archive, shown)
     lexicon = load_lexicon()
     summary.outside_province = [
-        f"{shown(e['source'])}:{e['line']}: {e['name']} ({e['region']}) in a story about {', '.join(e['subject'])}"
+        f"{e['name']} ({e['region']}) in {e['count']} {'story' if e['count'] == 1 else 'stories'} about "
+        f"{', '.join(e['subject'])}: " + ", ".join(f"{shown(p['source'])}:{p['line']}" for p in e["places"])
+        + (" …" if e["count"] > len(e["places"]) else "")
         for e in officials_outside_province(archive, lexicon)
     ]
     summary.word_names = [f"{e['name']} ({', '.join(e['words'])}): {', '.join(map(shown, e['sources']))}"

@@ -47,21 +47,31 @@ def namesake_groups(archive: Archive) -> list[dict]:
 
 
 def officials_outside_province(archive: Archive, lexicon) -> list[dict]:
-    """Officials given a region in a province none of the article's subject regions lie in: a
-    namesake's region, a place read from an institution's name, or a real visitor; worth a look."""
+    """Officials given a region in a province none of the story's subject regions lie in: a
+    namesake's region, a place read from an institution's name, or a real visitor; worth a look.
+    One entry per official and region, with how many stories and the first few places to fix
+    (a visitor to many stories is one entry, not a page of them)."""
     from .archive import province_of
 
     province = province_of(lexicon)
-    entries = []
+    grouped: dict[tuple[str, str], dict] = {}
     for article in sorted(archive.articles, key=lambda a: a.source):
         subject = {province(r.name) for r in article.regions}
         if not subject:
             continue
         for official in article.officials:
             if official.region and province(official.region) not in subject:
-                entries.append({"source": article.source, "fix": side_file(article.source), "name": official.name,
-                                "line": official.line, "region": official.region, "subject": sorted(subject)})
-    return entries
+                entry = grouped.setdefault((official.name, official.region), {
+                    "name": official.name, "region": official.region, "count": 0, "subject": set(), "places": []})
+                entry["count"] += 1
+                entry["subject"] |= subject
+                if len(entry["places"]) < SOURCES_SHOWN:
+                    entry["places"].append({"source": article.source, "line": official.line, "fix": side_file(article.source)})
+    entries = sorted(grouped.values(), key=lambda e: (-e["count"], e["name"], e["region"]))
+    return [{**e, "subject": sorted(e["subject"])} for e in entries]
+
+
+SOURCES_SHOWN = 3  # files named per entry of a grouped list
 
 
 def names_like_words(archive: Archive, lexicon) -> list[dict]:
