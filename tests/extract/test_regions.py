@@ -70,3 +70,19 @@ def test_a_place_without_its_government_at_work_is_not_a_subject(lexicon, text):
 def test_the_government_at_work_makes_a_subject_without_a_named_official(lexicon):
     text = "Pemkab Perketat Izin\n\nJakarta - Pemkab Sijunjung memperketat izin tambang di wilayahnya setelah banjir melanda Kabupaten Sijunjung."
     assert regions_of(text, lexicon) == ["Kabupaten Sijunjung"]
+
+
+def test_a_village_named_like_a_town_is_the_village(lexicon):
+    """'Nagari Padang Luar', 'Desa Solok': the village's name, not Kota Padang or Kota Solok."""
+    from netralitas_site.extract.regions import region_scores
+    from netralitas_site.model import Line as L
+    text = "Warga Nagari Padang Luar dan Desa Solok Baru menerima bantuan jembatan dari Jorong Padang Data."
+    assert region_scores((L(1, text),), lexicon) == {}
+
+
+def test_an_official_who_comes_along_is_a_guest(lexicon):
+    """The Bupati who reviews a road 'bersama' another region's Bupati is the story's subject;
+    the companion's region is not, as with 'didampingi' or 'turut hadir'."""
+    text = ("Judul\n\nMuara Bungo, Jambinews.id – Bupati Bungo, Hasan Basri, meninjau jalan rusak di Kecamatan Koto XI Tarusan "
+            "bersama Bupati Pesisir Selatan, Rahmat Hidayat, pada Selasa (21/3/2023).\n\"Jalan ini segera kami perbaiki,\" kata Hasan Basri.")
+    assert regions_of(text, lexicon) == ["Kabupaten Bungo"]

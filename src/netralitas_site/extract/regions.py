@@ -175,7 +175,7 @@ GUEST_SHARE = 0.25  # a guest's office says little about whose government the st
 GUEST_WORDS = 6  # 'Turut hadir dalam acara itu Bupati X': the attendance word stands just before the office
 FORMER = re.compile(r"\b(mantan|eks|bekas)\s*$", re.IGNORECASE)
 FORMER_LAST_LETTERS = ("n", "N", "s", "S", "\u017f")  # what the case-blind search takes for 'n' and 's' (long s too)
-ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|ditemani|menemani|disaksikan|turut)\b",
+ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|ditemani|menemani|disaksikan|turut|bersama)\b",
                        re.IGNORECASE)
 
 
