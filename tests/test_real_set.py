@@ -25,18 +25,20 @@ pytestmark = pytest.mark.skipif(not (realset.CORPORA / "news-dev.jsonl").is_file
                                 reason="../shared/corpora is not beside the repository")
 
 # Scores on the real development set, plain text as scraped (see module docstring).
-# Measured 2026-12-06: officials 0.942 (P 0.985, R 0.903), role 0.996, date 0.967, outlet 0.974,
-# regions 0.852, title 1.000, dateline 1.000; the floors leave a little room for label reviews.
+# Measured 2026-12-06 on 250 labelled articles (the last 100 labelled after most tuning):
+# officials 0.880 (P 0.929, R 0.836), role 0.969, date 0.940 (3 invented), outlet 0.969, regions
+# 0.830, title 0.992, dateline 1.000. Before this session: 0.574, 0.815, 0.888 (9 invented),
+# 0.550, 0.716, 0.984, 0.680. The floors leave a little room for label reviews.
 FLOORS = {
-    "officials": 0.93,
-    "role": 0.98,
-    "date": 0.96,
+    "officials": 0.87,
+    "role": 0.96,
+    "date": 0.93,
     "outlet": 0.96,
-    "regions": 0.84,
+    "regions": 0.82,
     "title": 0.99,
     "dateline": 0.99,
 }
-INVENTED_DATES_AT_MOST = 1  # a date where the text gives none; the target is 0
+INVENTED_DATES_AT_MOST = 3  # a date where the text gives none; the target is 0
 # The same articles with the publication stamp under the headline: the stamp is the date.
 STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 
@@ -51,7 +53,7 @@ VALIDATION_FLOORS = {
     "role": 0.94,
     "date": 0.78,
     "outlet": 0.80,
-    "regions": 0.72,
+    "regions": 0.73,
     "title": 0.99,
     "dateline": 0.99,
 }
@@ -60,7 +62,7 @@ VALIDATION_FLOORS = {
 @pytest.fixture(scope="module")
 def plain_scores(tmp_path_factory):
     folder = tmp_path_factory.mktemp("realset")
-    assert realset.write_set(folder) >= 150
+    assert realset.write_set(folder) >= 250
     return score_folder(folder)
 
 
