@@ -58,9 +58,9 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
 
     # the data files need the archive, not the pages: made by another process from now on, or
     # by this one after the pages
-    beside = render_pages.beside(data_files) if hasattr(render_pages, "beside") else None
-    search = None
+    beside = search = None
     try:
+        beside = render_pages.beside(data_files) if hasattr(render_pages, "beside") else None
         search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
         planned = plan_pages(archive, site, report.problems)
         for env in envs.values():  # a broken template stops the build here, with its file and line
