@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from operator import itemgetter
 
 from ..lexicon import TOKEN_WORD, Lexicon, RegionHit, tokens_with_spans
 from ..model import Line
 from .names import ParsedName, Stream, line_tokens, parse_name, person_key
+from .quotes import is_word_char
 from .text import fold, words_pattern
 
 ROLE_SEP_OK = " ()-/&"
@@ -81,7 +83,7 @@ ITEM_POST = re.compile(r"[\s,;]*(?:\([^()]{0,120}\)[\s,;]*)?(?:untuk|sebagai|men
 
 
 def _list_item(line: Line, start: int, found: list[Mention], heading: RolePhrase | None, lexicon: Lexicon,
-               everyday: frozenset[str] = frozenset()) -> Mention | None:
+               everyday: Container[str] = frozenset()) -> Mention | None:
     """One item of an appointment or installation list: '2. NAME (home post), untuk Pjs. Bupati X;',
     'NAME untuk Kabupaten X, yang sebelumnya menjabat ...', or a bare 'NAME' under a heading that
     names the office ('... melantik lima Pjs Bupati:'). The item's place is the office's region."""
@@ -205,7 +207,7 @@ PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "pihaknya",
             "menurut", "selain", "tetapi", "lebih", "kemudian", "adapun", "sebelumnya", "selanjutnya", "pemerintah"}
 
 
-def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention], everyday: frozenset[str] | None = None) -> list[Mention]:
+def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention], everyday: Container[str] | None = None) -> list[Mention]:
     """People the text quotes or has speak ('kata Rano', 'Budi Santoso menyampaikan') with no role
     beside them: a governor introduced elsewhere, a minister everyone knows, a candidate. Their
     name must read as one (name evidence, no institution, place or everyday words); a single word
@@ -254,16 +256,46 @@ def _said_by(text: str, toks):
                 end = m.end()
 
 
-# a word of three lower-case letters or more, not after a word character or a dot: (?<![\w.])[a-z]{3,}(?!\w),
-# written with a letter first, which the regex engine looks for fast
-EVERYDAY_WORD = re.compile(r"[a-z](?<![\w.][a-z])[a-z]{2,}(?!\w)")
 PROSE_WORDS = 6  # a shorter line may be a list of lower-case tags ('donald trump'), not prose
 
 
-def everyday_words(lines: tuple[Line, ...]) -> frozenset[str]:
+def everyday_words(lines: tuple[Line, ...]) -> EverydayWords:
     """Words the article writes in lower case in its sentences: not names, even when a headline or
     a role's run capitalises them."""
-    return frozenset(EVERYDAY_WORD.findall("\n".join(line.text for line in lines if line.text.count(" ") >= PROSE_WORDS)))
+    return EverydayWords("\n".join(line.text for line in lines if line.text.count(" ") >= PROSE_WORDS))
+
+
+class EverydayWords:
+    """The words of `prose` that regex (?<![\w.])[a-z]{3,}(?!\w) finds, asked one at a time: only a
+    few words (of names) are ever asked about, and looking each up costs less than listing all."""
+
+    __slots__ = ("prose", "answers")
+
+    def __init__(self, prose: str):
+        self.prose = prose
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        answer = self.answers.get(word)
+        if answer is None:
+            answer = self.answers[word] = _written_alone(word, self.prose)
+        return answer
+
+
+def _written_alone(word: str, text: str) -> bool:
+    """Whether lower-case `word` (three ASCII letters or more) stands in `text` as a whole word, not
+    after a word character or a dot, not before a word character."""
+    if len(word) < 3 or not (word.isascii() and word.isalpha() and word.islower()):
+        return False
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before == "." or is_word_char(before)) and not is_word_char(after):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _short_form_of(key: str, known: set[str]) -> bool:
@@ -273,7 +305,7 @@ def _short_form_of(key: str, known: set[str]) -> bool:
     return any(words <= set(full.split()) for full in known)
 
 
-def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: set[str]) -> ParsedName | None:
+def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: Container[str]) -> ParsedName | None:
     stream = Stream(text, line_tokens(text, lexicon))
     k = _token_after(stream, start)
     if k >= len(stream) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
@@ -301,7 +333,7 @@ def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: se
     return name
 
 
-def mentions_in_line(line: Line, lexicon: Lexicon, everyday: frozenset[str] = frozenset(), story: StoryContext = PLAIN_STORY) -> list[Mention]:
+def mentions_in_line(line: Line, lexicon: Lexicon, everyday: Container[str] = frozenset(), story: StoryContext = PLAIN_STORY) -> list[Mention]:
     toks = line_tokens(line.text, lexicon)
     firsts = lexicon.role_first
     candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
@@ -356,7 +388,7 @@ MEMBERS_INTRO = re.compile(r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu
 MEMBERS_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 
 
-def _members_after(stream: Stream, role: RolePhrase, lexicon: Lexicon, everyday: frozenset[str]) -> list[ParsedName]:
+def _members_after(stream: Stream, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]) -> list[ParsedName]:
     """'Anggota DPRD X Fraksi Y di antaranya A, B, dan C': the people an office lists after it hold it.
     Each item must read as a person's name (two words or degrees, no body's or place's words)."""
     intro = MEMBERS_INTRO.match(stream.text, stream.toks[role.end - 1][2] + len(_closing(stream, role.end)))
@@ -379,7 +411,7 @@ def _members_after(stream: Stream, role: RolePhrase, lexicon: Lexicon, everyday:
     return members
 
 
-def _reads_as_person(stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: frozenset[str]) -> bool:
+def _reads_as_person(stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: Container[str]) -> bool:
     words = [fold(w) for w in name.name.split()]
     if len(words) < 2 and not name.degrees:
         return False
@@ -388,7 +420,7 @@ def _reads_as_person(stream: Stream, name: ParsedName, lexicon: Lexicon, everyda
     return not _is_place_run(stream, name.start, name.end, lexicon)
 
 
-def _trim_holder(stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon, everyday: frozenset[str]):
+def _trim_holder(stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]):
     """The person inside a capitalised run read as a holder: words before it that name the body
     or the place ('Direktur Penyidikan KPK Budi Santoso', 'Duta Besar Rusia Budi') join the role;
     a word the article writes in lower case elsewhere ends the name ('Budi Sebut Kebijakan' in a
@@ -446,7 +478,7 @@ def _name_token(stream: Stream, name: ParsedName) -> int | None:
     return None
 
 
-def _not_a_name_word(stream: Stream, j: int, lexicon: Lexicon, everyday: frozenset[str], opening: bool) -> bool:
+def _not_a_name_word(stream: Stream, j: int, lexicon: Lexicon, everyday: Container[str], opening: bool) -> bool:
     folded = stream.fold(j)
     if folded in lexicon.name_tokens or _balinese_name(stream, j):
         return False
