@@ -266,7 +266,7 @@ def everyday_words(lines: tuple[Line, ...]) -> EverydayWords:
 
 
 class EverydayWords:
-    """The words of `prose` that regex (?<![\w.])[a-z]{3,}(?!\w) finds, asked one at a time: only a
+    r"""The words of `prose` that regex (?<![\w.])[a-z]{3,}(?!\w) finds, asked one at a time: only a
     few words (of names) are ever asked about, and looking each up costs less than listing all."""
 
     __slots__ = ("prose", "answers")
