@@ -269,3 +269,24 @@ def test_the_data_files_process_leaves_no_scratch_folder_when_stopped(tmp_path):
     finally:
         tempfile.tempdir = previous
     assert list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_a_stop_right_after_the_lock_is_released_does_not_close_it_twice(tmp_path, monkeypatch):
+    """A stop signal raised the moment the output folder's lock is closed unwinds into abort();
+    before, abort closed the same descriptor again and the build ended in EBADF with exit 1
+    instead of the signal's code (seen once in the stress test)."""
+    from netralitas_site import output
+
+    writer = output.SiteWriter(tmp_path / "site", tmp_path / "cache")
+    writer.lock()
+    real_close = os.close
+
+    def close_then_stop(fd):
+        real_close(fd)
+        raise KeyboardInterrupt  # what the build's signal handler raises at that instant
+
+    monkeypatch.setattr(output.os, "close", close_then_stop)
+    with pytest.raises(KeyboardInterrupt):
+        writer._unlock()
+    monkeypatch.setattr(output.os, "close", real_close)
+    writer.abort()  # no OSError: the descriptor was already forgotten

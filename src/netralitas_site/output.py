@@ -433,9 +433,11 @@ class SiteWriter:
         self._lock_fd = fd
 
     def _unlock(self) -> None:
-        if self._lock_fd is not None:
-            os.close(self._lock_fd)
-            self._lock_fd = None
+        """Forget the descriptor before closing it: a stop signal raised right after the close
+        unwinds into abort(), which must not close it (or another file given its number) again."""
+        fd, self._lock_fd = self._lock_fd, None
+        if fd is not None:
+            os.close(fd)
 
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # what stops a build (cli.stop_on_terminate)
