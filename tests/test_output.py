@@ -106,15 +106,22 @@ def test_unsafe_site_paths_are_refused(rel):
     assert not safe_rel(rel)
 
 
-def test_kill_at_any_moment_leaves_the_previous_site_or_the_new_one(synthetic_corpus, tmp_path):
-    before = corpus_copy(synthetic_corpus[0], tmp_path / "before")
-    after = corpus_copy(synthetic_corpus[0], tmp_path / "after")
+def two_versions(corpus, folder):
+    """(before, after): copies of the corpus, the second with one article in seven edited and one
+    in fifty removed, so a build of either is a different site."""
+    before = corpus_copy(corpus, folder / "before")
+    after = corpus_copy(corpus, folder / "after")
     names = sorted(p.name for p in after.iterdir())
     for name in names[::7]:
         path = after / name
         path.write_text(path.read_text("utf-8").replace("Pilkada", "Pemilihan Kepala Daerah"), "utf-8")
     for name in names[1::50]:
         (after / name).unlink()
+    return before, after
+
+
+def test_kill_at_any_moment_leaves_the_previous_site_or_the_new_one(synthetic_corpus, tmp_path):
+    before, after = two_versions(synthetic_corpus[0], tmp_path)
     out = tmp_path / "site"
     built(before, out)
     (out / "CNAME").write_text("arsip.example.org\n", "utf-8")

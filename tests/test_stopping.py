@@ -14,7 +14,7 @@ import pytest
 
 from conftest import REPO
 from test_incremental_tools import built, cold, corpus_copy, tree
-from test_output import _left_after, _processes_mentioning
+from test_output import _left_after, _processes_mentioning, two_versions
 
 from netralitas_site import output
 from netralitas_site.output import SiteWriter
@@ -198,14 +198,7 @@ def test_builds_stopped_at_any_moment_leave_nothing_behind(synthetic_corpus, tmp
     length), or at the moment its indexer runs: every time, the exit code of the signal, no
     process left (by command line or environment), no temporary folder, nothing stray in the
     output folder, and the site either the old one or the whole new one."""
-    before = corpus_copy(synthetic_corpus[0], tmp_path / "before")
-    after = corpus_copy(synthetic_corpus[0], tmp_path / "after")
-    names = sorted(p.name for p in after.iterdir())
-    for name in names[::7]:
-        path = after / name
-        path.write_text(path.read_text("utf-8").replace("Pilkada", "Pemilihan Kepala Daerah"), "utf-8")
-    for name in names[1::50]:
-        (after / name).unlink()
+    before, after = two_versions(synthetic_corpus[0], tmp_path)
     versions = {label: cold(articles, tmp_path / f"cold-{label}") for label, articles in (("before", before), ("after", after))}
     assert versions["before"] != versions["after"]
     out = tmp_path / "site"

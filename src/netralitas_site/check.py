@@ -41,7 +41,8 @@ def summarise(archive: Archive, folder=None) -> Summary:
     path to open from where the command runs when `folder` (the articles folder) is given."""
     shown = (lambda source: shown_path(os.path.join(os.path.abspath(folder), source))) if folder else (lambda source: source)
     holders = getattr(archive, "office_holders", {}) or {}
-    regions = load_lexicon().regions  # cached: the same lexicon as below
+    lexicon = load_lexicon()
+    regions = lexicon.regions
     summary = Summary(articles=len(archive.articles), officials=len(archive.officials))
     for official in sorted(archive.officials.values(), key=lambda o: o.name):
         if len(official.name.split()) == 1:
@@ -49,7 +50,6 @@ def summarise(archive: Archive, folder=None) -> Summary:
             sources = sorted({shown(archive.by_id[i].source) for i in ids if i in archive.by_id})
             summary.one_name.append(f"{official.name}: {', '.join(sources[:3])}" + (" …" if len(sources) > 3 else ""))
     summary.namesakes = namesake_entries(archive, shown)
-    lexicon = load_lexicon()
     summary.outside_province = [
         f"{e['name']} ({e['region']}) in {e['count']} {'story' if e['count'] == 1 else 'stories'} about "
         f"{', '.join(e['subject'])}: " + ", ".join(f"{shown(p['source'])}:{p['line']}" for p in e["places"])

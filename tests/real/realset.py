@@ -15,6 +15,8 @@ labels live here. This writes, for every label in tests/real/labels/:
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -37,13 +39,22 @@ def corpus_records(corpora: Path, wanted: set[str]) -> dict[str, dict]:
 
 
 def article_text(record: dict, stamp: bool = False) -> str:
-    """The article file's text: the same shape to_articles.py writes, plus the stamp line."""
-    text = record["text"].replace("\r\n", "\n")
-    title = (record.get("title") or "").strip()
-    head = [title] if title else []
-    if stamp and (record.get("published") or "").strip():
-        head.append(record["published"].strip())
-    return "\n".join(head) + ("\n\n" if head else "") + text + ("" if text.endswith("\n") else "\n")
+    """The article file's text as the corpus's own to_articles.py writes it; with `stamp`, the
+    publication stamp on the line under the headline."""
+    published = (record.get("published") or "").strip()
+    if stamp and published:
+        title = (record.get("title") or "").strip()
+        record = {**record, "title": f"{title}\n{published}" if title else published}
+    return _to_articles().article_text(record)
+
+
+@functools.cache
+def _to_articles():
+    """The corpus's writer, loaded from where the corpus is (it is not part of the repository)."""
+    spec = importlib.util.spec_from_file_location("to_articles", CORPORA / "to_articles.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def gold_for(label: dict, record: dict, stamp: bool = False) -> dict:
