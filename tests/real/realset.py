@@ -9,7 +9,7 @@ labels live here. This writes, for every label in tests/real/labels/:
 - `gold/<id>.json`: the label, with the headline filled in from the record (`"title":
   "corpus"`) and, with `--stamp`, the stamp's date as the article's date.
 
-    python tests/real/realset.py OUT [--stamp] [--validation] [--corpora DIR]
+    python tests/real/realset.py OUT [--stamp] [--validation | --labels DIR] [--corpora DIR]
 """
 
 from __future__ import annotations
@@ -90,12 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--stamp", action="store_true", help="put the publication stamp under the headline")
     parser.add_argument("--validation", action="store_true", help="the held-out validation labels instead")
+    parser.add_argument("--labels", type=Path, help="another folder of labels (a fresh batch scored before it joins the set)")
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     args = parser.parse_args(argv)
     if not (args.corpora / "news-dev.jsonl").is_file():
         print(f"no corpus at {args.corpora}", file=sys.stderr)
         return 2
-    labels = VALIDATION if args.validation else LABELS
+    labels = args.labels or (VALIDATION if args.validation else LABELS)
     print(f"wrote {write_set(args.out, args.corpora, args.stamp, labels)} articles to {args.out}")
     return 0
 
