@@ -153,6 +153,7 @@ class Lexicon:
     foreign_places: PhraseIndex = field(default_factory=PhraseIndex)  # countries and foreign cities in roles
     not_role_after: frozenset[str] = frozenset()  # 'Peraturan Gubernur', 'Kantor Bupati': an office in a thing's name
     glued_tail: re.Pattern = re.compile(r"(?!)")  # a lower-case word glued to the capitalised word before it
+    never_after_name: frozenset[str] = frozenset()  # folded words that end a name when written with a capital ('Bersama')
     not_public: re.Pattern = re.compile(r"(?!)")  # folded role phrases of posts that are no public office
     state_companies: frozenset[str] = frozenset()  # folded words naming a state-owned company ('pertamina', 'perum')
     post_name_initials: frozenset[str] | None = None  # the letters post_name can start with (None: any)
@@ -243,7 +244,8 @@ def load_lexicon() -> Lexicon:
         courtesy=frozenset(degrees["courtesy"]),
         acting=acting,
         heads=tuple(heads),
-        institution_words=frozenset(fold(w) for w in offices["institution_words"] + offices.get("state_companies", [])),
+        institution_words=BodyWords((fold(w) for w in offices["institution_words"] + offices.get("state_companies", [])),
+                                    frozenset(fold(t) for t in names_doc["given_name_tokens"])),
         role_rules=rules,
         region_heads=frozenset(offices["region_heads"]),
         head_level=dict(offices["head_level"]),
@@ -256,12 +258,47 @@ def load_lexicon() -> Lexicon:
         name_tokens=frozenset(fold(t) for t in names_doc["given_name_tokens"]),
         not_first_words=frozenset(fold(t) for t in names_doc["not_first_words"]),
         never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),
-        foreign_places=_phrases(offices.get("foreign_places", [])),
+        foreign_places=_phrases([*offices.get("foreign_places", []), *country_names()]),
         not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),
         not_public=re.compile(offices["not_public"]) if offices.get("not_public") else re.compile(r"(?!)"),
         state_companies=frozenset(fold(w) for w in offices.get("state_companies", [])),
+        never_after_name=frozenset(fold(w) for w in names_doc["glued_words"]),
         glued_tail=re.compile(r"([A-Z][a-z]{2,}?)" + words_pattern(names_doc["glued_words"]) + r"\b"),
     )
+
+
+class BodyWords(frozenset):
+    """The words of bodies' and portfolios' names: the listed ones, and every word built as an
+    Indonesian abstract noun ('Kebudayaan', 'Pemasyarakatan', 'Ketenagakerjaan', 'Hilirisasi'),
+    which names a field and is hardly ever a person's name; words of real names of that shape
+    (`names`: names.yaml's given_name_tokens) are kept out."""
+
+    SHAPE = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny|pel)[a-z]{3,}an|[a-z]{3,}isasi")
+
+    def __new__(cls, words, names: frozenset[str] = frozenset()):
+        made = super().__new__(cls, words)
+        made.names = frozenset(n for n in names if cls.SHAPE.fullmatch(n))
+        return made
+
+    def __reduce__(self):
+        return (BodyWords, (frozenset(self), self.names))
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and word not in self.names and self.SHAPE.fullmatch(word) is not None)
+
+
+NOT_COUNTRIES = frozenset({"ZZ", "XA", "XB", "EZ", "QO", "DG"})  # unknown region, pseudo-accents, euro zone, a person-like atoll
+
+
+def country_names() -> list[str]:
+    """Every country's name in Indonesian, as Babel's CLDR data writes it ('Tanzania', 'Kolombia',
+    'Korea Selatan'): 'Presiden Tanzania' names the post's country, not the first word of a name."""
+    from babel import Locale
+
+    return sorted(name for code, name in Locale("id").territories.items()
+                  if re.fullmatch(r"[A-Z]{2}", code) and code not in NOT_COUNTRIES and re.fullmatch(r"[^\W\d_][\w' ]*", name)
+                  and name[0].isupper() and len(name.split()) <= 3)
 
 
 def _phrases(phrases: list[str]) -> PhraseIndex:

@@ -109,6 +109,8 @@ def test_a_dateline_under_a_table_of_contents(lexicon):
         ("PADANG-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", None, "Padang"),
         ("Padangkita.com,Padang-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "Padangkita.com", "Padang"),
         ("REPUBLIKA.CO.ID, PADANG--Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "REPUBLIKA.CO.ID", "Padang"),
+        # the place first and the outlet glued to the dash
+        ("PADANG, KOMPAS.com-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "KOMPAS.com", "Padang"),
     ],
 )
 def test_datelines_as_scraped_pages_print_them(lexicon, lead, outlet, place):
@@ -155,6 +157,10 @@ def lines_of(*texts):
         (("Artikel ini telah tayang didetikBali.",), "detikBali", "detik.com"),
         # a photo credit of the paper's own photographer
         (("Warga memadati alun-alun kota pada malam pergantian tahun. (Rudi Hartono/detikcom)",), "detikcom", "detik.com"),
+        # the newsroom's own round-up or records
+        (("Berikut daftar harta kepala daerah yang dirangkum Okezone, Rabu (18/6/2025):",), "Okezone", "okezone.com"),
+        (("Berdasarkan catatan detikOto, sembilan provinsi menghapus denda pajak tahun ini.",), "detikOto", "detik.com"),
+        (("Kabar itu menjadi artikel terpopuler detikTravel, Senin (9/6/2025).",), "detikTravel", "detik.com"),
     ],
 )
 def test_the_outlet_named_by_its_own_text(lexicon, texts, outlet, domain):
@@ -176,3 +182,13 @@ def test_the_outlet_named_by_its_own_text(lexicon, texts, outlet, domain):
 def test_a_cited_outlet_is_not_the_outlet(lexicon, texts):
     from netralitas_site.extract.dateline import self_named_outlet
     assert self_named_outlet(lines_of(*texts), lexicon) is None
+
+
+def test_a_photo_credit_set_aside_with_its_caption_still_names_the_outlet(lexicon):
+    """A caption is filed as boilerplate; its credit of the paper's own photographer is looked for
+    there too, and only the credit: other cues in boilerplate ('Baca juga' titles) cite others."""
+    from netralitas_site.extract.dateline import self_named_outlet
+    caption = lines_of("Rapat paripurna di gedung dewan, Senin pagi. (Rudi Hartono/detikcom)")
+    found = self_named_outlet(caption, lexicon, credits_only=True)
+    assert found is not None and found.domain == "detik.com"
+    assert self_named_outlet(lines_of("Baca juga: Pantauan Okezone di lokasi banjir"), lexicon, credits_only=True) is None

@@ -182,7 +182,7 @@ def test_a_named_holder_is_not_a_bodys_name_before_serta(lexicon):
 
 def test_a_bodys_name_goes_on_after_dan_when_its_words_are_no_name(lexicon):
     text = "Hadir Wakil Ketua Komite Tetap Haji dan Umrah Pangeran Faisal bin Saud dalam pertemuan itu."
-    assert officials(text, lexicon) == [("Pangeran Faisal bin Saud", "Wakil Ketua")]
+    assert officials(text, lexicon) == [("Faisal bin Saud", "Wakil Ketua")]  # 'Pangeran' (prince): a courtesy word
 
 
 def test_a_year_glued_to_a_name_is_cut_off(lexicon):
@@ -243,4 +243,43 @@ def test_a_deputy_prime_ministers_short_form_is_an_office(lexicon):
     ],
 )
 def test_documents_initials_courtesy_glued_words_and_bodies_around_an_office(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a portfolio of several fields, listed with commas before the last 'dan'
+        ("Wakil Menteri Pariwisata, Seni, dan Budaya Rahmat Hidayat membuka festival itu.",
+         [("Rahmat Hidayat", "Wakil Menteri")]),
+        ("Menteri Usaha Mikro, Kecil dan Menengah Sri Wahyuni meninjau pasar.", [("Sri Wahyuni", "Menteri")]),
+        # the field after 'dan' ends where the holder's name starts
+        ("Menteri Imigrasi dan Pemasyarakatan Budi Santoso meninjau lapas.", [("Budi Santoso", "Menteri")]),
+        # a field written as an abstract noun the vocabulary does not list is still a field
+        ("Wakil Menteri Investasi dan Hilirisasi Dodi Kurnia hadir.", [("Dodi Kurnia", "Wakil Menteri")]),
+        # a country named by Babel's list, not the first word of the name
+        ("Presiden Tanzania Amina Juma berpidato di forum itu.", [("Amina Juma", "Presiden")]),
+        # the name of a body's acronym written before a one-word name
+        ("Rapat dihadiri Dirjen Bina Desa, Kemendes PDT Sukirman di aula.", [("Sukirman", "Direktur Jenderal")]),
+    ],
+)
+def test_portfolios_countries_and_bodies_before_the_holder(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_list_of_the_governor_and_his_deputy_is_no_portfolio(lexicon):
+    text = "Rapat dipimpin Gubernur Jawa Barat, Dedi Mulyadi, dan Wakil Gubernur Erwan Setiawan."
+    assert officials(text, lexicon) == [("Dedi Mulyadi", "Gubernur"), ("Erwan Setiawan", "Wakil Gubernur")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case word glued to the office after it, and a name glued to the word after it
+        ("Hal itu disampaikan Menteri Dalam Negeri atauMendagri Andi Saputrapada rapat.", [("Andi Saputra", "Menteri Dalam Negeri")]),
+        # a word of the sentence written with a capital ends the name
+        ("Keputusan itu diambil Presiden Budi Santoso Bersama para menteri.", [("Budi Santoso", "Presiden")]),
+    ],
+)
+def test_words_a_scraped_page_glued_or_capitalised_end_the_name(lexicon, text, expected):
     assert officials(text, lexicon) == expected

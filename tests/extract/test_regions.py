@@ -86,3 +86,12 @@ def test_an_official_who_comes_along_is_a_guest(lexicon):
     text = ("Judul\n\nMuara Bungo, Jambinews.id – Bupati Bungo, Hasan Basri, meninjau jalan rusak di Kecamatan Koto XI Tarusan "
             "bersama Bupati Pesisir Selatan, Rahmat Hidayat, pada Selasa (21/3/2023).\n\"Jalan ini segera kami perbaiki,\" kata Hasan Basri.")
     assert regions_of(text, lexicon) == ["Kabupaten Bungo"]
+
+
+def test_a_second_government_at_work_is_a_subject_though_named_less(lexicon):
+    """The city's story names the province's government at work too, less often: both are
+    subjects (real articles label both; a share of 0.4 of the top score kept the second out)."""
+    text = ("Judul\n\nCimahi - Wali Kota Cimahi Budi Santoso meresmikan pasar baru di Kota Cimahi, Senin (9/6/2025). "
+            "Pemerintah Kota Cimahi menyiapkan lahan dan Pemkot Cimahi menata pedagang.\n"
+            "Pasar itu dibangun dengan bantuan Pemprov Jawa Barat.")
+    assert regions_of(text, lexicon) == ["Kota Cimahi", "Provinsi Jawa Barat"]

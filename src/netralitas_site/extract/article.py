@@ -59,7 +59,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     quotes = find_quotes(body, speakers_of(officials))
     outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)
     if outlet is None:
-        outlet = header_outlet(removed, lexicon) or self_named_outlet(body, lexicon)
+        outlet = header_outlet(removed, lexicon) or self_named_outlet(body, lexicon) or self_named_outlet(removed, lexicon, credits_only=True)
     byline = find_byline(removed)
 
     rel = source.rel_path

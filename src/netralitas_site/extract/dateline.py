@@ -157,6 +157,8 @@ def _glued_dash_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     if not match:
         return None
     parts = [p.strip() for p in match.group(1).split(",")]
+    if len(parts) == 2 and not _is_place(parts[-1], lexicon) and (_is_domain(parts[-1]) or _known_outlet(parts[-1], lexicon)):
+        parts.reverse()  # 'JAKARTA, KOMPAS.com-Bank ...': the place first, the outlet glued to the dash
     place = parts[-1]
     if len(parts) > 2 or not _is_place(place, lexicon):
         return None
@@ -331,29 +333,34 @@ def display_place(place: str) -> str:
 
 # Where a text names its own outlet outside the dateline. A reporter's self-reference: 'Pantauan
 # Okezone di lokasi', 'kata dia kepada Tempo', 'saat dihubungi Liputan6.com', 'pembaca detikcom'.
-SELF_CUE = re.compile(r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter)\s*([A-Za-z][\w.\-]*)")
-# The same network's section cited as a source: 'dilansir detikJateng', 'Artikel ini telah tayang di detikBali'.
+SELF_CUE = re.compile(r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter|dirangkum|dihimpun)\s*([A-Za-z][\w.\-]*)")
+# The same network's section cited as a source: 'dilansir detikJateng', 'Artikel ini telah tayang di detikBali',
+# 'catatan detikOto', 'artikel terpopuler detikTravel'.
 # Only a section brand counts here: 'dilansir Antara' or 'dikutip dari Kompas.com' cites another outlet.
 SECTION_CUE = re.compile(
-    r"(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|mengutip|diberitakan|(?:naik|tayang|terbit)\s*di)\s*([A-Za-z][\w.\-]*)")
+    r"(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|mengutip|diberitakan|(?:naik|tayang|terbit)\s*di|catatan|terpopuler)"
+    r"\s*([A-Za-z][\w.\-]*)")
 # The paper's own photographer: '(Rudi Hartono/detikcom)'.
 PHOTO_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*/\s*([A-Za-z][\w.\-]*)\s*\)")
-SELF_CUE_WORDS = ("pantauan", "kepada", "dihubungi", "dikonfirmasi", "ditemui", "diwawancarai", "pembaca", "wartawan", "jurnalis", "reporter")
-SECTION_CUE_WORDS = ("dilansir", "melansir", "dikutip", "mengutip", "diberitakan", "naik", "tayang", "terbit")
+SELF_CUE_WORDS = ("pantauan", "kepada", "dihubungi", "dikonfirmasi", "ditemui", "diwawancarai", "pembaca", "wartawan", "jurnalis", "reporter",
+                  "dirangkum", "dihimpun")
+SECTION_CUE_WORDS = ("dilansir", "melansir", "dikutip", "mengutip", "diberitakan", "naik", "tayang", "terbit", "catatan", "terpopuler")
 # Words a scraped page glues to the brand after a cue ('kepadaTempodi kantornya').
 GLUED_AFTER_BRAND = ("di", "saat", "pada", "ketika", "usai", "melalui", "lewat", "dalam")
 
 
-def self_named_outlet(body: tuple[Line, ...], lexicon: Lexicon) -> Outlet | None:
+def self_named_outlet(body: tuple[Line, ...], lexicon: Lexicon, credits_only: bool = False) -> Outlet | None:
     """The outlet a text without a dateline names as its own: a reporter's self-reference, the
-    same network's section cited, its photographer's credit. News agencies (agency: true in
-    outlets.yaml) talk to every newsroom, so 'kepada Antara' names no outlet."""
+    same network's section cited, its photographer's credit (`credits_only`: just that, for the
+    captions set aside as boilerplate). News agencies (agency: true in outlets.yaml) talk to
+    every newsroom, so 'kepada Antara' names no outlet."""
     text = " ".join(line.text for line in body)
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ('İ'): keep the offsets
         lowered = "".join(c.lower()[:1] for c in text)
     found: list[tuple[int, str]] = []
-    for cue, sections_only, words in ((SELF_CUE, False, SELF_CUE_WORDS), (SECTION_CUE, True, SECTION_CUE_WORDS), (PHOTO_CREDIT, False, ("(",))):
+    cues = ((SELF_CUE, False, SELF_CUE_WORDS), (SECTION_CUE, True, SECTION_CUE_WORDS), (PHOTO_CREDIT, False, ("(",)))
+    for cue, sections_only, words in cues[2:] if credits_only else cues:
         for match in _cue_matches(cue, words, text, lowered):
             written = _written_brand(match.group(1), lexicon)
             outlet = _known_outlet(written, lexicon) if written else None

@@ -76,6 +76,7 @@ GLUED_CAPITALS = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # a capital right after a 
 # a capitalised word starts, or an acronym that a capitalised word follows ('UtamaBUMDHendri')
 # ... or an acronym that ends the word ('UtamaMRT', 'DirekturPT')
 CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z]|[A-Z]{2,}$)|(?<=[A-Z])(?=[A-Z][a-z])")
+GLUED_AFTER_LOWER = re.compile(r"([a-z]{2,})(?=[A-Z][a-z]{2,}|[A-Z]{2,})")  # 'atauMendagri', 'kanalNews', 'TNIbernama'
 CAMEL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Al", "El", "Ibn", "Men", "Kemen", "Wamen"}
 
 
@@ -96,10 +97,12 @@ def split_glued(text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexi
     out: list[tuple[str, int, int]] = []
     for folded, start, end in toks:
         raw = text[start:end]
-        if len(raw) < 5 or not raw[0].isupper():
+        if len(raw) < 5 or not (raw[0].isupper() or (camel and GLUED_AFTER_LOWER.match(raw))):
             out.append((folded, start, end))
             continue
         cuts = [0]
+        if raw[0].islower():  # 'atauMendagri', 'mendampingiWapres': a word glued to the capitalised one after it
+            cuts.append(GLUED_AFTER_LOWER.match(raw).end(1))
         if camel:
             for m in CAMEL_CUT.finditer(raw):
                 piece = raw[cuts[-1] : m.start()]
@@ -143,6 +146,8 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
             break  # a degree never comes first: 'ST Burhanuddin' is a name
         if folded in CURRENCIES:
             break  # 'menyuap Budi Santoso Rp 600 juta'
+        if parts and folded in lexicon.never_after_name:
+            break  # 'Presiden Prabowo Bersama Mensesneg': a word of the sentence written with a capital
         if parts and (raw in lexicon.adat_markers or raw.rstrip(".") in lexicon.adat_markers):
             adat_start = len(parts)
             parts.append(raw + ("." if stream.sep(k + 1).startswith(".") else ""))

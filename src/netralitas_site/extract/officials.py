@@ -442,8 +442,9 @@ def _trim_holder(stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Le
     kept = [stream.fold(i) for i in range(j, cut)]
     if j > first and any(w in lexicon.institution_words for w in kept) and not any(w in lexicon.name_tokens for w in kept):
         return None, role  # 'Belum Kaji Kebijakan Pendidikan': a headline's words, no name among them
-    if cut - j < 2 and kept[0] not in lexicon.name_tokens:
-        return None, role  # one unknown word left: not enough to be a person
+    after_acronym = j > first and stream.is_acronym(j - 1) and len(stream.raw(j - 1)) >= 3
+    if cut - j < 2 and kept[0] not in lexicon.name_tokens and not (after_acronym and cut == name.end):
+        return None, role  # one unknown word left: not enough to be a person ('Kemendes PDT Tabrani' is)
     words = name.name.split()[j - first : cut - first]
     trimmed = replace(name, name=" ".join(words), degrees=name.degrees if cut == name.end else (), start=j, end=cut,
                       char_end=name.char_end if cut == name.end else stream.toks[cut - 1][2], with_adat=None)
@@ -457,8 +458,11 @@ def _after_body_words(stream: Stream, j: int, end: int, lexicon: Lexicon) -> int
     acronym when name words follow it ('Penyidikan KPK Budi Santoso', 'Pemasaran Dispar NTB
     Mawardi'), or where a Balinese name opens ('Basarnas Bali I Made Wirawan')."""
     for i in range(end - 2, j - 1, -1):
-        if stream.is_acronym(i) and not _shouted_name(stream, i, lexicon) and any(
-                stream.fold(x) in lexicon.name_tokens for x in range(i + 1, end)):
+        if stream.is_acronym(i) and not _shouted_name(stream, i, lexicon) and (any(
+                stream.fold(x) in lexicon.name_tokens for x in range(i + 1, end)) or (
+                len(stream.raw(i)) >= 3 and not any(stream.is_acronym(x) for x in range(i + 1, end)))):
+            # an acronym of three letters or more inside a name written in normal case ends the
+            # body's name ('Kemendes PDT Tabrani'); two letters may be initials ('Ahmad HM Said')
             j = i + 1
             break
     return next((b for b in range(j + 1, end - 1) if _balinese_name(stream, b)), j)
@@ -693,7 +697,29 @@ def _continues_after_comma(stream: Stream, role_start: int, k: int, lexicon: Lex
     folded = stream.fold(k)
     if folded in PLACE_TYPES or folded in INSTITUTION_TYPES:
         return stream.is_cap(k)  # ', Kecamatan Way Panji', ', Direktorat Jenderal ...'
+    if _portfolio_list(stream, k, lexicon):
+        return True
     return _inside_institution(stream, role_start, k) and _continues_institution(stream, k, lexicon)
+
+
+def _portfolio_list(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'Menteri Pariwisata, Seni, dan Budaya', 'Usaha Mikro, Kecil dan Menengah': after the comma,
+    single capitalised words and commas up to an 'and' whose next word is a body's word: the
+    comma lists the post's fields. A name, a rank or another office there ends the post instead
+    ('Gubernur Jawa Barat, Dedi Mulyadi dan Wakil Gubernur')."""
+    for j in range(k, min(k + 6, len(stream))):
+        if stream.fold(j) in ("dan", "serta") and (j > k or stream.sep(j) == ", "):
+            nxt = j + 1  # ', dan Budaya': the last field
+            return nxt < len(stream) and stream.sep(nxt) == " " and stream.is_cap(nxt) \
+                and stream.fold(nxt) in lexicon.institution_words and not _opens_name(stream, nxt, lexicon) \
+                and not _starts_role_at(stream, nxt, lexicon) and not _is_head_word(stream.fold(nxt), lexicon)
+        if j > k and stream.sep(j) not in (" ", ", "):
+            return False
+        folded = stream.fold(j)
+        if not stream.is_cap(j) or _opens_name(stream, j, lexicon) or _starts_role_at(stream, j, lexicon) \
+                or (folded in lexicon.name_tokens and folded not in lexicon.institution_words):
+            return False
+    return False
 
 
 def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | None = None):
@@ -740,8 +766,11 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         ):
             k += 1
             run_end = _capital_run(stream, k, lexicon)
-            if any(stream.fold(i) in lexicon.institution_words for i in range(k, run_end)):
-                k = run_end  # 'Komunikasi dan Layanan Informasi': the body's name goes on after 'dan'
+            last = max((i for i in range(k, run_end) if stream.fold(i) in lexicon.institution_words), default=None)
+            if last is not None:
+                # 'Komunikasi dan Layanan Informasi': the body's name goes on after 'dan', to its last
+                # body word; 'Imigrasi dan Pemasyarakatan Agus Andrianto': the holder's name follows it
+                k = last + 1
             continue
         if sep == "/" and stream.is_cap(k):
             k += 1  # 'Danrem 032/Wirabraja': the unit's name
