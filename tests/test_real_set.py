@@ -25,37 +25,39 @@ pytestmark = pytest.mark.skipif(not (realset.CORPORA / "news-dev.jsonl").is_file
                                 reason="../shared/corpora is not beside the repository")
 
 # Scores on the real development set, plain text as scraped (see module docstring).
-# Measured 2026-12-06 on 350 labelled articles: officials 0.877 (P 0.913, R 0.844), role 0.961,
-# date 0.929 (7 invented), outlet 0.978, regions 0.869, title 0.994, dateline 0.997. The last 100
-# (batch 6) were labelled before any tuning on them and scored officials 0.761, regions 0.855,
-# role 0.929, date 0.900 (4 invented), outlet 0.857, dateline 0.980 then: what fresh real text
-# gets. First measured (250 articles): 0.574, 0.815, 0.888 (9 invented), 0.550, 0.716, 0.984,
-# 0.680. The floors leave a little room for label reviews.
+# Measured 2026-12-06 on 450 labelled articles: officials 0.885 (P 0.913, R 0.859), role 0.943,
+# date 0.918 (10 invented), outlet 0.967, regions 0.867, title 0.996, dateline 0.996. Batches 6
+# and 7 (100 articles each) were labelled before any tuning on them: batch 6 scored officials
+# 0.761, regions 0.855, role 0.929, date 0.900 (4 invented), outlet 0.857, dateline 0.980, and
+# batch 7 (half of it national news without a regional keyword) officials 0.756, regions 0.852,
+# outlet 0.927, date 0.880 then: what fresh real text gets. First measured (250 articles): 0.574,
+# 0.815, 0.888 (9 invented), 0.550, 0.716, 0.984, 0.680. The floors leave a little room for
+# label reviews.
 FLOORS = {
-    "officials": 0.87,
-    "role": 0.95,
-    "date": 0.92,
-    "outlet": 0.97,
+    "officials": 0.88,
+    "role": 0.94,
+    "date": 0.91,
+    "outlet": 0.96,
     "regions": 0.86,
     "title": 0.99,
     "dateline": 0.99,
 }
-INVENTED_DATES_AT_MOST = 7  # a date where the text gives none; the target is 0
+INVENTED_DATES_AT_MOST = 10  # a date where the text gives none; the target is 0
 # The same articles with the publication stamp under the headline: the stamp is the date.
 STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 
 
 # The held-out validation set (tests/real/validation): labelled after the extractor was tuned on
 # the development set and never tuned on; what real articles nobody tuned for get. Measured
-# 2026-12-06: officials 0.806 (P 0.853, R 0.763), role 0.954, date 0.800 (6 invented), outlet
-# 0.815, regions 0.737, title 1.000, dateline 1.000 (before this session: 0.600, 0.825, 0.783,
-# 0.481, 0.747, 1.000, 0.617).
+# 2026-12-06, session 6: officials 0.839 (P 0.883, R 0.798), role 0.945, date 0.800 (6 invented),
+# outlet 0.852, regions 0.793, title 1.000, dateline 1.000; session 5: 0.806, 0.954, 0.800, 0.815,
+# 0.737, 1.000, 1.000; first: 0.600, 0.825, 0.783, 0.481, 0.747, 1.000, 0.617.
 VALIDATION_FLOORS = {
-    "officials": 0.79,
+    "officials": 0.83,
     "role": 0.94,
     "date": 0.78,
-    "outlet": 0.80,
-    "regions": 0.73,
+    "outlet": 0.84,
+    "regions": 0.78,
     "title": 0.99,
     "dateline": 0.99,
 }
@@ -64,7 +66,7 @@ VALIDATION_FLOORS = {
 @pytest.fixture(scope="module")
 def plain_scores(tmp_path_factory):
     folder = tmp_path_factory.mktemp("realset")
-    assert realset.write_set(folder) >= 350
+    assert realset.write_set(folder) >= 450
     return score_folder(folder)
 
 

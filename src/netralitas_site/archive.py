@@ -19,6 +19,7 @@ from .curation import Curation
 from .extract.text import fold
 from .model import Article, DateFound, Outlet, Quote
 from .problems import Problem, did_you_mean, error, warning
+from .recognised import name_known_officials
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def build_archive(articles: list[Article], lexicon: Lexicon, curation: Curation 
     problems: list[Problem] = []
     articles, more = resolve_open_years(articles)
     problems.extend(more)
-    articles = sorted(articles, key=_newest_first)
+    articles = sorted(name_known_officials(articles, lexicon, province_of(lexicon)), key=_newest_first)
     officials, official_of = merge_officials(articles, province_of(lexicon))
     holders: dict[tuple[str, str, str], str] = {}
     if curation is not None:

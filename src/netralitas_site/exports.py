@@ -40,6 +40,7 @@ def article_record(article: Article, archive: Archive) -> dict:
                 "institution": o.institution,
                 "region": o.region,
                 "aliases": list(o.aliases),
+                "recognised": o.recognised,
             }
         )
     return {

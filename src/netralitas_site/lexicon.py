@@ -263,7 +263,7 @@ def load_lexicon() -> Lexicon:
         not_public=re.compile(offices["not_public"]) if offices.get("not_public") else re.compile(r"(?!)"),
         state_companies=frozenset(fold(w) for w in offices.get("state_companies", [])),
         never_after_name=frozenset(fold(w) for w in names_doc["glued_words"]),
-        glued_tail=re.compile(r"([A-Z][a-z]{2,}?)" + words_pattern(names_doc["glued_words"]) + r"\b"),
+        glued_tail=re.compile(r"(?:([A-Z][a-z]{2,}?)" + words_pattern(names_doc["glued_words"]) + "|" + GLUED_VERB + r")\b"),
     )
 
 
@@ -286,6 +286,13 @@ class BodyWords(frozenset):
     def __contains__(self, word: object) -> bool:
         return frozenset.__contains__(self, word) or (
             isinstance(word, str) and word not in self.names and self.SHAPE.fullmatch(word) is not None)
+
+
+# A verb glued to the name before it ('Subiantomencabut', 'Runtuwenememaparkan'): a prefix of
+# Indonesian verbs and four letters or more, seven letters in all, after four letters or more
+# (a noun's prefix is shorter: 'Pemberantasan' stays whole). Of the candidates' name words, five
+# end so ('Prameswati'); a word of a known name is never cut (names.split_glued).
+GLUED_VERB = r"([A-Z][a-z]{3,}?)(?=[a-z]{7})(?:mem|men|meng|meny|me|ber|ter)[a-z]{4,}"
 
 
 NOT_COUNTRIES = frozenset({"ZZ", "XA", "XB", "EZ", "QO", "DG"})  # unknown region, pseudo-accents, euro zone, a person-like atoll

@@ -145,6 +145,7 @@ class OfficialMention:
     region: str | None  # canonical region name
     line: int
     aliases: tuple[str, ...] = ()  # other spellings seen in the same article
+    recognised: bool = False  # named without an office here; an official by the archive's other articles (recognised.py)
 
 
 @pickled_as_fields("speaker")

@@ -44,7 +44,7 @@ _DEFS = {
         "regions": _array(_object({"id": _S, "name": _S})),
         "officials": _array(_object({
             "id": _S, "name": _S, "degrees": _STRINGS, "degrees_here": _STRINGS, "role": _NS, "role_normalized": _NS,
-            "institution": _NS, "region": _NS, "aliases": _STRINGS})),
+            "institution": _NS, "region": _NS, "aliases": _STRINGS, "recognised": _BOOL})),
         "offices": _array(_object({"role": _S, "region": _S, "holder": _NS, "inferred": _BOOL})),
         "quotes": _array(_object({"speaker": _NS, "text": _S, "line": {"type": ["integer", "null"]}})),
         "byline": _object({"author": _NS, "editor": _NS, "initials": _NS}),

@@ -141,6 +141,8 @@ MENTIONS = Table(
         _c("outlet_id", "string", "outlets.id of the article"),
         _c("line", "integer", "line of the article file where the official is first named"),
         _c("inferred", "boolean", "the official is not named: the office is, and the curated facts give its holder", required=True),
+        _c("recognised", "boolean", "named without an office here; the archive's other articles make the full name an official's",
+           required=True),
     ),
     ("article_id", "official_id"),
     (ForeignKey("article_id", "articles"), ForeignKey("official_id", "officials"), ForeignKey("region_id", "regions"),
@@ -312,7 +314,8 @@ def _mention_rows(archive: Archive, site: dict) -> Iterator[dict]:
         for official_id, o in named.items():
             yield {**common, "official_id": official_id, "name": o.name, "degrees": ", ".join(o.degrees) or None,
                    "role": o.role, "role_normalized": o.role_normalized, "institution": o.institution, "region": o.region,
-                   "region_id": region_ids.get(o.region) if o.region else None, "line": o.line, "inferred": False}
+                   "region_id": region_ids.get(o.region) if o.region else None, "line": o.line, "inferred": False,
+                   "recognised": o.recognised}
         for role, region_id in a.offices:
             holder = archive.office_holders.get((a.id, role, region_id))
             if holder is None or holder in named:
@@ -321,7 +324,7 @@ def _mention_rows(archive: Archive, site: dict) -> Iterator[dict]:
             entry = regions.get(region_id)
             yield {**common, "official_id": holder, "name": archive.officials[holder].name, "degrees": None,
                    "role": role, "role_normalized": role, "institution": None, "region": entry.name if entry else None,
-                   "region_id": region_id if entry else None, "line": None, "inferred": True}
+                   "region_id": region_id if entry else None, "line": None, "inferred": True, "recognised": False}
 
 
 def _quote_rows(archive: Archive, site: dict) -> Iterator[dict]:

@@ -283,3 +283,31 @@ def test_a_list_of_the_governor_and_his_deputy_is_no_portfolio(lexicon):
 )
 def test_words_a_scraped_page_glued_or_capitalised_end_the_name(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb glued to the name, an acronym glued before it
+        ("Aturan itu dicabut Presiden RIBudi Santosomencabut pada rapat.", [("Budi Santoso", "Presiden")]),
+        # a noun's prefix is not a name: the body's word stays whole
+        ("Ketua Komisi Pemberantasan Korupsi Hendra Wijaya hadir.", [("Hendra Wijaya", "Kepala Lembaga")]),
+        # ranks written out in full, and a navy officer's corps in brackets
+        ("Kata Direktur Reserse Kriminal Polda Riau Komisaris Besar Ade Saputra kepada wartawan.", [("Ade Saputra", "Direktur")]),
+        ("Hadir Danlanal Banyuwangi Kolonel Laut (P) Hariyanto di dermaga.", [("Hariyanto", "Perwira TNI")]),
+        # 'Agung' of the Supreme Court is the court's, not a name's
+        ("Kata Sekretaris Mahkamah Agung Hasbi Salim kepada wartawan.", [("Hasbi Salim", "Sekretaris")]),
+        # a private company's titles are no public office
+        ("Presiden Direktur PT Sinar Jaya Abadi Hanafi Wirawan membuka pabrik.", []),
+    ],
+)
+def test_glued_verbs_ranks_courts_and_private_heads(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_name_typed_once_in_lower_case_is_still_a_name(lexicon):
+    lines = ["“Inflasi terjaga,” ungkap Gubernur BI Perry Warjiyo dalam konferensi pers, Rabu.",
+             "Perry menambahkan, kebijakan itu ditempuh untuk menjaga nilai tukar rupiah di pasar.",
+             "Menurut Perry, bank sentral akan terus memantau perkembangan ekonomi global tahun ini.",
+             "“Kami tetap waspada terhadap risiko dari luar negeri,” lanjut perry dalam jumpa pers itu."]
+    assert officials(lines, lexicon) == [("Perry Warjiyo", "Kepala Lembaga")]

@@ -72,7 +72,7 @@ class Stream:
         return k + len(seq)
 
 
-GLUED_CAPITALS = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # a capital right after a lower-case letter (the capital sought first: fewer places to try)
+GLUED_CAPITALS = re.compile(r"[A-Z](?<=[a-z][A-Z])|[A-Z]{2}[a-z]")  # a capital right after a lower-case letter (the capital sought first: fewer places to try), or an acronym glued to a word ('RIPrabowo')
 # a capitalised word starts, or an acronym that a capitalised word follows ('UtamaBUMDHendri')
 # ... or an acronym that ends the word ('UtamaMRT', 'DirekturPT')
 CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z]|[A-Z]{2,}$)|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -109,8 +109,8 @@ def split_glued(text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexi
                 if len(piece) >= 3 and piece not in CAMEL_PREFIXES or (len(piece) >= 2 and piece.isupper()):
                     cuts.append(m.start())
         tail = lexicon.glued_tail.fullmatch(raw, cuts[-1])
-        if tail:
-            cuts.append(tail.end(1))
+        if tail and folded[cuts[-1]:] not in lexicon.name_tokens:
+            cuts.append(tail.end(1) if tail.group(1) is not None else tail.end(2))
         if len(cuts) == 1:
             out.append((folded, start, end))
             continue
@@ -217,7 +217,11 @@ def _rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
     for rank in lexicon.ranks_by_first.get(stream.raw(k), ()):
         end = k + len(rank)
         if end < len(stream) and all(stream.raw(k + i) == part for i, part in enumerate(rank)):
-            if all(stream.sep(k + i) == " " for i in range(1, len(rank))) and stream.sep(end) == " ":
+            if not all(stream.sep(k + i) == " " for i in range(1, len(rank))):
+                continue
+            if stream.sep(end) == " (" and end + 1 < len(stream) and stream.sep(end + 1) == ") " and len(stream.raw(end)) <= 4:
+                return end + 1  # 'Kolonel Laut (P) Hariyanto': the corps in brackets
+            if stream.sep(end) == " ":
                 return end
     return None
 

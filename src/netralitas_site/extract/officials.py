@@ -278,24 +278,29 @@ class EverydayWords:
     def __contains__(self, word: str) -> bool:
         answer = self.answers.get(word)
         if answer is None:
-            answer = self.answers[word] = _written_alone(word, self.prose)
+            lower = _written_alone(word, self.prose, 3)
+            # a name the article once types in lower case ('kata perry') is still written with a
+            # capital more often: it stays a name
+            answer = self.answers[word] = lower > 0 and lower >= _written_alone(word.capitalize(), self.prose, lower + 1)
         return answer
 
 
-def _written_alone(word: str, text: str) -> bool:
-    """Whether lower-case `word` (three ASCII letters or more) stands in `text` as a whole word, not
-    after a word character or a dot, not before a word character."""
-    if len(word) < 3 or not (word.isascii() and word.isalpha() and word.islower()):
-        return False
+def _written_alone(word: str, text: str, enough: int = 1) -> int:
+    """How often `word` (three ASCII letters or more, in lower case or capitalised) stands in `text`
+    as a whole word, not after a word character or a dot, not before a word character; counting
+    stops at `enough`."""
+    if len(word) < 3 or not (word.isascii() and word.isalpha() and word[1:].islower()):
+        return 0
+    found = 0
     at = text.find(word)
-    while at != -1:
+    while at != -1 and found < enough:
         end = at + len(word)
         before = text[at - 1] if at else " "
         after = text[end] if end < len(text) else " "
         if not (before == "." or is_word_char(before)) and not is_word_char(after):
-            return True
+            found += 1
         at = text.find(word, at + 1)
-    return False
+    return found
 
 
 def _short_form_of(key: str, known: set[str]) -> bool:
@@ -515,11 +520,12 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
     if lexicon.not_public.match(folded):
         return False
     words = folded.split()
-    if "pt" in words and not story.state_subsidiary and not lexicon.state_companies.intersection(words):
-        return False
+    if ("pt" in words or PRIVATE_HEADS.match(folded)) and not story.state_subsidiary and not lexicon.state_companies.intersection(words):
+        return False  # 'Presiden Direktur', 'CEO': titles of private companies (a state company's head is its 'Direktur Utama')
     return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
 
 
+PRIVATE_HEADS = re.compile(r"(?:presiden direktur|presdir|ceo|chief \w+ officer)\b")
 SENATE_WORDS = re.compile(r"\bdpd[ -]?ri\b|dewan perwakilan daerah|senator")
 PARTY_STORY = re.compile(r"\b(?:DPP|DPW|DPC|[Pp]artai)\b")
 SENATE_STORY = re.compile(r"\bDPD[ -]?RI\b|Dewan Perwakilan Daerah|\b[Ss]enator\b")
@@ -740,6 +746,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             break  # 'Kapolres Solok AKBP Muari': the rank belongs to the person, not the role
         match = lexicon.places.match_at(stream.toks, k)
         folded, raw = stream.fold(k), stream.raw(k)
+        if match and stream.is_cap(k) and _national(stream, role_start) and k + match[0] < len(stream) and stream.is_cap(k + match[0]) \
+                and stream.sep(k + match[0]) == " " and stream.fold(k + match[0]) not in lexicon.institution_words:
+            break  # 'Wakil Menteri Dalam Negeri Bima Arya': a national post has no region; the place word opens a name
         if match and stream.is_cap(k):
             length, payloads = match
             hits.append((k, k + length, tuple(payloads)))
@@ -778,6 +787,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if "(" in sep and stream.is_cap(k) and ")" in stream.sep(k + 1) and not _bracketed_person(stream, k, lexicon):
             k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
             continue
+        if stream.is_cap(k) and (stream.fold(k - 1), folded) in BODY_PAIRS:
+            k += 1  # 'Mahkamah Agung', 'Kejaksaan Agung': 'Agung' is the body's, not a name's
+            continue
         if stream.is_cap(k) and folded in ORDINALS:
             k += 1  # 'Presiden Pertama', 'Bupati Kedua': which holder of the office, not a name
             continue
@@ -795,8 +807,18 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
     return k, hits
 
 
+NATIONAL_HEADS = ("presiden", "wakil presiden", "menteri", "wakil menteri", "menko", "wamen", "mendagri", "wamendagri")
+
+
+def _national(stream: Stream, role_start: int) -> bool:
+    """Whether the office starting at `role_start` is a national one, held for no region."""
+    words = " ".join(stream.fold(i) for i in range(role_start, min(role_start + 2, len(stream))))
+    return words.startswith(NATIONAL_HEADS) and not words.startswith(("menteri besar",))
+
+
 PLACE_TYPES = ("kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "nagari", "jorong", "dusun")
 LOWER_COURTESY = frozenset({"pak", "bapak", "bu", "ibu"})
+BODY_PAIRS = frozenset({("mahkamah", "agung"), ("kejaksaan", "agung"), ("jaksa", "agung"), ("mahkamah", "militer")})
 ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"})
 
 
@@ -883,7 +905,8 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
         split = _split_place_and_name(stream, role, k, run_end, lexicon)
         if split != run_end:
             return parse_name(stream, split, lexicon), (_extend_with_run(stream, role, split, lexicon) if split > k else role)
-        while _joined_by_and(stream, run_end, lexicon) and not _run_is_a_name(stream, k, run_end, lexicon):
+        while _joined_by_and(stream, run_end, lexicon) and not _run_is_a_name(stream, k, run_end, lexicon) \
+                and not _two_people(stream, k, run_end, lexicon):
             # 'Bidang Kedaruratan dan Logistik BPBD, Yetti'; not 'Bupati X Budi Santoso serta Direktur Y'
             end, _ = _extend_role(stream, run_end + 1, lexicon)
             role = _extend_with_run(stream, role, max(end, run_end + 2), lexicon)
@@ -944,6 +967,19 @@ def _run_is_a_name(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bo
     words = [stream.fold(i) for i in range(start, end)]
     return len(words) >= 2 and words[0] in lexicon.name_tokens and not any(
         w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
+
+
+def _two_people(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'Komisi VI Andre Rosiade dan Eko Hendro Purnomo': two runs of two or more words joined by
+    'dan', neither holding a body's, a place's or a sentence's word, are two people, not one
+    body's name ('Kedaruratan dan Logistik')."""
+    after = end + 1
+    other_end = _capital_run(stream, after, lexicon) if after < len(stream) and stream.is_cap(after) else after
+    if end - start < 2 or other_end - after < 2:
+        return False
+    words = [stream.fold(i) for i in (*range(start, end), *range(after, other_end))]
+    return not any(w in lexicon.institution_words or w in lexicon.never_in_names or w in lexicon.not_first_words
+                   for w in words) and not _is_place_run(stream, start, end, lexicon) and not _is_place_run(stream, after, other_end, lexicon)
 
 
 def _split_place_and_name(stream: Stream, role: RolePhrase, k: int, run_end: int, lexicon: Lexicon) -> int:
@@ -1020,6 +1056,10 @@ def _role_continues(stream: Stream, k: int, name: ParsedName, lexicon: Lexicon, 
         return False  # 'Edisar, SH.' - the comma opened the degrees
     if role is not None and role.region_hits and not _names_a_place(role) and _run_is_a_name(stream, name.start, name.end, lexicon):
         return False
+    if role is not None and not _names_a_place(role) and _names_a_foreign_place(stream, role, lexicon):
+        return False  # 'Perdana Menteri Israel Benjamin Netanyahu, Iran ...': the post's country is named, the run is the name
+    if stream.is_cap(k) and _is_place_run(stream, k, _capital_run(stream, k), lexicon):
+        return False  # a place follows the comma, not a holder
     if not stream.is_cap(k) or lexicon.post_name.match(stream.text, stream.toks[k][1]):
         return False
     if role_at(stream, k, lexicon) is not None:
@@ -1031,6 +1071,10 @@ def _role_continues(stream: Stream, k: int, name: ParsedName, lexicon: Lexicon, 
     if any(fold(w) in evidence for w in name.name.split()) and not any(fold(w) in evidence for w in nxt.name.split()):
         return False  # 'Sekda X Budi Santoso, Kepala Humas Perhutani': the run was the name, a new item follows
     return True
+
+
+def _names_a_foreign_place(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> bool:
+    return any(lexicon.foreign_places.match_at(stream.toks, i) for i in range(role.start, role.end) if stream.is_cap(i))
 
 
 def _extend_with_run(stream: Stream, role: RolePhrase, run_end: int, lexicon: Lexicon) -> RolePhrase:

@@ -1,0 +1,117 @@
+"""Officials named without a role: a person the archive knows as an official is one wherever an
+article writes their full name.
+
+National news names the President, a minister or a governor without the office as often as with
+it ("... kata Pramono Anung di Balai Kota"): extraction, which reads one article, finds a person
+only next to an office. The archive knows more: when other articles write an office next to the
+same full name, the name is an official's. Only names that cannot be taken for someone else are
+used: two words or more, the whole name (not the start of a longer one), and never a name the
+archive already holds for officials of two provinces (namesakes) or one made only of common given
+names ('Budi Santoso'), unless written next to an office in several articles. The mention has no
+role and no region in that article: the text gives none.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from .extract.names import line_tokens, person_key
+from .extract.text import fold
+from .lexicon import Lexicon, PhraseIndex
+from .model import Article, OfficialMention
+
+MIN_WORDS = 2
+COMMON_NAME_ARTICLES = 3  # a name of common given names only: written next to an office in this many articles
+
+
+def name_known_officials(articles: list[Article], lexicon: Lexicon, province_of) -> list[Article]:
+    """The articles, each with the archive's known officials its text names without an office
+    added to its officials (role, region None); unchanged articles are the same objects."""
+    known = known_names(articles, lexicon, province_of)
+    if not known.by_first:
+        return articles
+    return [_with_known(article, known, lexicon) for article in articles]
+
+
+def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> PhraseIndex:
+    """The full names (and longer spellings) of officials written next to an office, as a phrase
+    index whose payload is (key, name)."""
+    spellings: dict[str, set[str]] = defaultdict(set)
+    names: dict[str, Counter] = defaultdict(Counter)
+    places: dict[str, set] = defaultdict(set)
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        for official in article.officials:
+            if official.role_normalized is None:
+                continue
+            key = official.key
+            names[key][official.name] += 1
+            articles_of[key].add(article.id)
+            if official.region is not None:
+                places[key].add(province_of(official.region))
+            for spelling in (official.name, *official.aliases):
+                if len(spelling.split()) >= MIN_WORDS:
+                    spellings[key].add(spelling)
+    index = PhraseIndex()
+    owners: dict[str, set[str]] = defaultdict(set)  # folded spelling -> keys (a spelling of two people is used for neither)
+    for key, written in spellings.items():
+        if len(places[key]) > 1:
+            continue  # namesakes: which one an unlabelled mention is cannot be told
+        for spelling in written:
+            words = [w.lower() for w in spelling.split()]
+            if not _reads_as_a_name(spelling, lexicon):
+                continue  # a body or a company read as a person in one article must not spread to others
+            if all(w.strip(".") in lexicon.name_tokens for w in words) and len(articles_of[key]) < COMMON_NAME_ARTICLES:
+                continue  # 'Budi Santoso': many people bear it
+            owners[person_key(spelling)].add(key)
+    for key, written in sorted(spellings.items()):
+        name = max(names[key], key=lambda n: (names[key][n], len(n), n))
+        for spelling in sorted(written):
+            if owners.get(person_key(spelling)) == {key}:
+                index.add(spelling, (key, name))
+    return index
+
+
+def _reads_as_a_name(spelling: str, lexicon: Lexicon) -> bool:
+    """No body's, place's or sentence's word, no acronym, no digit: 'PT Mulia Raya' and 'Ikatan
+    Keluarga Minang' are not people, whatever one article made of them."""
+    words = spelling.split()
+    folded = [fold(w) for w in words]
+    if folded[0] in lexicon.not_first_words or any(c.isdigit() for c in spelling):
+        return False
+    if any(w in lexicon.institution_words or w in lexicon.never_in_names for w in folded):
+        return False
+    return not any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
+
+
+def _with_known(article: Article, known: PhraseIndex, lexicon: Lexicon) -> Article:
+    present = [set(o.key.split()) for o in article.officials]
+    found: dict[str, OfficialMention] = {}
+    for line in article.body:
+        toks = line_tokens(line.text, lexicon)
+        for i, length, payloads in known.scan_tokens(line.text, toks):
+            key, name = payloads[0]
+            if key in found or not _whole_name(line.text, toks, i, length, lexicon):
+                continue
+            words = set(key.split())
+            if any(words <= have or have <= words for have in present):
+                continue  # the article holds this person already, perhaps under a shorter name
+            found[key] = OfficialMention(key=key, name=name, degrees=(), role=None, role_normalized=None,
+                                         institution=None, region=None, line=line.number, recognised=True)
+    if not found:
+        return article
+    return replace(article, officials=article.officials + tuple(found.values()))
+
+
+def _whole_name(text: str, toks, i: int, length: int, lexicon: Lexicon) -> bool:
+    """Every word capitalised, and no name's word joined to either end: 'Budi Santoso' is not
+    found inside 'Budi Santoso Wibowo' or 'Agus Budi Santoso' (an office or a sentence's first
+    word may stand before it)."""
+    if not all(text[toks[j][1]].isupper() for j in range(i, i + length)):
+        return False
+    end = i + length
+    if end < len(toks) and text[toks[end - 1][2] : toks[end][1]] == " " and text[toks[end][1]].isupper():
+        return False
+    return not (i > 0 and text[toks[i - 1][2] : toks[i][1]] == " " and text[toks[i - 1][1]].isupper()
+                and toks[i - 1][0] in lexicon.name_tokens and toks[i - 1][0] not in lexicon.institution_words)

@@ -1,0 +1,79 @@
+"""Officials named without an office: the archive knows them from its other articles.
+
+The articles here are invented for the rules they test.
+"""
+
+from dataclasses import replace
+
+from test_namesakes import archive_of
+
+from netralitas_site.model import OfficialMention
+from netralitas_site.recognised import known_names
+
+GOVERNOR = """Gubernur Tinjau Banjir
+
+Bandung, Kabarjabar.id – Gubernur Jawa Barat Dedi Mulyaharja meninjau banjir di Bandung pada Senin (9/6/2025).
+Ia meminta warga waspada.
+"""
+
+NAMED_ONLY = """Warga Sambut Bantuan
+
+Garut, Kabarjabar.id – Bantuan tiba di Garut pada Selasa (10/6/2025). “Kami terus membantu,” kata Dedi Mulyaharja di posko.
+Warga menyambut bantuan itu.
+"""
+
+LONGER_NAME = """Petani Panen Raya
+
+Garut, Kabarjabar.id – Petani bernama Dedi Mulyaharja Saputra memanen padi pada Rabu (11/6/2025).
+Hasil panen tahun ini melimpah.
+"""
+
+REGENT = """Bupati Solok Resmikan Pasar
+
+Arosuka, Kabarsumbar.id – Bupati Solok Budi Santoso meresmikan pasar pada Senin (9/6/2025).
+Pasar itu dibangun tahun lalu.
+"""
+
+FARMER = """Petani Solok Panen
+
+Arosuka, Kabarsumbar.id – Seorang petani, Budi Santoso, memanen jagung pada Selasa (10/6/2025).
+Panen tahun ini melimpah.
+"""
+
+
+def appearances(archive, name):
+    return sorted((a.article_id, a.role_normalized) for o in archive.officials.values() if o.name == name for a in o.appearances)
+
+
+def test_an_official_named_without_an_office_is_the_same_official(tmp_path, lexicon):
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "warga": NAMED_ONLY})
+    assert appearances(archive, "Dedi Mulyaharja") == [("gubernur", "Gubernur"), ("warga", None)]
+    named = next(o for o in archive.by_id["warga"].officials)
+    assert (named.name, named.role, named.region) == ("Dedi Mulyaharja", None, None)
+
+
+def test_a_longer_name_is_someone_else(tmp_path, lexicon):
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "petani": LONGER_NAME})
+    assert archive.by_id["petani"].officials == ()
+
+
+def test_a_name_of_common_given_names_is_not_taken_for_the_official(tmp_path, lexicon):
+    """Many people are called Budi Santoso: one article's regent does not make every one an official."""
+    archive = archive_of(tmp_path, lexicon, {"bupati": REGENT, "petani": FARMER})
+    assert archive.by_id["petani"].officials == ()
+
+
+def test_namesakes_in_two_provinces_lend_their_name_to_no_one(tmp_path, lexicon):
+    other = GOVERNOR.replace("Gubernur Jawa Barat", "Gubernur Riau").replace("Bandung", "Pekanbaru")
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "riau": other, "warga": NAMED_ONLY})
+    assert archive.by_id["warga"].officials == ()
+
+
+def test_a_body_read_as_a_person_does_not_spread(tmp_path, lexicon):
+    """One article's mistake ('PT ...' read as a holder) must not be copied into every article that
+    names the company."""
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR})
+    wrong = OfficialMention(key="pt mulia raya", name="PT Mulia Raya", degrees=(), role="Bupati", role_normalized="Bupati",
+                            institution=None, region=None, line=3)
+    article = replace(archive.by_id["gubernur"], officials=(wrong,))
+    assert known_names([article], lexicon, lambda region: region).by_first == {}
