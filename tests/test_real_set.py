@@ -25,24 +25,25 @@ pytestmark = pytest.mark.skipif(not (realset.CORPORA / "news-dev.jsonl").is_file
                                 reason="../shared/corpora is not beside the repository")
 
 # Scores on the real development set, plain text as scraped (see module docstring).
-# Measured 2026-12-06 on 450 labelled articles: officials 0.885 (P 0.913, R 0.859), role 0.943,
-# date 0.918 (10 invented), outlet 0.967, regions 0.867, title 0.996, dateline 0.996. Batches 6
-# and 7 (100 articles each) were labelled before any tuning on them: batch 6 scored officials
-# 0.761, regions 0.855, role 0.929, date 0.900 (4 invented), outlet 0.857, dateline 0.980, and
-# batch 7 (half of it national news without a regional keyword) officials 0.756, regions 0.852,
-# outlet 0.927, date 0.880 then: what fresh real text gets. First measured (250 articles): 0.574,
-# 0.815, 0.888 (9 invented), 0.550, 0.716, 0.984, 0.680. The floors leave a little room for
-# label reviews.
+# Measured 2026-12-06 on 550 labelled articles: officials 0.865 (P 0.892, R 0.839), role 0.927,
+# date 0.918 (13 invented), outlet 0.962, regions 0.863, title 0.995, dateline 0.993. Batches 6,
+# 7 and 8 (100 articles each) were labelled before any tuning on them; fresh, they scored:
+# batch 6 (regional keywords) officials 0.761, regions 0.855, role 0.929, date 0.900, outlet
+# 0.857; batch 7 (half national news) officials 0.756, regions 0.852, outlet 0.927, date 0.880;
+# batch 8 (national news naming government posts) officials 0.625 (0.611 at the start of the
+# session), date 0.910, outlet 0.942; after the session's tuning 0.840, 0.847 and 0.725. First
+# measured (250 articles): officials 0.574, role 0.815, date 0.888 (9 invented), outlet 0.550,
+# regions 0.716, title 0.984, dateline 0.680. The floors leave a little room for label reviews.
 FLOORS = {
-    "officials": 0.88,
-    "role": 0.94,
+    "officials": 0.86,
+    "role": 0.92,
     "date": 0.91,
-    "outlet": 0.96,
-    "regions": 0.86,
+    "outlet": 0.95,
+    "regions": 0.85,
     "title": 0.99,
     "dateline": 0.99,
 }
-INVENTED_DATES_AT_MOST = 10  # a date where the text gives none; the target is 0
+INVENTED_DATES_AT_MOST = 13  # a date where the text gives none; the target is 0
 # The same articles with the publication stamp under the headline: the stamp is the date.
 STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 
@@ -66,7 +67,7 @@ VALIDATION_FLOORS = {
 @pytest.fixture(scope="module")
 def plain_scores(tmp_path_factory):
     folder = tmp_path_factory.mktemp("realset")
-    assert realset.write_set(folder) >= 450
+    assert realset.write_set(folder) >= 550
     return score_folder(folder)
 
 

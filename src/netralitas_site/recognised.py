@@ -16,8 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from .extract.names import line_tokens, person_key
-from .extract.text import fold
+from .extract.names import line_tokens, person_key, reads_as_a_name
 from .lexicon import Lexicon, PhraseIndex
 from .model import Article, OfficialMention
 
@@ -60,7 +59,7 @@ def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> Phras
             continue  # namesakes: which one an unlabelled mention is cannot be told
         for spelling in written:
             words = [w.lower() for w in spelling.split()]
-            if not _reads_as_a_name(spelling, lexicon):
+            if not reads_as_a_name(spelling, lexicon):
                 continue  # a body or a company read as a person in one article must not spread to others
             if all(w.strip(".") in lexicon.name_tokens for w in words) and len(articles_of[key]) < COMMON_NAME_ARTICLES:
                 continue  # 'Budi Santoso': many people bear it
@@ -71,18 +70,6 @@ def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> Phras
             if owners.get(person_key(spelling)) == {key}:
                 index.add(spelling, (key, name))
     return index
-
-
-def _reads_as_a_name(spelling: str, lexicon: Lexicon) -> bool:
-    """No body's, place's or sentence's word, no acronym, no digit: 'PT Mulia Raya' and 'Ikatan
-    Keluarga Minang' are not people, whatever one article made of them."""
-    words = spelling.split()
-    folded = [fold(w) for w in words]
-    if folded[0] in lexicon.not_first_words or any(c.isdigit() for c in spelling):
-        return False
-    if any(w in lexicon.institution_words or w in lexicon.never_in_names for w in folded):
-        return False
-    return not any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words)
 
 
 def _with_known(article: Article, known: PhraseIndex, lexicon: Lexicon) -> Article:

@@ -179,3 +179,11 @@ def test_a_later_statement_with_a_weekday_typo_does_not_move_the_date():
                             "“Pemeriksaan berjalan,” kata juru bicara, Kamis (19/6/2025).",
                             "“Saksi hadir,” ujar penyidik kepada wartawan, Kamis (18/6/2025)."))
     assert found.value == date(2025, 6, 19)
+
+
+def test_a_date_only_above_the_lead_is_read_as_the_body_would_be():
+    """A paragraph above the dateline (filed as header) holds the only dates: the end of a period
+    ('hingga 28 Desember 2025') is still no story day; the statement's weekday date is."""
+    header = lines("Jalan itu diperbaiki mulai 14 Juni hingga 28 Desember 2025, kata Bupati dalam keterangannya, Senin (19/5/2025).")
+    found = find_date(lines("Warga menyambut baik rencana itu."), header=header)
+    assert (found.value, found.method) == (date(2025, 5, 19), "caption")

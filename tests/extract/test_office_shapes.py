@@ -311,3 +311,25 @@ def test_a_name_typed_once_in_lower_case_is_still_a_name(lexicon):
              "Menurut Perry, bank sentral akan terus memantau perkembangan ekonomi global tahun ini.",
              "“Kami tetap waspada terhadap risiko dari luar negeri,” lanjut perry dalam jumpa pers itu."]
     assert officials(lines, lexicon) == [("Perry Warjiyo", "Kepala Lembaga")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rank written with its dot, a month before a year
+        ("Hadir Kapolri Komjen Pol. Wahyu Hadiningrat di lokasi.", [("Wahyu Hadiningrat", "Kapolri")]),
+        ("Hasil Rapat Dewan Gubernur Juni 2025 diumumkan hari ini.", []),
+        # a sentence's first word is not a name's
+        ("Ketika Bill Clinton menjadi Presiden, ekonomi tumbuh.", [("Bill Clinton", "Presiden")]),
+        # the Jakarta command and police are bodies, not people called 'Jaya'
+        ("Pangdam Jaya dan Dirlantas Polda Metro Jaya meninjau lokasi.", []),
+        # a body read as a holder is no person
+        ("Sekretaris Jenderal Himpunan Pengusaha Muda Indonesia menyampaikan hal itu.", []),
+        # a police reshuffle: the old post, then the new one (or the old one when the new is unknown)
+        ("Budi Santoso, yang sebelumnya menjabat Kepala Dinas Pendidikan, dilantik sebagai Sekda.", [("Budi Santoso", "Sekretaris Daerah")]),
+        # a police sector's chief names a place; the holder follows the comma
+        ("Kapolsek Ujung Batu, AKP Budi Santoso, mengatakan situasi aman.", [("Budi Santoso", "Kapolsek")]),
+    ],
+)
+def test_ranks_months_sentence_words_bodies_and_reshuffles(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

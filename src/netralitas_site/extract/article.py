@@ -15,7 +15,7 @@ from .boilerplate import split_boilerplate
 from .byline import find_byline
 from .dateline import find_dateline, make_outlet, self_named_outlet
 from .dates import find_date, stamp_date
-from .names import person_key
+from .names import person_key, reads_as_a_name
 from .quotes import Speaker, find_quotes, is_word_char
 from .regions import is_appointment, office_evidence, region_evidence, regions_named, resolve_hits, subject_regions
 from .text import fold, may_hold, split_lines
@@ -55,7 +55,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         governed[region] = governed.get(region, 0.0) + weight
     region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
-    officials = with_short_forms(officials, body)
+    officials = with_short_forms([o for o in officials if reads_as_a_name(o.name, lexicon, strict=False)], body)
     quotes = find_quotes(body, speakers_of(officials))
     outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)
     if outlet is None:

@@ -156,9 +156,12 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     lines above the lead (captions, bylines), used only when the body has no date at all."""
     mentions = [m for line in lines if not CAPTION.match(line.text) for m in date_mentions(line)]
     if not mentions:  # a date given only in a photo caption is still the story's best date
-        captions = [m for line in (*header, *lines) if CAPTION.match(line.text) or line in header for m in date_mentions(line) if m.value]
-        if captions:
-            return DateFound(captions[0].value, captions[0].text, "caption", captions[0].line, captions[0].flags)
+        above = [line for line in (*header, *lines) if CAPTION.match(line.text) or line in header]
+        captions = [m for line in above for m in date_mentions(line) if m.value]
+        if captions:  # read as the body is: not another event's day, a weekday's date first
+            kept = story_days(captions, {line.number: line.text for line in above}) or captions
+            best = next((m for m in kept if m.has_weekday), kept[0])
+            return DateFound(best.value, best.text, "caption", best.line, best.flags)
     mentions = story_days(mentions, {line.number: line.text for line in lines})
     with_weekday = [m for m in mentions if m.has_weekday]
     # A date without its weekday is the article's only in the lead; later ones are other events

@@ -146,6 +146,8 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
             break  # a degree never comes first: 'ST Burhanuddin' is a name
         if folded in CURRENCIES:
             break  # 'menyuap Budi Santoso Rp 600 juta'
+        if folded in MONTH_WORDS and re.fullmatch(r"(?:19|20)\d\d", stream.raw(k + 1) if k + 1 < len(stream) else ""):
+            break  # 'Dewan Gubernur Juni 2025': a month, not a name
         if parts and folded in lexicon.never_after_name:
             break  # 'Presiden Prabowo Bersama Mensesneg': a word of the sentence written with a capital
         if parts and (raw in lexicon.adat_markers or raw.rstrip(".") in lexicon.adat_markers):
@@ -176,6 +178,8 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
 
 
 CURRENCIES = {"rp", "usd", "us"}
+MONTH_WORDS = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                         "november", "desember"})
 NAME_ABBREVIATIONS = {"muh", "moh", "mhd", "muhd", "mochd", "moch", "abd", "ach", "mch", "sy", "st", "ny"}
 
 
@@ -221,7 +225,7 @@ def _rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
                 continue
             if stream.sep(end) == " (" and end + 1 < len(stream) and stream.sep(end + 1) == ") " and len(stream.raw(end)) <= 4:
                 return end + 1  # 'Kolonel Laut (P) Hariyanto': the corps in brackets
-            if stream.sep(end) == " ":
+            if stream.sep(end) in (" ", ". "):  # 'Komjen Pol. Wahyu'
                 return end
     return None
 
@@ -289,6 +293,22 @@ def _post_degrees(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
         found.append(m.group() if m.group().startswith("Ph") else m.group().rstrip("."))
         pos = m.end()
     return found, pos
+
+
+def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> bool:
+    """No body's or sentence's word, no acronym of three letters or more, no digit: 'PT Mulia Raya',
+    'CAIR LA' and 'Himpunan Pengusaha Muda' are not people, whatever one reading made of them.
+    `strict`: no word of any body's name either ('Alam', 'Utama' and 'Anom' also end real names,
+    so a name read next to an office in the article itself is held to the looser test)."""
+    words = spelling.split()
+    if not words or any(c.isdigit() for c in spelling):
+        return False
+    folded = [fold(w) for w in words]
+    if folded[0] in lexicon.not_first_words or any(w in lexicon.never_in_names for w in folded):
+        return False
+    if strict and any(w in lexicon.institution_words for w in folded if not (w == "i" and len(folded) > 1)):
+        return False
+    return not any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words)  # 'ST Burhanuddin', 'Muhammad AR' are names
 
 
 def person_key(name: str) -> str:

@@ -559,8 +559,8 @@ def _second_office(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePh
 # "Harun Lamasitudju, M.Si sebagai Pjs Gubernur", "Yulianto, M.Si, sebelumnya Kepala Dinas X,
 # dilantik menjadi Asisten ...", "Yunaldi Chaniago, Kepala Kesbangpol, mengatakan": the name comes
 # first. The new post of an installation is the one after 'menjadi/sebagai/kini'.
-NEW_POST = re.compile(r"^[^.;“”\"]{0,40}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat)\s+$", re.IGNORECASE)
-OLD_POST = re.compile(r"^\s*,\s*(?:sebelumnya|semula|sebelumnya\s+menjabat)\s+$", re.IGNORECASE)
+NEW_POST = re.compile(r"^[^.;“”\"]{0,60}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat|jabatan\s+baru)\s+$", re.IGNORECASE)
+OLD_POST = re.compile(r"^\s*,\s*(?:yang\s+)?(?:(?:sebelumnya|semula)(?:\s+menjabat(?:\s+sebagai)?)?|jabatan\s+lama)\s+$", re.IGNORECASE)
 FORMER_POST = re.compile(r"^\s*,?\s*(?:mantan|eks|bekas)\s+$", re.IGNORECASE)  # 'Budi, mantan Kepala Dinas X'
 
 
@@ -576,8 +576,9 @@ def _names_before_roles(stream: Stream, covered: set[int], role_starts: list[int
         if k < after:
             continue
         after = k + 1
-        if k in covered or not (stream.is_cap(k) or _is_title(stream, k, lexicon)) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
-            continue
+        if k in covered or not (stream.is_cap(k) or _is_title(stream, k, lexicon)) or (
+                k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " " and stream.fold(k - 1) not in lexicon.not_first_words):
+            continue  # inside a longer capitalised run ('Ketika Bill Clinton ...': a sentence's first word opens none)
         name = parse_name(stream, k, lexicon)
         if name is None or (not name.degrees and len(name.name.split()) < 2) or any(i in covered for i in range(k, name.end)):
             continue
@@ -598,11 +599,13 @@ def _role_after_name(stream: Stream, name: ParsedName, lexicon: Lexicon, new_pos
     'X, sebelumnya OLD ROLE, dilantik menjadi NEW ROLE' (the new post counts)."""
     pos = name.char_end
     first = _token_after(stream, pos)
-    for r in range(first, min(first + 4, len(stream))):
+    for r in range(first, min(first + 6, len(stream))):
         between = stream.text[pos : stream.toks[r][1]]
         if OLD_POST.match(between):
             old = role_at(stream, r, lexicon)
-            return _new_post(stream, old.end, lexicon) if old else None
+            if old is None:
+                continue  # ', yang sebelumnya menjabat sebagai': the old post starts further on
+            return _new_post(stream, old.end, lexicon) or (None if new_post_only else old)  # a new post the vocabulary lacks: the old one
         if NEW_POST.match(between) or (between.strip() == "," and not new_post_only) or (FORMER_POST.match(between) and not new_post_only):
             role = role_at(stream, r, lexicon)
             if role is None:
@@ -617,7 +620,7 @@ def _new_post(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     if k >= len(stream):
         return None
     pos = stream.toks[k - 1][2]
-    for r in range(k, min(k + 5, len(stream))):
+    for r in range(k, min(k + 7, len(stream))):  # ', diangkat dalam jabatan baru sebagai ...'
         if NEW_POST.match(stream.text[pos : stream.toks[r][1]]):
             role = role_at(stream, r, lexicon)
             if role is not None:
@@ -636,7 +639,7 @@ TOKEN_START = itemgetter(1)
 PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades", "kepala puskesmas", "kepala kelurahan",
                "hukum tua", "kepala kampung", "kepala sekolah", "kepala sd", "kepala sdn", "kepala smp", "kepala smpn",
                "kepala sma", "kepala sman", "kepala smk", "kepala smkn", "kepala mts", "kepala man", "kepala min",
-               "perbekel", "geuchik", "keuchik", "kepala lembang")
+               "perbekel", "geuchik", "keuchik", "kepala lembang", "kapolsek", "danramil")
 PLACE_HEAD_PREFIXES = tuple(head + " " for head in PLACE_HEADS)  # a head and more words ('camat enam lingkung')
 
 
@@ -818,7 +821,8 @@ def _national(stream: Stream, role_start: int) -> bool:
 
 PLACE_TYPES = ("kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "nagari", "jorong", "dusun")
 LOWER_COURTESY = frozenset({"pak", "bapak", "bu", "ibu"})
-BODY_PAIRS = frozenset({("mahkamah", "agung"), ("kejaksaan", "agung"), ("jaksa", "agung"), ("mahkamah", "militer")})
+BODY_PAIRS = frozenset({("mahkamah", "agung"), ("kejaksaan", "agung"), ("jaksa", "agung"), ("mahkamah", "militer"),
+                        ("metro", "jaya"), ("pangdam", "jaya"), ("kodam", "jaya")})
 ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"})
 
 
