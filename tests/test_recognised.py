@@ -77,3 +77,13 @@ def test_a_body_read_as_a_person_does_not_spread(tmp_path, lexicon):
                             institution=None, region=None, line=3)
     article = replace(archive.by_id["gubernur"], officials=(wrong,))
     assert known_names([article], lexicon, lambda region: region).by_first == {}
+
+
+def test_an_article_whose_officials_were_corrected_is_left_as_the_user_made_it(tmp_path, lexicon):
+    from netralitas_site.archive import province_of
+    from netralitas_site.recognised import name_known_officials
+
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "warga": NAMED_ONLY})
+    corrected = replace(archive.by_id["warga"], officials=(), corrected=("officials",))
+    again = name_known_officials([archive.by_id["gubernur"], corrected], lexicon, province_of(lexicon))
+    assert again[1].officials == ()

@@ -8,7 +8,8 @@ same full name, the name is an official's. Only names that cannot be taken for s
 used: two words or more, the whole name (not the start of a longer one), and never a name the
 archive already holds for officials of two provinces (namesakes) or one made only of common given
 names ('Budi Santoso'), unless written next to an office in several articles. The mention has no
-role and no region in that article: the text gives none.
+role and no region in that article: the text gives none. An article whose officials were corrected
+(`officials:` in its front matter or side file) is left as the user made it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def name_known_officials(articles: list[Article], lexicon: Lexicon, province_of)
     known = known_names(articles, lexicon, province_of)
     if not known.by_first:
         return articles
-    return [_with_known(article, known, lexicon) for article in articles]
+    # an article whose officials the user corrected keeps exactly what the user made of them
+    return [article if "officials" in article.corrected else _with_known(article, known, lexicon) for article in articles]
 
 
 def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> PhraseIndex:
