@@ -398,8 +398,8 @@ def describe_role(role: off.RolePhrase, default_region: str | None, lexicon: Lex
 def _role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon) -> str | None:
     level = lexicon.level_by_head.get(role.head.replace(" ", ""))
     named = regions_named(role.written, lexicon) if role.region_hits else frozenset()
-    for hits in role.region_hits:
-        hits = [h for h in hits if h.region in named]  # not 'Sumber' of 'Sumber Daya Manusia'
+    for written_hits in role.region_hits:
+        hits = [h for h in written_hits if h.region in named]  # not 'Sumber' of 'Sumber Daya Manusia'
         if not hits:
             continue
         chosen = resolve_hits(hits, level, lexicon)
@@ -464,14 +464,14 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
             heads[o.role.split()[0]] = heads.get(o.role.split()[0], 0) + 1
     out = []
     for o in officials:
-        forms = [o.name, *o.aliases]
-        forms += [p for p in parts_of[o.key] if counts[p] == 1]
+        written = [o.name, *o.aliases]
+        written += [p for p in parts_of[o.key] if counts[p] == 1]
         if o.role:
-            forms.append(o.role)
+            written.append(o.role)
             head = o.role.split()[0]
             if heads[head] == 1 and len(head) > 3 and head[0].isupper():
-                forms.append(head)
-        forms = off.alias_forms(forms)
+                written.append(head)
+        forms = off.alias_forms(written)
         if forms:
             out.append(Speaker(o.key, forms))
     return out

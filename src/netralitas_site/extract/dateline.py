@@ -364,7 +364,7 @@ def self_named_outlet(body: tuple[Line, ...], lexicon: Lexicon, credits_only: bo
         for match in _cue_matches(cue, words, text, lowered):
             written = _written_brand(match.group(1), lexicon)
             outlet = _known_outlet(written, lexicon) if written else None
-            if outlet is None or outlet.get("agency"):
+            if written is None or outlet is None or outlet.get("agency"):
                 continue
             if sections_only and not (outlet.get("section_brands") and _is_section(written, outlet)):
                 continue

@@ -101,8 +101,9 @@ def split_glued(text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexi
             out.append((folded, start, end))
             continue
         cuts = [0]
-        if raw[0].islower():  # 'atauMendagri', 'mendampingiWapres': a word glued to the capitalised one after it
-            cuts.append(GLUED_AFTER_LOWER.match(raw).end(1))
+        lower_first = GLUED_AFTER_LOWER.match(raw) if raw[0].islower() else None
+        if lower_first:  # 'atauMendagri', 'mendampingiWapres': a word glued to the capitalised one after it
+            cuts.append(lower_first.end(1))
         if camel:
             for m in CAMEL_CUT.finditer(raw):
                 piece = raw[cuts[-1] : m.start()]
@@ -258,8 +259,8 @@ def _normal_case(part: str) -> str:
 
 
 def _starts_role(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    heads = lexicon.heads_by_first.get(stream.fold(k))
-    return bool(heads) and any(stream.seq_at(k, head) for head in heads)
+    heads = lexicon.heads_by_first.get(stream.fold(k), ())
+    return any(stream.seq_at(k, head) for head in heads)
 
 
 def _plausible(parts: list[str], lexicon: Lexicon) -> bool:
@@ -281,6 +282,8 @@ def _post_degrees(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
     found: list[str] = []
     while True:
         gap = DEGREE_SEP.match(text, pos)
+        if gap is None:  # the pattern matches the empty string: never None
+            break
         at = gap.end()
         if not found and "," not in gap.group() and not text[pos:at].strip() == "":
             break

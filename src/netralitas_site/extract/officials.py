@@ -141,6 +141,8 @@ def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tu
             continue
         best = None  # (line position, character) of the speaker named last before the office
         for index, speaker in enumerate(speakers):
+            if speaker.name is None:
+                continue
             where = _last_named_before(speaker.name.name, texts, order, mention.line, role.span[0])
             if where is not None and (best is None or where > best[0]):
                 best = (where, index)
@@ -237,7 +239,7 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
                 seen.setdefault(fold(name.name), []).append(Mention(name, None, line.number))
     out = []
     for key, mentions in seen.items():
-        single = len(key.split()) == 1 and not mentions[0].name.degrees
+        single = len(key.split()) == 1 and not (mentions[0].name and mentions[0].name.degrees)
         if _short_form_of(key, known) or (single and len(mentions) < 2):
             continue
         out.append(mentions[0])
@@ -275,7 +277,9 @@ class EverydayWords:
         self.prose = prose
         self.answers: dict[str, bool] = {}
 
-    def __contains__(self, word: str) -> bool:
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
         answer = self.answers.get(word)
         if answer is None:
             lower = _written_alone(word, self.prose, 3)
@@ -659,8 +663,8 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
             acting, j = normalized, end
             break
     head_end = None
-    for head in lexicon.heads_by_first.get(stream.fold(j), ()):
-        head_end = stream.seq_at(j, head, allow=" .-")
+    for words in lexicon.heads_by_first.get(stream.fold(j), ()):
+        head_end = stream.seq_at(j, words, allow=" .-")
         if head_end:
             break
     if head_end is None:
@@ -895,7 +899,8 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
         name = parse_name(stream, k, lexicon)
         closed = name is not None and stream.text[name.char_end :].lstrip().startswith(")")
         words = name.name.split() if name is not None else []
-        if closed and (len(words) >= 2 or _bracketed_person(stream, name.start, lexicon)) and any(fold(w) in lexicon.name_tokens for w in words) \
+        if name is not None and closed and (len(words) >= 2 or _bracketed_person(stream, name.start, lexicon)) \
+                and any(fold(w) in lexicon.name_tokens for w in words) \
                 and not any(fold(w) in lexicon.institution_words or (w.isupper() and len(w) > 1) for w in words):
             return name, role
         return None, role
@@ -953,9 +958,9 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
         return name, role
     if sep.strip() in (",", "),") and (stream.is_cap(k) or _is_title(stream, k, lexicon)):
         place = lexicon.places.match_at(stream.toks, k) if stream.is_cap(k) else None
-        after = k + place[0] if place else k
-        if place and after < len(stream) and stream.sep(after).strip() == "," and stream.is_cap(after):
-            return parse_name(stream, after, lexicon), _extend_with_run(stream, role, after, lexicon)  # 'Bupati Agam, Sumatera Barat, Budi'
+        past = k + place[0] if place else k
+        if place and past < len(stream) and stream.sep(past).strip() == "," and stream.is_cap(past):
+            return parse_name(stream, past, lexicon), _extend_with_run(stream, role, past, lexicon)  # 'Bupati Agam, Sumatera Barat, Budi'
         return parse_name(stream, k, lexicon), role
     return None, role
 
