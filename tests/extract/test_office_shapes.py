@@ -333,3 +333,23 @@ def test_a_name_typed_once_in_lower_case_is_still_a_name(lexicon):
 )
 def test_ranks_months_sentence_words_bodies_and_reshuffles(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a field of several words in a listed portfolio
+        ("Menteri Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan Yusril Mahendra hadir.",
+         [("Yusril Mahendra", "Menteri")]),
+        # a seat's faction after the office
+        ("Wakil Ketua MPR dari Fraksi PAN, Eddy Suparno menilai keputusan itu tepat.", [("Eddy Suparno", "Wakil Ketua MPR")]),
+        # the cabinet secretary, and a state fund's chief executive (a private company's is no official)
+        ("Hal itu disampaikan Seskab Teddy Wijaya kepada wartawan.", [("Teddy Wijaya", "Sekretaris")]),
+        ("Rapat dihadiri CEO Danantara Rosan Perkasa.", [("Rosan Perkasa", "Direktur Utama")]),
+        ("Menurut CEO Tesla Elon Musk, pabrik itu dibuka tahun depan.", []),
+        # an officer written with a rank and no office is an official
+        ("Profil Mayjen TNI Achiruddin Darojat, jenderal yang lama bertugas di pasukan khusus.", [("Achiruddin Darojat", None)]),
+    ],
+)
+def test_fields_seats_chiefs_and_ranked_officers(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

@@ -209,7 +209,7 @@ def _pre_titles(stream: Stream, k: int, lexicon: Lexicon) -> tuple[int, list[str
             titles.append(dotted)
             k += 1
             continue
-        rank = _rank_at(stream, k, lexicon)
+        rank = rank_at(stream, k, lexicon)
         if rank:
             titles.append(" ".join(stream.raw(j) for j in range(k, rank)))
             k = rank
@@ -218,7 +218,7 @@ def _pre_titles(stream: Stream, k: int, lexicon: Lexicon) -> tuple[int, list[str
     return k, titles
 
 
-def _rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
+def rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
     for rank in lexicon.ranks_by_first.get(stream.raw(k), ()):
         end = k + len(rank)
         if end < len(stream) and all(stream.raw(k + i) == part for i, part in enumerate(rank)):

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from ..lexicon import TOKEN_WORD, Lexicon, RegionHit, tokens_with_spans
 from ..model import Line
-from .names import ParsedName, Stream, line_tokens, parse_name, person_key
+from .names import ParsedName, Stream, line_tokens, parse_name, person_key, rank_at, reads_as_a_name
 from .quotes import is_word_char
 from .text import fold, words_pattern
 
@@ -75,7 +75,35 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     speakers = speakers_without_role(lines, lexicon, out, everyday)
     if speakers:
         out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
+    out.extend(officers_by_rank(lines, lexicon, out))
     return out
+
+
+def officers_by_rank(lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
+    """People written with a police or military rank and no office beside them ('Mayjen TNI Budi
+    Santoso, jenderal Kopassus ...'): an officer in post is an official. Once each, and not someone
+    found already (an office elsewhere in the text names the same person)."""
+    known = {fold(m.name.name) for m in found if m.name is not None}
+    out: list[Mention] = []
+    for line in lines:
+        if not any(word in lexicon.ranks_by_first for word in RANK_WORD.findall(line.text)):
+            continue
+        stream = Stream(line.text, line_tokens(line.text, lexicon))
+        for k in range(len(stream)):
+            if stream.raw(k) not in lexicon.ranks_by_first or not rank_at(stream, k, lexicon):
+                continue
+            name = parse_name(stream, k, lexicon)
+            if name is None or len(name.name.split()) < 2 or not reads_as_a_name(name.name, lexicon, strict=False):
+                continue
+            key = fold(name.name)
+            if key in known or _short_form_of(key, known):
+                continue
+            known.add(key)
+            out.append(Mention(name, None, line.number))
+    return out
+
+
+RANK_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
 
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")
@@ -742,7 +770,10 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
     while k < len(stream):
         sep = stream.sep(k)
         if sep.strip() == "," and _continues_after_comma(stream, role_start, k, lexicon):
+            listed = stream.fold(k) not in ("dan", "serta") and _portfolio_list(stream, k, lexicon)  # not the last field
             k += 1  # 'Divisi Pencegahan, Partisipasi Masyarakat, dan Humas': one body, commas inside
+            while listed and k < len(stream) and stream.sep(k) == " " and stream.is_cap(k):
+                k += 1  # 'Hukum, Hak Asasi Manusia, Imigrasi, dan ...': a field of several words
             if stream.fold(k - 1) in PLACE_TYPES:  # ', Kecamatan Way Panji': the place's own name
                 while k < len(stream) and stream.is_cap(k) and stream.sep(k) == " ":
                     k += 1
@@ -773,6 +804,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if folded == "untuk" and k + 1 < len(stream) and stream.is_cap(k + 1) and (
                 lexicon.foreign_places.match_at(stream.toks, k + 1) or lexicon.places.match_at(stream.toks, k + 1)):
             k += 1  # 'Duta Besar RI untuk Rusia', 'Utusan Khusus untuk Timur Tengah': the post's place
+            continue
+        if folded == "dari" and k + 1 < len(stream) and stream.is_cap(k + 1) and stream.fold(k + 1) in SEAT_WORDS:
+            k += 1  # 'Wakil Ketua MPR dari Fraksi PAN', 'Anggota DPR dari Dapil Jabar II': the seat's faction or district
             continue
         if folded == "se" and k + 1 < len(stream):
             k += 1
@@ -823,6 +857,7 @@ def _national(stream: Stream, role_start: int) -> bool:
     return words.startswith(NATIONAL_HEADS) and not words.startswith(("menteri besar",))
 
 
+SEAT_WORDS = frozenset({"fraksi", "dapil", "daerah"})
 PLACE_TYPES = ("kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "nagari", "jorong", "dusun")
 LOWER_COURTESY = frozenset({"pak", "bapak", "bu", "ibu"})
 BODY_PAIRS = frozenset({("mahkamah", "agung"), ("kejaksaan", "agung"), ("jaksa", "agung"), ("mahkamah", "militer"),
