@@ -17,7 +17,7 @@ from slugify import slugify
 from .lexicon import Lexicon, RegionEntry
 from .curation import Curation
 from .extract.text import fold
-from .model import Article, DateFound, Outlet, Quote
+from .model import Article, DateFound, OfficialMention, Outlet, Quote
 from .problems import Problem, did_you_mean, error, warning
 from .recognised import name_known_officials
 
@@ -220,13 +220,13 @@ def namesakes(seen: list, province_of, single_name: bool) -> list[tuple[list, st
     joins the person with most mentions, a single name's stays a person of its own."""
     place = (lambda o: o.region) if single_name else (lambda o: province_of(o.region))
     by_place: dict[str, list] = defaultdict(list)
-    unplaced = []
+    unplaced: list[tuple[Article, OfficialMention]] = []
     for article, official in seen:
         where = place(official)
         (by_place[where] if where else unplaced).append((article, official))
     if len(by_place) <= 1:
         return [(seen, None)]
-    groups = [[where, mentions] for where, mentions in sorted(by_place.items())]
+    groups: list[list] = [[where, mentions] for where, mentions in sorted(by_place.items())]
     if not single_name:
         groups = _join_same_people(groups)
     alone = []
@@ -390,7 +390,7 @@ def link_office_holders(curation: Curation, records: dict[str, OfficialRecord], 
         for office, region_id in article.offices:
             region = lexicon.regions.get(region_id)
             fact = curation.holder_of(office, region.name, article.date.value) if region else None
-            if fact is None:
+            if region is None or fact is None:
                 continue
             record = by_name.get(fold(fact.holder))
             if record is None:

@@ -19,7 +19,8 @@ from .urls import absolute_url, article_path, day_path, official_path, outlet_pa
 
 def article_view(article: Article, archive: Archive, cards: Cards, relations: Relations, site: dict) -> dict:
     page = article_path(article.id)
-    officials, names, seen = [], {}, set()
+    officials, seen = [], set()
+    names: dict[str, str] = {}  # spelling -> link to the official's page
     for o in article.officials:
         official_id = archive.official_of[(article.id, o.key)]
         path = official_path(official_id)
@@ -31,12 +32,13 @@ def article_view(article: Article, archive: Archive, cards: Cards, relations: Re
             officials.append({"name": archive.officials[official_id].name, "path": path, "role": o.role,
                               "role_normalized": o.role_normalized, "region": o.region, "degrees": o.degrees})
     by_key = {o.key: o for o in article.officials}
-    quotes, by_line = [], {}
+    quotes = []
+    by_line: dict[int, list[tuple[str, str]]] = {}  # line -> (quote, speaker's name)
     for n, q in enumerate(article.quotes, 1):
         speaker = by_key.get(q.speaker) if q.speaker else None
-        official_id = archive.official_of.get((article.id, q.speaker)) if speaker else None
-        name = archive.officials[official_id].name if official_id else None
-        quotes.append({"text": q.text, "speaker": name, "path": official_path(official_id) if official_id else None,
+        speaker_id = archive.official_of.get((article.id, speaker.key)) if speaker else None
+        name = archive.officials[speaker_id].name if speaker_id else None
+        quotes.append({"text": q.text, "speaker": name, "path": official_path(speaker_id) if speaker_id else None,
                        "line": q.line, "anchor": quote_anchor(article, q.line), "n": n})
         by_line.setdefault(q.line, []).append((q.text, name or ""))
     value = article.date.value

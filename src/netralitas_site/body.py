@@ -92,7 +92,7 @@ class NameLinker:
 
 def paragraph_html(text: str, linker: NameLinker, quotes: list[tuple[str, str]]) -> str:
     """One paragraph: quotes (text, speaker label) marked as quotations, names linked."""
-    spans = []
+    spans: list[tuple[int, int, str]] = []
     for quote, speaker in quotes:
         start = text.find(quote) if quote else -1
         if start >= 0 and all(start >= e or start + len(quote) <= s for s, e, _ in spans):

@@ -9,9 +9,10 @@ the files are the same for every build of the same input.
 
 from __future__ import annotations
 
+import datetime as dt  # not `from datetime import date`: the field `date` hides that name in Citation's body
 import re
 from dataclasses import dataclass
-from datetime import date
+from typing import Any
 
 from .cards import date_is_inferred
 from .i18n import translations
@@ -31,10 +32,10 @@ class Citation:
     title: str
     author: str | None
     outlet: str | None
-    date: date | None
+    date: dt.date | None
     date_inferred: bool
     url: str | None  # the original page
-    accessed: date | None  # when the original page was saved
+    accessed: dt.date | None  # when the original page was saved
     archive: str  # the archive's title
     archive_url: str  # the article's page in the archive (absolute when the site has a base URL)
     language: str = "id"
@@ -127,7 +128,7 @@ def _bib_key(article_id: str) -> str:
 # CSL-JSON: what citeproc processors (Zotero, pandoc, citeproc-js) read
 
 def csl(citation: Citation, lang: str = "id") -> dict:
-    item = {"id": citation.id, "type": "article-newspaper", "title": citation.title}
+    item: dict[str, Any] = {"id": citation.id, "type": "article-newspaper", "title": citation.title}
     if citation.author:
         item["author"] = [{"literal": citation.author}]
     if citation.outlet:

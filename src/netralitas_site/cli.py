@@ -148,8 +148,8 @@ def run_build(args: argparse.Namespace) -> int:
     except OutputError as exc:
         return fail(str(exc))
     except TemplateFailure as exc:  # the user's template, named by file and line: no traceback
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        for template_problem in exc.problems:
+            print(template_problem, file=sys.stderr)
         return fail("a template could not be used, so the build stopped; fix it and build again", 1)
     except KeyboardInterrupt as exc:
         return fail(f"interrupted before the build finished; build again to bring {config.output_dir} up to date",

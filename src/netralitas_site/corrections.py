@@ -132,7 +132,7 @@ def _outlet(article: Article, item: Field, given: _Given) -> Article:
             raise Unusable(f"unknown outlet key '{unknown[0]}'{did_you_mean(str(unknown[0]), ('name', 'domain'))} "
                            "(use name, domain)", (unknown[0],))
         outlet = make_outlet(_text(value.get("name"), "an outlet name", ("name",)), given.lexicon)
-        if value.get("domain"):
+        if outlet is not None and value.get("domain"):  # no outlet: reported below
             domain = _text(value["domain"], "a domain", ("domain",))
             outlet = replace(outlet, domain=domain.lower(), id=slugify(domain))
     else:
@@ -205,7 +205,7 @@ def role_vocabulary(lexicon: Lexicon) -> dict[str, str]:
     """folded -> canonical of every normalized role offices.yaml can give: each rule's role, and
     'Penjabat Sementara Bupati' and the like for the offices that can be held acting."""
     acting = sorted(set(lexicon.acting.values()))
-    roles = {}
+    roles: dict[str, str] = {}
     for rule in lexicon.role_rules:
         for role in [rule.role, *(f"{a} {rule.role}" for a in acting if rule.acting)]:
             roles.setdefault(fold(role), role)
@@ -317,10 +317,11 @@ def _officials(article: Article, item: Field, given: _Given) -> Article:
             renamed[extracted[i].key] = official.key
         patched[i] = official
 
-    replace_line = given.fields["officials_replace"].line if replace_all else None
-    for i, official in enumerate(extracted):
-        if replace_all and i not in claimed:
-            dropped[official.key] = replace_line
+    if replace_all:
+        replace_line = given.fields["officials_replace"].line
+        for i, official in enumerate(extracted):
+            if i not in claimed:
+                dropped[official.key] = replace_line
     officials = [patched.get(i, o) for i, o in enumerate(extracted) if o.key not in dropped]
     if not patched and not added and not dropped:
         return article
@@ -332,7 +333,7 @@ def _officials(article: Article, item: Field, given: _Given) -> Article:
     quotes = []
     orphaned: dict[int, list[int]] = {}  # line of the removal -> lines of the quotes it leaves without a speaker
     for quote in article.quotes:
-        speaker = renamed.get(quote.speaker, quote.speaker)
+        speaker = renamed.get(quote.speaker, quote.speaker) if quote.speaker is not None else None
         if quote.speaker in dropped:
             orphaned.setdefault(dropped[quote.speaker], []).append(quote.line)
             speaker = None
@@ -456,6 +457,7 @@ def _matching(extracted: list[OfficialMention], entry: _Entry) -> list[int]:
     if entry.id is not None:
         wanted = slugify(entry.id)
         return [i for i, o in enumerate(extracted) if slugify(o.key) == wanted]
+    assert entry.name is not None  # _entry gives every entry an id or a name
     wanted_name, wanted_key = fold(entry.name), person_key(entry.name)
     return [
         i for i, o in enumerate(extracted)
@@ -471,6 +473,7 @@ def _unmatched(entry: _Entry, extracted: list[OfficialMention], report) -> Offic
         known = ", ".join(slugify(o.key) for o in extracted) or "none"
         report(entry.line, f"{entry.label}: no official with id '{entry.id}' in this article{hint}; ids: {known}")
         return None
+    assert entry.name is not None  # _entry gives every entry an id or a name
     if entry.remove:
         hint = did_you_mean(entry.name, names, fold, cutoff=NAME_CUTOFF)
         report(entry.line, f"{entry.label}: there is no '{entry.name}' to remove{hint}")

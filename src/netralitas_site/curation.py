@@ -213,6 +213,7 @@ def _holders(node, curation: Curation, path: str, lexicon: Lexicon) -> list[Prob
         if bad:
             problems.extend(bad)
             continue
+        assert start is not None  # _date gives no date only with a problem, and there was none
         if values["office"] not in lexicon.region_heads:
             problems.append(warning(path, _line(fields["office"]), "office-never-unnamed",
                                     f"office_holders: an office named without its holder is a head of a region "

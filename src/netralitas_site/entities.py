@@ -182,13 +182,13 @@ def appears_with(official: OfficialRecord, archive: Archive) -> list[tuple[str, 
 
 
 def _top_outlets(ids: list[str], archive: Archive) -> list[tuple[str, str, int]]:
-    counts = Counter(archive.by_id[i].outlet.id for i in ids if archive.by_id[i].outlet)
+    counts = Counter(outlet.id for i in ids if (outlet := archive.by_id[i].outlet))
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
     return [(archive.outlets[o][0].name, outlet_path(o), n) for o, n in ranked]
 
 
 def _top_officials(ids: list[str], archive: Archive) -> list[tuple[str, str, int]]:
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for i in ids:
         counts.update({archive.official_of[(i, o.key)] for o in archive.by_id[i].officials})
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], archive.officials[kv[0]].name))[:TOP]
@@ -205,8 +205,9 @@ def month_of(card) -> date | None:
     return card.date.replace(day=1) if card.date else None
 
 
-def month_anchor(month: date | None) -> str:
-    """The id of a month's heading in an entity's article list: 'bulan-2024-11'."""
+def month_anchor(month: object) -> str:
+    """The id of a month's heading in an entity's article list: 'bulan-2024-11'. `month` is a
+    Group's key (typed object there): the first day of the month, or None for undated articles."""
     return f"bulan-{month:%Y-%m}" if month else "tanpa-tanggal"
 
 
@@ -241,7 +242,8 @@ class Listing:
 
 def months_by_year(groups: list[Group]) -> list[tuple[int | None, list[Group]]]:
     """The month jump list as rows of one year each, in list order (newest first)."""
-    return [(year, list(run)) for year, run in groupby(groups, key=lambda g: g.key.year if g.key else None)]
+    return [(year, list(run))
+            for year, run in groupby(groups, key=lambda g: g.key.year if isinstance(g.key, date) else None)]
 
 
 def article_listing(ids, cards: Cards, first: str, size: int, newest_first: bool = True) -> Listing:
@@ -321,7 +323,8 @@ def _quote_year(quote: dict) -> int | None:
     return quote["card"].date.year if quote["card"].date else None
 
 
-def year_anchor(year: int | None) -> str:
+def year_anchor(year: object) -> str:
+    """The id of a year's heading in an official's quotes; `year` is a Group's key: int or None."""
     return f"kutipan-{year}" if year else "kutipan-tanpa-tanggal"
 
 

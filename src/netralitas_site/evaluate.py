@@ -240,7 +240,9 @@ def run_eval(folder: Path, as_json: bool = False, verbose: bool = False) -> int:
         return 2
     scores = score_folder(folder)
     if as_json:
-        data = {name: round(scores.value(name), 4) for name in ("officials", "regions", "role", "date", "outlet", "title", "dateline", "quotes")}
+        data: dict[str, object] = {
+            name: round(scores.value(name), 4)
+            for name in ("officials", "regions", "role", "date", "outlet", "title", "dateline", "quotes")}
         data.update(articles=scores.articles, invented_dates=scores.invented_dates, boilerplate_leaks=scores.boilerplate_leaks,
                     meets_targets=meets_targets(scores))
         print(json.dumps(data, indent=1))

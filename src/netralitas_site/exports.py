@@ -182,8 +182,8 @@ def entity_file_groups(archive: Archive, site: dict):
     for region_id in sorted(set(archive.regions) | (set(children) & set(regions))):
         entry = regions[region_id]
         direct = sorted(archive.regions.get(region_id, (None, []))[1])
-        ids = set(direct).union(*(archive.regions[c][1] for c in children.get(region_id, [])))
-        articles = _newest_first(archive, ids)
+        all_ids = set(direct).union(*(archive.regions[c][1] for c in children.get(region_id, [])))
+        articles = _newest_first(archive, all_ids)
         yield ([entity_data_path(region_path(region_id))], (entry, direct, articles),
                lambda e=entry, d=direct, a=articles: _region_files(e, d, a))
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from operator import itemgetter
+from typing import Generic, TypeVar
 
 import yaml
 from slugify import slugify
@@ -21,6 +22,7 @@ TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 ASCII_TOKEN = re.compile(r"[a-z0-9]+")
 TOKEN_WORD = itemgetter(0)  # the folded word of a token
 MATCH_SPAN = re.Match.span
+Payload = TypeVar("Payload")  # what a PhraseIndex finds for a phrase: a region hit, a name, ...
 
 
 @lru_cache(maxsize=1024)  # officials, regions and datelines tokenize the same lines of an article; ~5 MB
@@ -47,13 +49,13 @@ def general_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 @dataclass
-class PhraseIndex:
+class PhraseIndex(Generic[Payload]):
     """Finds known multi-word phrases in text, longest match first, by folded tokens."""
 
     # first token -> [(length, {phrase tokens: payloads})], longest first
-    by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[object]]]]] = field(default_factory=dict)
+    by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[Payload]]]]] = field(default_factory=dict)
 
-    def add(self, phrase: str, payload: object) -> None:
+    def add(self, phrase: str, payload: Payload) -> None:
         toks = tuple(t for t, _, _ in tokens_with_spans(phrase))
         if not toks:
             return
@@ -65,13 +67,13 @@ class PhraseIndex:
         buckets.append((len(toks), {toks: [payload]}))
         buckets.sort(key=lambda bucket: -bucket[0])
 
-    def scan(self, text: str) -> list[tuple[int, int, list[object]]]:
+    def scan(self, text: str) -> list[tuple[int, int, list[Payload]]]:
         """Non-overlapping matches as (start_char, end_char, payloads of the longest phrase);
         a place is a proper noun, so the match must start with a capital letter or digit."""
         toks = tokens_with_spans(text)
         return [(toks[i][1], toks[i + length - 1][2], payloads) for i, length, payloads in self.scan_tokens(text, toks)]
 
-    def scan_tokens(self, text: str, toks) -> list[tuple[int, int, list[object]]]:
+    def scan_tokens(self, text: str, toks) -> list[tuple[int, int, list[Payload]]]:
         """`scan` as (first token index, number of tokens, payloads)."""
         by_first = self.by_first
         out = []
@@ -145,12 +147,12 @@ class Lexicon:
     acting_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     ranks_by_first: dict[str, tuple[tuple[str, ...], ...]]
     regions: dict[str, RegionEntry]
-    places: PhraseIndex
+    places: PhraseIndex[RegionHit]
     outlets_by_key: dict[str, dict]
     name_tokens: frozenset[str] = frozenset()  # folded words seen in real people's names (names.yaml)
     not_first_words: frozenset[str] = frozenset()  # folded words that never open a name
     never_in_names: frozenset[str] = frozenset()  # folded words that are never part of a name
-    foreign_places: PhraseIndex = field(default_factory=PhraseIndex)  # countries and foreign cities in roles
+    foreign_places: PhraseIndex[str] = field(default_factory=PhraseIndex)  # countries and foreign cities in roles
     not_role_after: frozenset[str] = frozenset()  # 'Peraturan Gubernur', 'Kantor Bupati': an office in a thing's name
     glued_tail: re.Pattern = re.compile(r"(?!)")  # a lower-case word glued to the capitalised word before it
     never_after_name: frozenset[str] = frozenset()  # folded words that end a name when written with a capital ('Bersama')
@@ -230,7 +232,7 @@ def load_lexicon() -> Lexicon:
         for r in offices["normalize"]
     )
     regions, places = build_regions(regions_doc)
-    outlets = {}
+    outlets: dict[str, dict] = {}
     for outlet in outlets_doc.get("outlets", []):
         for key in [outlet["name"], outlet.get("domain") or "", *outlet.get("aliases", [])]:
             if key:
@@ -273,6 +275,7 @@ class BodyWords(frozenset):
     which names a field and is hardly ever a person's name; words of real names of that shape
     (`names`: names.yaml's given_name_tokens) are kept out."""
 
+    names: frozenset[str]  # set in __new__
     SHAPE = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny|pel)[a-z]{3,}an|[a-z]{3,}isasi")
 
     def __new__(cls, words, names: frozenset[str] = frozenset()):
@@ -308,8 +311,8 @@ def country_names() -> list[str]:
                   and name[0].isupper() and len(name.split()) <= 3)
 
 
-def _phrases(phrases: list[str]) -> PhraseIndex:
-    index = PhraseIndex()
+def _phrases(phrases: list[str]) -> PhraseIndex[str]:
+    index: PhraseIndex[str] = PhraseIndex()
     for phrase in phrases:
         index.add(phrase, phrase)
     return index
@@ -340,9 +343,9 @@ COMMON_WORDS = {"negara", "raya", "baru", "tengah", "timur", "barat", "utara", "
                 "bandar", "pasar", "kampung", "tanjung", "muara", "sungai", "bukit", "batu", "air", "lubuk", "teluk"}
 
 
-def build_regions(doc: dict) -> tuple[dict[str, RegionEntry], PhraseIndex]:
+def build_regions(doc: dict) -> tuple[dict[str, RegionEntry], PhraseIndex[RegionHit]]:
     regions: dict[str, RegionEntry] = {}
-    places = PhraseIndex()
+    places: PhraseIndex[RegionHit] = PhraseIndex()
     for p in doc.get("provinces", []):
         entry = RegionEntry(p["id"], p["name"], p["short"], "provinsi", None, p.get("capital"))
         regions[entry.id] = entry
@@ -359,6 +362,7 @@ def build_regions(doc: dict) -> tuple[dict[str, RegionEntry], PhraseIndex]:
         entry = RegionEntry(r["id"], r["name"], r["short"], r["type"], r.get("province"), r.get("capital"))
         regions[entry.id] = entry
         names = [r["short"], *r.get("variants", [])]
+        prefixes: tuple[str, ...]
         if r["type"] == "kabupaten":
             prefixes = ("Kabupaten", "Kab.", "Kab", "Pemkab", "Pemerintah Kabupaten", "Pemda")
         else:

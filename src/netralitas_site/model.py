@@ -6,6 +6,7 @@ costs a pointer where a per-instance __dict__ costs a hundred bytes and more.
 
 from __future__ import annotations
 
+import datetime as dt  # for fields beside one named `date`, which hides the type in the class body
 import sys
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -194,6 +195,6 @@ class Article:
     offices: tuple[tuple[str, str], ...] = ()  # (role as written, region) named without a holder
     corrected: tuple[str, ...] = ()  # fields set by the user
     url: str | None = None  # the original page's address, where known
-    accessed: date | datetime | None = None  # when the original was saved, captured or fetched (UTC)
+    accessed: dt.date | datetime | None = None  # when the original was saved, captured or fetched (UTC)
     tags: tuple[str, ...] = ()  # subjects the article is filed under (front matter or side file `tags:`)
     case: str | None = None  # the violation case it covers (`case:`)

@@ -22,6 +22,7 @@ from .entities import (
     Entities, entity_page, official_article_ids, official_inputs, official_quote_page, official_view, outlet_view,
     region_view, topic_view,
 )
+from .lexicon import RegionEntry
 from .pagination import page_count, page_path, page_size, pages_of
 from .problems import Problem
 from .quality import quality_view
@@ -151,7 +152,9 @@ def _jsonld_in_language(context: dict, site: dict) -> dict:
     """The schema.org data names the site as the page's language does (it is made once for both
     language versions, with the root language's title)."""
     data = context.get("jsonld")
-    part_of = data.get("isPartOf") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return {}
+    part_of = data.get("isPartOf")
     if not part_of or part_of.get("name") == site["title"]:
         return {}
     return {"jsonld": {**data, "isPartOf": {**part_of, "name": site["title"]}}}
@@ -200,13 +203,13 @@ def _specs(data: SiteData):
             for n in range(1, page_count(len(official.quotes), size) + 1):
                 yield (page_path(official_quotes_path(official.id), n), "quotes.html",
                        lambda o=official, n=n: official_quote_page(o, entities, data.site, n), ids)
-    for outlet, ids in archive.outlets.values():
+    for outlet, outlet_ids in archive.outlets.values():
         yield (outlet_path(outlet.id), "outlet.html",
-               lambda o=outlet, ids=ids: outlet_view(o, ids, entities, data.site), tuple(sorted(ids)))
-        for n in range(2, page_count(len(ids), size) + 1):
+               lambda o=outlet, ids=outlet_ids: outlet_view(o, ids, entities, data.site), tuple(sorted(outlet_ids)))
+        for n in range(2, page_count(len(outlet_ids), size) + 1):
             yield (page_path(outlet_path(outlet.id), n), "entity-page.html",
                    lambda o=outlet, n=n: entity_page("media", o.name, outlet_path(o.id), entities.outlet_listing(o.id, size), n),
-                   tuple(sorted(ids)))
+                   tuple(sorted(outlet_ids)))
     for kind in (TAGS, CASES):
         yield from _topic_pages(data, kind, size)
     for region_id, region in entities.region_entries.items():
@@ -302,8 +305,9 @@ def _region_groups(entities: Entities):
             provinces.append((entry, region_path(region_id), len(entities.region_article_ids(region_id))))
         else:
             children[entry.province].append((entry, region_path(region_id), count))
-    groups = [(p, path, n, sorted(children.pop(p.id, []), key=lambda c: c[0].name)) for p, path, n in
-              sorted(provinces, key=lambda p: p[0].name)]
+    groups: list[tuple[RegionEntry | None, str | None, int, list[tuple[RegionEntry, str, int]]]] = [
+        (p, path, n, sorted(children.pop(p.id, []), key=lambda c: c[0].name))
+        for p, path, n in sorted(provinces, key=lambda p: p[0].name)]
     for province, rest in sorted(children.items(), key=lambda kv: kv[0] or ""):
         groups.append((None, None, 0, sorted(rest, key=lambda c: c[0].name)))
     return groups

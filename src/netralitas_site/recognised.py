@@ -35,7 +35,7 @@ def name_known_officials(articles: list[Article], lexicon: Lexicon, province_of)
     return [article if "officials" in article.corrected else _with_known(article, known, lexicon) for article in articles]
 
 
-def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> PhraseIndex:
+def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> PhraseIndex[tuple[str, str]]:
     """The full names (and longer spellings) of officials written next to an office, as a phrase
     index whose payload is (key, name)."""
     spellings: dict[str, set[str]] = defaultdict(set)
@@ -54,7 +54,7 @@ def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> Phras
             for spelling in (official.name, *official.aliases):
                 if len(spelling.split()) >= MIN_WORDS:
                     spellings[key].add(spelling)
-    index = PhraseIndex()
+    index: PhraseIndex[tuple[str, str]] = PhraseIndex()
     owners: dict[str, set[str]] = defaultdict(set)  # folded spelling -> keys (a spelling of two people is used for neither)
     for key, written in spellings.items():
         if len(places[key]) > 1:
@@ -74,7 +74,7 @@ def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> Phras
     return index
 
 
-def _with_known(article: Article, known: PhraseIndex, lexicon: Lexicon) -> Article:
+def _with_known(article: Article, known: PhraseIndex[tuple[str, str]], lexicon: Lexicon) -> Article:
     present = [set(o.key.split()) for o in article.officials]
     found: dict[str, OfficialMention] = {}
     for line in article.body:

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 from itertools import combinations
 from dataclasses import dataclass, field
+from typing import cast
 
 from .archive import Archive
 from .model import Article
@@ -102,8 +103,9 @@ def fingerprints(article: Article, word_hashes: dict[str, int] | None = None) ->
         for k, h in enumerate(hashes):
             if h is None:
                 hashes[k] = word_hashes[words[k]] = zlib.crc32(words[k].encode("utf-8"))
-    last = len(hashes) - SHINGLE + 1
-    return frozenset(hash(tuple(hashes[k:k + SHINGLE])) for k, h in enumerate(hashes[:last]) if not h % SAMPLE_MOD)
+    hashed = cast(list[int], hashes)  # no None left: each new word got its hash above
+    last = len(hashed) - SHINGLE + 1
+    return frozenset(hash(tuple(hashed[k:k + SHINGLE])) for k, h in enumerate(hashed[:last]) if not h % SAMPLE_MOD)
 
 
 def near_duplicates(articles: list[Article], known: dict[str, Collection[int]] | None = None) -> list[tuple[str, str, float]]:

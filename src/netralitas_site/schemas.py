@@ -5,6 +5,8 @@ database. The tables' parts come from tables.py, so a column is described once.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .tables import TABLES, Table
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -160,7 +162,8 @@ _FRICTIONLESS_TYPES = {"string": "string", "integer": "integer", "boolean": "boo
 def _resource(table: Table) -> dict:
     fields = []
     for column in table.csv_columns():
-        field = {"name": column.name, "type": _FRICTIONLESS_TYPES[column.type], "description": column.description}
+        field: dict[str, Any] = {"name": column.name, "type": _FRICTIONLESS_TYPES[column.type],
+                                 "description": column.description}
         if column.type == "boolean":
             field.update(trueValues=["true"], falseValues=["false"])
         if column.required:

@@ -176,7 +176,7 @@ def build_index(archive: Archive) -> SearchIndex:
             speaker = archive.official_of.get((article.id, quote.speaker)) if quote.speaker else None
             quote_number = len(index.quotes)
             index.quote_doc.append(number)
-            index.quote_speaker.append(official_number.get(speaker, -1))
+            index.quote_speaker.append(official_number.get(speaker, -1) if speaker is not None else -1)
             index.quotes.append([quote.text, quote_anchor(article, quote.line) or ""])
             for s in sorted(stems(quote.text)):
                 index.quote_postings[s].append(quote_number)
@@ -185,7 +185,8 @@ def build_index(archive: Archive) -> SearchIndex:
 
 def people(archive: Archive, article) -> tuple[list[str], list[str]]:
     """(officials' names as on their pages, the other spellings the article uses)."""
-    names, spellings = [], []
+    names: list[str] = []
+    spellings: list[str] = []
     for o in article.officials:
         record = archive.officials[archive.official_of[(article.id, o.key)]]
         if record.name not in names:
@@ -285,7 +286,7 @@ def search(index: SearchIndex, query: Query) -> list[int]:
         return True
 
     if query.quotes:
-        found = None
+        found: set[int] | None = None
         for term in terms:
             have = set(index.quote_postings.get(term, ()))
             found = have if found is None else found & have
@@ -297,16 +298,18 @@ def search(index: SearchIndex, query: Query) -> list[int]:
     weights = {bit: weight for _, bit, weight in FIELDS}
     scores: Counter | None = None
     for term in terms:
-        found = Counter()
+        hits: Counter[int] = Counter()
         for number, bits in index.postings.get(term, ()):
-            found[number] = sum(w for bit, w in weights.items() if bits & bit)
-        scores = found if scores is None else Counter({n: scores[n] + s for n, s in found.items() if n in scores})
+            hits[number] = sum(w for bit, w in weights.items() if bits & bit)
+        scores = hits if scores is None else Counter({n: scores[n] + s for n, s in hits.items() if n in scores})
+    assert scores is not None  # terms is not empty
     return sorted((n for n in scores if keeps(n)), key=lambda n: (-scores[n], n))
 
 
 def facet_counts(index: SearchIndex, docs: list[int]) -> dict[str, Counter]:
     """How many of the articles found each outlet, official, region and year has."""
-    counts = {"media": Counter(), "pejabat": Counter(), "wilayah": Counter(), "tahun": Counter()}
+    counts: dict[str, Counter[str]] = {"media": Counter(), "pejabat": Counter(), "wilayah": Counter(),
+                                       "tahun": Counter()}
     for doc in docs:
         if index.doc_outlet[doc] >= 0:
             counts["media"][index.outlets[index.doc_outlet[doc]]] += 1

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .archive import Archive
+from .cards import Cards
 from .config import SiteConfig, in_language
 from .exports import description_files, entity_file_groups, export_inputs, export_streams, json_document, official_record
 from .entities import Entities
@@ -87,7 +88,7 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
 
 def region_articles(archive: Archive) -> dict[str, tuple[str, list[str]]]:
     """Region id -> (name, ids of its articles), provinces with those of their kabupaten and kota."""
-    entities = Entities(archive, None)
+    entities = Entities(archive, Cards(archive))  # cards are made on first use, and regions use none
     return {rid: (entry.name, entities.region_article_ids(rid)) for rid, entry in entities.region_entries.items()}
 
 

@@ -55,8 +55,8 @@ def write_database(archive: Archive, site: dict, folder: Path) -> Path:
             connection.executemany(insert, ([_sql_value(row[c]) for c in columns] for row in table_rows(table, archive, site)))
             for column in table.indexes:
                 connection.execute(f"CREATE INDEX {_name(f'{table.name}_{column}')} ON {_name(table.name)} ({_name(column)})")
-        for virtual, content, columns in FULL_TEXT:
-            names = ", ".join(_name(c) for c in columns)
+        for virtual, content, searched in FULL_TEXT:
+            names = ", ".join(_name(c) for c in searched)
             connection.execute(f"CREATE VIRTUAL TABLE {_name(virtual)} USING fts5({names}, content=\"{content}\", "
                                "tokenize = 'unicode61 remove_diacritics 2')")
             connection.execute(f"INSERT INTO {_name(virtual)} (rowid, {names}) SELECT rowid, {names} FROM {_name(content)} ORDER BY rowid")

@@ -18,7 +18,7 @@ from .archive import Archive, OfficialRecord
 from .body import plain_text, quote_anchor
 from .cards import date_is_inferred
 from .lexicon import load_lexicon
-from .model import Article
+from .model import Article, OfficialMention
 from .urls import absolute_url, article_path, official_path, outlet_path, region_path
 
 
@@ -270,9 +270,9 @@ def source_accessed(article: Article) -> date | None:
     return value if isinstance(value, date) else None
 
 
-def _named(article: Article, archive: Archive) -> dict[str, object]:
+def _named(article: Article, archive: Archive) -> dict[str, OfficialMention]:
     """Official id -> the article's first mention of them (two spellings merged by curation are one)."""
-    named: dict[str, object] = {}
+    named: dict[str, OfficialMention] = {}
     for o in article.officials:
         named.setdefault(archive.official_of[(article.id, o.key)], o)
     return named
@@ -316,11 +316,12 @@ def _mention_rows(archive: Archive, site: dict) -> Iterator[dict]:
                    "role": o.role, "role_normalized": o.role_normalized, "institution": o.institution, "region": o.region,
                    "region_id": region_ids.get(o.region) if o.region else None, "line": o.line, "inferred": False,
                    "recognised": o.recognised}
+        listed = set(named)  # one row per official: those named above, then holders of the offices named
         for role, region_id in a.offices:
             holder = archive.office_holders.get((a.id, role, region_id))
-            if holder is None or holder in named:
+            if holder is None or holder in listed:
                 continue
-            named[holder] = None
+            listed.add(holder)
             entry = regions.get(region_id)
             yield {**common, "official_id": holder, "name": archive.officials[holder].name, "degrees": None,
                    "role": role, "role_normalized": role, "institution": None, "region": entry.name if entry else None,
@@ -349,7 +350,7 @@ def used_regions(archive: Archive) -> dict:
         ids.update(region_ids[a.region] for a in (*o.appearances, *o.inferred) if a.region in region_ids)
     for a in archive.articles:
         ids.update(region_id for _, region_id in a.offices if region_id in regions)
-    ids.update([regions[i].province for i in ids if regions[i].province in regions])
+    ids.update([province for i in ids if (province := regions[i].province) is not None and province in regions])
     return {i: regions[i] for i in sorted(ids)}
 
 
