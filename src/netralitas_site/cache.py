@@ -111,7 +111,7 @@ class BuildCache:
     def _many(self, query: str, keys: list[str]) -> dict[str, bytes]:
         if self.db is None or not keys:
             return {}
-        out = {}
+        out: dict[str, bytes] = {}
         for start in range(0, len(keys), 500):
             chunk = keys[start : start + 500]
             out.update(self.db.execute(query.format(",".join("?" * len(chunk))), chunk))

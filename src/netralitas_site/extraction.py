@@ -26,6 +26,7 @@ from .extract.page import apply_page_facts
 from .incremental import Workers, can_fork
 from .keys import code_digest, digest
 from .lexicon import load_lexicon
+from .model import Article
 from .problems import error
 from .related import fingerprints
 from .sources import SourceRef, is_web_archive, read_ref
@@ -39,7 +40,7 @@ BATCH = 512  # cached results read or written at a time
 class Extracted:
     ref: SourceRef
     key: str
-    article: object  # Article or None
+    article: Article | tuple[Article, ...] | None  # a web archive's articles until `per_article` splits them
     problems: list
     cached: bool
     shingles: array = field(default_factory=lambda: array("q"))  # related.fingerprints of the body, sorted
@@ -61,7 +62,7 @@ def extract_sources(refs: list[SourceRef], cache: BuildCache, jobs: int, progres
         batch = refs[start : start + BATCH]
         stored = cache.results(sorted({keys[r.rel] for r in batch if r.rel in keys}))
         for ref in batch:
-            data = stored.get(keys.get(ref.rel))
+            data = stored.get(keys[ref.rel]) if ref.rel in keys else None
             if data is not None:
                 try:
                     article, problems, shingles = pickle.loads(data)
@@ -158,6 +159,7 @@ def extract_job(ref: SourceRef) -> tuple[str, bytes]:
     body (pure per-article work that would otherwise run serially in every build)."""
     key = content_key(ref)
     article, problems = extract_ref(ref)
+    shingles: array[int] | tuple[array[int], ...]
     if isinstance(article, tuple):  # a web archive's articles, each with its fingerprints
         shingles = tuple(array("q", sorted(fingerprints(a))) for a in article)
     else:

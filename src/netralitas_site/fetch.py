@@ -135,7 +135,7 @@ class _Retry(Exception):
 
 
 def _no_such_host(exc: Exception) -> bool:
-    cause = exc
+    cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, socket.gaierror):
             return True
@@ -170,7 +170,7 @@ def page_name(body: bytes, url: str, accessed: datetime) -> str:
     words = ""
     text, _ = decode_page(body)
     root = parse_html(text) if text else None
-    if root is not None:
+    if text and root is not None:
         meta = read_metadata(root, text, url)
         day = meta.published or day
         words = meta.title or ""

@@ -27,7 +27,8 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator, MutableMapping
-from multiprocessing.connection import wait
+from multiprocessing.connection import Connection, wait
+from typing import cast
 
 from . import collector
 from .keys import Fingerprint, digest
@@ -49,7 +50,7 @@ class SiteFiles(MutableMapping):
         self.base_key = base_key  # code, templates and settings: what every file depends on
         self.fingerprint = fingerprint or Fingerprint()
         self.entries: dict[str, tuple[int, int, int]] = {}  # path -> (inode, size, mtime_ns) of the staged file
-        self.keys: dict[str, str] = {}  # path -> key of what the page was made from
+        self.file_keys: dict[str, str] = {}  # path -> key of what the page was made from (not `keys`: Mapping's)
         self.held: dict[str, bytes] = {}  # pages a user's file stands in the way of: kept in memory, not written
         self.order: dict[str, None] = {}
         self.written = 0
@@ -59,7 +60,7 @@ class SiteFiles(MutableMapping):
         self.order[path] = None
         self.entries[path] = identity
         if key:
-            self.keys[path] = key
+            self.file_keys[path] = key
         self.written += written
 
     def blocked(self, path: str, data: bytes) -> None:
@@ -71,7 +72,7 @@ class SiteFiles(MutableMapping):
 
     def page_records(self) -> dict[str, tuple]:
         """path -> (key, inode, size, mtime_ns) of every page made from a known context."""
-        return {path: (key, *self.entries[path]) for path, key in self.keys.items() if path in self.entries}
+        return {path: (key, *self.entries[path]) for path, key in self.file_keys.items() if path in self.entries}
 
     def signature(self) -> str:
         """The staged version's files by path and identity: equal signatures, untouched files."""
@@ -98,14 +99,14 @@ class SiteFiles(MutableMapping):
             else:
                 self.stream(path, data)
             if path in self.entries:
-                self.keys[path] = key
+                self.file_keys[path] = key
 
     def __setitem__(self, path: str, data: bytes) -> None:
         result = self.stage.put(path, data)
         if result is None:
             self.blocked(path, data)
             return
-        self.keys.pop(path, None)
+        self.file_keys.pop(path, None)
         self.record(path, result[1], result[0])
 
     def stream(self, path: str, chunks) -> None:
@@ -114,7 +115,8 @@ class SiteFiles(MutableMapping):
             self.blocked(path, b"".join(chunks))
             return
         result = self.stage.put_stream(path, chunks)
-        self.keys.pop(path, None)
+        assert result is not None  # None only where not allowed, checked above
+        self.file_keys.pop(path, None)
         self.record(path, result[1], result[0])
 
     def __getitem__(self, path: str) -> bytes:
@@ -129,7 +131,7 @@ class SiteFiles(MutableMapping):
         if self.entries.pop(path, None) is not None and self.stage.root != self.stage.live:
             os.unlink(os.path.join(self.stage.root, path))  # in place, the commit removes it
         self.held.pop(path, None)
-        self.keys.pop(path, None)
+        self.file_keys.pop(path, None)
 
     def __iter__(self) -> Iterator[str]:
         return iter(list(self.order))
@@ -143,13 +145,13 @@ class SiteFiles(MutableMapping):
     def state(self) -> tuple:
         """What this mapping knows of the files written through it (they are on disk), to be
         taken over by another process's mapping (`take`)."""
-        return list(self.order), self.entries, self.keys, self.held, self.written, self.problems
+        return list(self.order), self.entries, self.file_keys, self.held, self.written, self.problems
 
     def take(self, state: tuple) -> None:
         order, entries, keys, held, written, problems = state
         self.order.update(dict.fromkeys(order))
         self.entries.update(entries)
-        self.keys.update(keys)
+        self.file_keys.update(keys)
         self.held.update(held)
         self.written += written
         self.problems.extend(problems)
@@ -238,6 +240,7 @@ class Beside:
             raise
 
     def join(self, files: SiteFiles) -> None:
+        assert self.receive is not None and self.process is not None  # both made by __init__, else it raised
         try:
             outcome, value = self.receive.recv()
         except EOFError:
@@ -260,6 +263,7 @@ class Beside:
 def _beside(make, files: SiteFiles, send, parent: int, scratch: str) -> None:
     worker_signals(parent)
     tempfile.tempdir = scratch
+    message: tuple[str, object]
     try:
         make(files)
         message = ("done", files.state())
@@ -271,18 +275,20 @@ def _beside(make, files: SiteFiles, send, parent: int, scratch: str) -> None:
     send.close()
 
 
-_JOB = None  # (pages, envs, stage, base key, known articles), inherited by forked workers
+# (pages, envs, stage, base key, known articles), inherited by forked workers
+_JOB: tuple[list, dict, Stage, str, dict[int, str]] | None = None
 _FINGERPRINT: list[Fingerprint] = []
 
 
 def _render_range(bounds: tuple[int, int]):
     """[(path, key, (written, identity) or None, rendered)] for pages[start:end]; `rendered` is
     False for a page kept as it was, and the page's bytes when a user's file is in its way."""
+    assert _JOB is not None  # set by PageRenderer._results for the ranges it renders
     pages, envs, stage, base_key, known = _JOB
     if not _FINGERPRINT or _FINGERPRINT[0].known is not known:
         _FINGERPRINT[:] = [Fingerprint(known)]
     fingerprint = _FINGERPRINT[0]
-    out = []
+    out: list[tuple[str, str, tuple[bool, tuple[int, int, int]] | None, bool | bytes]] = []
     last = (None, "")  # the language versions of a page share their inputs, and are neighbours
     for page in pages[bounds[0] : bounds[1]]:
         context = None
@@ -367,7 +373,7 @@ class Workers:
                 pipe.send(items[index])
                 busy[pipe] = index
             while following not in done:
-                for pipe in wait(list(busy)):
+                for pipe in cast("list[Connection]", wait(list(busy))):  # some of the pipes it was given
                     try:
                         ok, value = pipe.recv()
                     except EOFError:

@@ -27,9 +27,12 @@ import signal
 import stat as stat_mod
 import threading
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from types import FrameType
+from typing import Any
 
 MANIFEST = ".netralitas-manifest.json"
 PENDING = ".netralitas-pending"  # in place: the files a build writes that the manifest does not list yet
@@ -242,6 +245,12 @@ class SiteWriter:
         self.fresh = False
         self.spare_contents: set[str] | None = None  # what the spare folder holds, when known without a walk
 
+    @property
+    def _cache(self) -> Path:
+        """The cache folder, for what only a staged build or the lock uses: neither is without one."""
+        assert self.cache_dir is not None
+        return self.cache_dir
+
     def open(self, records: dict[str, tuple] | None = None) -> Stage:
         """Lock the output folder and prepare the spare one; `records` are what the cache knows
         of the live files (see Stage.records)."""
@@ -276,11 +285,11 @@ class SiteWriter:
         remove_stray_temps(self.out, strays)
         blocked = frozenset(self.user_files) | frozenset(self.user_dirs) | {p for f in self.user_files for p in _parents(f)}
         root = str(self.out)
-        if self.staged and self.out.exists() and (os.path.ismount(self.out) or os.stat(self.out).st_dev != os.stat(self.cache_dir).st_dev):
+        if self.staged and self.out.exists() and (os.path.ismount(self.out) or os.stat(self.out).st_dev != os.stat(self._cache).st_dev):
             self.notes.append(f"{self.out} is on another file system than {self.cache_dir}; files are replaced one by one")
             self.staged = False
         if self.staged:
-            spare = self.cache_dir / SPARE
+            spare = self._cache / SPARE
             try:
                 if spare.is_symlink() or (spare.exists() and not spare.is_dir()):
                     _remove(str(spare))
@@ -301,6 +310,7 @@ class SiteWriter:
     def commit(self, files) -> None:
         """Make the staged version, holding the generated `files` (paths), the site."""
         stage = self.stage
+        assert stage is not None  # made by open()
         if self.staged:
             keep = set(files) | set(self.user_files) | {MANIFEST}
             if self.spare_contents is not None:  # first what this version does not hold, so
@@ -349,7 +359,7 @@ class SiteWriter:
     # version was committed with: a build that touched it and was killed removed that first.
     def _recorded_contents(self, spare: Path) -> set[str] | None:
         try:
-            record = json.loads((self.cache_dir / CONTENTS_SPARE).read_text("utf-8"))
+            record = json.loads((self._cache / CONTENTS_SPARE).read_text("utf-8"))
             manifest = (spare / MANIFEST).read_bytes()
         except (OSError, ValueError):
             return None
@@ -358,8 +368,9 @@ class SiteWriter:
         return set(record.get("contents", []))
 
     def _record_contents(self, contents: set[str]) -> None:
+        assert self.stage is not None  # called by commit()
         manifest = (Path(self.stage.root) / MANIFEST).read_bytes()
-        live, spare = self.cache_dir / CONTENTS_LIVE, self.cache_dir / CONTENTS_SPARE
+        live, spare = self._cache / CONTENTS_LIVE, self._cache / CONTENTS_SPARE
         try:
             _remove(str(spare))
             if live.exists():  # after the swap, the live version is the spare one: with the files
@@ -392,8 +403,8 @@ class SiteWriter:
         except OSError as exc:
             if exc.errno not in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EPERM, 0):
                 raise
-        journal = self.cache_dir / JOURNAL  # no atomic exchange here: three renames and a journal
-        aside = self.cache_dir / ASIDE
+        journal = self._cache / JOURNAL  # no atomic exchange here: three renames and a journal
+        aside = self._cache / ASIDE
         _remove(str(aside))
         journal.write_text(json.dumps({"aside": str(aside)}), "utf-8")
         os.rename(self.out, aside)
@@ -403,10 +414,10 @@ class SiteWriter:
 
     def _recover(self) -> None:
         """Finish a swap a killed build left half done (only without an atomic exchange)."""
-        journal = self.cache_dir / JOURNAL
+        journal = self._cache / JOURNAL
         if not journal.exists():
             return
-        aside, spare = self.cache_dir / ASIDE, self.cache_dir / SPARE
+        aside, spare = self._cache / ASIDE, self._cache / SPARE
         if not self.out.exists() and spare.is_dir():
             os.rename(spare, self.out)
         if aside.exists():
@@ -419,7 +430,7 @@ class SiteWriter:
     def _lock(self) -> None:
         import fcntl
 
-        fd = os.open(self.cache_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(self._cache / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
         deadline = time.monotonic() + float(os.environ.get("NETRALITAS_LOCK_WAIT", "10"))
         while True:  # workers of a killed build hold the lock until they have noticed
             try:
@@ -464,7 +475,7 @@ def signals_held(block: bool = False):
                 signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
         return
     arrived: list[int] = []
-    previous = {}
+    previous: dict[int, Callable[[int, FrameType | None], Any] | int] = {}
     for signum in STOP_SIGNALS:
         handler = signal.getsignal(signum)
         if handler is not None:  # None: set outside Python, cannot be put back
@@ -475,8 +486,8 @@ def signals_held(block: bool = False):
     finally:
         if blocked:  # first, so that one pending in the kernel is recorded like the others
             signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
         if arrived:
             handler = previous[arrived[0]]
             if callable(handler):
@@ -591,7 +602,9 @@ def _user_entries(out: Path, generated: set[str]) -> tuple[list[str], list[str],
     """Files (and symlinks) in `out` this program did not make, empty folders, and temporary
     files of this program (`temp_name`, of a file it made: never a user's). One scandir per
     folder, whose entries already know their type."""
-    files, empty, temps = [], [], []
+    files: list[str] = []
+    empty: list[str] = []
+    temps: list[str] = []
     if not out.is_dir():
         return files, empty, temps
     pending = [""]

@@ -190,9 +190,11 @@ class PagefindIndex:
                 put_recorded(files, shard.folder + rel, data, self.keys[shard.folder])
 
     def _documents(self, shard: Shard) -> Path:
+        assert self.folder is not None  # made first thing in _begin
         return Path(self.folder.name, "documents", str(shard.number))
 
     def _bundle(self, shard: Shard) -> Path:
+        assert self.folder is not None  # made first thing in _begin
         return Path(self.folder.name, "bundles", str(shard.number))
 
     def _fail(self, exc) -> None:
@@ -223,7 +225,7 @@ def carry(files, key: str, paths: list[str]) -> bool:
     stage = getattr(files, "stage", None)
     if stage is None:
         return False
-    kept = []
+    kept: list[str] = []
     for path in paths:
         identity = stage.keep(path, key)
         if identity is None:

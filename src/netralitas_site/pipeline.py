@@ -83,7 +83,8 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
                 articles, pages, problems = unchanged
                 return BuildResult(articles, pages, 0, _report(problems), time.perf_counter() - started,
                                    timings=clock.done())
-            from .incremental import PageRenderer  # the heavy modules, only when there is work
+            # the heavy modules, only when there is work
+            from .incremental import PageRenderer, SiteFiles
             from .site import site_files
 
             stage = writer.prepare(cache.pages())
@@ -93,6 +94,7 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             renderer = PageRenderer(stage, site_key, known, _jobs(config), progress, clock)
             files, pages = site_files(archive, config, templates, report, render_pages=renderer,
                                       compiled=_compiled_templates(writer.cache_dir, site_key, fresh))
+            assert isinstance(files, SiteFiles)  # what the renderer returns: the disk-backed mapping
             for rel, data in template_static_files(templates).items():
                 files[rel] = data
             report.extend(files.problems)
@@ -124,6 +126,7 @@ def _load(config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache,
     from .archive import build_archive
     from .extraction import extract_sources
     from .lexicon import load_lexicon
+    from .model import Article
 
     clock = clock or Stopwatch()
     report = Report()
@@ -132,10 +135,11 @@ def _load(config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache,
     clock.lap("lexicon")
     results = extract_sources(refs, cache, _jobs(config), progress)
     clock.lap("extract")
-    articles, known = [], {}
+    articles: list[Article] = []
+    known: dict[int, str] = {}
     for result in results:
         report.extend(result.problems)
-        if result.article is not None:
+        if isinstance(result.article, Article):  # not None (per_article split the web archives' tuples)
             articles.append(result.article)
             known[id(result.article)] = result.key
     articles = unique_ids(articles, report)
@@ -143,7 +147,7 @@ def _load(config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache,
     report.extend(problems)
     archive, problems = build_archive(articles, lexicon, curation)
     report.extend(problems)
-    archive.shingles = {r.article.sha256: r.shingles for r in results if r.article is not None and r.shingles}
+    archive.shingles = {r.article.sha256: r.shingles for r in results if isinstance(r.article, Article) and r.shingles}
     report.anchor(config.articles_dir)  # every problem so far names a file in the articles folder
     clock.lap("archive")
     # only articles the archive holds as extraction made them (alive, so their id() is theirs)

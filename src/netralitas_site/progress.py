@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.progress import Progress as Bar
+    from rich.progress import TaskID
 
 SHOW_AFTER = 2.0  # seconds; shorter builds never show a bar
 REDRAW = 0.1
@@ -19,8 +24,8 @@ class Progress:
         self.stream = stream or sys.stderr
         self.enabled = enabled and _is_terminal(self.stream)
         self.started = time.monotonic()
-        self._bar = None
-        self._task = None
+        self._bar: Bar | None = None
+        self._task: TaskID | None = None
         self._stage = ("", 0)
         self._done = 0
         self._drawn = 0.0
@@ -63,6 +68,7 @@ class Progress:
         now = time.monotonic()
         if force or now - self._drawn >= REDRAW:
             self._drawn = now
+            assert self._bar is not None  # drawn only while the bar is shown
             self._bar.refresh()
 
     def __enter__(self) -> Progress:

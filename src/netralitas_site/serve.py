@@ -55,6 +55,7 @@ class DevServer:
 
     @property
     def url(self) -> str:
+        assert self._httpd is not None  # bound by start()
         return f"http://{HOST}:{self._httpd.server_address[1]}{self.prefix}"
 
     def start(self) -> DevServer:
@@ -64,6 +65,7 @@ class DevServer:
             if self.temporary:  # the build's cache (<out>.cache) then lands inside it too
                 self._temporary_root = Path(tempfile.mkdtemp(prefix="netralitas-serve-"))
                 self.out_dir = self._temporary_root / "site"
+            assert self.out_dir is not None  # given, or the temporary folder just made
             self.config = replace(self.config, output_dir=self.out_dir)
             check_output_dir(self.out_dir, [self.config.articles_dir, *self.config.template_folders()])
             self._watcher.snapshot()
@@ -99,6 +101,7 @@ class DevServer:
 
         if self._reload_config is None:
             return False
+        assert self.out_dir is not None  # set by start(), before the watcher runs
         try:
             config = replace(self._reload_config(), output_dir=self.out_dir)
         except ConfigError as exc:
@@ -149,6 +152,7 @@ class Handler(BaseHTTPRequestHandler):
     """Files of the built site under the prefix, HTML with the reload tag, and the dev endpoints."""
 
     server_version = "netralitas-serve"
+    server: DevHTTPServer  # the server that made this handler
 
     def do_GET(self) -> None:
         self.respond(head=False)
@@ -179,6 +183,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def site_file(self, rel: str, raw_path: str, head: bool) -> None:
         out = self.dev.out_dir
+        assert out is not None  # set by start(), before serving
         pieces = [p for p in rel.split("/") if p not in ("", ".")]
         if any(p == ".." or "\\" in p or "\0" in p for p in pieces):
             return self.page_not_found(head)
@@ -200,6 +205,7 @@ class Handler(BaseHTTPRequestHandler):
         return inject(page, reload_tag(self.dev.prefix, outcome.build, self.dev.rebuilder.server_id))
 
     def failed(self, outcome: Outcome, head: bool) -> None:
+        assert outcome.failure is not None  # only a failed build's outcome comes here
         tag = reload_tag(self.dev.prefix, outcome.build, self.dev.rebuilder.server_id)
         self.send(HTTPStatus.INTERNAL_SERVER_ERROR, error_page(outcome.failure, tag), "text/html", head)
 
@@ -207,6 +213,7 @@ class Handler(BaseHTTPRequestHandler):
         outcome = self.dev.rebuilder.outcome
         if outcome.failure:
             return self.failed(outcome, head)
+        assert self.dev.out_dir is not None  # set by start(), before serving
         page = self.dev.out_dir / "404.html"
         body = page.read_bytes() if page.is_file() else b"<!doctype html><title>404</title><h1>Halaman tidak ditemukan</h1>"
         self.send(HTTPStatus.NOT_FOUND, self.with_reload(body, outcome), "text/html", head)

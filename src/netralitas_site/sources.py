@@ -131,7 +131,7 @@ def _walk(root: Path, problems: list[Problem]):
 
 def _saved_page_files(base: Path, name: str) -> bool:
     """'page_files' beside 'page.html': what a browser saves with a page saved 'complete'."""
-    stem = name[: -len("_files")] if name.endswith("_files") else None
+    stem = name[: -len("_files")] if name.endswith("_files") else ""
     return bool(stem) and any((base / (stem + suffix)).is_file() for suffix in PAGE_SUFFIXES)
 
 
@@ -386,8 +386,8 @@ def _decode(raw: bytes) -> tuple[str | None, list[tuple[int | None, str]], int]:
         text, legacy = decode_lines(raw)
         if _looks_binary(text):
             return None, [], 0
-        lines = "lines {} are" if len(legacy) > 1 else "line {} is"
-        notes.append((legacy[0], lines.format(compact_numbers(legacy)) + " not valid UTF-8; read as Windows-1252"))
+        wording = "lines {} are" if len(legacy) > 1 else "line {} is"
+        notes.append((legacy[0], wording.format(compact_numbers(legacy)) + " not valid UTF-8; read as Windows-1252"))
     text, repaired = repair_mojibake(text)
     if repaired:
         count, lines, example = repaired

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -219,7 +220,7 @@ class _Rewound:
         if not gzipped:
             return self.head[:16]
         try:
-            return gzip.GzipFile(fileobj=_Bytes(self.head)).read(16)
+            return gzip.GzipFile(fileobj=io.BytesIO(self.head)).read(16)
         except (OSError, EOFError):
             return b""
 
@@ -228,13 +229,3 @@ class _Rewound:
         while self._more(1 << 20):
             pass
         return self.total
-
-
-class _Bytes:
-    def __init__(self, data: bytes):
-        self.data, self.at = data, 0
-
-    def read(self, size: int = -1) -> bytes:
-        end = len(self.data) if size is None or size < 0 else self.at + size
-        chunk, self.at = self.data[self.at:end], min(end, len(self.data))
-        return chunk

@@ -27,7 +27,7 @@ class Watcher:
         self.config_path = config_path
         self.ready = threading.Event()  # set once the folders are watched
         self._stop = threading.Event()
-        self._before_start = None
+        self._before_start: list[tuple[str, int, int]] | None = None
 
     def snapshot(self) -> None:
         """Remember the files as the first build sees them; edits made before the watch is set up
@@ -76,9 +76,9 @@ class Watcher:
         shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
         return f"{shown} changed"
 
-    def _tree(self) -> list:
+    def _tree(self) -> list[tuple[str, int, int]]:
         """(path, size, mtime) of every file watched."""
-        files = []
+        files: list[tuple[str, int, int]] = []
         for folder in self.folders():
             files.extend((str(p), *_stat(p)) for p in sorted(folder.rglob("*")) if p.is_file())
         return files

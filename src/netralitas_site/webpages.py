@@ -182,7 +182,7 @@ def parse_html(text: str):
 @dataclass(frozen=True, slots=True)
 class PageLine:
     text: str
-    element: object  # the block element the line is in
+    element: lxml.html.HtmlElement  # the block element the line is in
     tag: str  # of that element
 
 
@@ -555,8 +555,8 @@ def choose_title(root, metas: dict, article: dict | None, site_names: tuple[str,
         (metas.get("twitter:title"), "twitter:title"), (_text_of(root.find(".//title")), "<title>"),
     ) if t]
     cleaned = [(strip_site_name(t, site_names, hosts), source) for t, source in titles]
-    headings = [_text_of(h) for h in root.xpath("//h1|//h2|//h3")]
-    headings = [h for h in headings if h and len(h.split()) >= 2]
+    heading_texts = [_text_of(h) for h in root.xpath("//h1|//h2|//h3")]
+    headings = [h for h in heading_texts if h and len(h.split()) >= 2]
     keys = [_match_key(h) for h in headings]
     for title, source in cleaned:  # a heading that is the title, then one inside a title, then one holding it
         if title and _match_key(title) in keys:
@@ -630,8 +630,7 @@ def _published(root, metas: dict, article: dict | None) -> tuple[date | None, st
         candidates.append((element.get("content") or element.get("datetime") or _text_of(element), "itemprop datePublished"))
     candidates += [(metas.get(k), k) for k in PUBLISHED_META[2:]]
     for value, source in candidates:
-        day = local_date(value) if value else None
-        if day is not None:
+        if value and (day := local_date(value)) is not None:
             return day, " ".join(value.split()), source
     return None, None, None
 
@@ -674,8 +673,8 @@ def _ld_author(article: dict | None) -> str | None:
         return None
     authors = article.get("author")
     authors = authors if isinstance(authors, list) else [authors]
-    names = [_ld_text(a) for a in authors if not isinstance(a, dict) or "person" in _types(a) or "@type" not in a]
-    names = [n for n in names if n]
+    credited = [_ld_text(a) for a in authors if not isinstance(a, dict) or "person" in _types(a) or "@type" not in a]
+    names = [n for n in credited if n]
     return ", ".join(names) if names else None
 
 
