@@ -54,7 +54,7 @@ STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 # outlet 0.852, regions 0.793, title 1.000, dateline 1.000; session 5: 0.806, 0.954, 0.800, 0.815,
 # 0.737, 1.000, 1.000; first: 0.600, 0.825, 0.783, 0.481, 0.747, 1.000, 0.617.
 VALIDATION_FLOORS = {
-    "officials": 0.83,
+    "officials": 0.82,  # 0.839 before recognition asked for two articles with an office (precision first)
     "role": 0.94,
     "date": 0.78,
     "outlet": 0.84,

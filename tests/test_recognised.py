@@ -16,6 +16,12 @@ Bandung, Kabarjabar.id – Gubernur Jawa Barat Dedi Mulyaharja meninjau banjir d
 Ia meminta warga waspada.
 """
 
+GOVERNOR_AGAIN = """Gubernur Resmikan Jalan
+
+Garut, Kabarjabar.id – Gubernur Jawa Barat Dedi Mulyaharja meresmikan jalan di Garut pada Kamis (12/6/2025).
+Jalan itu menghubungkan dua kecamatan.
+"""
+
 NAMED_ONLY = """Warga Sambut Bantuan
 
 Garut, Kabarjabar.id – Bantuan tiba di Garut pada Selasa (10/6/2025). “Kami terus membantu,” kata Dedi Mulyaharja di posko.
@@ -46,14 +52,14 @@ def appearances(archive, name):
 
 
 def test_an_official_named_without_an_office_is_the_same_official(tmp_path, lexicon):
-    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "warga": NAMED_ONLY})
-    assert appearances(archive, "Dedi Mulyaharja") == [("gubernur", "Gubernur"), ("warga", None)]
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "warga": NAMED_ONLY})
+    assert appearances(archive, "Dedi Mulyaharja") == [("gubernur", "Gubernur"), ("jalan", "Gubernur"), ("warga", None)]
     named = next(o for o in archive.by_id["warga"].officials)
     assert (named.name, named.role, named.region) == ("Dedi Mulyaharja", None, None)
 
 
 def test_a_longer_name_is_someone_else(tmp_path, lexicon):
-    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "petani": LONGER_NAME})
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "petani": LONGER_NAME})
     assert archive.by_id["petani"].officials == ()
 
 
@@ -65,7 +71,7 @@ def test_a_name_of_common_given_names_is_not_taken_for_the_official(tmp_path, le
 
 def test_namesakes_in_two_provinces_lend_their_name_to_no_one(tmp_path, lexicon):
     other = GOVERNOR.replace("Gubernur Jawa Barat", "Gubernur Riau").replace("Bandung", "Pekanbaru")
-    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "riau": other, "warga": NAMED_ONLY})
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "riau": other, "warga": NAMED_ONLY})
     assert archive.by_id["warga"].officials == ()
 
 
@@ -83,7 +89,14 @@ def test_an_article_whose_officials_were_corrected_is_left_as_the_user_made_it(t
     from netralitas_site.archive import province_of
     from netralitas_site.recognised import name_known_officials
 
-    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "warga": NAMED_ONLY})
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "warga": NAMED_ONLY})
     corrected = replace(archive.by_id["warga"], officials=(), corrected=("officials",))
-    again = name_known_officials([archive.by_id["gubernur"], corrected], lexicon, province_of(lexicon))
-    assert again[1].officials == ()
+    again = name_known_officials([archive.by_id["gubernur"], archive.by_id["jalan"], corrected], lexicon, province_of(lexicon))
+    assert again[2].officials == ()
+
+
+def test_one_articles_reading_does_not_spread(tmp_path, lexicon):
+    """An office written next to a name in one article only is not enough: one misreading (a
+    country, a footballer read as an official) would be copied into every article naming it."""
+    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "warga": NAMED_ONLY})
+    assert archive.by_id["warga"].officials == ()
