@@ -58,12 +58,18 @@ def clear_caches() -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("folder", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="only the first N files")
-    parser.add_argument("--repeat", type=int, default=1, help="extract every file N times (small folders)")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="extract every file N times (small folders)"
+    )
     parser.add_argument("--runs", type=int, default=3, help="timed runs; the best is printed")
-    parser.add_argument("--profile", type=int, metavar="N", default=0, help="print the top N functions by own time")
+    parser.add_argument(
+        "--profile", type=int, metavar="N", default=0, help="print the top N functions by own time"
+    )
     args = parser.parse_args()
 
     started = time.process_time()
@@ -87,8 +93,10 @@ def main() -> int:
         extract_all(sources, args.repeat)
         times.append(time.process_time() - started)
     best = min(times)
-    print(f"{args.folder}: {count} articles, {best / count * 1000:.3f} ms/article CPU "
-          f"(best of {args.runs}: {', '.join(f'{t:.2f}' for t in times)} s); lexicon {lexicon_s:.2f} s")
+    print(
+        f"{args.folder}: {count} articles, {best / count * 1000:.3f} ms/article CPU "
+        f"(best of {args.runs}: {', '.join(f'{t:.2f}' for t in times)} s); lexicon {lexicon_s:.2f} s"
+    )
     return 0
 
 

@@ -31,8 +31,18 @@ def lexicon():
 def build(articles: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
     """Run the real command line, the way a user does."""
     return subprocess.run(
-        [sys.executable, str(REPO / "build.py"), "--articles", str(articles), "--out", str(out), *extra],
-        capture_output=True, text=True, cwd=REPO,
+        [
+            sys.executable,
+            str(REPO / "build.py"),
+            "--articles",
+            str(articles),
+            "--out",
+            str(out),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
     )
 
 
@@ -54,8 +64,19 @@ def synthetic_corpus(tmp_path_factory) -> tuple[Path, Path]:
         pytest.skip(message)
     root = tmp_path_factory.mktemp("corpus")
     subprocess.run(
-        [sys.executable, str(MAKE_CORPUS), "--n", "300", "--seed", "7", "--out", str(root / "txt"),
-         "--truth-dir", str(root / "truth"), "--quiet"],
+        [
+            sys.executable,
+            str(MAKE_CORPUS),
+            "--n",
+            "300",
+            "--seed",
+            "7",
+            "--out",
+            str(root / "txt"),
+            "--truth-dir",
+            str(root / "truth"),
+            "--quiet",
+        ],
         check=True,
     )
     return root / "txt", root / "truth"

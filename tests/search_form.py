@@ -12,7 +12,9 @@ def submit_search(page, query="", **filters):
         else:
             field.fill(value)
     page.locator("#cari button[type=submit]").click()
-    page.wait_for_function("() => /ditemukan|cocok|found|match/.test(document.getElementById('status').textContent)")
+    page.wait_for_function(
+        "() => /ditemukan|cocok|found|match/.test(document.getElementById('status').textContent)"
+    )
     return page.locator("#hasil li a.card-title")
 
 

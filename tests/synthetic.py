@@ -5,7 +5,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-FIELDS = ("title", "date", "outlet", "dateline", "regions", "officials", "roles", "degrees", "quotes", "author", "editor")
+FIELDS = (
+    "title",
+    "date",
+    "outlet",
+    "dateline",
+    "regions",
+    "officials",
+    "roles",
+    "degrees",
+    "quotes",
+    "author",
+    "editor",
+)
 
 
 def degree_tokens(degrees) -> list[str]:
@@ -39,17 +51,24 @@ def actual(record: dict, officials_by_id: dict) -> dict:
         "regions": [r["name"] for r in record["regions"]],
         "officials": [o["name"] for o in record["officials"]],
         "roles": [o["role"] for o in record["officials"]],
-        "degrees": [degree_tokens(officials_by_id[o["id"]]["degrees"]) for o in record["officials"]],
+        "degrees": [
+            degree_tokens(officials_by_id[o["id"]]["degrees"]) for o in record["officials"]
+        ],
         "quotes": [names.get(q["speaker"]) for q in record["quotes"]],
         "author": record["byline"]["author"],
         "editor": record["byline"]["editor"],
     }
 
 
-def score(site_dir: Path, truth_dir: Path) -> tuple[dict[str, int], int, list[tuple[str, str, object, object]]]:
+def score(
+    site_dir: Path, truth_dir: Path
+) -> tuple[dict[str, int], int, list[tuple[str, str, object, object]]]:
     """(correct count per field, number of articles, mismatches as (id, field, want, got))."""
     articles = json.loads((site_dir / "data" / "articles.json").read_text("utf-8"))["articles"]
-    officials = {o["id"]: o for o in json.loads((site_dir / "data" / "officials.json").read_text("utf-8"))["officials"]}
+    officials = {
+        o["id"]: o
+        for o in json.loads((site_dir / "data" / "officials.json").read_text("utf-8"))["officials"]
+    }
     by_source = {Path(a["source"]).stem: a for a in articles}
     correct = dict.fromkeys(FIELDS, 0)
     misses = []

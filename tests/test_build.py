@@ -5,7 +5,7 @@ import json
 import re
 import shutil
 from html.parser import HTMLParser
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import pytest
 
@@ -26,11 +26,19 @@ class Links(HTMLParser):
 def internal_refs(page: Path):
     parser = Links()
     parser.feed(page.read_text("utf-8"))
-    return [(t, n, v) for t, n, v in parser.refs if not re.match(r"^[a-z]+:", v) and not v.startswith("#")]
+    return [
+        (t, n, v)
+        for t, n, v in parser.refs
+        if not re.match(r"^[a-z]+:", v) and not v.startswith("#")
+    ]
 
 
 def tree_digest(folder: Path) -> dict:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_summary_line_and_exit_code(tmp_path):
@@ -41,10 +49,27 @@ def test_summary_line_and_exit_code(tmp_path):
 
 
 def test_every_page_kind_exists(seed_site):
-    for path in ["index.html", "404.html", "linimasa/index.html", "pejabat/index.html", "pejabat/akbar-ali/index.html",
-                 "media/index.html", "media/arosukapost-com/index.html", "wilayah/index.html", "wilayah/kabupaten-solok/index.html",
-                 "artikel/004-0987cee8ea61e4de/index.html", "feed.xml", "sitemap.xml", "data/articles.json", "data/officials.json",
-                 "data/outlets.json", "data/regions.json", "data/articles.csv", "data/officials.csv", "static/style.css"]:
+    for path in [
+        "index.html",
+        "404.html",
+        "linimasa/index.html",
+        "pejabat/index.html",
+        "pejabat/akbar-ali/index.html",
+        "media/index.html",
+        "media/arosukapost-com/index.html",
+        "wilayah/index.html",
+        "wilayah/kabupaten-solok/index.html",
+        "artikel/004-0987cee8ea61e4de/index.html",
+        "feed.xml",
+        "sitemap.xml",
+        "data/articles.json",
+        "data/officials.json",
+        "data/outlets.json",
+        "data/regions.json",
+        "data/articles.csv",
+        "data/officials.csv",
+        "static/style.css",
+    ]:
         assert (seed_site / path).is_file(), path
 
 
@@ -52,10 +77,14 @@ def test_every_internal_link_is_relative_and_lands_on_a_file(seed_site):
     pages = sorted(seed_site.rglob("*.html"))
     assert len(pages) > 20
     for page in pages:
-        not_found = page.name == "404.html"  # shown at any address: links from the site's path on its host
+        not_found = (
+            page.name == "404.html"
+        )  # shown at any address: links from the site's path on its host
         for tag, attr, ref in internal_refs(page):
             if not_found:
-                assert ref.startswith("/netralitas/"), f"{page}: {ref} does not start at the base URL's path"
+                assert ref.startswith("/netralitas/"), (
+                    f"{page}: {ref} does not start at the base URL's path"
+                )
                 ref = ref.removeprefix("/netralitas/")
                 target = (seed_site / ref.split("#")[0]).resolve()
             else:
@@ -80,7 +109,10 @@ def test_absolute_urls_only_where_they_must_be(seed_site):
     sitemap = (seed_site / "sitemap.xml").read_text("utf-8")
     assert "<loc>https://arsip.example.org/netralitas/index.html</loc>" in sitemap
     article = (seed_site / "artikel/000-fe4877838683bc29/index.html").read_text("utf-8")
-    assert 'rel="canonical" href="https://arsip.example.org/netralitas/artikel/000-fe4877838683bc29/index.html"' in article
+    assert (
+        'rel="canonical" href="https://arsip.example.org/netralitas/artikel/000-fe4877838683bc29/index.html"'
+        in article
+    )
 
 
 def test_timeline_groups_every_article_by_date(seed_site):

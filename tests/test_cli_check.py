@@ -24,15 +24,24 @@ def test_check_summarises_the_seed_archive(seeds, tmp_path, monkeypatch, capsys)
     out, err = capsys.readouterr()
     lines = out.splitlines()
     assert lines[0] == "articles: 5"
-    assert re.fullmatch(r"officials: \d+, known by one name only: \d+, possible namesakes: 0", lines[1])
+    assert re.fullmatch(
+        r"officials: \d+, known by one name only: \d+, possible namesakes: 0", lines[1]
+    )
     assert lines[2] == "offices named without a person: 1, without a known holder: 1"
     assert re.fullmatch(r"quotes without a speaker: \d+", lines[3])
-    assert lines[4:9] == ["dates with the year inferred from the weekday: 1", "dates with flags (e.g. weekday-conflict): 0",
-                          "undated articles: 0", "names that are also place or institution words: 0",
-                          "officials from outside the story's province: 0"]
+    assert lines[4:9] == [
+        "dates with the year inferred from the weekday: 1",
+        "dates with flags (e.g. weekday-conflict): 0",
+        "undated articles: 0",
+        "names that are also place or institution words: 0",
+        "officials from outside the story's province: 0",
+    ]
     # entries name the file as it opens from where check ran
     assert "  articles/004_0987cee8ea61e4de.txt: Bupati of Kabupaten Solok" in lines
-    assert "  articles/004_0987cee8ea61e4de.txt: 2020-10-22 from 'Kamis (22/10)' (weekday-year-clues)" in lines
+    assert (
+        "  articles/004_0987cee8ea61e4de.txt: 2020-10-22 from 'Kamis (22/10)' (weekday-year-clues)"
+        in lines
+    )
     assert lines[-1].startswith("checked 5 articles, 0 problems in ")
     assert err == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["articles"]  # no site written
@@ -40,7 +49,9 @@ def test_check_summarises_the_seed_archive(seeds, tmp_path, monkeypatch, capsys)
 
 def test_an_office_holder_fact_settles_the_office(seeds, capsys):
     (seeds / "curation.yaml").write_text(
-        "office_holders:\n  - {office: Bupati, region: Kabupaten Solok, holder: Gusmal, from: 2016-02-17, to: 2021-02-17}\n", "utf-8")
+        "office_holders:\n  - {office: Bupati, region: Kabupaten Solok, holder: Gusmal, from: 2016-02-17, to: 2021-02-17}\n",
+        "utf-8",
+    )
     assert main(["check", "--articles", str(seeds), "--strict"]) == 0
     out = capsys.readouterr().out
     assert "offices named without a person: 1, without a known holder: 0" in out
@@ -75,7 +86,9 @@ def test_long_lists_are_cut_unless_all(tmp_path, capsys, monkeypatch):
     articles = tmp_path / "articles"
     articles.mkdir()
     for n in range(12):
-        (articles / f"{n:02}.txt").write_text(f"Judul {n}\n\nTeks tanpa tanggal nomor {n}.\n", "utf-8")
+        (articles / f"{n:02}.txt").write_text(
+            f"Judul {n}\n\nTeks tanpa tanggal nomor {n}.\n", "utf-8"
+        )
     main(["check", "--articles", str(articles)])
     out = capsys.readouterr().out
     assert "  ... and 2 more (--all lists every one)" in out and "  articles/11.txt" not in out
@@ -108,7 +121,9 @@ def test_flagged_dates_and_quotes_without_a_speaker_are_listed(tmp_path, capsys,
     articles.mkdir()
     (articles / "a.txt").write_text(
         "Judul Berita Uji\n\nKabaminang.com – Solok, Senin, 06 November 2024, Bupati Solok Epyardi Asda mengingatkan "
-        "ASN agar netral. “Jaga netralitas,” kata seseorang.\n", "utf-8")
+        "ASN agar netral. “Jaga netralitas,” kata seseorang.\n",
+        "utf-8",
+    )
     assert main(["check", "--articles", str(articles)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert "dates with flags (e.g. weekday-conflict): 1" in out

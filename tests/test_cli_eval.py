@@ -27,7 +27,11 @@ def test_eval_dispatches_with_the_folder_and_json_flag(calls):
     assert main(["eval", "labeled"]) == 7
     assert main(["eval", "labeled", "--json"]) == 7
     assert main(["eval", "labeled", "-v"]) == 7
-    assert calls == [(Path("labeled"), False, {}), (Path("labeled"), True, {}), (Path("labeled"), False, {"verbose": True})]
+    assert calls == [
+        (Path("labeled"), False, {}),
+        (Path("labeled"), True, {}),
+        (Path("labeled"), False, {"verbose": True}),
+    ]
 
 
 def test_eval_needs_a_folder(calls):

@@ -72,7 +72,11 @@ def test_wrong_type_is_an_error_at_its_line(tmp_path, line, expected):
 def test_every_error_is_reported_at_once(tmp_path):
     """One run shows every mistake in the file, not only the first."""
     path = write(tmp_path, "titel: x\nfeeds: 1\nper_page: -3\n")
-    assert [m.split(": error:")[0] for m in messages(path)] == [f"{path}:1", f"{path}:2", f"{path}:3"]
+    assert [m.split(": error:")[0] for m in messages(path)] == [
+        f"{path}:1",
+        f"{path}:2",
+        f"{path}:3",
+    ]
 
 
 def test_broken_yaml_and_duplicate_keys_name_the_line(tmp_path):
@@ -126,7 +130,13 @@ def test_missing_config_file_is_an_error(tmp_path):
 
 
 def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "netralitas_site", *args], capture_output=True, text=True, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "netralitas_site", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 def test_build_reports_config_errors_with_exit_2(tmp_path):
@@ -134,13 +144,19 @@ def test_build_reports_config_errors_with_exit_2(tmp_path):
     write(tmp_path, "title: Arsip\nlanguage: id\nper_page: banyak\n")
     result = run_cli(tmp_path, "build", "--articles", str(SEEDS_DIR))
     assert result.returncode == 2
-    assert "site.yaml:3: error: 'per_page': expected a whole number of at least 1, got 'banyak'" in result.stderr
+    assert (
+        "site.yaml:3: error: 'per_page': expected a whole number of at least 1, got 'banyak'"
+        in result.stderr
+    )
     assert not (tmp_path / "site").exists()
 
 
 def test_build_uses_site_yaml_and_flags_win(tmp_path):
     """Title, base URL and output folder come from site.yaml; --out overrides the folder."""
-    write(tmp_path, f"title: Arsip Uji Coba\nbase_url: https://example.org/uji\narticles: {SEEDS_DIR}\noutput: keluaran\n")
+    write(
+        tmp_path,
+        f"title: Arsip Uji Coba\nbase_url: https://example.org/uji\narticles: {SEEDS_DIR}\noutput: keluaran\n",
+    )
     result = run_cli(tmp_path, "build", "--quiet")
     assert result.returncode == 0, result.stderr
     assert "-> keluaran/" in result.stdout
@@ -158,22 +174,35 @@ def test_unknown_config_option_is_bad_usage(tmp_path):
 def test_an_unknown_interface_language_is_named(tmp_path):
     """A well-formed code the interface has no translation for is an error, naming the choices."""
     path = write(tmp_path, "title: Arsip\nlanguage: fr\n")
-    assert messages(path) == [f"{path}:2: error: 'language': 'fr' is not a language of the interface; choose one of id, en"]
+    assert messages(path) == [
+        f"{path}:2: error: 'language': 'fr' is not a language of the interface; choose one of id, en"
+    ]
 
 
 def test_title_and_description_per_language(tmp_path):
-    path = write(tmp_path, "title:\n  id: Arsip Uji\n  en: Test Archive\ndescription: {en: About the archive.}\n")
+    path = write(
+        tmp_path,
+        "title:\n  id: Arsip Uji\n  en: Test Archive\ndescription: {en: About the archive.}\n",
+    )
     config = load_config(path)
     assert isinstance(config.title, PerLanguage) and isinstance(config.description, PerLanguage)
-    assert in_language(config.title, "en", "id") == "Test Archive" and in_language(config.title, "id", "id") == "Arsip Uji"
+    assert (
+        in_language(config.title, "en", "id") == "Test Archive"
+        and in_language(config.title, "id", "id") == "Arsip Uji"
+    )
     assert in_language(config.description, "id", "id") == "About the archive."  # the only one given
-    assert in_language(load_config(write(tmp_path, "title: Satu Judul\n")).title, "en", "id") == "Satu Judul"
+    assert (
+        in_language(load_config(write(tmp_path, "title: Satu Judul\n")).title, "en", "id")
+        == "Satu Judul"
+    )
     path = write(tmp_path, "title: {id: Arsip, fr: Archives}\ndescription: {}\n")
     assert messages(path) == [
         f"{path}:1: error: 'title': unknown language 'fr'; the interface languages are id, en",
         f"{path}:2: error: 'description': expected text, or a text per language such as {{id: ..., en: ...}}; got an empty mapping",
     ]
-    assert messages(write(tmp_path, "title: {en: ''}\n")) == [f"{tmp_path / 'site.yaml'}:1: error: 'title': 'en': must not be empty"]
+    assert messages(write(tmp_path, "title: {en: ''}\n")) == [
+        f"{tmp_path / 'site.yaml'}:1: error: 'title': 'en': must not be empty"
+    ]
 
 
 def test_english_at_the_root_with_a_title_per_language(tmp_path):
@@ -181,13 +210,21 @@ def test_english_at_the_root_with_a_title_per_language(tmp_path):
     shows its own title; every internal link still lands on a file."""
     from test_build import internal_refs
 
-    write(tmp_path, f"title: {{id: Arsip Uji Coba, en: Test Archive}}\nlanguage: en\narticles: {SEEDS_DIR}\n"
-                    "base_url: https://example.org/uji\n")
+    write(
+        tmp_path,
+        f"title: {{id: Arsip Uji Coba, en: Test Archive}}\nlanguage: en\narticles: {SEEDS_DIR}\n"
+        "base_url: https://example.org/uji\n",
+    )
     result = run_cli(tmp_path, "build", "--quiet")
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
-    home, home_id = (site / "index.html").read_text("utf-8"), (site / "id" / "index.html").read_text("utf-8")
-    assert home.startswith('<!DOCTYPE html>\n<html lang="en">') and home_id.startswith('<!DOCTYPE html>\n<html lang="id">')
+    home, home_id = (
+        (site / "index.html").read_text("utf-8"),
+        (site / "id" / "index.html").read_text("utf-8"),
+    )
+    assert home.startswith('<!DOCTYPE html>\n<html lang="en">') and home_id.startswith(
+        '<!DOCTYPE html>\n<html lang="id">'
+    )
     assert "<title>Test Archive</title>" in home and "Latest articles" in home
     assert "<title>Arsip Uji Coba</title>" in home_id and "Artikel terbaru" in home_id
     assert not (site / "en").exists()
@@ -207,4 +244,6 @@ def test_english_at_the_root_with_a_title_per_language(tmp_path):
             continue  # links from the site's path on the host (test_build checks them)
         for tag, attr, ref in internal_refs(page):
             target = (page.parent / ref.split("#")[0]).resolve()
-            assert target.is_file() and target.is_relative_to(site.resolve()), f"{page.relative_to(site)}: {tag} {attr}={ref}"
+            assert target.is_file() and target.is_relative_to(site.resolve()), (
+                f"{page.relative_to(site)}: {tag} {attr}={ref}"
+            )

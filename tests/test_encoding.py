@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from conftest import REPO
 from netralitas_site.problems import Report
-from netralitas_site.sources import CP1252_TABLE, compact_numbers, decode_bytes, decode_lines, read_source
+from netralitas_site.sources import (
+    CP1252_TABLE,
+    compact_numbers,
+    decode_bytes,
+    decode_lines,
+    read_source,
+)
 
 UTF8 = "“ASN harus netral,” ujar Bupati – kata Café."
 CP1252 = "“Kami siap mengawasi,” kata Ketua Bawaslu — Rp 5 juta, 20° …"
@@ -29,19 +35,29 @@ def printed(problems) -> list[str]:
 
 
 def test_each_line_is_read_in_its_own_encoding_with_one_warning(tmp_path):
-    raw = b"\n".join([
-        "Judul Berita Campuran".encode("ascii"),  # 1
-        b"",
-        UTF8.encode("utf-8"),  # 3
-        CP1252.encode("cp1252"),  # 4
-        CP1252.encode("cp1252"),  # 5
-        UTF8.encode("utf-8"),  # 6
-        CP1252.encode("cp1252"),  # 7
-    ]) + b"\n"
+    raw = (
+        b"\n".join(
+            [
+                "Judul Berita Campuran".encode("ascii"),  # 1
+                b"",
+                UTF8.encode("utf-8"),  # 3
+                CP1252.encode("cp1252"),  # 4
+                CP1252.encode("cp1252"),  # 5
+                UTF8.encode("utf-8"),  # 6
+                CP1252.encode("cp1252"),  # 7
+            ]
+        )
+        + b"\n"
+    )
     (tmp_path / "campur.txt").write_bytes(raw)
     source, problems = read_source(tmp_path / "campur.txt", "campur.txt")
-    assert source.text == "\n".join(["Judul Berita Campuran", "", UTF8, CP1252, CP1252, UTF8, CP1252]) + "\n"
-    assert printed(problems) == ["campur.txt:4: warning: lines 4-5, 7 are not valid UTF-8; read as Windows-1252"]
+    assert (
+        source.text
+        == "\n".join(["Judul Berita Campuran", "", UTF8, CP1252, CP1252, UTF8, CP1252]) + "\n"
+    )
+    assert printed(problems) == [
+        "campur.txt:4: warning: lines 4-5, 7 are not valid UTF-8; read as Windows-1252"
+    ]
 
 
 def test_the_five_bytes_windows_1252_leaves_undefined_are_not_lost(tmp_path):
@@ -60,9 +76,13 @@ def test_mojibake_in_a_utf8_file_is_repaired_with_a_warning(tmp_path):
     assert broken.startswith("â€œ")
     (tmp_path / "rusak.txt").write_text(f"Judul\n\nBaris benar: “kutipan”.\n\n{broken}\n", "utf-8")
     source, problems = read_source(tmp_path / "rusak.txt", "rusak.txt")
-    assert source.text == "Judul\n\nBaris benar: “kutipan”.\n\n“ASN harus netral,” ujar Bupati – Café.\n"
+    assert (
+        source.text
+        == "Judul\n\nBaris benar: “kutipan”.\n\n“ASN harus netral,” ujar Bupati – Café.\n"
+    )
     assert printed(problems) == [
-        "rusak.txt:5: warning: 4 sequence(s) of UTF-8 once read as Windows-1252 repaired ('â€œ' -> '“') on line 5"]
+        "rusak.txt:5: warning: 4 sequence(s) of UTF-8 once read as Windows-1252 repaired ('â€œ' -> '“') on line 5"
+    ]
 
 
 def test_only_unambiguous_mojibake_is_repaired():
@@ -74,15 +94,19 @@ def test_only_unambiguous_mojibake_is_repaired():
 
 def test_utf16_and_plain_utf8_are_not_touched():
     assert decode_bytes("“Netral” – Café".encode("utf-16")) == ("“Netral” – Café", None)
-    assert decode_bytes("“Netral” – Café".encode("utf-8")) == ("“Netral” – Café", None)
+    assert decode_bytes("“Netral” – Café".encode()) == ("“Netral” – Café", None)
 
 
 def test_a_side_file_in_windows_1252_is_read_with_a_warning(tmp_path):
-    (tmp_path / "berita.txt").write_text("Judul\n\nKabaminang.com – Solok, Rabu, 06 November 2024 – Isi berita.\n", "utf-8")
+    (tmp_path / "berita.txt").write_text(
+        "Judul\n\nKabaminang.com – Solok, Rabu, 06 November 2024 – Isi berita.\n", "utf-8"
+    )
     (tmp_path / "berita.yaml").write_bytes("author: Imel\ntitle: “Judul” Café\n".encode("cp1252"))
     source, problems = read_source(tmp_path / "berita.txt", "berita.txt")
     assert source.fields["title"].value == "“Judul” Café"
-    assert printed(problems) == ["berita.yaml:2: warning: line 2 is not valid UTF-8; read as Windows-1252"]
+    assert printed(problems) == [
+        "berita.yaml:2: warning: line 2 is not valid UTF-8; read as Windows-1252"
+    ]
 
 
 def test_compact_line_numbers():
@@ -93,18 +117,41 @@ def test_compact_line_numbers():
 def test_the_build_publishes_a_mixed_file_without_mojibake(tmp_path):
     articles = tmp_path / "articles"
     articles.mkdir()
-    head = "Bupati Ingatkan ASN Jaga Netralitas\n\nKabaminang.com – Solok, Rabu, 06 November 2024 – Bupati Solok, " \
-           "Hendra Wijaya, membuka rapat netralitas ASN.\n\n"
+    head = (
+        "Bupati Ingatkan ASN Jaga Netralitas\n\nKabaminang.com – Solok, Rabu, 06 November 2024 – Bupati Solok, "
+        "Hendra Wijaya, membuka rapat netralitas ASN.\n\n"
+    )
     (articles / "campur.txt").write_bytes(
-        head.encode("utf-8") + "“Kami akan menindak tegas,” kata Hendra Wijaya.\n".encode("cp1252")
-        + mojibake("Ia menyebut “netral” sebagai kunci.\n").encode("utf-8"))
+        head.encode("utf-8")
+        + "“Kami akan menindak tegas,” kata Hendra Wijaya.\n".encode("cp1252")
+        + mojibake("Ia menyebut “netral” sebagai kunci.\n").encode("utf-8")
+    )
     env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    result = subprocess.run([sys.executable, "-m", "netralitas_site", "build", "--articles", "articles", "--out", "site"],
-                            capture_output=True, text=True, cwd=tmp_path, env=env)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "netralitas_site",
+            "build",
+            "--articles",
+            "articles",
+            "--out",
+            "site",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+    )
     assert result.returncode == 0, result.stderr
-    assert "articles/campur.txt:5: warning: line 5 is not valid UTF-8; read as Windows-1252" in result.stderr.splitlines()
-    assert "articles/campur.txt:6: warning: 2 sequence(s) of UTF-8 once read as Windows-1252 repaired ('â€œ' -> '“') on line 6" \
+    assert (
+        "articles/campur.txt:5: warning: line 5 is not valid UTF-8; read as Windows-1252"
         in result.stderr.splitlines()
+    )
+    assert (
+        "articles/campur.txt:6: warning: 2 sequence(s) of UTF-8 once read as Windows-1252 repaired ('â€œ' -> '“') on line 6"
+        in result.stderr.splitlines()
+    )
     page = (tmp_path / "site/artikel/campur/index.html").read_text("utf-8")
     assert "â€" not in page and "\ufffd" not in page
     assert "sebagai kunci" in page and "menindak tegas" in page
@@ -114,7 +161,11 @@ def test_the_build_publishes_a_mixed_file_without_mojibake(tmp_path):
 
 # --- property: any mix of UTF-8 and Windows-1252 lines reads back as written -------------------
 
-CP1252_CHARS = "".join(sorted({bytes([b]).decode("cp1252", errors="ignore") for b in range(0x20, 0x100)} - {"", "\x7f"}))
+CP1252_CHARS = "".join(
+    sorted(
+        {bytes([b]).decode("cp1252", errors="ignore") for b in range(0x20, 0x100)} - {"", "\x7f"}
+    )
+)
 # The repair of 'â€œ' changes text only where 'Â', 'Ã', 'Ä', 'Å' or 'â' precede Windows-1252 punctuation,
 # which no Indonesian text writes; the whole reader is checked on text without those five letters,
 # the line decoder alone on every character.
@@ -147,8 +198,10 @@ def encoded(lines) -> bytes:
 def test_any_mix_of_lines_decodes_to_the_intended_text(lines):
     text, legacy = decode_lines(encoded(lines))
     assert text == "\n".join(t for t, _ in lines)
-    assert all(not line[1] or number in legacy or line[0].isascii() or _is_utf8(line[0].encode("cp1252"))
-               for number, line in enumerate(lines, 1))
+    assert all(
+        not line[1] or number in legacy or line[0].isascii() or _is_utf8(line[0].encode("cp1252"))
+        for number, line in enumerate(lines, 1)
+    )
 
 
 @settings(derandomize=True, max_examples=400, deadline=None)

@@ -8,7 +8,9 @@ import pytest
 from netralitas_site.evaluate import TARGETS, meets_targets, run_eval, score_folder
 
 LABELED = Path(__file__).parent / "fixtures" / "labeled"
-BLIND = Path(__file__).parent / "fixtures" / "blind"  # a second author's set: national layouts, 19 provinces
+BLIND = (
+    Path(__file__).parent / "fixtures" / "blind"
+)  # a second author's set: national layouts, 19 provinces
 
 
 @pytest.fixture(scope="module", params=[LABELED, BLIND], ids=["labeled", "blind"])
@@ -26,7 +28,9 @@ def test_fixture_sets_are_large_enough():
 
 @pytest.mark.parametrize("field", sorted(TARGETS))
 def test_field_meets_its_target(scores, field):
-    assert scores.value(field) >= TARGETS[field], "\n".join(m for m in scores.misses if field[:4] in m)
+    assert scores.value(field) >= TARGETS[field], "\n".join(
+        m for m in scores.misses if field[:4] in m
+    )
 
 
 def test_no_date_is_invented_and_no_boilerplate_name_extracted(scores):

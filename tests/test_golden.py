@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 GOLDEN = Path(__file__).parent / "golden"
-BOILERPLATE_NAMES = ["Candra", "Jon Firman Pandu", "Agus Syahdeman", "Dharmasraya", "Sumbar", "Sumatera Barat"]
+BOILERPLATE_NAMES = [
+    "Candra",
+    "Jon Firman Pandu",
+    "Agus Syahdeman",
+    "Dharmasraya",
+    "Sumbar",
+    "Sumatera Barat",
+]
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +63,11 @@ def test_akbar_ali_is_one_official_with_three_articles(seed_site, records):
     officials = json.loads((seed_site / "data" / "officials.json").read_text("utf-8"))["officials"]
     akbar = [o for o in officials if "Akbar" in o["name"]]
     assert len(akbar) == 1
-    assert sorted(akbar[0]["articles"]) == ["000-fe4877838683bc29", "001-9ea44454789fb8b7", "002-03c4d5d46eab7ade"]
+    assert sorted(akbar[0]["articles"]) == [
+        "000-fe4877838683bc29",
+        "001-9ea44454789fb8b7",
+        "002-03c4d5d46eab7ade",
+    ]
     assert akbar[0]["degrees"] == ["Dr.", "Drs.", "AP", "M.Si"]
     for stem in ("000_fe4877838683bc29", "001_9ea44454789fb8b7", "002_03c4d5d46eab7ade"):
         assert [o["id"] for o in records[stem]["officials"]][0] == akbar[0]["id"]

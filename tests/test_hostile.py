@@ -18,8 +18,10 @@ import pytest
 from conftest import REPO, build
 
 FIXTURES = REPO / "tests" / "fixtures" / "hostile"
-BODY = ("{title}\n\nKabaminang.com – Solok, Rabu, 06 November 2024 – Bupati Solok, Epyardi Asda, membuka rapat "
-        "netralitas ASN di Arosuka.\n\n“ASN harus netral,” ujar Epyardi Asda.\n")
+BODY = (
+    "{title}\n\nKabaminang.com – Solok, Rabu, 06 November 2024 – Bupati Solok, Epyardi Asda, membuka rapat "
+    "netralitas ASN di Arosuka.\n\n“ASN harus netral,” ujar Epyardi Asda.\n"
+)
 
 
 def make_corpus(root: Path) -> Path:
@@ -29,23 +31,38 @@ def make_corpus(root: Path) -> Path:
     enc.mkdir()
     (enc / "bom.txt").write_bytes(b"\xef\xbb\xbf" + BODY.format(title="Dengan BOM UTF-8").encode())
     (enc / "utf16.txt").write_bytes(BODY.format(title="Teks UTF-16").encode("utf-16"))
-    (enc / "utf16-tanpa-bom.txt").write_bytes(BODY.format(title="Teks UTF-16 Tanpa BOM").encode("utf-16-le"))
+    (enc / "utf16-tanpa-bom.txt").write_bytes(
+        BODY.format(title="Teks UTF-16 Tanpa BOM").encode("utf-16-le")
+    )
     (enc / "cp1252.txt").write_bytes(BODY.format(title="Teks Windows Café").encode("cp1252"))
     (enc / "crlf.txt").write_bytes(BODY.format(title="Baris CRLF").replace("\n", "\r\n").encode())
     (enc / "cr.txt").write_bytes(BODY.format(title="Baris CR").replace("\n", "\r").encode())
-    (enc / "nul.txt").write_bytes(BODY.format(title="Ada NUL").replace("rapat", "ra\x00pat").encode())
+    (enc / "nul.txt").write_bytes(
+        BODY.format(title="Ada NUL").replace("rapat", "ra\x00pat").encode()
+    )
     (articles / "kosong.txt").write_bytes(b"")
     (articles / "spasi.txt").write_bytes(b"  \n\t\n   \n")
-    (articles / "gambar-bernama-txt.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + random.Random(1).randbytes(3000))
+    (articles / "gambar-bernama-txt.txt").write_bytes(
+        b"\x89PNG\r\n\x1a\n" + random.Random(1).randbytes(3000)
+    )
     (articles / "acak.txt").write_bytes(random.Random(2).randbytes(5000))
-    filler = ("Baris pengisi yang sangat panjang tentang netralitas ASN dan pilkada di daerah. " * 12 + "\n").encode()
+    filler = (
+        "Baris pengisi yang sangat panjang tentang netralitas ASN dan pilkada di daerah. " * 12
+        + "\n"
+    ).encode()
     with open(articles / "besar.txt", "wb") as f:
         f.write(BODY.format(title="Berkas Lima Puluh Megabita").encode())
         f.write(filler * (50 * (1 << 20) // len(filler) + 1))
     long_line = " ".join(["kata"] * 2000)  # 10,000 characters
-    (articles / "baris-panjang.txt").write_text(BODY.format(title="Baris Sepuluh Ribu Huruf") + (long_line + "\n") * 3, "utf-8")
+    (articles / "baris-panjang.txt").write_text(
+        BODY.format(title="Baris Sepuluh Ribu Huruf") + (long_line + "\n") * 3, "utf-8"
+    )
     (articles / "tak-terlihat.txt").write_text(
-        BODY.format(title="Nama Dengan Huruf Tak Terlihat").replace("Epyardi Asda", "Epy\u200bardi\u00a0Asda"), "utf-8")
+        BODY.format(title="Nama Dengan Huruf Tak Terlihat").replace(
+            "Epyardi Asda", "Epy\u200bardi\u00a0Asda"
+        ),
+        "utf-8",
+    )
     (articles / ".tersembunyi.txt").write_text(BODY.format(title="Tersembunyi"), "utf-8")
     (articles / "ok" / "baik.txt~").write_text(BODY.format(title="Cadangan"), "utf-8")
     (articles / "ok" / ".baik.txt.swp").write_bytes(b"b0VIM 9.0")
@@ -58,16 +75,38 @@ def make_corpus(root: Path) -> Path:
     (outside / "rahasia.txt").write_text(BODY.format(title="Rahasia Di Luar"), "utf-8")
     (articles / "tautan-keluar.txt").symlink_to(outside / "rahasia.txt")
     (articles / "folder-luar").symlink_to(outside, target_is_directory=True)
-    os.close(os.open(os.path.join(os.fsencode(articles), b"nama-\xff.txt"), os.O_CREAT | os.O_WRONLY))
+    os.close(
+        os.open(os.path.join(os.fsencode(articles), b"nama-\xff.txt"), os.O_CREAT | os.O_WRONLY)
+    )
     return articles
 
 
 GOOD = [
-    "ok/baik.txt", "enc/bom.txt", "enc/utf16.txt", "enc/utf16-tanpa-bom.txt", "enc/cp1252.txt", "enc/crlf.txt",
-    "enc/cr.txt", "enc/nul.txt", "besar.txt", "baris-panjang.txt", "tak-terlihat.txt", "yaml/rusak.md",
-    "yaml/jenis-salah.md", "yaml/kunci-asing.md", "yaml/kunci-ganda.md", "yaml/bom-alias.md", "yaml/31-februari.md",
-    "side/berita.txt", "paths/titik.md", "paths/mutlak.md", "paths/skema.md", "collide/a b.txt", "collide/a-b.txt",
-    "names/aksen.txt", "names/tanpa-aksen.txt",
+    "ok/baik.txt",
+    "enc/bom.txt",
+    "enc/utf16.txt",
+    "enc/utf16-tanpa-bom.txt",
+    "enc/cp1252.txt",
+    "enc/crlf.txt",
+    "enc/cr.txt",
+    "enc/nul.txt",
+    "besar.txt",
+    "baris-panjang.txt",
+    "tak-terlihat.txt",
+    "yaml/rusak.md",
+    "yaml/jenis-salah.md",
+    "yaml/kunci-asing.md",
+    "yaml/kunci-ganda.md",
+    "yaml/bom-alias.md",
+    "yaml/31-februari.md",
+    "side/berita.txt",
+    "paths/titik.md",
+    "paths/mutlak.md",
+    "paths/skema.md",
+    "collide/a b.txt",
+    "collide/a-b.txt",
+    "names/aksen.txt",
+    "names/tanpa-aksen.txt",
 ]
 
 EXPECTED = [  # (file, severity, part of the message)
@@ -117,14 +156,21 @@ def test_the_build_finishes_with_a_summary(hostile):
 
 @pytest.mark.parametrize("path, severity, message", EXPECTED)
 def test_each_bad_file_gets_a_problem_naming_it(hostile, path, severity, message):
-    stderr = hostile[2].stderr  # paths are printed from the current directory: the articles are outside it
+    stderr = hostile[
+        2
+    ].stderr  # paths are printed from the current directory: the articles are outside it
     pattern = rf"^{re.escape(str(hostile[1] / path))}(:\d+)?: {severity}: .*{re.escape(message)}"
-    assert re.search(pattern, stderr, re.M), f"no '{severity}: ...{message}' for {path} in:\n{stderr}"
+    assert re.search(pattern, stderr, re.M), (
+        f"no '{severity}: ...{message}' for {path} in:\n{stderr}"
+    )
 
 
 def test_problems_are_grouped_with_line_numbers(hostile):
     lines = hostile[2].stderr.splitlines()
-    assert all(re.match(r"^(\S.*?)(:\d+)?: (error|warning): ", line) or line.startswith("... and ") for line in lines), lines
+    assert all(
+        re.match(r"^(\S.*?)(:\d+)?: (error|warning): ", line) or line.startswith("... and ")
+        for line in lines
+    ), lines
     assert any(line.startswith(f"{hostile[1] / 'yaml/kunci-ganda.md'}:3: error") for line in lines)
 
 
@@ -148,9 +194,15 @@ def test_ids_and_paths_stay_inside_and_unique(hostile):
     assert len(ids) == len(set(ids))
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", i) for i in ids), ids
     by_source = {r["source"]: r["id"] for r in records}
-    assert {by_source["collide/a b.txt"], by_source["collide/a-b.txt"]} == {"collide-a-b", "collide-a-b-2"}
-    assert re.search(rf"^{re.escape(str(hostile[1] / 'collide/a-b.txt'))}: error: article id 'collide-a-b' is also the id of collide/a b\.txt",
-                     hostile[2].stderr, re.M)
+    assert {by_source["collide/a b.txt"], by_source["collide/a-b.txt"]} == {
+        "collide-a-b",
+        "collide-a-b-2",
+    }
+    assert re.search(
+        rf"^{re.escape(str(hostile[1] / 'collide/a-b.txt'))}: error: article id 'collide-a-b' is also the id of collide/a b\.txt",
+        hostile[2].stderr,
+        re.M,
+    )
     officials = json.loads((site / "data/officials.json").read_text("utf-8"))["officials"]
     assert len({o["id"] for o in officials}) == len(officials)
     assert sorted(p.name for p in root.iterdir()) == sorted(hostile[4] + ["site", "site.cache"])

@@ -19,7 +19,9 @@ def corpus(synthetic_corpus, tmp_path) -> Path:
 
 
 def records(site: Path) -> dict:
-    return {a["id"]: a for a in json.loads((site / "data/articles.json").read_text("utf-8"))["articles"]}
+    return {
+        a["id"]: a for a in json.loads((site / "data/articles.json").read_text("utf-8"))["articles"]
+    }
 
 
 def html(paths) -> set[str]:
@@ -54,11 +56,15 @@ def test_editing_one_article_rewrites_only_the_pages_that_show_it(corpus, tmp_pa
     name = sorted(p.name for p in corpus.iterdir())[5]
     ident = article_id(name)
     path = corpus / name
-    path.write_text(path.read_text("utf-8") + "\nKalimat tambahan untuk menguji pembangunan ulang.\n", "utf-8")
+    path.write_text(
+        path.read_text("utf-8") + "\nKalimat tambahan untuk menguji pembangunan ulang.\n", "utf-8"
+    )
     built(corpus, out)
     changed = html(touched(before, identities(out)))
     assert f"artikel/{ident}/index.html" in changed
-    other_articles = {p for p in changed if p.startswith(("artikel/", "en/artikel/")) and f"/{ident}/" not in p}
+    other_articles = {
+        p for p in changed if p.startswith(("artikel/", "en/artikel/")) and f"/{ident}/" not in p
+    }
     assert other_articles == set(), "another article's page was rewritten"
     allowed = listing_pages(out, ident)
     assert {p.removeprefix("en/") for p in changed if "artikel/" in p or "pejabat/" in p} <= allowed
@@ -75,17 +81,25 @@ def test_an_edit_makes_again_only_the_data_files_it_changes(corpus, tmp_path, mo
 
     made = []
     original = site._official_files
-    monkeypatch.setattr(site, "_official_files", lambda o, *rest: (made.append(o.id), original(o, *rest))[1])
+    monkeypatch.setattr(
+        site, "_official_files", lambda o, *rest: (made.append(o.id), original(o, *rest))[1]
+    )
     streamed = []
     stream = incremental.SiteFiles.stream
-    monkeypatch.setattr(incremental.SiteFiles, "stream", lambda files, path, chunks: (streamed.append(path), stream(files, path, chunks)))
+    monkeypatch.setattr(
+        incremental.SiteFiles,
+        "stream",
+        lambda files, path, chunks: (streamed.append(path), stream(files, path, chunks)),
+    )
     config = SiteConfig(articles_dir=corpus, output_dir=tmp_path / "site", quiet=True, jobs=1)
     build_site(config)
     everyone = set(made)
     assert len(everyone) > 10
     name = sorted(p.name for p in corpus.iterdir())[5]
     path = corpus / name
-    path.write_text(path.read_text("utf-8") + "\nKalimat tambahan untuk menguji pembangunan ulang.\n", "utf-8")
+    path.write_text(
+        path.read_text("utf-8") + "\nKalimat tambahan untuk menguji pembangunan ulang.\n", "utf-8"
+    )
     made.clear(), streamed.clear()
     build_site(config)
     named = {o["id"] for o in records(tmp_path / "site")[article_id(name)]["officials"]}
@@ -107,7 +121,9 @@ def test_an_edit_that_renames_an_official_updates_the_pages_that_name_them(corpu
     record = records(out)[ident]
     official = record["officials"][0]
     path = corpus / name
-    path.write_text(path.read_text("utf-8").replace(official["name"], "Zulkarnaen Testing"), "utf-8")
+    path.write_text(
+        path.read_text("utf-8").replace(official["name"], "Zulkarnaen Testing"), "utf-8"
+    )
     built(corpus, out)
     changed = html(touched(before, identities(out)))
     assert f"artikel/{ident}/index.html" in changed
@@ -159,11 +175,17 @@ def test_side_file_and_template_changes_are_picked_up(corpus, tmp_path):
     out = tmp_path / "site"
     built(corpus, out, "--templates", str(templates))
     name = sorted(p.name for p in corpus.iterdir())[2]
-    (corpus / name).with_suffix(".yaml").write_text("title: Judul Koreksi Dari Berkas Samping\n", "utf-8")
+    (corpus / name).with_suffix(".yaml").write_text(
+        "title: Judul Koreksi Dari Berkas Samping\n", "utf-8"
+    )
     built(corpus, out, "--templates", str(templates))
-    assert "Judul Koreksi Dari Berkas Samping" in (out / f"artikel/{article_id(name)}/index.html").read_text("utf-8")
+    assert "Judul Koreksi Dari Berkas Samping" in (
+        out / f"artikel/{article_id(name)}/index.html"
+    ).read_text("utf-8")
     base = templates / "base.html"
-    base.write_text(base.read_text("utf-8").replace("</body>", "<!-- versi templat baru --></body>"), "utf-8")
+    base.write_text(
+        base.read_text("utf-8").replace("</body>", "<!-- versi templat baru --></body>"), "utf-8"
+    )
     before = identities(out)
     built(corpus, out, "--templates", str(templates))
     pages = html(touched(before, identities(out)))
@@ -171,7 +193,9 @@ def test_side_file_and_template_changes_are_picked_up(corpus, tmp_path):
     assert tree(out) == cold(corpus, tmp_path / "cold", "--templates", str(templates))
 
 
-def test_compiled_templates_are_kept_per_language_and_per_version_of_the_templates(corpus, tmp_path):
+def test_compiled_templates_are_kept_per_language_and_per_version_of_the_templates(
+    corpus, tmp_path
+):
     """The cache keeps compiled templates, one folder per language: interface strings are
     translated when a template is compiled, so an English page from Indonesian code would be
     wrong, and a template edit must not reuse what the old version compiled to."""
@@ -187,11 +211,17 @@ def test_compiled_templates_are_kept_per_language_and_per_version_of_the_templat
     assert all(any(lang.iterdir()) for lang in first.iterdir())
     edited = sorted(corpus.glob("*.txt"))[3]
     edited.write_text(edited.read_text("utf-8") + "\nKalimat tambahan.\n", "utf-8")
-    built(corpus, out, "--templates", str(templates))  # pages rendered from what the first build compiled
+    built(
+        corpus, out, "--templates", str(templates)
+    )  # pages rendered from what the first build compiled
     assert tree(out) == cold(corpus, tmp_path / "cold", "--templates", str(templates))
-    assert 'lang="en"' in (out / "en/index.html").read_text("utf-8") and "Beranda" not in (out / "en/index.html").read_text("utf-8")
+    assert 'lang="en"' in (out / "en/index.html").read_text("utf-8") and "Beranda" not in (
+        out / "en/index.html"
+    ).read_text("utf-8")
     base = templates / "base.html"
-    base.write_text(base.read_text("utf-8").replace("</body>", "<!-- templat baru --></body>"), "utf-8")
+    base.write_text(
+        base.read_text("utf-8").replace("</body>", "<!-- templat baru --></body>"), "utf-8"
+    )
     built(corpus, out, "--templates", str(templates))
     (second,) = compiled.iterdir()
     assert second.name != first.name, "the old version's compiled templates are removed"
@@ -258,7 +288,9 @@ def test_a_page_follows_the_titles_and_names_of_what_it_lists(corpus, tmp_path):
     first, rest = source.read_text("utf-8").split("\n", 1)
     source.write_text("Judul Baru Yang Tidak Ada Duanya di Arsip\n" + rest, "utf-8")
     built(corpus, out)
-    assert "Judul Baru Yang Tidak Ada Duanya" in (out / f"artikel/{page}/index.html").read_text("utf-8")
+    assert "Judul Baru Yang Tidak Ada Duanya" in (out / f"artikel/{page}/index.html").read_text(
+        "utf-8"
+    )
     assert tree(out) == cold(corpus, tmp_path / "cold")
 
 
@@ -288,6 +320,7 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(corpus, tmp_path):
 
     from netralitas_site import collector
     from netralitas_site.config import SiteConfig
+    from netralitas_site.output import OutputError
     from netralitas_site.pipeline import build_site
 
     config = SiteConfig(articles_dir=corpus, output_dir=tmp_path / "site", quiet=True)
@@ -301,7 +334,7 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(corpus, tmp_path):
     finally:
         gc.enable()
     (tmp_path / "file").write_text("not a folder", "utf-8")
-    with pytest.raises(Exception):
+    with pytest.raises(OutputError):
         build_site(SiteConfig(articles_dir=corpus, output_dir=tmp_path / "file", quiet=True))
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
@@ -368,5 +401,7 @@ def test_files_made_beside_the_pages_reach_the_site_and_their_errors_fail_the_bu
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-c", BESIDE_SCENARIO, str(tmp_path)], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", BESIDE_SCENARIO, str(tmp_path)], capture_output=True, text=True
+    )
     assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr

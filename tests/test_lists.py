@@ -34,7 +34,10 @@ def test_a_pager_links_first_last_neighbours_and_a_window():
     assert len(pages) == 20 and pages[-1].start == 950 and pages[-1].end == 1000
     middle = pages[9]
     assert [n for n, _ in middle.links] == [1, None, 8, 9, 10, 11, 12, None, 20]
-    assert middle.previous == "media/x/halaman/9/index.html" and middle.next == "media/x/halaman/11/index.html"
+    assert (
+        middle.previous == "media/x/halaman/9/index.html"
+        and middle.next == "media/x/halaman/11/index.html"
+    )
     assert pages[0].previous is None and pages[-1].next is None
     assert [n for n, _ in pages[0].links] == [1, 2, 3, None, 20]
     assert Pager(1, 1, 3, "a/index.html", 0, 50).links == [(1, "a/index.html")]
@@ -43,7 +46,11 @@ def test_a_pager_links_first_last_neighbours_and_a_window():
 def test_each_group_points_at_the_page_and_anchor_it_starts_on():
     items = ["2024-11"] * 3 + ["2024-10"] * 4 + ["2024-09"]
     groups = group_starts(items, lambda x: x, 3, "w/index.html", lambda k: f"bulan-{k}")
-    assert [(g.key, g.count, g.page) for g in groups] == [("2024-11", 3, 1), ("2024-10", 4, 2), ("2024-09", 1, 3)]
+    assert [(g.key, g.count, g.page) for g in groups] == [
+        ("2024-11", 3, 1),
+        ("2024-10", 4, 2),
+        ("2024-09", 1, 3),
+    ]
     assert groups[1].path == "w/halaman/2/index.html#bulan-2024-10"
 
 
@@ -54,20 +61,49 @@ def test_the_stemmer_of_python_and_of_the_browser_agree():
 
     node = shutil.which("node")
     if node is None:
-        pytest.skip("node is not installed; tests/browser/test_large_archive.py compares both sides")
+        pytest.skip(
+            "node is not installed; tests/browser/test_large_archive.py compares both sides"
+        )
     vocabulary = sorted({w for p in SEEDS_DIR.glob("*.txt") for w in words(p.read_text("utf-8"))})
-    vocabulary += ["menyampaikan", "memilih", "membuat", "menulis", "mendukung", "pemilihan", "penanaman",
-                   "bupatinya", "diimbaukan", "kepadamu", "bukankah", "setempat", "ÉLYSÉE", "2024", "a1b2"]
+    vocabulary += [
+        "menyampaikan",
+        "memilih",
+        "membuat",
+        "menulis",
+        "mendukung",
+        "pemilihan",
+        "penanaman",
+        "bupatinya",
+        "diimbaukan",
+        "kepadamu",
+        "bukankah",
+        "setempat",
+        "ÉLYSÉE",
+        "2024",
+        "a1b2",
+    ]
     script = Path(__file__).resolve().parents[1] / "src/netralitas_site/templates/static/search.js"
-    program = (f"global.window = {{}}; global.document = {{ getElementById: () => null }};\n"
-               f"{script.read_text('utf-8')}\n"
-               "const t = window.netralitasText; const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
-               "console.log(JSON.stringify(input.map(w => [t.stem(w), t.terms(w)])));")
-    result = subprocess.run([node, "-e", program], input=json.dumps(vocabulary), capture_output=True, text=True, check=True)
+    program = (
+        f"global.window = {{}}; global.document = {{ getElementById: () => null }};\n"
+        f"{script.read_text('utf-8')}\n"
+        "const t = window.netralitasText; const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n"
+        "console.log(JSON.stringify(input.map(w => [t.stem(w), t.terms(w)])));"
+    )
+    result = subprocess.run(
+        [node, "-e", program],
+        input=json.dumps(vocabulary),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     from_js = json.loads(result.stdout)
     from_python = [[stem(w), query_terms(w)] for w in vocabulary]
     assert [w for w, js, py in zip(vocabulary, from_js, from_python) if js != py] == []
-    assert stem("menyampaikan") == "sampai" and stem("memilih") == "pilih" and stem("bupatinya") == stem("bupati")
+    assert (
+        stem("menyampaikan") == "sampai"
+        and stem("memilih") == "pilih"
+        and stem("bupatinya") == stem("bupati")
+    )
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +112,12 @@ def filed_site(tmp_path_factory):
     root = tmp_path_factory.mktemp("filed")
     articles = root / "articles"
     shutil.copytree(SEEDS_DIR, articles)
-    (articles / f"{OLDEST}.yaml").write_text("tags: [Netralitas ASN, Sanksi]\ncase: Kampanye ASN Solok 2020\n", "utf-8")
-    (articles / f"{NEWEST}.yaml").write_text("tags: [netralitas asn]\ncase: Kampanye ASN Solok 2020\n", "utf-8")
+    (articles / f"{OLDEST}.yaml").write_text(
+        "tags: [Netralitas ASN, Sanksi]\ncase: Kampanye ASN Solok 2020\n", "utf-8"
+    )
+    (articles / f"{NEWEST}.yaml").write_text(
+        "tags: [netralitas asn]\ncase: Kampanye ASN Solok 2020\n", "utf-8"
+    )
     (articles / "001_9ea44454789fb8b7.yaml").write_text("tags: Netralitas ASN\n", "utf-8")
     result = build(articles, root / "site", "--strict")
     assert result.returncode == 0, result.stdout + result.stderr
@@ -85,26 +125,42 @@ def filed_site(tmp_path_factory):
 
 
 def listed(site: Path, page: str) -> list[str]:
-    return re.findall(r'class="card-title" href="[./]*artikel/([^/]+)/', (site / page).read_text("utf-8"))
+    return re.findall(
+        r'class="card-title" href="[./]*artikel/([^/]+)/', (site / page).read_text("utf-8")
+    )
 
 
 def test_a_tag_gathers_its_articles_under_one_spelling_newest_first(filed_site):
     assert listed(filed_site, "topik/netralitas-asn/index.html") == [
-        "000-fe4877838683bc29", "001-9ea44454789fb8b7", "004-0987cee8ea61e4de"]
+        "000-fe4877838683bc29",
+        "001-9ea44454789fb8b7",
+        "004-0987cee8ea61e4de",
+    ]
     page = (filed_site / "topik/netralitas-asn/index.html").read_text("utf-8")
     assert "<h1>Netralitas ASN</h1>" in page  # the spelling most articles use
     index = (filed_site / "topik/index.html").read_text("utf-8")
-    assert 'href="netralitas-asn/index.html">Netralitas ASN</a> — 3 artikel' in index and "sanksi/index.html" in index
+    assert (
+        'href="netralitas-asn/index.html">Netralitas ASN</a> — 3 artikel' in index
+        and "sanksi/index.html" in index
+    )
     assert (filed_site / "en/topik/sanksi/index.html").is_file()
 
 
 def test_a_case_lists_its_articles_oldest_first_with_a_feed(filed_site):
-    assert listed(filed_site, "kasus/kampanye-asn-solok-2020/index.html") == ["004-0987cee8ea61e4de", "000-fe4877838683bc29"]
+    assert listed(filed_site, "kasus/kampanye-asn-solok-2020/index.html") == [
+        "004-0987cee8ea61e4de",
+        "000-fe4877838683bc29",
+    ]
     feed = ET.parse(filed_site / "kasus/kampanye-asn-solok-2020/feed.xml").getroot()
     links = [e.find(f"{ATOM}link").get("href") for e in feed.findall(f"{ATOM}entry")]
-    assert links[0].endswith("000-fe4877838683bc29/index.html") and len(links) == 2  # a feed is newest first
+    assert (
+        links[0].endswith("000-fe4877838683bc29/index.html") and len(links) == 2
+    )  # a feed is newest first
     article = (filed_site / "artikel/004-0987cee8ea61e4de/index.html").read_text("utf-8")
-    assert '<a href="../../kasus/kampanye-asn-solok-2020/index.html">Kampanye ASN Solok 2020</a>' in article
+    assert (
+        '<a href="../../kasus/kampanye-asn-solok-2020/index.html">Kampanye ASN Solok 2020</a>'
+        in article
+    )
     assert '<a href="../../topik/sanksi/index.html">Sanksi</a>' in article
     home = (filed_site / "index.html").read_text("utf-8")
     assert 'href="kasus/index.html"><strong>1</strong> kasus pelanggaran' in home
@@ -112,11 +168,14 @@ def test_a_case_lists_its_articles_oldest_first_with_a_feed(filed_site):
 
 def test_every_outlet_and_region_has_a_feed_of_its_articles(filed_site):
     feed = ET.parse(filed_site / "wilayah/kabupaten-solok/feed.xml").getroot()
-    assert feed.find(f"{ATOM}title").text.endswith("Kabupaten Solok") and feed.findall(f"{ATOM}entry")
+    assert feed.find(f"{ATOM}title").text.endswith("Kabupaten Solok") and feed.findall(
+        f"{ATOM}entry"
+    )
     page = (filed_site / "wilayah/kabupaten-solok/index.html").read_text("utf-8")
     assert 'type="application/atom+xml"' in page and 'href="feed.xml"' in page
     assert sorted(p.parent.name for p in filed_site.glob("media/*/feed.xml")) == sorted(
-        p.parent.name for p in filed_site.glob("media/*/index.html"))
+        p.parent.name for p in filed_site.glob("media/*/index.html")
+    )
 
 
 def test_a_bad_tag_is_reported_at_its_line_and_the_rest_builds(tmp_path):
@@ -126,7 +185,10 @@ def test_a_bad_tag_is_reported_at_its_line_and_the_rest_builds(tmp_path):
     result = build(articles, tmp_path / "site")
     assert result.returncode == 0
     out = result.stdout + result.stderr
-    assert f"{OLDEST}.yaml:3: error: field 'tags'" in out and f"{OLDEST}.yaml:4: error: field 'case'" in out
+    assert (
+        f"{OLDEST}.yaml:3: error: field 'tags'" in out
+        and f"{OLDEST}.yaml:4: error: field 'case'" in out
+    )
     assert not (tmp_path / "site/topik").exists() and not (tmp_path / "site/kasus").exists()
 
 
@@ -139,14 +201,19 @@ def test_pages_of_a_month_of_an_official_and_of_an_index(synthetic_corpus, tmp_p
     out = tmp_path / "site"
     result = build(synthetic_corpus[0], out, "--config", str(site_yaml), "--quiet")
     assert result.returncode == 0, result.stderr
-    month = max(out.glob("linimasa/[0-9]*/[0-9]*/index.html"), key=lambda p: len(listed(out, str(p.relative_to(out)))))
+    month = max(
+        out.glob("linimasa/[0-9]*/[0-9]*/index.html"),
+        key=lambda p: len(listed(out, str(p.relative_to(out)))),
+    )
     month_page = str(month.relative_to(out))
     further = sorted(month.parent.glob("halaman/*/index.html"))
     assert further and len(listed(out, month_page)) == 5
     first = month.read_text("utf-8")
     days = set(re.findall(r'href="[^"]*#(hari-\d{4}-\d{2}-\d{2})"', first))
     assert days and all(f'id="{day}"' in first for day in days)  # the article pages' day links land
-    every = listed(out, month_page) + [a for p in further for a in listed(out, str(p.relative_to(out)))]
+    every = listed(out, month_page) + [
+        a for p in further for a in listed(out, str(p.relative_to(out)))
+    ]
     assert len(every) == len(set(every))
     assert 'rel="next"' in first and 'aria-current="page"' in first
     assert (out / "pejabat/halaman/2/index.html").is_file()

@@ -47,15 +47,24 @@ def archive_of(tmp_path, lexicon, texts: dict[str, str], curation_text: str | No
         (folder / f"{name}.txt").write_text(text, "utf-8")
     sources, _ = discover_sources(folder)
     articles = [extract_article(s, lexicon)[0] for s in sources]
-    curation, problems = parse_curation(curation_text, "curation.yaml") if curation_text else (None, [])
+    curation, problems = (
+        parse_curation(curation_text, "curation.yaml") if curation_text else (None, [])
+    )
     archive, more = build_archive(articles, lexicon, curation)
     assert problems + more == []
     return archive
 
 
 def holders(archive, name):
-    return sorted(((o.id, sorted({a.role_normalized for a in o.appearances}), sorted({a.region for a in o.appearances}))
-                   for o in archive.officials.values() if o.name == name))
+    return sorted(
+        (
+            o.id,
+            sorted({a.role_normalized for a in o.appearances}),
+            sorted({a.region for a in o.appearances}),
+        )
+        for o in archive.officials.values()
+        if o.name == name
+    )
 
 
 def test_one_single_name_in_two_regions_is_two_people(tmp_path, lexicon):
@@ -73,8 +82,12 @@ def test_one_single_name_in_two_regions_is_two_people(tmp_path, lexicon):
 def test_curation_merges_namesakes_that_are_one_person(tmp_path, lexicon):
     archive = archive_of(tmp_path, lexicon, {"a": ASISTEN_SOLOK, "b": BUPATI_KAMPAR})
     ids = [p[0] for p in holders(archive, "Syahrial")]
-    merged = archive_of(tmp_path / "again", lexicon, {"a": ASISTEN_SOLOK, "b": BUPATI_KAMPAR},
-                        f"merge:\n  - [{ids[0]}, {ids[1]}]\n")
+    merged = archive_of(
+        tmp_path / "again",
+        lexicon,
+        {"a": ASISTEN_SOLOK, "b": BUPATI_KAMPAR},
+        f"merge:\n  - [{ids[0]}, {ids[1]}]\n",
+    )
     assert len(holders(merged, "Syahrial")) == 1
 
 
@@ -92,9 +105,13 @@ def test_a_full_name_with_two_offices_in_two_provinces_at_once_is_two_people(tmp
 def test_the_record_with_most_mentions_keeps_the_plain_id(tmp_path, lexicon):
     second = ASISTEN_SOLOK.replace("14/10/2024", "21/10/2024")
     archive = archive_of(tmp_path, lexicon, {"a": ASISTEN_SOLOK, "b": BUPATI_KAMPAR, "c": second})
-    solok = next(o for o in archive.officials.values() if o.name == "Syahrial" and len(o.article_ids) == 2)
+    solok = next(
+        o for o in archive.officials.values() if o.name == "Syahrial" and len(o.article_ids) == 2
+    )
     assert solok.id == "syahrial"
-    kampar = next(o for o in archive.officials.values() if o.name == "Syahrial" and o.id != "syahrial")
+    kampar = next(
+        o for o in archive.officials.values() if o.name == "Syahrial" and o.id != "syahrial"
+    )
     assert kampar.id == "syahrial-kabupaten-kampar"
 
 

@@ -15,10 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SEEDS_DIR, build
-from test_incremental_tools import article_id, built, cold, corpus_copy, tree
-
 from netralitas_site import output
 from netralitas_site.output import SiteWriter, safe_rel
+from test_incremental_tools import article_id, built, cold, corpus_copy, tree
 
 
 def test_user_files_survive_rebuilds_edits_and_deletions(tmp_path):
@@ -40,7 +39,8 @@ def test_user_files_survive_rebuilds_edits_and_deletions(tmp_path):
     inode = (out / "CNAME").stat().st_ino
     (articles / "003_3aeabc295bcde505.txt").unlink()
     (articles / "002_03c4d5d46eab7ade.txt").write_text(
-        (articles / "002_03c4d5d46eab7ade.txt").read_text("utf-8") + "\nTambahan.\n", "utf-8")
+        (articles / "002_03c4d5d46eab7ade.txt").read_text("utf-8") + "\nTambahan.\n", "utf-8"
+    )
     built(articles, out)
     built(articles, out)
     for rel, text in user.items():
@@ -65,7 +65,10 @@ def test_a_user_file_in_the_way_of_a_page_is_kept_and_reported(tmp_path):
     held.rename(moved)
     result = build(articles, out, "--strict")
     assert result.returncode == 1
-    assert f"artikel/{article_id(moved.name)}/index.html: error: a file or folder the build did not make" in result.stderr
+    assert (
+        f"artikel/{article_id(moved.name)}/index.html: error: a file or folder the build did not make"
+        in result.stderr
+    )
     assert mine.read_text("utf-8") == "halaman saya"
     assert (out / "index.html").is_file()
 
@@ -101,7 +104,9 @@ def test_refuses_output_folders_that_hold_the_inputs(tmp_path):
     assert sorted(p.name for p in articles.iterdir()) == sorted(p.name for p in SEEDS_DIR.iterdir())
 
 
-@pytest.mark.parametrize("rel", ["../x", "/etc/passwd", "a/../../b", "http://x/y", "c:x", "a\\..\\b", "", "a//b", "./a"])
+@pytest.mark.parametrize(
+    "rel", ["../x", "/etc/passwd", "a/../../b", "http://x/y", "c:x", "a\\..\\b", "", "a//b", "./a"]
+)
 def test_unsafe_site_paths_are_refused(rel):
     assert not safe_rel(rel)
 
@@ -114,7 +119,9 @@ def two_versions(corpus, folder):
     names = sorted(p.name for p in after.iterdir())
     for name in names[::7]:
         path = after / name
-        path.write_text(path.read_text("utf-8").replace("Pilkada", "Pemilihan Kepala Daerah"), "utf-8")
+        path.write_text(
+            path.read_text("utf-8").replace("Pilkada", "Pemilihan Kepala Daerah"), "utf-8"
+        )
     for name in names[1::50]:
         (after / name).unlink()
     return before, after
@@ -135,15 +142,26 @@ def test_kill_at_any_moment_leaves_the_previous_site_or_the_new_one(synthetic_co
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     outcomes = []
-    for attempt in range(8):
+    for _attempt in range(8):
         if tree(out) != old:
             started = time.perf_counter()
             built(before, out)
             duration = max(duration, time.perf_counter() - started)  # the machine may be busy
             assert tree(out) == old
-        process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--articles", str(after), "--out", str(out), "--quiet"],
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                   env={**os.environ, "TMPDIR": str(temporary)})  # what SIGKILL leaves stays here
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                str(REPO / "build.py"),
+                "--articles",
+                str(after),
+                "--out",
+                str(out),
+                "--quiet",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "TMPDIR": str(temporary)},
+        )  # what SIGKILL leaves stays here
         time.sleep(rng.uniform(0.05, duration * 1.3))
         process.send_signal(signal.SIGKILL)
         process.wait()
@@ -162,7 +180,9 @@ def test_without_atomic_exchange_a_journal_finishes_the_swap(tmp_path, monkeypat
     stage = first.open()
     stage.put("index.html", b"satu")
     first.commit(["index.html"])
-    monkeypatch.setattr(output, "exchange", lambda a, b: (_ for _ in ()).throw(OSError(errno.EINVAL, "no")))
+    monkeypatch.setattr(
+        output, "exchange", lambda a, b: (_ for _ in ()).throw(OSError(errno.EINVAL, "no"))
+    )
     second = SiteWriter(out, cache)
     stage = second.open()
     stage.put("index.html", b"dua")
@@ -181,14 +201,18 @@ def test_without_atomic_exchange_a_journal_finishes_the_swap(tmp_path, monkeypat
     assert not (cache / "swap.json").exists() and (cache / "spare").is_dir()
 
 
-def test_ctrl_c_during_a_swap_without_atomic_exchange_takes_effect_once_it_is_done(tmp_path, monkeypatch):
+def test_ctrl_c_during_a_swap_without_atomic_exchange_takes_effect_once_it_is_done(
+    tmp_path, monkeypatch
+):
     """Ctrl+C (or SIGTERM) arriving between the three renames of a swap is held until the swap
     is done: the output folder is never left moved aside."""
     out, cache = tmp_path / "site", tmp_path / "site.cache"
     first = SiteWriter(out, cache)
     first.open().put("index.html", b"satu")
     first.commit(["index.html"])
-    monkeypatch.setattr(output, "exchange", lambda a, b: (_ for _ in ()).throw(OSError(errno.EINVAL, "no")))
+    monkeypatch.setattr(
+        output, "exchange", lambda a, b: (_ for _ in ()).throw(OSError(errno.EINVAL, "no"))
+    )
 
     class InterruptingOs:  # output.py's `os`, whose rename is followed by Ctrl+C
         def __getattr__(self, name):
@@ -196,7 +220,9 @@ def test_ctrl_c_during_a_swap_without_atomic_exchange_takes_effect_once_it_is_do
 
         def rename(self, a, b):
             os.rename(a, b)
-            os.kill(os.getpid(), signal.SIGINT)  # Python raises KeyboardInterrupt at once, unless held
+            os.kill(
+                os.getpid(), signal.SIGINT
+            )  # Python raises KeyboardInterrupt at once, unless held
 
     second = SiteWriter(out, cache)
     second.open().put("index.html", b"dua")
@@ -205,7 +231,10 @@ def test_ctrl_c_during_a_swap_without_atomic_exchange_takes_effect_once_it_is_do
         second.commit(["index.html"])
     monkeypatch.undo()
     assert (out / "index.html").read_bytes() == b"dua"
-    assert not (cache / "swap.json").exists() and (cache / "spare" / "index.html").read_bytes() == b"satu"
+    assert (
+        not (cache / "swap.json").exists()
+        and (cache / "spare" / "index.html").read_bytes() == b"satu"
+    )
 
 
 def test_a_build_stopped_while_writing_in_place_leaves_no_file_taken_for_the_users(tmp_path):
@@ -229,11 +258,17 @@ def test_a_build_stopped_while_writing_in_place_leaves_no_file_taken_for_the_use
     assert stage.put("artikel/baru/index.html", b"baru lagi") is not None
     again.commit(["index.html", "artikel/baru/index.html"])
     assert (out / "artikel/baru/index.html").read_bytes() == b"baru lagi"
-    assert not (out / "data/articles.json").exists(), "a file only the stopped build made is removed"
+    assert not (out / "data/articles.json").exists(), (
+        "a file only the stopped build made is removed"
+    )
     assert (out / "CNAME").read_text("utf-8") == "arsip.example.org\n"
     assert not (out / output.PENDING).exists()
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
-        output.MANIFEST, "CNAME", "artikel/baru/index.html", "index.html"]
+        output.MANIFEST,
+        "CNAME",
+        "artikel/baru/index.html",
+        "index.html",
+    ]
 
 
 def test_a_second_build_into_the_same_folder_waits_its_turn(tmp_path, monkeypatch):
@@ -269,7 +304,9 @@ def test_every_version_holds_exactly_its_files(tmp_path):
     edited = articles / names[2]
     for n, step in enumerate(steps):
         step()
-        edited.write_text(edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8")  # never a no-op build
+        edited.write_text(
+            edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8"
+        )  # never a no-op build
         user = {p: h for p, h in tree(out).items() if p == "catatan.txt"} if out.exists() else {}
         built(articles, out)
         assert tree(out) == {**cold(articles, tmp_path / "cold"), **user}, n
@@ -286,9 +323,15 @@ def test_what_the_user_changes_right_after_a_build_is_what_the_next_versions_hol
     deep = f"artikel/{article_id('002_03c4d5d46eab7ade.txt')}"
 
     def rebuild(n: int) -> dict[str, str]:
-        edited.write_text(edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8")  # never a no-op build
+        edited.write_text(
+            edited.read_text("utf-8") + f"\nBaris {n}.\n", "utf-8"
+        )  # never a no-op build
         built(articles, out)
-        return {p: h for p, h in tree(out).items() if p.startswith(("berkas", "catatan", deep + "/catatan", "mine", "notes"))}
+        return {
+            p: h
+            for p, h in tree(out).items()
+            if p.startswith(("berkas", "catatan", deep + "/catatan", "mine", "notes"))
+        }
 
     def write(rel: str, text: str) -> None:
         (out / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -308,14 +351,20 @@ def test_what_the_user_changes_right_after_a_build_is_what_the_next_versions_hol
     write("mine", "sekarang berkas\n")
     (out / "notes").unlink()
     write("notes/b.txt", "sekarang folder\n")
-    expected = {f"{deep}/catatan-2.txt": first[f"{deep}/catatan.txt"], "mine": tree(out)["mine"], "notes/b.txt": tree(out)["notes/b.txt"]}
+    expected = {
+        f"{deep}/catatan-2.txt": first[f"{deep}/catatan.txt"],
+        "mine": tree(out)["mine"],
+        "notes/b.txt": tree(out)["notes/b.txt"],
+    }
     for n in range(3, 7):
         assert rebuild(n) == expected, n
         assert (out / "berkas" / "dalam").is_dir() and not any((out / "berkas" / "dalam").iterdir())
     assert tree(out) == {**cold(articles, tmp_path / "cold"), **expected}
 
 
-def test_a_user_file_that_cannot_be_carried_fails_the_build_and_keeps_the_site(tmp_path, monkeypatch):
+def test_a_user_file_that_cannot_be_carried_fails_the_build_and_keeps_the_site(
+    tmp_path, monkeypatch
+):
     """Never swap in a version without a file of the user's: the build stops with a message that
     names it, and the live site (with the file) stays as it was."""
     from netralitas_site.config import SiteConfig
@@ -328,7 +377,13 @@ def test_a_user_file_that_cannot_be_carried_fails_the_build_and_keeps_the_site(t
     (out / "CNAME").write_text("arsip.example.org\n", "utf-8")
     before = tree(out)
     real_link = output.Stage._link
-    monkeypatch.setattr(output.Stage, "_link", lambda self, live, target, *st: None if live.endswith("CNAME") else real_link(self, live, target, *st))
+    monkeypatch.setattr(
+        output.Stage,
+        "_link",
+        lambda self, live, target, *st: (
+            None if live.endswith("CNAME") else real_link(self, live, target, *st)
+        ),
+    )
     edited = sorted(articles.glob("*.txt"))[0]
     edited.write_text(edited.read_text("utf-8") + "\nTambahan.\n", "utf-8")
     with pytest.raises(output.OutputError, match="could not carry your file CNAME"):
@@ -344,7 +399,12 @@ def test_a_user_file_that_cannot_be_carried_fails_the_build_and_keeps_the_site(t
 def test_the_plain_path_shortcut_of_safe_rel_never_passes_an_unsafe_path(rel):
     if output._PLAIN_REL.fullmatch(rel):
         pure = PurePosixPath(rel)
-        assert not pure.is_absolute() and ".." not in pure.parts and "." not in rel.split("/") and rel == pure.as_posix()
+        assert (
+            not pure.is_absolute()
+            and ".." not in pure.parts
+            and "." not in rel.split("/")
+            and rel == pure.as_posix()
+        )
 
 
 def test_a_generated_file_that_becomes_a_folder_is_in_every_later_version(tmp_path):
@@ -398,7 +458,9 @@ def _left_after(text: str, seconds: float) -> list[str]:
 
 
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="lists processes through /proc")
-def test_sigterm_stops_the_build_with_its_indexer_and_leaves_nothing_behind(synthetic_corpus, tmp_path):
+def test_sigterm_stops_the_build_with_its_indexer_and_leaves_nothing_behind(
+    synthetic_corpus, tmp_path
+):
     """`kill` or a CI timeout sends SIGTERM: the build stops its Pagefind indexer (in a session of
     its own, which a plain exit leaves running) and its workers, waits for them, removes its
     temporary folder and leaves the site whole. Before, Python's default exit ran no cleanup: an
@@ -411,9 +473,22 @@ def test_sigterm_stops_the_build_with_its_indexer_and_leaves_nothing_behind(synt
     old = tree(out)
     temporary = tmp_path / "tmp"
     temporary.mkdir()
-    process = subprocess.Popen([sys.executable, str(REPO / "build.py"), "--articles", str(articles), "--out", str(out),
-                                "--quiet", "--no-cache"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "TMPDIR": str(temporary)})
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            str(REPO / "build.py"),
+            "--articles",
+            str(articles),
+            "--out",
+            str(out),
+            "--quiet",
+            "--no-cache",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(temporary)},
+    )
     deadline = time.monotonic() + 120
     while not any("pagefind_run.py" in p for p in _processes_mentioning(str(temporary))):
         assert process.poll() is None, "the build ended before its indexer was seen"
@@ -421,7 +496,9 @@ def test_sigterm_stops_the_build_with_its_indexer_and_leaves_nothing_behind(synt
         time.sleep(0.02)
     process.send_signal(signal.SIGTERM)
     try:
-        _, err = process.communicate(timeout=30)  # its stdout and stderr closed: nothing of it holds them
+        _, err = process.communicate(
+            timeout=30
+        )  # its stdout and stderr closed: nothing of it holds them
     except subprocess.TimeoutExpired:
         left = _processes_mentioning(str(temporary))
         process.kill()

@@ -7,12 +7,46 @@ from netralitas_site.extract.article import extract_article
 from netralitas_site.sources import read_source
 
 NEWSY = st.lists(
-    st.sampled_from([
-        "Kabaminang.com – Solok, ", "SOLOK, binews.id - ", "Pjs. Bupati Solok, Dr. Drs. Akbar Ali, AP, M. Si, ",
-        "Rabu, 06 November 2024", "Kamis (22/10)", "(31/2/2024)", "“", "”", ",” ujar ", "Baca juga : ", "Read More:\n",
-        "- 1 ", "(TKB)", "\n", "\n\n", " ", "Kabupaten ", "Kota ", "Camat ", "Sekda ", "H. ", "SH, MH", "---\n", ": ",
-        "\u200b", "\u00a0", "\r\n", "\x00", "é", "ASN", "(", ")", "–", "-", ".", ",",
-    ]),
+    st.sampled_from(
+        [
+            "Kabaminang.com – Solok, ",
+            "SOLOK, binews.id - ",
+            "Pjs. Bupati Solok, Dr. Drs. Akbar Ali, AP, M. Si, ",
+            "Rabu, 06 November 2024",
+            "Kamis (22/10)",
+            "(31/2/2024)",
+            "“",
+            "”",
+            ",” ujar ",
+            "Baca juga : ",
+            "Read More:\n",
+            "- 1 ",
+            "(TKB)",
+            "\n",
+            "\n\n",
+            " ",
+            "Kabupaten ",
+            "Kota ",
+            "Camat ",
+            "Sekda ",
+            "H. ",
+            "SH, MH",
+            "---\n",
+            ": ",
+            "\u200b",
+            "\u00a0",
+            "\r\n",
+            "\x00",
+            "é",
+            "ASN",
+            "(",
+            ")",
+            "–",
+            "-",
+            ".",
+            ",",
+        ]
+    ),
     max_size=60,
 ).map("".join)
 
@@ -28,13 +62,17 @@ def load(tmp_path, data: bytes, lexicon):
     return article
 
 
-@settings(derandomize=True, max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    derandomize=True, max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(max_size=2000))
 def test_any_bytes_give_a_record_or_a_problem(tmp_path, lexicon, data):
     load(tmp_path, data, lexicon)
 
 
-@settings(derandomize=True, max_examples=400, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    derandomize=True, max_examples=400, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(NEWSY)
 def test_news_like_fragments_never_crash_and_lose_no_line(tmp_path, lexicon, text):
     article = load(tmp_path, text.encode("utf-8"), lexicon)
@@ -43,9 +81,14 @@ def test_news_like_fragments_never_crash_and_lose_no_line(tmp_path, lexicon, tex
     from netralitas_site.extract.text import split_lines
     from netralitas_site.sources import decode_bytes, normalise_newlines
 
-    original = {line.number for line in split_lines(normalise_newlines(decode_bytes(text.encode("utf-8"))[0]))}
+    original = {
+        line.number
+        for line in split_lines(normalise_newlines(decode_bytes(text.encode("utf-8"))[0]))
+    }
     kept = {line.number for line in article.body} | {line.number for line in article.boilerplate}
     lost = original - kept
-    assert len(lost) <= (0 if article.title_derived else 1), "only the headline line leaves body and boilerplate"
+    assert len(lost) <= (0 if article.title_derived else 1), (
+        "only the headline line leaves body and boilerplate"
+    )
     for official in article.officials:
         assert official.name.strip() and official.key

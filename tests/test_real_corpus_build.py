@@ -19,13 +19,15 @@ from netralitas_site.config import SiteConfig
 from netralitas_site.pipeline import build_site
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "real"))
-import realset  # noqa: E402
+import realset
 
 CORPUS = realset.CORPORA / "news-dev.jsonl"
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not CORPUS.is_file(), reason="../shared/corpora is not beside the repository"),
+    pytest.mark.skipif(
+        not CORPUS.is_file(), reason="../shared/corpora is not beside the repository"
+    ),
 ]
 
 
@@ -39,9 +41,13 @@ def test_every_real_article_builds_without_an_exception(tmp_path):
             (articles / f"{record['id']}.txt").write_text(realset.article_text(record), "utf-8")
             ids.append(record["id"])
     started = time.perf_counter()
-    result = build_site(SiteConfig(articles_dir=articles, output_dir=tmp_path / "site", quiet=True), cache_dir=False)
+    result = build_site(
+        SiteConfig(articles_dir=articles, output_dir=tmp_path / "site", quiet=True), cache_dir=False
+    )
     seconds = time.perf_counter() - started
-    print(f"built {result.articles} real articles, {result.pages} pages, {result.problems} problems in {seconds:.1f} s")
+    print(
+        f"built {result.articles} real articles, {result.pages} pages, {result.problems} problems in {seconds:.1f} s"
+    )
     exported = json.loads((tmp_path / "site" / "data" / "articles.json").read_text("utf-8"))
     records = exported["articles"] if isinstance(exported, dict) else exported
     assert len(ids) == 6366

@@ -21,8 +21,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "real"))
 import realset  # noqa: E402
 
-pytestmark = pytest.mark.skipif(not (realset.CORPORA / "news-dev.jsonl").is_file(),
-                                reason="../shared/corpora is not beside the repository")
+pytestmark = pytest.mark.skipif(
+    not (realset.CORPORA / "news-dev.jsonl").is_file(),
+    reason="../shared/corpora is not beside the repository",
+)
 
 # Scores on the real development set, plain text as scraped (see module docstring).
 # Measured 2026-12-06 on 550 labelled articles: officials 0.865 (P 0.892, R 0.839), role 0.927,
@@ -84,13 +86,18 @@ def test_labels_name_real_records_and_known_values():
     for stem, label in labels.items():
         assert label["id"] == stem
         assert label["title"] in ("corpus", None)
-        names = [r for r in label["regions"]] + [o["region"] for o in label["officials"] if o["region"]]
+        names = [r for r in label["regions"]] + [
+            o["region"] for o in label["officials"] if o["region"]
+        ]
         assert set(names) <= regions, (stem, set(names) - regions)
 
 
 def test_real_articles_score_at_least_the_floors(plain_scores):
-    low = {name: round(plain_scores.value(name), 3) for name, floor in FLOORS.items()
-           if plain_scores.value(name) < floor}
+    low = {
+        name: round(plain_scores.value(name), 3)
+        for name, floor in FLOORS.items()
+        if plain_scores.value(name) < floor
+    }
     assert not low, f"below the floor on real articles: {low} (floors {FLOORS})"
     assert plain_scores.invented_dates <= INVENTED_DATES_AT_MOST
     assert plain_scores.boilerplate_leaks == []
@@ -99,7 +106,11 @@ def test_real_articles_score_at_least_the_floors(plain_scores):
 def test_the_held_out_validation_set_scores_at_least_its_floors(tmp_path):
     assert realset.write_set(tmp_path, labels=realset.VALIDATION) >= 60
     scores = score_folder(tmp_path)
-    low = {name: round(scores.value(name), 3) for name, floor in VALIDATION_FLOORS.items() if scores.value(name) < floor}
+    low = {
+        name: round(scores.value(name), 3)
+        for name, floor in VALIDATION_FLOORS.items()
+        if scores.value(name) < floor
+    }
     assert not low, f"below the floor on the validation set: {low}"
     assert scores.boilerplate_leaks == []
 
@@ -107,7 +118,11 @@ def test_the_held_out_validation_set_scores_at_least_its_floors(tmp_path):
 def test_the_publication_stamp_under_the_headline_is_the_date(tmp_path):
     realset.write_set(tmp_path, stamp=True)
     scores = score_folder(tmp_path)
-    low = {name: round(scores.value(name), 3) for name, floor in STAMPED_FLOORS.items() if scores.value(name) < floor}
+    low = {
+        name: round(scores.value(name), 3)
+        for name, floor in STAMPED_FLOORS.items()
+        if scores.value(name) < floor
+    }
     assert not low, f"below the floor with stamps: {low}"
     assert scores.invented_dates == 0
 

@@ -5,10 +5,9 @@ The articles here are invented for the rules they test.
 
 from dataclasses import replace
 
-from test_namesakes import archive_of
-
 from netralitas_site.model import OfficialMention
 from netralitas_site.recognised import known_names
+from test_namesakes import archive_of
 
 GOVERNOR = """Gubernur Tinjau Banjir
 
@@ -48,18 +47,31 @@ Panen tahun ini melimpah.
 
 
 def appearances(archive, name):
-    return sorted((a.article_id, a.role_normalized) for o in archive.officials.values() if o.name == name for a in o.appearances)
+    return sorted(
+        (a.article_id, a.role_normalized)
+        for o in archive.officials.values()
+        if o.name == name
+        for a in o.appearances
+    )
 
 
 def test_an_official_named_without_an_office_is_the_same_official(tmp_path, lexicon):
-    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "warga": NAMED_ONLY})
-    assert appearances(archive, "Dedi Mulyaharja") == [("gubernur", "Gubernur"), ("jalan", "Gubernur"), ("warga", None)]
+    archive = archive_of(
+        tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "warga": NAMED_ONLY}
+    )
+    assert appearances(archive, "Dedi Mulyaharja") == [
+        ("gubernur", "Gubernur"),
+        ("jalan", "Gubernur"),
+        ("warga", None),
+    ]
     named = next(o for o in archive.by_id["warga"].officials)
     assert (named.name, named.role, named.region) == ("Dedi Mulyaharja", None, None)
 
 
 def test_a_longer_name_is_someone_else(tmp_path, lexicon):
-    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "petani": LONGER_NAME})
+    archive = archive_of(
+        tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "petani": LONGER_NAME}
+    )
     assert archive.by_id["petani"].officials == ()
 
 
@@ -71,7 +83,11 @@ def test_a_name_of_common_given_names_is_not_taken_for_the_official(tmp_path, le
 
 def test_namesakes_in_two_provinces_lend_their_name_to_no_one(tmp_path, lexicon):
     other = GOVERNOR.replace("Gubernur Jawa Barat", "Gubernur Riau").replace("Bandung", "Pekanbaru")
-    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "riau": other, "warga": NAMED_ONLY})
+    archive = archive_of(
+        tmp_path,
+        lexicon,
+        {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "riau": other, "warga": NAMED_ONLY},
+    )
     assert archive.by_id["warga"].officials == ()
 
 
@@ -79,8 +95,16 @@ def test_a_body_read_as_a_person_does_not_spread(tmp_path, lexicon):
     """One article's mistake ('PT ...' read as a holder) must not be copied into every article that
     names the company."""
     archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR})
-    wrong = OfficialMention(key="pt mulia raya", name="PT Mulia Raya", degrees=(), role="Bupati", role_normalized="Bupati",
-                            institution=None, region=None, line=3)
+    wrong = OfficialMention(
+        key="pt mulia raya",
+        name="PT Mulia Raya",
+        degrees=(),
+        role="Bupati",
+        role_normalized="Bupati",
+        institution=None,
+        region=None,
+        line=3,
+    )
     article = replace(archive.by_id["gubernur"], officials=(wrong,))
     assert known_names([article], lexicon, lambda region: region).by_first == {}
 
@@ -89,9 +113,15 @@ def test_an_article_whose_officials_were_corrected_is_left_as_the_user_made_it(t
     from netralitas_site.archive import province_of
     from netralitas_site.recognised import name_known_officials
 
-    archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "warga": NAMED_ONLY})
+    archive = archive_of(
+        tmp_path, lexicon, {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "warga": NAMED_ONLY}
+    )
     corrected = replace(archive.by_id["warga"], officials=(), corrected=("officials",))
-    again = name_known_officials([archive.by_id["gubernur"], archive.by_id["jalan"], corrected], lexicon, province_of(lexicon))
+    again = name_known_officials(
+        [archive.by_id["gubernur"], archive.by_id["jalan"], corrected],
+        lexicon,
+        province_of(lexicon),
+    )
     assert again[2].officials == ()
 
 

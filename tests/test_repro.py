@@ -13,9 +13,21 @@ from test_incremental_tools import corpus_copy, tree
 
 def build_with(articles: Path, out: Path, **env) -> None:
     result = subprocess.run(
-        [sys.executable, str(REPO / "build.py"), "--articles", str(articles), "--out", str(out), "--quiet",
-         "--base-url", "https://arsip.example.org/"],
-        capture_output=True, text=True, cwd=REPO, env={**os.environ, **env},
+        [
+            sys.executable,
+            str(REPO / "build.py"),
+            "--articles",
+            str(articles),
+            "--out",
+            str(out),
+            "--quiet",
+            "--base-url",
+            "https://arsip.example.org/",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env={**os.environ, **env},
     )
     assert result.returncode == 0, result.stderr
 
@@ -30,7 +42,9 @@ def mixed_corpus(synthetic_corpus, folder: Path, reverse: bool) -> Path:
     return folder
 
 
-def test_same_input_same_bytes_under_different_hash_seeds_and_listing_orders(synthetic_corpus, tmp_path):
+def test_same_input_same_bytes_under_different_hash_seeds_and_listing_orders(
+    synthetic_corpus, tmp_path
+):
     a = mixed_corpus(synthetic_corpus, tmp_path / "a-articles", reverse=False)
     b = mixed_corpus(synthetic_corpus, tmp_path / "b-articles", reverse=True)
     build_with(a, tmp_path / "a", PYTHONHASHSEED="0")
@@ -57,7 +71,9 @@ def test_feed_and_sitemap_times_come_from_the_articles_not_the_clock(tmp_path):
     assert "<updated>2024-11-16T00:00:00Z</updated>" in feed  # the newest article
     undated = tmp_path / "undated"
     undated.mkdir()
-    (undated / "a.txt").write_text("Judul Tanpa Tanggal\n\nTeks berita tanpa tanggal sama sekali.\n", "utf-8")
+    (undated / "a.txt").write_text(
+        "Judul Tanpa Tanggal\n\nTeks berita tanpa tanggal sama sekali.\n", "utf-8"
+    )
     build_with(undated, tmp_path / "u1")
     feed = (tmp_path / "u1/feed.xml").read_text("utf-8")
     import datetime as dt

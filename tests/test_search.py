@@ -34,19 +34,32 @@ def runs(monkeypatch) -> list[list[int]]:
 
 
 def build(articles, out, jobs=2, cache=True):
-    result = build_site(SiteConfig(articles_dir=articles, output_dir=out, quiet=True, jobs=jobs), cache_dir=cache)
+    result = build_site(
+        SiteConfig(articles_dir=articles, output_dir=out, quiet=True, jobs=jobs), cache_dir=cache
+    )
     assert not [p for p in result.report.problems if p.code == "search-index"]
     return result
 
 
 def test_shard_counts_are_powers_of_two_up_to_a_cap():
-    assert [shard_count(n) for n in (0, 1, 500, 501, 1000, 1001, 10_000, 100_000)] == [1, 1, 1, 2, 2, 4, 32, 32]
+    assert [shard_count(n) for n in (0, 1, 500, 501, 1000, 1001, 10_000, 100_000)] == [
+        1,
+        1,
+        1,
+        2,
+        2,
+        4,
+        32,
+        32,
+    ]
 
 
 def test_an_articles_shard_follows_from_its_id_alone():
     """A stable hash (not Python's seeded one), so every build and machine agree."""
     assert [shard_of(i, 32) for i in ("000001", "000002", "bupati-solok")] == [30, 23, 26]
-    assert shard_of("000001", 16) == 14 and shard_of("000001", 2) == 0  # halving the count merges shards pairwise
+    assert (
+        shard_of("000001", 16) == 14 and shard_of("000001", 2) == 0
+    )  # halving the count merges shards pairwise
 
 
 def test_shard_folders_and_the_primary():
@@ -72,7 +85,9 @@ def test_an_edit_reindexes_only_its_shard_and_ends_where_a_cold_build_ends(corpu
     number = shard_of(article_id(name), count)
     before = identities(out)
     path = corpus / name
-    path.write_text(path.read_text("utf-8") + "\nKalimat tambahan untuk menguji indeks pencarian.\n", "utf-8")
+    path.write_text(
+        path.read_text("utf-8") + "\nKalimat tambahan untuk menguji indeks pencarian.\n", "utf-8"
+    )
     build(corpus, out)
     assert runs[1:] == [[number]]
     folder = next(s.folder for s in shards_of(corpus) if s.number == number)
@@ -96,8 +111,12 @@ def test_a_changed_or_missing_bundle_file_has_its_shard_indexed_again(corpus, tm
 def test_without_pagefind_the_build_warns_and_ships_the_local_index(corpus, tmp_path, monkeypatch):
     monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
     out = tmp_path / "site"
-    result = build_site(SiteConfig(articles_dir=corpus, output_dir=out, quiet=True), cache_dir=False)
-    assert [p.code for p in result.report.problems if p.path == "cari/index.html"] == ["search-index"]
+    result = build_site(
+        SiteConfig(articles_dir=corpus, output_dir=out, quiet=True), cache_dir=False
+    )
+    assert [p.code for p in result.report.problems if p.path == "cari/index.html"] == [
+        "search-index"
+    ]
     assert not (out / "pagefind").exists()
     assert (out / "cari/index.js").read_text("utf-8").startswith("window.NETRALITAS_SEARCH=")
 
@@ -141,5 +160,7 @@ def test_temporary_folders_of_builds_killed_outright_are_removed_by_the_next_one
         os.utime(tmp_path / name, (stamp, stamp))
     (tmp_path / f"netralitas-pagefind-{gone.pid}-file").write_text("a file", "utf-8")
     pagefind_index.remove_stale_folders(str(tmp_path))
-    assert {name for name in names if (tmp_path / name).exists()} == {name for name, (_, kept) in names.items() if kept}
+    assert {name for name in names if (tmp_path / name).exists()} == {
+        name for name, (_, kept) in names.items() if kept
+    }
     assert (tmp_path / f"netralitas-pagefind-{gone.pid}-file").exists()

@@ -36,8 +36,15 @@ def articles(tmp_path):
 def server(articles, tmp_path):
     """A dev server on a free loopback port, always stopped."""
     logs = []
-    dev = DevServer(SiteConfig(articles_dir=articles, templates_dir=REPO / "templates", base_url="https://example.org/arsip"),
-                    port=0, log=logs.append)
+    dev = DevServer(
+        SiteConfig(
+            articles_dir=articles,
+            templates_dir=REPO / "templates",
+            base_url="https://example.org/arsip",
+        ),
+        port=0,
+        log=logs.append,
+    )
     dev.logs = logs
     dev.start()
     assert dev.rebuilder.outcome.failure is None, dev.rebuilder.outcome.failure
@@ -54,7 +61,9 @@ def fetch(url: str) -> tuple[int, str, dict]:
 
 
 def raw_get(server: DevServer, path: str) -> http.client.HTTPResponse:
-    connection = http.client.HTTPConnection("127.0.0.1", server._httpd.server_address[1], timeout=10)
+    connection = http.client.HTTPConnection(
+        "127.0.0.1", server._httpd.server_address[1], timeout=10
+    )
     connection.request("GET", path)
     return connection.getresponse()
 
@@ -66,10 +75,17 @@ def wait_for(condition, timeout: float = 5.0) -> None:
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize(("base_url", "prefix"), [
-    ("", "/"), ("https://example.org", "/"), ("https://example.org/", "/"), ("https://example.org/arsip", "/arsip/"),
-    ("https://example.org/a/b/", "/a/b/"), ("https://example.org/arsip berita", "/arsip%20berita/"),
-])
+@pytest.mark.parametrize(
+    ("base_url", "prefix"),
+    [
+        ("", "/"),
+        ("https://example.org", "/"),
+        ("https://example.org/", "/"),
+        ("https://example.org/arsip", "/arsip/"),
+        ("https://example.org/a/b/", "/a/b/"),
+        ("https://example.org/arsip berita", "/arsip%20berita/"),
+    ],
+)
 def test_prefix_comes_from_the_base_url_path(base_url, prefix):
     assert site_prefix(base_url) == prefix
 
@@ -80,7 +96,10 @@ def test_serves_on_loopback_under_the_sub_path(server):
     assert server.url.startswith("http://127.0.0.1:") and server.url.endswith("/arsip/")
     status, body, headers = fetch(server.url)
     assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
-    assert re.search(r'<script src="/arsip/__netralitas/reload.js" data-build="1" data-server="\w+"></script></body>', body)
+    assert re.search(
+        r'<script src="/arsip/__netralitas/reload.js" data-build="1" data-server="\w+"></script></body>',
+        body,
+    )
     response = raw_get(server, "/")
     assert response.status == 302 and response.headers["Location"] == "/arsip/"
     response = raw_get(server, "/arsip")
@@ -100,7 +119,11 @@ def test_files_and_folders(server):
     status, _, headers = fetch(server.url + "feed.xml")
     assert status == 200 and headers["Content-Type"].startswith("application/xml")
     status, body, headers = fetch(server.url + "data/articles.json")
-    assert status == 200 and headers["Content-Type"].startswith("application/json") and "__netralitas" not in body
+    assert (
+        status == 200
+        and headers["Content-Type"].startswith("application/json")
+        and "__netralitas" not in body
+    )
     assert headers["Cache-Control"] == "no-store"
     response = raw_get(server, "/arsip/linimasa")
     assert response.status == 302 and response.headers["Location"] == "/arsip/linimasa/"
@@ -108,7 +131,10 @@ def test_files_and_folders(server):
     assert status == 404 and "Halaman tidak ditemukan" in body and "reload.js" in body
 
 
-@pytest.mark.parametrize("path", ["/arsip/../../etc/passwd", "/arsip/%2e%2e/%2e%2e/etc/passwd", "/arsip/..%2f..%2fetc/passwd"])
+@pytest.mark.parametrize(
+    "path",
+    ["/arsip/../../etc/passwd", "/arsip/%2e%2e/%2e%2e/etc/passwd", "/arsip/..%2f..%2fetc/passwd"],
+)
 def test_nothing_outside_the_output_folder(server, path):
     response = raw_get(server, path)
     assert response.status == 404 and b"root:" not in response.read()
@@ -121,16 +147,25 @@ def poll_state(server: DevServer, since: int, wait: bool = True) -> str:
 
 def test_reload_script_and_state_endpoint(server):
     status, body, headers = fetch(server.url + "__netralitas/reload.js")
-    assert status == 200 and headers["Content-Type"].startswith("text/javascript") and "__netralitasDev" in body
+    assert (
+        status == 200
+        and headers["Content-Type"].startswith("text/javascript")
+        and "__netralitasDev" in body
+    )
     state = poll_state(server, since=0)
-    assert state.startswith("window.__netralitasDev && window.__netralitasDev({") and '"build": 1' in state
+    assert (
+        state.startswith("window.__netralitasDev && window.__netralitasDev({")
+        and '"build": 1' in state
+    )
 
 
 def test_change_rebuilds_and_wakes_waiting_pages(server, articles):
     """A page waiting on build 1 is answered as soon as build 2 is ready."""
     path = articles / ARTICLE
     started = time.monotonic()
-    path.write_text(path.read_text("utf-8") + "\nKalimat tambahan dari editor untuk uji.\n", "utf-8")
+    path.write_text(
+        path.read_text("utf-8") + "\nKalimat tambahan dari editor untuk uji.\n", "utf-8"
+    )
     state = poll_state(server, since=1)
     assert '"build": 2' in state and time.monotonic() - started < 2
     wait_for(lambda: "Kalimat tambahan dari editor" in fetch(server.url + ARTICLE_PAGE)[1])
@@ -138,13 +173,17 @@ def test_change_rebuilds_and_wakes_waiting_pages(server, articles):
 
 
 def test_broken_article_shows_its_problem_and_the_server_keeps_going(server, articles):
-    (articles / "rusak.md").write_text("---\ndate: 2024-02-31\n---\n\nTeks berita singkat.\n", "utf-8")
+    (articles / "rusak.md").write_text(
+        "---\ndate: 2024-02-31\n---\n\nTeks berita singkat.\n", "utf-8"
+    )
     wait_for(lambda: server.rebuilder.outcome.build >= 2)
     state = poll_state(server, since=0)
     assert "rusak.md:2: error: field 'date'" in state and '"errors": 1' in state
     assert fetch(server.url)[0] == 200
     (articles / "rusak.md").unlink()
-    wait_for(lambda: server.rebuilder.outcome.problem_count == 0 and server.rebuilder.outcome.build >= 3)
+    wait_for(
+        lambda: server.rebuilder.outcome.problem_count == 0 and server.rebuilder.outcome.build >= 3
+    )
 
 
 def test_crashing_build_shows_the_error_page_until_fixed(server, articles, monkeypatch):
@@ -158,7 +197,12 @@ def test_crashing_build_shows_the_error_page_until_fixed(server, articles, monke
     (articles / ARTICLE).touch()
     wait_for(lambda: server.rebuilder.outcome.failure is not None)
     status, body, _ = fetch(server.url + ARTICLE_PAGE)
-    assert status == 500 and "Build gagal" in body and "RuntimeError: template kaput" in body and "reload.js" in body
+    assert (
+        status == 500
+        and "Build gagal" in body
+        and "RuntimeError: template kaput" in body
+        and "reload.js" in body
+    )
     assert fetch(server.url + "static/style.css")[0] == 200  # assets still served
     monkeypatch.setattr(pipeline, "build_site", real)
     (articles / ARTICLE).write_text((articles / ARTICLE).read_text("utf-8") + "\n", "utf-8")
@@ -168,15 +212,22 @@ def test_crashing_build_shows_the_error_page_until_fixed(server, articles, monke
 
 def test_site_yaml_edits_are_picked_up_and_errors_shown(articles, tmp_path):
     config_file = tmp_path / "site.yaml"
-    config_file.write_text(f"title: Arsip Satu\narticles: {articles}\ntemplates: {REPO / 'templates'}\n", "utf-8")
+    config_file.write_text(
+        f"title: Arsip Satu\narticles: {articles}\ntemplates: {REPO / 'templates'}\n", "utf-8"
+    )
     load = lambda: load_config(config_file)  # noqa: E731
-    with DevServer(load(), port=0, reload_config=load, config_path=config_file, log=lambda line: None) as dev:
+    with DevServer(
+        load(), port=0, reload_config=load, config_path=config_file, log=lambda line: None
+    ) as dev:
         assert "Arsip Satu" in fetch(dev.url)[1]
         config_file.write_text(config_file.read_text("utf-8") + "judul: salah\n", "utf-8")
         wait_for(lambda: dev.rebuilder.outcome.failure is not None)
         status, body, _ = fetch(dev.url)
         assert status == 500 and f"{config_file}:4: error: unknown key &#x27;judul&#x27;" in body
-        config_file.write_text(config_file.read_text("utf-8").replace("judul: salah\n", "").replace("Satu", "Dua"), "utf-8")
+        config_file.write_text(
+            config_file.read_text("utf-8").replace("judul: salah\n", "").replace("Satu", "Dua"),
+            "utf-8",
+        )
         wait_for(lambda: "Arsip Dua" in fetch(dev.url)[1])
 
 
@@ -184,7 +235,10 @@ def test_temporary_folder_is_removed_and_given_folder_kept(articles, tmp_path):
     config = SiteConfig(articles_dir=articles, templates_dir=REPO / "templates")
     with DevServer(config, port=0, log=lambda line: None) as dev:
         temporary = dev.out_dir.parent
-        assert temporary.name.startswith("netralitas-serve-") and (dev.out_dir / "index.html").is_file()
+        assert (
+            temporary.name.startswith("netralitas-serve-")
+            and (dev.out_dir / "index.html").is_file()
+        )
     assert not temporary.exists()  # the build's cache beside the output folder included
     with DevServer(config, port=0, out_dir=tmp_path / "pratinjau", log=lambda line: None):
         pass
@@ -198,7 +252,9 @@ def test_port_in_use_is_bad_usage(articles, capsys):
         port = taken.getsockname()[1]
         assert main(["serve", "--articles", str(articles), "--port", str(port)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"netralitas-site: error: cannot serve on 127.0.0.1:{port}: ") and err.endswith("try --port 0 for a free port\n")
+    assert err.startswith(
+        f"netralitas-site: error: cannot serve on 127.0.0.1:{port}: "
+    ) and err.endswith("try --port 0 for a free port\n")
 
 
 def test_output_folder_overlapping_the_articles_is_refused(articles, capsys):
@@ -208,12 +264,22 @@ def test_output_folder_overlapping_the_articles_is_refused(articles, capsys):
 
 def test_serve_command_prints_the_url_answers_and_stops(articles, tmp_path):
     """The real command: --port 0 prints the URL; SIGTERM stops it and removes its folder."""
-    (tmp_path / "site.yaml").write_text(f"base_url: https://example.org/arsip\narticles: {articles}\n", "utf-8")
-    process = subprocess.Popen([sys.executable, "-m", "netralitas_site", "serve", "--port", "0"], cwd=tmp_path,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    (tmp_path / "site.yaml").write_text(
+        f"base_url: https://example.org/arsip\narticles: {articles}\n", "utf-8"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "netralitas_site", "serve", "--port", "0"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = process.stdout.readline()
-        match = re.match(r"Serving (http://127\.0\.0\.1:\d+/arsip/) \(built into (.+)/, removed on exit; Ctrl\+C to stop\)$", line)
+        match = re.match(
+            r"Serving (http://127\.0\.0\.1:\d+/arsip/) \(built into (.+)/, removed on exit; Ctrl\+C to stop\)$",
+            line,
+        )
         assert match, line
         status, body, _ = fetch(match.group(1))
         assert status == 200 and "Arsip Netralitas ASN" in body

@@ -13,22 +13,41 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from test_incremental_tools import built, cold, corpus_copy, tree
-from test_output import _left_after, _processes_mentioning, two_versions
-
 from netralitas_site import output
 from netralitas_site.output import SiteWriter
+from test_incremental_tools import built, cold, corpus_copy, tree
+from test_output import _left_after, _processes_mentioning, two_versions
 
 pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="lists processes through /proc")
 
 EXIT_CODES = {signal.SIGTERM: 143, signal.SIGINT: 130, signal.SIGHUP: 129}
 
 
-def start_build(articles: Path, out: Path, temporary: Path, *extra: str, env: dict | None = None,
-                own_group: bool = False) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(REPO / "build.py"), "--articles", str(articles), "--out", str(out),
-                             "--quiet", *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "TMPDIR": str(temporary), **(env or {})}, start_new_session=own_group)
+def start_build(
+    articles: Path,
+    out: Path,
+    temporary: Path,
+    *extra: str,
+    env: dict | None = None,
+    own_group: bool = False,
+) -> subprocess.Popen:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            str(REPO / "build.py"),
+            "--articles",
+            str(articles),
+            "--out",
+            str(out),
+            "--quiet",
+            *extra,
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "TMPDIR": str(temporary), **(env or {})},
+        start_new_session=own_group,
+    )
 
 
 def wait_for(condition, process: subprocess.Popen, seconds: float = 120) -> bool:
@@ -37,7 +56,9 @@ def wait_for(condition, process: subprocess.Popen, seconds: float = 120) -> bool
     while not condition():
         if process.poll() is not None:
             return False
-        assert time.monotonic() < deadline, "the build never reached the moment it was to be stopped at"
+        assert time.monotonic() < deadline, (
+            "the build never reached the moment it was to be stopped at"
+        )
         time.sleep(0.01)
     return True
 
@@ -59,7 +80,9 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def stopped_cleanly(process: subprocess.Popen, signum: int, temporary: Path, out: Path, to_group: bool = False) -> str:
+def stopped_cleanly(
+    process: subprocess.Popen, signum: int, temporary: Path, out: Path, to_group: bool = False
+) -> str:
     """Send `signum` (to the build, or to its whole process group as a terminal or a CI runner
     does) and check how it ends: its exit code within 5 s, every process it started gone within
     2 s, no temporary folder. The build's stderr."""
@@ -75,12 +98,16 @@ def stopped_cleanly(process: subprocess.Popen, signum: int, temporary: Path, out
     try:  # nothing left holds its stdout or stderr (a process being torn down may, for a moment)
         _, err = process.communicate(timeout=3)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"the build's output was still held after it ended; processes: {left}, "
-                    f"holding stdout: {holders(process.stdout)}")
+        pytest.fail(
+            f"the build's output was still held after it ended; processes: {left}, "
+            f"holding stdout: {holders(process.stdout)}"
+        )
     assert left == [], f"processes left by a build stopped with {signum.name}: {left}"
     # -signum: the signal came while the interpreter was still starting, before any handler of the
     # build's existed (its default action; nothing was started yet, as the checks above show)
-    assert process.returncode in (EXIT_CODES[signum], -signum), f"{signum.name}: exit {process.returncode}\n{err}"
+    assert process.returncode in (EXIT_CODES[signum], -signum), (
+        f"{signum.name}: exit {process.returncode}\n{err}"
+    )
     if process.returncode == EXIT_CODES[signum]:  # the build's handler ran: it says so
         assert "interrupted" in err, f"{signum.name}: exit {process.returncode}\n{err}"
     assert "Traceback" not in err, err
@@ -88,8 +115,12 @@ def stopped_cleanly(process: subprocess.Popen, signum: int, temporary: Path, out
     return err
 
 
-@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=lambda s: s.name)
-def test_each_stop_signal_ends_the_build_and_everything_it_started(synthetic_corpus, tmp_path, signum):
+@pytest.mark.parametrize(
+    "signum", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP], ids=lambda s: s.name
+)
+def test_each_stop_signal_ends_the_build_and_everything_it_started(
+    synthetic_corpus, tmp_path, signum
+):
     """Stopped while its workers, its data-file process and its indexer all run. Before, SIGHUP
     (a closed terminal, an SSH session dropped) ended the build without any cleanup: exit -1, the
     indexer and its temporary folder left behind."""
@@ -123,17 +154,28 @@ def test_workers_of_a_build_killed_outright_end_with_it(synthetic_corpus, tmp_pa
     out = tmp_path / "site"
     temporary = tmp_path / "tmp"
     temporary.mkdir()
-    process = start_build(articles, out, temporary, "--no-cache", "--jobs", "2",
-                          env={"PAGEFIND_BINARY_PATH": str(slow_pagefind(tmp_path))})
+    process = start_build(
+        articles,
+        out,
+        temporary,
+        "--no-cache",
+        "--jobs",
+        "2",
+        env={"PAGEFIND_BINARY_PATH": str(slow_pagefind(tmp_path))},
+    )
     # the indexer and the two page workers (the data-file process may be done by then)
-    assert wait_for(lambda: len(children(process.pid)) >= 3, process), "the build ended before its workers ran"
+    assert wait_for(lambda: len(children(process.pid)) >= 3, process), (
+        "the build ended before its workers ran"
+    )
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert _left_after(str(temporary), 2.0) == [], "processes outlived the killed build"
     assert _left_after(str(out), 0.0) == []
     # a process the kernel is still tearing down (its memory first, its files last) no longer
     # shows a command line: the pipe's holders are what tells whether anything kept stdout
-    assert closed_within(process.stdout, 3.0), f"the build's stdout is still held open by {holders(process.stdout)}"
+    assert closed_within(process.stdout, 3.0), (
+        f"the build's stdout is still held open by {holders(process.stdout)}"
+    )
     process.stdout.close()
     process.stderr.close()
 
@@ -156,7 +198,10 @@ def holders(pipe) -> list[str]:
         if int(pid) == os.getpid():
             continue
         try:
-            if any(os.readlink(f"/proc/{pid}/fd/{fd}") == target for fd in os.listdir(f"/proc/{pid}/fd")):
+            if any(
+                os.readlink(f"/proc/{pid}/fd/{fd}") == target
+                for fd in os.listdir(f"/proc/{pid}/fd")
+            ):
                 with open(f"/proc/{pid}/stat") as f:
                     state = f.read().rpartition(")")[2].split()[0]
                 with open(f"/proc/{pid}/cmdline", "rb") as f:
@@ -186,11 +231,19 @@ def test_a_build_writing_in_place_removes_what_killed_builds_left_and_nothing_el
     stage.put("artikel/a/index.html", b"a")
     first.commit(["index.html", "artikel/a/index.html"])
     gone, alive = dead_pid(), os.getppid()
-    stray = [f"index.html.tmp-{gone}", f"artikel/a/index.html.tmp-{gone}-stream", f"artikel/b/index.html.tmp-{gone}",
-             output.MANIFEST + ".tmp"]
-    (out / output.PENDING).write_text('"artikel/b/index.html"\n', "utf-8")  # begun by the killed build
-    kept = {f"catatan.txt.tmp-{gone}": "milik pengguna\n",  # the user's: no file of that name was made
-            f"index.html.tmp-{alive}": "sedang ditulis\n"}  # a process of that pid still runs
+    stray = [
+        f"index.html.tmp-{gone}",
+        f"artikel/a/index.html.tmp-{gone}-stream",
+        f"artikel/b/index.html.tmp-{gone}",
+        output.MANIFEST + ".tmp",
+    ]
+    (out / output.PENDING).write_text(
+        '"artikel/b/index.html"\n', "utf-8"
+    )  # begun by the killed build
+    kept = {
+        f"catatan.txt.tmp-{gone}": "milik pengguna\n",  # the user's: no file of that name was made
+        f"index.html.tmp-{alive}": "sedang ditulis\n",
+    }  # a process of that pid still runs
     for rel in stray:
         (out / rel).parent.mkdir(parents=True, exist_ok=True)
         (out / rel).write_text("setengah", "utf-8")
@@ -221,7 +274,9 @@ def test_a_stopped_build_writing_in_place_removes_its_own_temporary_files(tmp_pa
     (out / f"index.html.tmp-{os.getpid()}-stream").write_bytes(b"setengah")
     writer.abort()
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
-        output.PENDING, "index.html"]
+        output.PENDING,
+        "index.html",
+    ]
 
 
 @pytest.mark.slow
@@ -232,7 +287,10 @@ def test_builds_stopped_at_any_moment_leave_nothing_behind(synthetic_corpus, tmp
     process left (by command line or environment), no temporary folder, nothing stray in the
     output folder, and the site either the old one or the whole new one."""
     before, after = two_versions(synthetic_corpus[0], tmp_path)
-    versions = {label: cold(articles, tmp_path / f"cold-{label}") for label, articles in (("before", before), ("after", after))}
+    versions = {
+        label: cold(articles, tmp_path / f"cold-{label}")
+        for label, articles in (("before", before), ("after", after))
+    }
     assert versions["before"] != versions["after"]
     out = tmp_path / "site"
     started = time.perf_counter()
@@ -248,11 +306,15 @@ def test_builds_stopped_at_any_moment_leave_nothing_behind(synthetic_corpus, tmp
         temporary.mkdir()
         signum = signals[attempt % 3]
         to_group = attempt % 5 == 4
-        process = start_build(after if target == "after" else before, out, temporary, "--no-cache", own_group=to_group)
+        process = start_build(
+            after if target == "after" else before, out, temporary, "--no-cache", own_group=to_group
+        )
         if attempt % 5 == 0:
             reached = wait_for(indexing(temporary), process)
         else:
-            reached = not select.select([process.stdout], [], [], rng.uniform(0.0, duration * 0.9))[0]
+            reached = not select.select([process.stdout], [], [], rng.uniform(0.0, duration * 0.9))[
+                0
+            ]
             reached = reached and process.poll() is None
         if reached:
             stopped_cleanly(process, signum, temporary, out, to_group)
@@ -262,8 +324,12 @@ def test_builds_stopped_at_any_moment_leave_nothing_behind(synthetic_corpus, tmp
             assert process.returncode == 0, err
             outcomes["finished first"] += 1
         now = tree(out)
-        assert now in (versions["before"], versions["after"]), f"attempt {attempt}: a mix of two versions"
-        assert not [p for p in now if ".tmp" in p], f"attempt {attempt}: a temporary file in the site"
+        assert now in (versions["before"], versions["after"]), (
+            f"attempt {attempt}: a mix of two versions"
+        )
+        assert not [p for p in now if ".tmp" in p], (
+            f"attempt {attempt}: a temporary file in the site"
+        )
         live = "after" if now == versions["after"] else "before"
     print(f"stop outcomes: {outcomes}, a whole build {duration:.2f} s")
     # most builds are stopped (how many finish first depends on how busy the machine is meanwhile)

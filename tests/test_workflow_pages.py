@@ -24,11 +24,19 @@ def test_triggers_and_permissions():
 
 def test_build_job_checks_out_sets_up_python_builds_and_uploads_site():
     steps = load()["jobs"]["build"]["steps"]
-    assert uses(steps) == ["actions/checkout", "actions/setup-python", "actions/configure-pages", "actions/upload-pages-artifact"]
+    assert uses(steps) == [
+        "actions/checkout",
+        "actions/setup-python",
+        "actions/configure-pages",
+        "actions/upload-pages-artifact",
+    ]
     python = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python"))
     assert str(python["with"]["python-version"]) == "3.11"
     [run] = [s["run"] for s in steps if "run" in s]
-    assert run.startswith("bash scripts/build.sh --base-url ") and "steps.pages.outputs.base_url" in run
+    assert (
+        run.startswith("bash scripts/build.sh --base-url ")
+        and "steps.pages.outputs.base_url" in run
+    )
     upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"].rstrip("/") == "site"
     order = [s.get("uses", s.get("run", "")).split("@")[0] for s in steps]

@@ -13,7 +13,9 @@ REPO = Path(__file__).resolve().parent.parent
 GOLDEN = REPO / "tests" / "golden"
 
 with tempfile.TemporaryDirectory() as tmp:
-    subprocess.run([sys.executable, str(REPO / "build.py"), "--quiet", "--out", tmp], check=True, cwd=REPO)
+    subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "--quiet", "--out", tmp], check=True, cwd=REPO
+    )
     records = json.loads((Path(tmp) / "data" / "articles.json").read_text("utf-8"))["articles"]
 for record in records:
     path = GOLDEN / (Path(record["source"]).stem + ".json")

@@ -14,9 +14,9 @@ from datetime import date
 
 from slugify import slugify
 
-from .lexicon import Lexicon, RegionEntry
 from .curation import Curation
 from .extract.text import fold
+from .lexicon import Lexicon, RegionEntry
 from .model import Article, DateFound, OfficialMention, Outlet, Quote
 from .problems import Problem, did_you_mean, error, warning
 from .recognised import name_known_officials
@@ -42,7 +42,9 @@ class OfficialRecord:
     spellings: list[str] = field(default_factory=list)
     appearances: list[Appearance] = field(default_factory=list)
     quotes: list[tuple[str, Quote]] = field(default_factory=list)  # (article id, quote)
-    inferred: list[Appearance] = field(default_factory=list)  # offices named without a person, held per curation
+    inferred: list[Appearance] = field(
+        default_factory=list
+    )  # offices named without a person, held per curation
 
     @property
     def article_ids(self) -> list[str]:
@@ -57,15 +59,23 @@ class Archive:
     official_of: dict[tuple[str, str], str]  # (article id, key in article) -> official id
     outlets: dict[str, tuple[Outlet, list[str]]]
     regions: dict[str, tuple[RegionEntry, list[str]]]
-    office_holders: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (article, office, region id) -> official id
-    shingles: dict[str, Collection[int]] = field(default_factory=dict)  # sha256 -> body fingerprints (related.py), from extraction
+    office_holders: dict[tuple[str, str, str], str] = field(
+        default_factory=dict
+    )  # (article, office, region id) -> official id
+    shingles: dict[str, Collection[int]] = field(
+        default_factory=dict
+    )  # sha256 -> body fingerprints (related.py), from extraction
 
 
-def build_archive(articles: list[Article], lexicon: Lexicon, curation: Curation | None = None) -> tuple[Archive, list[Problem]]:
+def build_archive(
+    articles: list[Article], lexicon: Lexicon, curation: Curation | None = None
+) -> tuple[Archive, list[Problem]]:
     problems: list[Problem] = []
     articles, more = resolve_open_years(articles)
     problems.extend(more)
-    articles = sorted(name_known_officials(articles, lexicon, province_of(lexicon)), key=_newest_first)
+    articles = sorted(
+        name_known_officials(articles, lexicon, province_of(lexicon)), key=_newest_first
+    )
     officials, official_of = merge_officials(articles, province_of(lexicon))
     holders: dict[tuple[str, str, str], str] = {}
     if curation is not None:
@@ -126,11 +136,17 @@ def resolve_open_years(articles: list[Article]) -> tuple[list[Article], list[Pro
             year, method = _pick_year(found, per_year)
             if year is not None:
                 month, day = found.month_day
-                article = replace(article, date=replace(found, value=date(year, month, day), method=method))
+                article = replace(
+                    article, date=replace(found, value=date(year, month, day), method=method)
+                )
             else:
                 problems.append(
-                    warning(article.source, found.line, "date-year-unknown",
-                            f"'{found.text}' has no year and the text does not tell which; add 'date:' to correct it")
+                    warning(
+                        article.source,
+                        found.line,
+                        "date-year-unknown",
+                        f"'{found.text}' has no year and the text does not tell which; add 'date:' to correct it",
+                    )
                 )
         out.append(article)
     return out, problems
@@ -147,7 +163,9 @@ def _pick_year(found: DateFound, per_year: Counter) -> tuple[int | None, str]:
     return None, "weekday-year"
 
 
-def merge_officials(articles: list[Article], province_of=None) -> tuple[dict[str, OfficialRecord], dict[tuple[str, str], str]]:
+def merge_officials(
+    articles: list[Article], province_of=None
+) -> tuple[dict[str, OfficialRecord], dict[tuple[str, str], str]]:
     """One record per person across the archive, keyed by the folded name; a lone first name
     ('akbar') joins the one multi-word name that starts with it, when there is exactly one.
     A name is not a person: namesakes are told apart by place and office (`namesakes`), with
@@ -179,12 +197,17 @@ def merge_officials(articles: list[Article], province_of=None) -> tuple[dict[str
     records: dict[str, OfficialRecord] = {}
     official_of: dict[tuple[str, str], str] = {}
     used_ids: set[str] = set()
-    people = [(key, person, place) for key in sorted(by_key)
-              for person, place in namesakes(by_key[key], province_of, single_name=len(key.split()) == 1)]
+    people = [
+        (key, person, place)
+        for key in sorted(by_key)
+        for person, place in namesakes(by_key[key], province_of, single_name=len(key.split()) == 1)
+    ]
     for key, seen, place in people:
         names = Counter(o.name for _, o in seen)
         name = max(names, key=lambda n: (len(n.split()), names[n], n))
-        official_id = _unique(slugify(f"{key} {place or ''}" if place is not None else key) or "pejabat", used_ids)
+        official_id = _unique(
+            slugify(f"{key} {place or ''}" if place is not None else key) or "pejabat", used_ids
+        )
         record = OfficialRecord(id=official_id, name=name)
         degrees_seen: list[str] = []
         for article, official in seen:
@@ -194,8 +217,14 @@ def merge_officials(articles: list[Article], province_of=None) -> tuple[dict[str
                 if spelling not in record.spellings:
                     record.spellings.append(spelling)
             record.appearances.append(
-                Appearance(article.id, article.date.value, official.role, official.role_normalized,
-                           official.institution, official.region)
+                Appearance(
+                    article.id,
+                    article.date.value,
+                    official.role,
+                    official.role_normalized,
+                    official.institution,
+                    official.region,
+                )
             )
         record.degrees = merge_degrees(degrees_seen)
         records[official_id] = record
@@ -232,7 +261,9 @@ def namesakes(seen: list, province_of, single_name: bool) -> list[tuple[list, st
     alone = []
     for mention in unplaced:
         role = mention[1].role_normalized
-        holder = next((g for g in groups if role and role in {o.role_normalized for _, o in g[1]}), None)
+        holder = next(
+            (g for g in groups if role and role in {o.role_normalized for _, o in g[1]}), None
+        )
         if holder is None and not single_name:
             holder = max(groups, key=lambda g: len(g[1]))
         if holder is None:
@@ -243,7 +274,10 @@ def namesakes(seen: list, province_of, single_name: bool) -> list[tuple[list, st
     people = [(mentions, None if i == 0 else where) for i, (where, mentions) in enumerate(groups)]
     if alone:
         people.append((alone, ""))
-    return [(sorted(m, key=lambda pair: (pair[0].date.value or date.max, pair[0].id)), where) for m, where in people]
+    return [
+        (sorted(m, key=lambda pair: (pair[0].date.value or date.max, pair[0].id)), where)
+        for m, where in people
+    ]
 
 
 def _join_same_people(groups: list[list]) -> list[list]:
@@ -266,14 +300,21 @@ def _join_same_people(groups: list[list]) -> list[list]:
 
 
 def _two_people(one: list, other: list) -> bool:
-    offices = [{o.role_normalized for _, o in mentions if o.role_normalized} for mentions in (one, other)]
+    offices = [
+        {o.role_normalized for _, o in mentions if o.role_normalized} for mentions in (one, other)
+    ]
     if not offices[0] or not offices[1] or offices[0] & offices[1]:
         return False
-    spans = [[a.date.value.toordinal() for a, _ in mentions if a.date.value] for mentions in (one, other)]
+    spans = [
+        [a.date.value.toordinal() for a, _ in mentions if a.date.value] for mentions in (one, other)
+    ]
     if not spans[0] or not spans[1]:
         return True  # no dates to tell a career from two people: keep them apart
     # a few mentions only sample a term: periods within a year of each other count as overlapping
-    return min(spans[0]) <= max(spans[1]) + TERM_SLACK_DAYS and min(spans[1]) <= max(spans[0]) + TERM_SLACK_DAYS
+    return (
+        min(spans[0]) <= max(spans[1]) + TERM_SLACK_DAYS
+        and min(spans[1]) <= max(spans[0]) + TERM_SLACK_DAYS
+    )
 
 
 def degree_key(degree: str) -> str:
@@ -289,7 +330,15 @@ def merge_degrees(seen: list[str]) -> list[str]:
     for degree in seen:
         forms.setdefault(degree_key(degree), Counter())[degree] += 1
     return [
-        max(counter, key=lambda f: (counter[f], sum(c.islower() for c in f), " " not in f, -list(counter).index(f)))
+        max(
+            counter,
+            key=lambda f: (
+                counter[f],
+                sum(c.islower() for c in f),
+                " " not in f,
+                -list(counter).index(f),
+            ),
+        )
         for counter in forms.values()
     ]
 
@@ -308,7 +357,12 @@ def _unique(base: str, used: set[str]) -> str:
     return candidate
 
 
-def apply_curation(curation: Curation, records: dict[str, OfficialRecord], official_of: dict, articles: list[Article]) -> list[Problem]:
+def apply_curation(
+    curation: Curation,
+    records: dict[str, OfficialRecord],
+    official_of: dict,
+    articles: list[Article],
+) -> list[Problem]:
     """Aliases, merges and splits from curation.yaml, applied to the merged records in place."""
     problems: list[Problem] = []
     for official_id, (spellings, line) in curation.aliases.items():
@@ -316,9 +370,15 @@ def apply_curation(curation: Curation, records: dict[str, OfficialRecord], offic
             problems.append(_no_such_official(curation, line, official_id, records))
             continue
         wanted = {fold(s) for s in spellings}
-        for other_id in [i for i, r in records.items() if i != official_id and {fold(s) for s in r.spellings} & wanted]:
+        for other_id in [
+            i
+            for i, r in records.items()
+            if i != official_id and {fold(s) for s in r.spellings} & wanted
+        ]:
             _merge_into(records, official_of, official_id, other_id)
-        records[official_id].spellings.extend(s for s in spellings if s not in records[official_id].spellings)
+        records[official_id].spellings.extend(
+            s for s in spellings if s not in records[official_id].spellings
+        )
     for ids, line in curation.merges:
         missing = [i for i in ids if i not in records]
         if missing:
@@ -334,17 +394,27 @@ def apply_curation(curation: Curation, records: dict[str, OfficialRecord], offic
     return problems
 
 
-def _no_such_official(curation: Curation, line: int, official_id: str, records: dict[str, OfficialRecord]) -> Problem:
+def _no_such_official(
+    curation: Curation, line: int, official_id: str, records: dict[str, OfficialRecord]
+) -> Problem:
     hint = did_you_mean(official_id, records)
-    return error(curation.path, line, "unknown-official",
-                 f"no official with id '{official_id}'{hint} (ids are the last part of pejabat/<id>/ URLs)")
+    return error(
+        curation.path,
+        line,
+        "unknown-official",
+        f"no official with id '{official_id}'{hint} (ids are the last part of pejabat/<id>/ URLs)",
+    )
 
 
-def _merge_into(records: dict[str, OfficialRecord], official_of: dict, keep: str, other: str) -> None:
+def _merge_into(
+    records: dict[str, OfficialRecord], official_of: dict, keep: str, other: str
+) -> None:
     if keep == other or other not in records:
         return
     target, source = records[keep], records.pop(other)
-    target.appearances = sorted(target.appearances + source.appearances, key=lambda a: (a.date or date.max, a.article_id))
+    target.appearances = sorted(
+        target.appearances + source.appearances, key=lambda a: (a.date or date.max, a.article_id)
+    )
     target.quotes += source.quotes
     target.degrees = merge_degrees(target.degrees + source.degrees)
     target.spellings += [s for s in source.spellings if s not in target.spellings]
@@ -360,10 +430,24 @@ def _split(curation, line, records, official_of, official_id, into) -> list[Prob
     for new_id, article_ids in into.items():
         unknown = [a for a in article_ids if a not in own]
         if unknown:
-            problems.append(error(curation.path, line, "unknown-article", f"split of '{official_id}': article '{unknown[0]}' does not name this official"))
+            problems.append(
+                error(
+                    curation.path,
+                    line,
+                    "unknown-article",
+                    f"split of '{official_id}': article '{unknown[0]}' does not name this official",
+                )
+            )
             continue
         if new_id in records:
-            problems.append(error(curation.path, line, "duplicate-official", f"split of '{official_id}': id '{new_id}' is already used"))
+            problems.append(
+                error(
+                    curation.path,
+                    line,
+                    "duplicate-official",
+                    f"split of '{official_id}': id '{new_id}' is already used",
+                )
+            )
             continue
         moved = set(article_ids)
         new = OfficialRecord(id=new_id, name=record.name, spellings=list(record.spellings))
@@ -379,10 +463,17 @@ def _split(curation, line, records, official_of, official_id, into) -> list[Prob
     return problems
 
 
-def link_office_holders(curation: Curation, records: dict[str, OfficialRecord], articles: list[Article], lexicon: Lexicon):
+def link_office_holders(
+    curation: Curation,
+    records: dict[str, OfficialRecord],
+    articles: list[Article],
+    lexicon: Lexicon,
+):
     """An office named without a person ('ditegaskan Bupati Solok') links to whoever held it that
     day according to an office-holder fact; the link is marked as inferred."""
-    problems: list[Problem] = []  # a fact's region and office are checked where curation.yaml is read
+    problems: list[
+        Problem
+    ] = []  # a fact's region and office are checked where curation.yaml is read
     by_name = {fold(r.name): r for r in records.values()}
     used = set(records)
     links: dict[tuple[str, str, str], str] = {}
@@ -394,9 +485,15 @@ def link_office_holders(curation: Curation, records: dict[str, OfficialRecord], 
                 continue
             record = by_name.get(fold(fact.holder))
             if record is None:
-                record = OfficialRecord(id=_unique(slugify(fact.holder) or "pejabat", used), name=fact.holder, spellings=[fact.holder])
+                record = OfficialRecord(
+                    id=_unique(slugify(fact.holder) or "pejabat", used),
+                    name=fact.holder,
+                    spellings=[fact.holder],
+                )
                 records[record.id] = record
                 by_name[fold(fact.holder)] = record
-            record.inferred.append(Appearance(article.id, article.date.value, office, office, None, region.name))
+            record.inferred.append(
+                Appearance(article.id, article.date.value, office, office, None, region.name)
+            )
             links[(article.id, office, region_id)] = record.id
     return links, problems

@@ -17,14 +17,61 @@ from markdown import markdown
 from .model import Article
 
 ALLOWED_TAGS = {
-    "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "h2", "h3", "h4", "h5", "h6",
-    "hr", "i", "li", "ol", "p", "pre", "q", "s", "strong", "sub", "sup", "table", "tbody", "td", "th", "thead",
-    "tr", "ul",
+    "a",
+    "abbr",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "dd",
+    "del",
+    "dl",
+    "dt",
+    "em",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 }
 CLEANER = nh3.Cleaner(
     tags=ALLOWED_TAGS,
-    clean_content_tags={"script", "style", "iframe", "object", "embed", "template", "noscript", "svg", "math", "title"},
-    attributes={"a": {"href", "title"}, "abbr": {"title"}, "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan", "scope"}},
+    clean_content_tags={
+        "script",
+        "style",
+        "iframe",
+        "object",
+        "embed",
+        "template",
+        "noscript",
+        "svg",
+        "math",
+        "title",
+    },
+    attributes={
+        "a": {"href", "title"},
+        "abbr": {"title"},
+        "td": {"colspan", "rowspan"},
+        "th": {"colspan", "rowspan", "scope"},
+    },
     url_schemes={"http", "https", "mailto"},
     url_relative="deny",  # a relative link in an article would point into our site at a page that does not exist
     link_rel="noopener noreferrer nofollow",
@@ -57,7 +104,9 @@ class NameLinker:
         self.targets = names  # spelling -> href
         spellings = sorted((n for n in names if n.strip()), key=lambda n: (-len(n), n))
         self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in spellings) + r")(?!\w)") if spellings else None
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in spellings) + r")(?!\w)")
+            if spellings
+            else None
         )
 
     def link(self, text: str) -> str:
@@ -66,8 +115,10 @@ class NameLinker:
             return escape(text, quote=False)
         out, pos = [], 0
         for m in self.pattern.finditer(text):
-            out.append(escape(text[pos:m.start()], quote=False))
-            out.append(f'<a class="person" href="{escape(self.targets[m.group()])}">{escape(m.group(), quote=False)}</a>')
+            out.append(escape(text[pos : m.start()], quote=False))
+            out.append(
+                f'<a class="person" href="{escape(self.targets[m.group()])}">{escape(m.group(), quote=False)}</a>'
+            )
             pos = m.end()
         out.append(escape(text[pos:], quote=False))
         return "".join(out)
@@ -118,7 +169,9 @@ def quote_anchor(article: Article, line: int | None) -> str | None:
     return line_anchor(line)
 
 
-def article_body_html(article: Article, names: dict[str, str], quote_speakers: dict[int, list[tuple[str, str]]]) -> str:
+def article_body_html(
+    article: Article, names: dict[str, str], quote_speakers: dict[int, list[tuple[str, str]]]
+) -> str:
     """The body as HTML. `names`: spelling -> href of the official's page; `quote_speakers`:
     line number -> [(quote text, speaker name)]."""
     linker = NameLinker(names)

@@ -45,7 +45,10 @@ class BuildCache:
         return self._many("SELECT key, data FROM results WHERE key IN ({})", keys)
 
     def has_results(self) -> bool:
-        return self.db is not None and self.db.execute("SELECT 1 FROM results LIMIT 1").fetchone() is not None
+        return (
+            self.db is not None
+            and self.db.execute("SELECT 1 FROM results LIMIT 1").fetchone() is not None
+        )
 
     def put_results(self, items: dict[str, bytes]) -> None:
         self._write("INSERT OR REPLACE INTO results (key, data) VALUES (?, ?)", items.items())
@@ -61,19 +64,28 @@ class BuildCache:
     def files(self) -> dict[str, tuple[str, str]]:
         if self.db is None:
             return {}
-        return {rel: (stat, key) for rel, stat, key in self.db.execute("SELECT rel, stat, key FROM files")}
+        return {
+            rel: (stat, key)
+            for rel, stat, key in self.db.execute("SELECT rel, stat, key FROM files")
+        }
 
     def put_files(self, items: dict[str, tuple[str, str]]) -> None:
         if self.db is None:
             return
         self.db.execute("DELETE FROM files")
-        self._write("INSERT INTO files (rel, stat, key) VALUES (?, ?, ?)", ((r, s, k) for r, (s, k) in items.items()))
+        self._write(
+            "INSERT INTO files (rel, stat, key) VALUES (?, ?, ?)",
+            ((r, s, k) for r, (s, k) in items.items()),
+        )
 
     # pages: site path -> (key it was made from, inode, size, mtime_ns) of the file made
     def pages(self) -> dict[str, tuple]:
         if self.db is None:
             return {}
-        return {path: (key, ino, size, mtime) for path, key, ino, size, mtime in self.db.execute("SELECT * FROM pages")}
+        return {
+            path: (key, ino, size, mtime)
+            for path, key, ino, size, mtime in self.db.execute("SELECT * FROM pages")
+        }
 
     def put_pages(self, items: dict[str, tuple]) -> None:
         if self.db is None:
@@ -94,7 +106,10 @@ class BuildCache:
             return default
 
     def put(self, name: str, value) -> None:
-        self._write("INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", [(name, pickle.dumps(value, protocol=5))])
+        self._write(
+            "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
+            [(name, pickle.dumps(value, protocol=5))],
+        )
 
     def commit(self) -> None:
         if self.db is not None:
@@ -141,7 +156,9 @@ def _open(path: Path) -> sqlite3.Connection:
             )
             row = db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
             if row is None:
-                db.execute("INSERT INTO meta (name, value) VALUES ('schema', ?)", (pickle.dumps(SCHEMA),))
+                db.execute(
+                    "INSERT INTO meta (name, value) VALUES ('schema', ?)", (pickle.dumps(SCHEMA),)
+                )
                 db.commit()
             elif pickle.loads(row[0]) != SCHEMA:
                 raise sqlite3.DatabaseError("old cache schema")

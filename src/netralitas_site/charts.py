@@ -64,10 +64,20 @@ def weekly_chart(counts: Counter) -> Chart | None:
         i = (week - first).days // 7
         h = plot_h * count / top
         x = LEFT + i * slot + (slot - bar_w) / 2
-        bars.append(Bar(round(x, 2), round(TOP + plot_h - h, 2), round(bar_w, 2), round(h, 2), week, count))
+        bars.append(
+            Bar(round(x, 2), round(TOP + plot_h - h, 2), round(bar_w, 2), round(h, 2), week, count)
+        )
     busiest = max(bars, key=lambda b: (b.count, b.week))
-    return Chart(tuple(bars), _ticks(first, last, slot), top, n, sum(counts[w] for w in weeks_with), busiest,
-                 first, last + timedelta(days=6))
+    return Chart(
+        tuple(bars),
+        _ticks(first, last, slot),
+        top,
+        n,
+        sum(counts[w] for w in weeks_with),
+        busiest,
+        first,
+        last + timedelta(days=6),
+    )
 
 
 def _ticks(first: date, last: date, slot: float) -> tuple[tuple[float, date, str], ...]:
@@ -80,7 +90,11 @@ def _ticks(first: date, last: date, slot: float) -> tuple[tuple[float, date, str
         if day >= first:
             x = LEFT + ((week_start(day) - first).days // 7) * slot
             ticks.append((round(x, 2), day, kind))
-        day = date(day.year + 1, 1, 1) if kind == "year" else (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        day = (
+            date(day.year + 1, 1, 1)
+            if kind == "year"
+            else (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        )
     if not ticks:
         ticks.append((float(LEFT), first, "month" if kind == "month" else "year"))
     step = max(1, len(ticks) // 8)  # at most about eight labels: they must not overlap at 360 px

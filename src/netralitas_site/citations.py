@@ -43,10 +43,16 @@ class Citation:
 
 def citation_of(article: Article, site: dict) -> Citation:
     return Citation(
-        id=article.id, title=article.title, author=article.byline.author,
-        outlet=article.outlet.name if article.outlet else None, date=article.date.value,
-        date_inferred=date_is_inferred(article), url=source_url(article), accessed=source_accessed(article),
-        archive=site["title"], archive_url=page_url(site, article_path(article.id)),
+        id=article.id,
+        title=article.title,
+        author=article.byline.author,
+        outlet=article.outlet.name if article.outlet else None,
+        date=article.date.value,
+        date_inferred=date_is_inferred(article),
+        url=source_url(article),
+        accessed=source_accessed(article),
+        archive=site["title"],
+        archive_url=page_url(site, article_path(article.id)),
     )
 
 
@@ -61,11 +67,15 @@ def _note(citation: Citation, lang: str) -> str:
     parts = []
     if citation.date_inferred:
         parts.append(gettext("Tahun tanggal diperkirakan, tidak tertulis di teks."))
-    parts.append(gettext("Diarsipkan di %(archive)s: %(url)s") % {"archive": citation.archive, "url": citation.archive_url})
+    parts.append(
+        gettext("Diarsipkan di %(archive)s: %(url)s")
+        % {"archive": citation.archive, "url": citation.archive_url}
+    )
     return " ".join(parts)
 
 
 # RIS: one tag per line, "TY  - " first and "ER  - " last (tags as Zotero reads them for NEWS)
+
 
 def ris(citation: Citation, lang: str = "id") -> str:
     lines = [("TY", "NEWS")]
@@ -82,32 +92,55 @@ def ris(citation: Citation, lang: str = "id") -> str:
         lines.append(("L2", citation.archive_url))
     if citation.accessed:
         lines.append(("Y2", citation.accessed.strftime("%Y/%m/%d/")))
-    lines += [("DB", citation.archive), ("LA", citation.language), ("ID", citation.id), ("N1", _note(citation, lang))]
+    lines += [
+        ("DB", citation.archive),
+        ("LA", citation.language),
+        ("ID", citation.id),
+        ("N1", _note(citation, lang)),
+    ]
     return "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in lines) + "ER  - \r\n"
 
 
 # BibTeX (biblatex fields where BibTeX has none: date, urldate); read by Zotero, JabRef, pandoc
 
 _BIB_SPECIAL = re.compile(r"[\\{}&%$#_~^]")
-_BIB_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
-                "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_BIB_ESCAPES = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
 
 
 def bibtex(citation: Citation, lang: str = "id") -> str:
     fields = []
     if citation.author:
-        fields.append(("author", "{" + _bib_escape(citation.author) + "}"))  # one name as written: no first/last split
+        fields.append(
+            ("author", "{" + _bib_escape(citation.author) + "}")
+        )  # one name as written: no first/last split
     fields.append(("title", _bib_escape(citation.title)))
     if citation.outlet:
         fields.append(("journal", _bib_escape(citation.outlet)))
     if citation.date:
-        fields += [("date", citation.date.isoformat()), ("year", str(citation.date.year)),
-                   ("month", str(citation.date.month)), ("day", str(citation.date.day))]
+        fields += [
+            ("date", citation.date.isoformat()),
+            ("year", str(citation.date.year)),
+            ("month", str(citation.date.month)),
+            ("day", str(citation.date.day)),
+        ]
     fields.append(("url", _bib_url(citation.url or citation.archive_url)))
     if citation.accessed:
         fields.append(("urldate", citation.accessed.isoformat()))
-    fields += [("langid", "indonesian" if citation.language == "id" else citation.language),
-               ("note", _bib_escape(_note(citation, lang)))]
+    fields += [
+        ("langid", "indonesian" if citation.language == "id" else citation.language),
+        ("note", _bib_escape(_note(citation, lang))),
+    ]
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@article{{{_bib_key(citation.id)},\n{body}\n}}\n"
 
@@ -127,6 +160,7 @@ def _bib_key(article_id: str) -> str:
 
 # CSL-JSON: what citeproc processors (Zotero, pandoc, citeproc-js) read
 
+
 def csl(citation: Citation, lang: str = "id") -> dict:
     item: dict[str, Any] = {"id": citation.id, "type": "article-newspaper", "title": citation.title}
     if citation.author:
@@ -134,12 +168,16 @@ def csl(citation: Citation, lang: str = "id") -> dict:
     if citation.outlet:
         item["container-title"] = citation.outlet
     if citation.date:
-        item["issued"] = {"date-parts": [[citation.date.year, citation.date.month, citation.date.day]]}
+        item["issued"] = {
+            "date-parts": [[citation.date.year, citation.date.month, citation.date.day]]
+        }
         if citation.date_inferred:
             item["issued"]["circa"] = True
     item["URL"] = citation.url or citation.archive_url
     if citation.accessed:
-        item["accessed"] = {"date-parts": [[citation.accessed.year, citation.accessed.month, citation.accessed.day]]}
+        item["accessed"] = {
+            "date-parts": [[citation.accessed.year, citation.accessed.month, citation.accessed.day]]
+        }
     item["archive"] = citation.archive
     item["archive_location"] = citation.archive_url
     item["language"] = citation.language

@@ -23,36 +23,73 @@ from .siteconfig import ConfigError, load_config
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="netralitas-site", description="Build a news archive site from article files.")
+    parser = argparse.ArgumentParser(
+        prog="netralitas-site", description="Build a news archive site from article files."
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_build_options(commands.add_parser("build", help="build the site"))
-    add_serve_options(commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild and reload on change"))
-    add_check_options(commands.add_parser("check", help="report problems and what was extracted, without writing the site"))
+    add_serve_options(
+        commands.add_parser(
+            "serve", help="build, serve on 127.0.0.1 and rebuild and reload on change"
+        )
+    )
+    add_check_options(
+        commands.add_parser(
+            "check", help="report problems and what was extracted, without writing the site"
+        )
+    )
     add_new_options(commands.add_parser("new", help="create an article file ready to fill"))
-    add_add_options(commands.add_parser("add", help="fetch news pages by address into the articles folder"))
-    evaluate = commands.add_parser("eval", help="score extraction against a labeled folder (articles/ and gold/)")
+    add_add_options(
+        commands.add_parser("add", help="fetch news pages by address into the articles folder")
+    )
+    evaluate = commands.add_parser(
+        "eval", help="score extraction against a labeled folder (articles/ and gold/)"
+    )
     evaluate.add_argument("dir", type=Path, help="folder holding articles/ and gold/")
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--verbose", "-v", action="store_true", help="list every miss")
-    evaluate.add_argument("--draft", nargs="?", const=True, default=None, metavar="OUT",
-                          help="write the current extraction as gold files to review (into OUT, default DIR/draft)")
+    evaluate.add_argument(
+        "--draft",
+        nargs="?",
+        const=True,
+        default=None,
+        metavar="OUT",
+        help="write the current extraction as gold files to review (into OUT, default DIR/draft)",
+    )
     return parser
 
 
 def add_config_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, default=None, help="site configuration file (default: ./site.yaml when present)")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="site configuration file (default: ./site.yaml when present)",
+    )
 
 
 def add_source_options(parser: argparse.ArgumentParser) -> None:
     add_config_option(parser)
-    parser.add_argument("--articles", type=Path, default=None, help="folder of article files (default: articles/)")
-    parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+    parser.add_argument(
+        "--articles", type=Path, default=None, help="folder of article files (default: articles/)"
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=None, help="worker processes (default: all cores)"
+    )
 
 
 def add_site_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--base-url", default=None, help="absolute URL the site is published at, for feed, sitemap and canonical links")
-    parser.add_argument("--templates", type=Path, default=None,
-                        help="your templates folder: its files replace the shipped ones of the same name (default: templates/ when present)")
+    parser.add_argument(
+        "--base-url",
+        default=None,
+        help="absolute URL the site is published at, for feed, sitemap and canonical links",
+    )
+    parser.add_argument(
+        "--templates",
+        type=Path,
+        default=None,
+        help="your templates folder: its files replace the shipped ones of the same name (default: templates/ when present)",
+    )
 
 
 def add_build_options(parser: argparse.ArgumentParser) -> None:
@@ -61,41 +98,86 @@ def add_build_options(parser: argparse.ArgumentParser) -> None:
     add_site_options(parser)
     parser.add_argument("--strict", action="store_true", help="exit 1 when there were problems")
     parser.add_argument("--quiet", action="store_true", help="print only problems and errors")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="build from scratch, ignoring what the build cache (<out>.cache/) holds")
-    parser.add_argument("--timings", action="store_true", help="print the seconds and memory of each stage of the build")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="build from scratch, ignoring what the build cache (<out>.cache/) holds",
+    )
+    parser.add_argument(
+        "--timings",
+        action="store_true",
+        help="print the seconds and memory of each stage of the build",
+    )
 
 
 def add_serve_options(parser: argparse.ArgumentParser) -> None:
     add_source_options(parser)
     add_site_options(parser)
-    parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default: 8000; 0 picks a free one)")
-    parser.add_argument("--out", type=Path, default=None,
-                        help="build into this folder and keep it (default: a temporary folder, removed on exit)")
+    parser.add_argument(
+        "--port",
+        type=int,
+        default=8000,
+        help="port on 127.0.0.1 (default: 8000; 0 picks a free one)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="build into this folder and keep it (default: a temporary folder, removed on exit)",
+    )
 
 
 def add_check_options(parser: argparse.ArgumentParser) -> None:
     add_source_options(parser)
     parser.add_argument("--strict", action="store_true", help="exit 1 when there were problems")
-    parser.add_argument("--all", action="store_true", help="list every entry, not the first ten of each kind")
+    parser.add_argument(
+        "--all", action="store_true", help="list every entry, not the first ten of each kind"
+    )
 
 
 def add_new_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("title", help='the headline, e.g. "Bupati Ingatkan ASN Jaga Netralitas"')
-    parser.add_argument("--outlet", required=True, help="the outlet that published it, e.g. Kabaminang.com")
+    parser.add_argument(
+        "--outlet", required=True, help="the outlet that published it, e.g. Kabaminang.com"
+    )
     parser.add_argument("--date", default=None, help="publication date YYYY-MM-DD (default: today)")
     add_config_option(parser)
-    parser.add_argument("--articles", type=Path, default=None, help="folder to create the file in (default: articles/)")
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=None,
+        help="folder to create the file in (default: articles/)",
+    )
 
 
 def add_add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("urls", nargs="*", metavar="URL", help="address of a news page (https://...)")
-    parser.add_argument("--from", dest="from_file", type=Path, default=None, metavar="FILE",
-                        help="read addresses from FILE, one a line ('#' starts a comment)")
+    parser.add_argument(
+        "urls", nargs="*", metavar="URL", help="address of a news page (https://...)"
+    )
+    parser.add_argument(
+        "--from",
+        dest="from_file",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="read addresses from FILE, one a line ('#' starts a comment)",
+    )
     add_config_option(parser)
-    parser.add_argument("--articles", type=Path, default=None, help="folder to store the pages in (default: articles/)")
-    parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server (default: 20)")
-    parser.add_argument("--retries", type=int, default=2, help="tries after a timeout or a server error (default: 2)")
+    parser.add_argument(
+        "--articles",
+        type=Path,
+        default=None,
+        help="folder to store the pages in (default: articles/)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=20.0, help="seconds to wait for a server (default: 20)"
+    )
+    parser.add_argument(
+        "--retries",
+        type=int,
+        default=2,
+        help="tries after a timeout or a server error (default: 2)",
+    )
 
 
 def fail(message: str, code: int = 2) -> int:
@@ -136,7 +218,9 @@ def run_build(args: argparse.Namespace) -> int:
     from .pipeline import build_site
     from .render import TemplateFailure
 
-    config = settings(args, **site_overrides(args), output_dir=args.out, strict=args.strict, quiet=args.quiet)
+    config = settings(
+        args, **site_overrides(args), output_dir=args.out, strict=args.strict, quiet=args.quiet
+    )
     problem = usable_sources(config) or usable_templates(config)
     if problem:
         return fail(problem)
@@ -152,9 +236,13 @@ def run_build(args: argparse.Namespace) -> int:
             print(template_problem, file=sys.stderr)
         return fail("a template could not be used, so the build stopped; fix it and build again", 1)
     except KeyboardInterrupt as exc:
-        return fail(f"interrupted before the build finished; build again to bring {config.output_dir} up to date",
-                    getattr(exc, "exit_code", 130))
-    for number in STOP_SIGNALS:  # the site is whole: a stop now would only cut the summary short with a traceback
+        return fail(
+            f"interrupted before the build finished; build again to bring {config.output_dir} up to date",
+            getattr(exc, "exit_code", 130),
+        )
+    for number in (
+        STOP_SIGNALS
+    ):  # the site is whole: a stop now would only cut the summary short with a traceback
         signal.signal(number, signal.SIG_IGN)
     for line in result.report.lines():
         print(line, file=sys.stderr)
@@ -172,20 +260,33 @@ def run_serve(args: argparse.Namespace) -> int:
 
     overrides = site_overrides(args)
     config = settings(args, **overrides)
-    problem = (usable_sources(config) or usable_templates(config)
-               or (None if 0 <= args.port <= 65535 else "--port must be between 0 and 65535"))
+    problem = (
+        usable_sources(config)
+        or usable_templates(config)
+        or (None if 0 <= args.port <= 65535 else "--port must be between 0 and 65535")
+    )
     if problem:
         return fail(problem)
-    server = DevServer(config, port=args.port, out_dir=args.out, config_path=args.config or Path("site.yaml"),
-                       reload_config=lambda: settings(args, **overrides))
+    server = DevServer(
+        config,
+        port=args.port,
+        out_dir=args.out,
+        config_path=args.config or Path("site.yaml"),
+        reload_config=lambda: settings(args, **overrides),
+    )
     try:
         server.start()
     except OSError as exc:
-        return fail(f"cannot serve on 127.0.0.1:{args.port}: {exc.strerror or exc}; try --port 0 for a free port")
+        return fail(
+            f"cannot serve on 127.0.0.1:{args.port}: {exc.strerror or exc}; try --port 0 for a free port"
+        )
     except OutputError as exc:
         return fail(str(exc))
     kept = "removed on exit" if server.temporary else "kept"
-    print(f"Serving {server.url} (built into {server.out_dir}{os.sep}, {kept}; Ctrl+C to stop)", flush=True)
+    print(
+        f"Serving {server.url} (built into {server.out_dir}{os.sep}, {kept}; Ctrl+C to stop)",
+        flush=True,
+    )
     stop_on_terminate()
     try:
         while True:
@@ -236,7 +337,9 @@ def run_check(args: argparse.Namespace) -> int:
         print(line, file=sys.stderr)
     for line in summary_lines(summarise(archive, config.articles_dir), show_all=args.all):
         print(line)
-    print(f"checked {len(archive.articles)} articles, {report.count} problems in {time.perf_counter() - started:.2f} s")
+    print(
+        f"checked {len(archive.articles)} articles, {report.count} problems in {time.perf_counter() - started:.2f} s"
+    )
     return 1 if config.strict and report.count else 0
 
 
@@ -284,7 +387,9 @@ def run_add(args: argparse.Namespace) -> int:
             try:
                 fetched = fetcher.fetch(url)
                 if fetched.url in known:
-                    print(f"{url}: already added as {known[fetched.url]} (from {fetched.url}); not stored again")
+                    print(
+                        f"{url}: already added as {known[fetched.url]} (from {fetched.url}); not stored again"
+                    )
                     continue
                 result = store(config.articles_dir, fetched)
             except FetchError as exc:
@@ -293,13 +398,17 @@ def run_add(args: argparse.Namespace) -> int:
                 continue
             except OSError as exc:
                 failed += 1
-                print(f"{url}: error: could not write into {config.articles_dir}: {exc.strerror or exc}; nothing written",
-                      file=sys.stderr)
+                print(
+                    f"{url}: error: could not write into {config.articles_dir}: {exc.strerror or exc}; nothing written",
+                    file=sys.stderr,
+                )
                 continue
             known[fetched.url] = result.page
             added += 1
             moved = f", from {fetched.url}" if fetched.url != url else ""
-            print(f"added {result.page} (HTTP {fetched.status}, {len(fetched.body) / 1024:.0f} kB{moved}) and {result.side.name}")
+            print(
+                f"added {result.page} (HTTP {fetched.status}, {len(fetched.body) / 1024:.0f} kB{moved}) and {result.side.name}"
+            )
     except KeyboardInterrupt as exc:
         return fail(f"interrupted; {added} page(s) added before", getattr(exc, "exit_code", 130))
     finally:
@@ -317,7 +426,14 @@ def run_eval(args: argparse.Namespace) -> int:
     return evaluate.run_eval(Path(args.dir), args.json, **extra)
 
 
-COMMANDS = {"build": run_build, "serve": run_serve, "check": run_check, "new": run_new, "add": run_add, "eval": run_eval}
+COMMANDS = {
+    "build": run_build,
+    "serve": run_serve,
+    "check": run_check,
+    "new": run_new,
+    "add": run_add,
+    "eval": run_eval,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,8 +43,12 @@ class SiteConfig:
     jobs: int | None = None
     quiet: bool = False
     title: str | PerLanguage = "Arsip Netralitas ASN"
-    description: str | PerLanguage = "Arsip berita tentang netralitas aparatur sipil negara (ASN) dalam pilkada, dengan pejabat, kutipan, media dan wilayahnya."
-    language: str = "id"  # the interface language at the site's root; the others live under '<lang>/'
+    description: str | PerLanguage = (
+        "Arsip berita tentang netralitas aparatur sipil negara (ASN) dalam pilkada, dengan pejabat, kutipan, media dan wilayahnya."
+    )
+    language: str = (
+        "id"  # the interface language at the site's root; the others live under '<lang>/'
+    )
     feeds: bool = True  # write feed.xml (Atom) and link it from the pages
     per_page: int = 20  # latest articles on the home page
     page_size: int = 100  # items on each page of a long list (months, officials, outlets, regions, search results)

@@ -29,10 +29,39 @@ from .model import Article, Byline, DateFound, OfficialMention, Region
 from .problems import Problem, did_you_mean, error, suggestion, warning
 from .sources import Field, compact_numbers
 
-FIELDS = ("id", "title", "date", "outlet", "dateline", "regions", "officials", "officials_replace", "author", "editor",
-          "initials", "url", "accessed", "status", "tags", "case")
-PROVENANCE = ("url", "accessed", "status")  # where the article came from: facts about the source, not corrections
-OFFICIAL_KEYS = ("id", "name", "degrees", "role", "role_normalized", "institution", "region", "remove")
+FIELDS = (
+    "id",
+    "title",
+    "date",
+    "outlet",
+    "dateline",
+    "regions",
+    "officials",
+    "officials_replace",
+    "author",
+    "editor",
+    "initials",
+    "url",
+    "accessed",
+    "status",
+    "tags",
+    "case",
+)
+PROVENANCE = (
+    "url",
+    "accessed",
+    "status",
+)  # where the article came from: facts about the source, not corrections
+OFFICIAL_KEYS = (
+    "id",
+    "name",
+    "degrees",
+    "role",
+    "role_normalized",
+    "institution",
+    "region",
+    "remove",
+)
 NAME_CUTOFF = 0.75  # names share long prefixes ("Kabupaten ..."): only close ones are suggested
 
 
@@ -54,7 +83,9 @@ class _Given:
     problems: list[Problem] = field(default_factory=list)
 
 
-def apply_corrections(article: Article, fields: dict, where: str | None, lexicon: Lexicon) -> tuple[Article, list[Problem]]:
+def apply_corrections(
+    article: Article, fields: dict, where: str | None, lexicon: Lexicon
+) -> tuple[Article, list[Problem]]:
     """`fields` is {key: sources.Field} as read by sources.parse_fields ((value, line) pairs, as
     sources.parse_fields_file gives, are read as fields of the file `where`)."""
     where = where or article.source
@@ -64,13 +95,26 @@ def apply_corrections(article: Article, fields: dict, where: str | None, lexicon
     for key, item in fields.items():
         handler = HANDLERS.get(key)
         if handler is None:
-            given.problems.append(error(item.path, item.line, "unknown-field",
-                                        f"unknown field '{key}'{did_you_mean(key, FIELDS)}; known fields: {', '.join(FIELDS)}"))
+            given.problems.append(
+                error(
+                    item.path,
+                    item.line,
+                    "unknown-field",
+                    f"unknown field '{key}'{did_you_mean(key, FIELDS)}; known fields: {', '.join(FIELDS)}",
+                )
+            )
             continue
         try:
             corrected = handler(article, item, given)
         except Unusable as exc:
-            given.problems.append(error(item.path, item.line_of(*exc.at), "bad-field", f"field '{key}': {exc}; the extracted value is kept"))
+            given.problems.append(
+                error(
+                    item.path,
+                    item.line_of(*exc.at),
+                    "bad-field",
+                    f"field '{key}': {exc}; the extracted value is kept",
+                )
+            )
             continue
         if corrected is not article:
             article = corrected
@@ -89,7 +133,11 @@ def _as_field(value, where: str) -> Field:
 
 
 def _text(value, what: str = "text", at: tuple = ()) -> str:
-    if not isinstance(value, (str, int, float)) or isinstance(value, bool) or not str(value).strip():
+    if (
+        not isinstance(value, (str, int, float))
+        or isinstance(value, bool)
+        or not str(value).strip()
+    ):
         raise Unusable(f"expected {what}, got {value!r}", at)
     return str(value).strip()
 
@@ -121,7 +169,9 @@ def parse_date(value, at: tuple = ()) -> dt.date:
 
 def _date(article: Article, item: Field, given: _Given) -> Article:
     day = parse_date(item.value)
-    return replace(article, date=DateFound(day, article.date.text, "front-matter", article.date.line))
+    return replace(
+        article, date=DateFound(day, article.date.text, "front-matter", article.date.line)
+    )
 
 
 def _outlet(article: Article, item: Field, given: _Given) -> Article:
@@ -129,8 +179,11 @@ def _outlet(article: Article, item: Field, given: _Given) -> Article:
     if isinstance(value, dict):
         unknown = [k for k in value if k not in ("name", "domain")]
         if unknown:
-            raise Unusable(f"unknown outlet key '{unknown[0]}'{did_you_mean(str(unknown[0]), ('name', 'domain'))} "
-                           "(use name, domain)", (unknown[0],))
+            raise Unusable(
+                f"unknown outlet key '{unknown[0]}'{did_you_mean(str(unknown[0]), ('name', 'domain'))} "
+                "(use name, domain)",
+                (unknown[0],),
+            )
         outlet = make_outlet(_text(value.get("name"), "an outlet name", ("name",)), given.lexicon)
         if outlet is not None and value.get("domain"):  # no outlet: reported below
             domain = _text(value["domain"], "a domain", ("domain",))
@@ -156,8 +209,14 @@ def _regions(article: Article, item: Field, given: _Given) -> Article:
             regions.append(region_named(_text(name, "a region name", at), given.lexicon, at))
         except Unusable as exc:
             bad = True
-            given.problems.append(error(item.path, item.line_of(*exc.at), "bad-field",
-                                        f"field 'regions': {exc}; the extracted regions are kept"))
+            given.problems.append(
+                error(
+                    item.path,
+                    item.line_of(*exc.at),
+                    "bad-field",
+                    f"field 'regions': {exc}; the extracted regions are kept",
+                )
+            )
     return article if bad else replace(article, regions=tuple(regions))
 
 
@@ -179,7 +238,13 @@ def region_named(name: str, lexicon: Lexicon, at: tuple = ()) -> Region:
 
 
 REGION_EXAMPLE = " (write e.g. 'Kabupaten Solok' or 'Kota Solok')"
-REGION_KINDS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kota": "kota", "provinsi": "provinsi", "prov": "provinsi"}
+REGION_KINDS = {
+    "kabupaten": "kabupaten",
+    "kab": "kabupaten",
+    "kota": "kota",
+    "provinsi": "provinsi",
+    "prov": "provinsi",
+}
 
 
 def region_hint(name: str, lexicon: Lexicon) -> str:
@@ -217,9 +282,18 @@ def role_named(name: str, lexicon: Lexicon, at: tuple = ()) -> str:
     vocabulary = role_vocabulary(lexicon)
     canonical = vocabulary.get(fold(name))
     if canonical is None:
-        written_as = role_of(name, lexicon)  # 'Sekda', 'Pjs Bupati Solok': what the rules make of it
-        hint = suggestion([written_as]) if written_as else did_you_mean(name, vocabulary.values(), fold, n=1, cutoff=NAME_CUTOFF)
-        raise Unusable(f"'{name}' is not a role of the vocabulary (src/netralitas_site/data/offices.yaml){hint}", at)
+        written_as = role_of(
+            name, lexicon
+        )  # 'Sekda', 'Pjs Bupati Solok': what the rules make of it
+        hint = (
+            suggestion([written_as])
+            if written_as
+            else did_you_mean(name, vocabulary.values(), fold, n=1, cutoff=NAME_CUTOFF)
+        )
+        raise Unusable(
+            f"'{name}' is not a role of the vocabulary (src/netralitas_site/data/offices.yaml){hint}",
+            at,
+        )
     return canonical
 
 
@@ -230,7 +304,7 @@ def role_of(written: str, lexicon: Lexicon) -> str | None:
     acting = None
     for sequence, normalized in lexicon.acting_by_first.get(words[0], ()) if words else ():
         if tuple(words[: len(sequence)]) == sequence:
-            acting, words = normalized, words[len(sequence):]
+            acting, words = normalized, words[len(sequence) :]
             break
     rule = lexicon.role_rule(" ".join(words)) if words else None
     if rule is None:
@@ -246,12 +320,15 @@ def known_degrees() -> tuple[str, ...]:
 
 
 def _is_known_degree(degree: str, lexicon: Lexicon) -> bool:
-    if degree in lexicon.pre_name or degree.rstrip(".") in {d.rstrip(".") for d in lexicon.pre_name}:
+    if degree in lexicon.pre_name or degree.rstrip(".") in {
+        d.rstrip(".") for d in lexicon.pre_name
+    }:
         return True
     return lexicon.post_name.fullmatch(degree) is not None or tuple(degree.split()) in lexicon.ranks
 
 
 # --- officials -----------------------------------------------------------------------------
+
 
 @dataclass
 class _Entry:
@@ -290,8 +367,12 @@ def _officials(article: Article, item: Field, given: _Given) -> Article:
             continue
         matches = _matching(extracted, entry)
         if len(matches) > 1:
-            names = " and ".join(f"'{extracted[i].name}' (id {slugify(extracted[i].key)})" for i in matches)
-            report(entry.line, f"{entry.label} matches both {names}; give the 'id' of the one you mean")
+            names = " and ".join(
+                f"'{extracted[i].name}' (id {slugify(extracted[i].key)})" for i in matches
+            )
+            report(
+                entry.line, f"{entry.label} matches both {names}; give the 'id' of the one you mean"
+            )
             continue
         if not matches:
             new = _unmatched(entry, extracted, report)
@@ -300,8 +381,11 @@ def _officials(article: Article, item: Field, given: _Given) -> Article:
             continue
         i = matches[0]
         if i in claimed:
-            report(entry.line, f"{entry.label} names '{extracted[i].name}' again, already corrected on line {claimed[i]}; "
-                               "this entry is not used")
+            report(
+                entry.line,
+                f"{entry.label} names '{extracted[i].name}' again, already corrected on line {claimed[i]}; "
+                "this entry is not used",
+            )
             continue
         claimed[i] = entry.line
         if entry.remove:
@@ -310,8 +394,11 @@ def _officials(article: Article, item: Field, given: _Given) -> Article:
         official = _patched(extracted[i], entry)
         taken = {o.key for j, o in enumerate(extracted) if j != i} | {o.key for o in added}
         if official.key != extracted[i].key and official.key in taken:
-            report(entry.line, f"{entry.label}: the name '{official.name}' is another official of this article; "
-                               "remove one of them instead")
+            report(
+                entry.line,
+                f"{entry.label}: the name '{official.name}' is another official of this article; "
+                "remove one of them instead",
+            )
             continue
         if official.key != extracted[i].key:
             renamed[extracted[i].key] = official.key
@@ -331,7 +418,9 @@ def _officials(article: Article, item: Field, given: _Given) -> Article:
             officials.append(new)
             keys.add(new.key)
     quotes = []
-    orphaned: dict[int, list[int]] = {}  # line of the removal -> lines of the quotes it leaves without a speaker
+    orphaned: dict[
+        int, list[int]
+    ] = {}  # line of the removal -> lines of the quotes it leaves without a speaker
     for quote in article.quotes:
         speaker = renamed.get(quote.speaker, quote.speaker) if quote.speaker is not None else None
         if quote.speaker in dropped:
@@ -340,9 +429,13 @@ def _officials(article: Article, item: Field, given: _Given) -> Article:
         quotes.append(quote if speaker == quote.speaker else replace(quote, speaker=speaker))
     for line, quote_lines in orphaned.items():
         names = ", ".join(f"'{o.name}'" for o in extracted if dropped.get(o.key) == line)
-        report(line, f"removing {names} leaves {len(quote_lines)} quote{'s' * (len(quote_lines) != 1)} of "
-                     f"{article.source} without a speaker (line{'s' * (len(quote_lines) != 1)} {compact_numbers(quote_lines)})",
-               warning, "quote-without-speaker")
+        report(
+            line,
+            f"removing {names} leaves {len(quote_lines)} quote{'s' * (len(quote_lines) != 1)} of "
+            f"{article.source} without a speaker (line{'s' * (len(quote_lines) != 1)} {compact_numbers(quote_lines)})",
+            warning,
+            "quote-without-speaker",
+        )
     return replace(article, officials=tuple(officials), quotes=tuple(quotes))
 
 
@@ -366,7 +459,9 @@ def _entry(index: int, raw, item: Field, given: _Given) -> _Entry | None:
     line = item.line_of(index)
 
     def bad(message: str, *at) -> None:
-        given.problems.append(error(item.path, item.line_of(index, *at), "bad-field", f"field 'officials': {message}"))
+        given.problems.append(
+            error(item.path, item.line_of(index, *at), "bad-field", f"field 'officials': {message}")
+        )
 
     if isinstance(raw, str):
         raw = {"name": raw}
@@ -376,8 +471,11 @@ def _entry(index: int, raw, item: Field, given: _Given) -> _Entry | None:
     entry = _Entry(index, line)
     for key in raw:
         if key not in OFFICIAL_KEYS:
-            bad(f"official {index + 1}: unknown key '{key}'{did_you_mean(str(key), OFFICIAL_KEYS)}; "
-                f"keys: {', '.join(OFFICIAL_KEYS)}", key)
+            bad(
+                f"official {index + 1}: unknown key '{key}'{did_you_mean(str(key), OFFICIAL_KEYS)}; "
+                f"keys: {', '.join(OFFICIAL_KEYS)}",
+                key,
+            )
     for key in ("id", "name"):
         if key in raw:
             try:
@@ -397,14 +495,21 @@ def _entry(index: int, raw, item: Field, given: _Given) -> _Entry | None:
     for key in ("role", "institution"):
         if key in raw:
             try:
-                entry.changes[key] = None if raw[key] is None else _text(raw[key], f"the {key} as written")
+                entry.changes[key] = (
+                    None if raw[key] is None else _text(raw[key], f"the {key} as written")
+                )
             except Unusable as exc:
                 bad(f"{entry.label}: '{key}': {exc}", key)
     if raw.get("role_normalized") is not None:
         try:
-            entry.changes["role_normalized"] = role_named(_text(raw["role_normalized"], "a role"), lexicon)
+            entry.changes["role_normalized"] = role_named(
+                _text(raw["role_normalized"], "a role"), lexicon
+            )
         except Unusable as exc:
-            bad(f"{entry.label}: 'role_normalized': {exc}; the extracted one is kept", "role_normalized")
+            bad(
+                f"{entry.label}: 'role_normalized': {exc}; the extracted one is kept",
+                "role_normalized",
+            )
     elif "role_normalized" in raw:
         entry.changes["role_normalized"] = None
     elif entry.changes.get("role"):
@@ -413,7 +518,9 @@ def _entry(index: int, raw, item: Field, given: _Given) -> _Entry | None:
             entry.changes["role_normalized"] = derived
     if raw.get("region") is not None:
         try:
-            entry.changes["region"] = region_named(_text(raw["region"], "a region name"), lexicon).name
+            entry.changes["region"] = region_named(
+                _text(raw["region"], "a region name"), lexicon
+            ).name
         except Unusable as exc:
             bad(f"{entry.label}: {exc}; the extracted region is kept", "region")
     elif "region" in raw:
@@ -425,28 +532,52 @@ def _entry(index: int, raw, item: Field, given: _Given) -> _Entry | None:
     if entry.id is not None and entry.name is not None:
         entry.changes["name"] = entry.name  # with an id, the name is a correction of the name
     if entry.remove and entry.changes:
-        given.problems.append(warning(item.path, item.line_of(index, "remove"), "bad-field",
-                                      f"field 'officials': {entry.label} is removed; its other values are not used"))
+        given.problems.append(
+            warning(
+                item.path,
+                item.line_of(index, "remove"),
+                "bad-field",
+                f"field 'officials': {entry.label} is removed; its other values are not used",
+            )
+        )
     return entry
 
 
-def _degrees(value, entry: _Entry, index: int, item: Field, given: _Given) -> tuple[str, ...] | None:
+def _degrees(
+    value, entry: _Entry, index: int, item: Field, given: _Given
+) -> tuple[str, ...] | None:
     """Degrees as a list of texts; one no degrees.yaml form matches is kept, with a warning
     (degrees are many, but 'M.Hm' for 'M.Hum' is a typo worth seeing)."""
     values = value if isinstance(value, list) else [value] if value is not None else []
     degrees = []
     for k, degree in enumerate(values):
         at = (index, "degrees", k) if isinstance(value, list) else (index, "degrees")
-        if not isinstance(degree, (str, int, float)) or isinstance(degree, bool) or not str(degree).strip():
-            given.problems.append(error(item.path, item.line_of(*at), "bad-field",
-                                        f"field 'officials': {entry.label}: a degree is text, got {degree!r}; "
-                                        "the extracted degrees are kept"))
+        if (
+            not isinstance(degree, (str, int, float))
+            or isinstance(degree, bool)
+            or not str(degree).strip()
+        ):
+            given.problems.append(
+                error(
+                    item.path,
+                    item.line_of(*at),
+                    "bad-field",
+                    f"field 'officials': {entry.label}: a degree is text, got {degree!r}; "
+                    "the extracted degrees are kept",
+                )
+            )
             return None
         degree = str(degree).strip()
         if not _is_known_degree(degree, given.lexicon):
             hint = did_you_mean(degree, known_degrees(), n=1, cutoff=0.7)
-            given.problems.append(warning(item.path, item.line_of(*at), "unknown-degree",
-                                          f"field 'officials': {entry.label}: '{degree}' is not a known title or degree{hint}; kept as written"))
+            given.problems.append(
+                warning(
+                    item.path,
+                    item.line_of(*at),
+                    "unknown-degree",
+                    f"field 'officials': {entry.label}: '{degree}' is not a known title or degree{hint}; kept as written",
+                )
+            )
         degrees.append(degree)
     return tuple(degrees)
 
@@ -460,7 +591,8 @@ def _matching(extracted: list[OfficialMention], entry: _Entry) -> list[int]:
     assert entry.name is not None  # _entry gives every entry an id or a name
     wanted_name, wanted_key = fold(entry.name), person_key(entry.name)
     return [
-        i for i, o in enumerate(extracted)
+        i
+        for i, o in enumerate(extracted)
         if wanted_key == o.key or wanted_name in {fold(o.name), *map(fold, o.aliases)}
     ]
 
@@ -471,7 +603,10 @@ def _unmatched(entry: _Entry, extracted: list[OfficialMention], report) -> Offic
     if entry.id is not None and entry.name is None:
         hint = did_you_mean(entry.id, [slugify(o.key) for o in extracted])
         known = ", ".join(slugify(o.key) for o in extracted) or "none"
-        report(entry.line, f"{entry.label}: no official with id '{entry.id}' in this article{hint}; ids: {known}")
+        report(
+            entry.line,
+            f"{entry.label}: no official with id '{entry.id}' in this article{hint}; ids: {known}",
+        )
         return None
     assert entry.name is not None  # _entry gives every entry an id or a name
     if entry.remove:
@@ -480,13 +615,22 @@ def _unmatched(entry: _Entry, extracted: list[OfficialMention], report) -> Offic
         return None
     hint = did_you_mean(entry.name, names, fold, cutoff=NAME_CUTOFF)
     if hint:
-        report(entry.line, f"{entry.label} names nobody found in the text, so it is added as a new official{hint}",
-               warning, "new-official")
+        report(
+            entry.line,
+            f"{entry.label} names nobody found in the text, so it is added as a new official{hint}",
+            warning,
+            "new-official",
+        )
     changes = entry.changes
     return OfficialMention(
-        key=person_key(entry.name), name=entry.name, degrees=changes.get("degrees", ()),
-        role=changes.get("role"), role_normalized=changes.get("role_normalized"),
-        institution=changes.get("institution"), region=changes.get("region"), line=0,
+        key=person_key(entry.name),
+        name=entry.name,
+        degrees=changes.get("degrees", ()),
+        role=changes.get("role"),
+        role_normalized=changes.get("role_normalized"),
+        institution=changes.get("institution"),
+        region=changes.get("region"),
+        line=0,
     )
 
 
@@ -501,7 +645,11 @@ def _patched(official: OfficialMention, entry: _Entry) -> OfficialMention:
 
 def _byline_field(name: str):
     def handler(article: Article, item: Field, given: _Given) -> Article:
-        values = {"author": article.byline.author, "editor": article.byline.editor, "initials": article.byline.initials}
+        values = {
+            "author": article.byline.author,
+            "editor": article.byline.editor,
+            "initials": article.byline.initials,
+        }
         values[name] = _text(item.value)
         return replace(article, byline=Byline(**values))
 
@@ -517,7 +665,9 @@ def _url(article: Article, item: Field, given: _Given) -> Article:
     except ValueError:
         host = None
     if parts.scheme.lower() not in ("http", "https") or not host or any(c.isspace() for c in value):
-        raise Unusable(f"'{value}' is not a web address (write the whole address, starting with https:// or http://)")
+        raise Unusable(
+            f"'{value}' is not a web address (write the whole address, starting with https:// or http://)"
+        )
     return replace(article, url=value)
 
 
@@ -533,17 +683,25 @@ def _accessed(article: Article, item: Field, given: _Given) -> Article:
         return replace(article, accessed=parse_date(value))
     else:
         try:
-            stamp = dt.datetime.fromisoformat(str(value).strip().replace("Z", "+00:00").replace("z", "+00:00"))
+            stamp = dt.datetime.fromisoformat(
+                str(value).strip().replace("Z", "+00:00").replace("z", "+00:00")
+            )
         except ValueError:
-            raise Unusable(f"'{value}' is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM:SSZ)") from None
-    stamp = stamp.replace(tzinfo=dt.timezone.utc) if stamp.tzinfo is None else stamp.astimezone(dt.timezone.utc)
+            raise Unusable(
+                f"'{value}' is not a date (YYYY-MM-DD) or a time (YYYY-MM-DDTHH:MM:SSZ)"
+            ) from None
+    stamp = stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
     return replace(article, accessed=stamp)
 
 
 def _status(article: Article, item: Field, given: _Given) -> Article:
     """The HTTP status the page was fetched with (`add` writes it): kept in the side file as a
     record of the fetch, checked, and not part of the article."""
-    if isinstance(item.value, bool) or not isinstance(item.value, int) or not 100 <= item.value <= 599:
+    if (
+        isinstance(item.value, bool)
+        or not isinstance(item.value, int)
+        or not 100 <= item.value <= 599
+    ):
         raise Unusable(f"expected an HTTP status code (a number such as 200), got {item.value!r}")
     return article
 
@@ -551,7 +709,10 @@ def _status(article: Article, item: Field, given: _Given) -> Article:
 def _tags(article: Article, item: Field, given: _Given) -> Article:
     """Subjects the article is filed under (one text, or a list), each listed once."""
     items = item.value if isinstance(item.value, list) else [item.value]
-    tags = [_text(tag, "a tag", (index,) if isinstance(item.value, list) else ()) for index, tag in enumerate(items)]
+    tags = [
+        _text(tag, "a tag", (index,) if isinstance(item.value, list) else ())
+        for index, tag in enumerate(items)
+    ]
     return replace(article, tags=tuple(dict.fromkeys(tags)))
 
 

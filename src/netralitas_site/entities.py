@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 from itertools import groupby
 
 from .archive import Archive, OfficialRecord
@@ -23,8 +23,14 @@ from .lexicon import load_lexicon
 from .pagination import Group, anchored_on, group_starts, page_size, pages_of
 from .topics import CASES, Topic
 from .urls import (
-    official_data_path, official_feed_path, official_path, official_quotes_path, outlet_feed_path, outlet_path,
-    region_feed_path, region_path,
+    official_data_path,
+    official_feed_path,
+    official_path,
+    official_quotes_path,
+    outlet_feed_path,
+    outlet_path,
+    region_feed_path,
+    region_path,
 )
 
 TOP = 30  # officials, outlets and regions counted in an entity's summary (the others are on the indexes)
@@ -70,27 +76,54 @@ class Entities:
         return dict(sorted(entries.items()))
 
     def official_listing(self, official: OfficialRecord, size: int) -> Listing:
-        return self._listing(("pejabat", official.id), lambda: sorted(set(official.article_ids)), official_path(official.id), size)
+        return self._listing(
+            ("pejabat", official.id),
+            lambda: sorted(set(official.article_ids)),
+            official_path(official.id),
+            size,
+        )
 
     def outlet_listing(self, outlet_id: str, size: int) -> Listing:
-        return self._listing(("media", outlet_id), lambda: self.archive.outlets[outlet_id][1], outlet_path(outlet_id), size)
+        return self._listing(
+            ("media", outlet_id),
+            lambda: self.archive.outlets[outlet_id][1],
+            outlet_path(outlet_id),
+            size,
+        )
 
     def region_listing(self, region_id: str, size: int) -> Listing:
-        return self._listing(("wilayah", region_id), lambda: self.region_article_ids(region_id), region_path(region_id), size)
+        return self._listing(
+            ("wilayah", region_id),
+            lambda: self.region_article_ids(region_id),
+            region_path(region_id),
+            size,
+        )
 
     def quote_listing(self, official: OfficialRecord, size: int) -> QuoteListing:
         key = ("kutipan", official.id, size)
         if key not in self._listings:
             quotes = official_quotes(official, self)
-            first = official_quotes_path(official.id) if len(quotes) > size else official_path(official.id)
+            first = (
+                official_quotes_path(official.id)
+                if len(quotes) > size
+                else official_path(official.id)
+            )
             self._listings[key] = QuoteListing(tuple(quotes), first, size)
         return self._listings[key]
 
     def topic_listing(self, topic: Topic, size: int) -> Listing:
         """A tag's articles newest first; a case's in date order, oldest first, as it unfolded."""
-        return self._listing((topic.kind, topic.id), lambda: topic.ids, topic.path, size, newest_first=topic.kind != CASES)
+        return self._listing(
+            (topic.kind, topic.id),
+            lambda: topic.ids,
+            topic.path,
+            size,
+            newest_first=topic.kind != CASES,
+        )
 
-    def _listing(self, key: tuple, ids, first: str, size: int, newest_first: bool = True) -> Listing:
+    def _listing(
+        self, key: tuple, ids, first: str, size: int, newest_first: bool = True
+    ) -> Listing:
         """Each entity's listing made once: its first page and its further pages share it."""
         key = (*key, size)
         if key not in self._listings:
@@ -105,7 +138,6 @@ class Entities:
         return sorted(set(ids))
 
 
-
 def _widen(row: dict, day) -> None:
     """Stretch a row's first/last dates to include `day` (if known)."""
     if day:
@@ -118,13 +150,17 @@ def held_offices(official: OfficialRecord, cards: Cards) -> list[dict]:
     office-holder facts give to this official on that day: inferred, so shown apart and marked."""
     rows: dict[tuple, dict] = {}
     for a in official.inferred:
-        row = rows.setdefault((a.role or "", a.region or ""), {"role": a.role, "region": a.region, "first": None,
-                                                               "last": None, "cards": []})
+        row = rows.setdefault(
+            (a.role or "", a.region or ""),
+            {"role": a.role, "region": a.region, "first": None, "last": None, "cards": []},
+        )
         _widen(row, a.date)
         row["cards"].append(cards[a.article_id])
     for row in rows.values():
         row["cards"] = chronological(row["cards"], newest_first=False)
-    return sorted(rows.values(), key=lambda r: (r["first"] is None, r["first"] or 0, r["role"] or ""))
+    return sorted(
+        rows.values(), key=lambda r: (r["first"] is None, r["first"] or 0, r["role"] or "")
+    )
 
 
 def official_article_ids(official: OfficialRecord) -> list[str]:
@@ -139,8 +175,20 @@ def role_timeline(official: OfficialRecord, cards: Cards) -> list[dict]:
     rows: dict[tuple, dict] = {}
     for a in official.appearances:
         key = (a.role_normalized or a.role or "", a.region or "")
-        row = rows.setdefault(key, {"role": key[0], "region": key[1], "written": [], "first": None, "last": None,
-                                    "ids": set(), "dates": [], "span": None, "marks": []})
+        row = rows.setdefault(
+            key,
+            {
+                "role": key[0],
+                "region": key[1],
+                "written": [],
+                "first": None,
+                "last": None,
+                "ids": set(),
+                "dates": [],
+                "span": None,
+                "marks": [],
+            },
+        )
         if a.role and a.role not in row["written"]:
             row["written"].append(a.role)
         _widen(row, a.date)
@@ -168,14 +216,21 @@ def _place_spans(rows: list[dict]) -> None:
         x = 100 * (row["first"] - start).days / days
         width = max(100 * (row["last"] - row["first"]).days / days, 1.0)
         row["span"] = (round(min(x, 99.0), 2), round(min(width, 100 - min(x, 99.0)), 2))
-        row["marks"] = sorted({min(round(100 * (d - start).days / days / MARK_STEP) * MARK_STEP, 99.4)
-                               for d in row["dates"] if d})
+        row["marks"] = sorted(
+            {
+                min(round(100 * (d - start).days / days / MARK_STEP) * MARK_STEP, 99.4)
+                for d in row["dates"]
+                if d
+            }
+        )
 
 
 def appears_with(official: OfficialRecord, archive: Archive) -> list[tuple[str, str, int]]:
     counts: Counter = Counter()
     for article_id in set(official.article_ids):
-        others = {archive.official_of[(article_id, o.key)] for o in archive.by_id[article_id].officials}
+        others = {
+            archive.official_of[(article_id, o.key)] for o in archive.by_id[article_id].officials
+        }
         counts.update(others - {official.id})
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], archive.officials[kv[0]].name))[:TOP]
     return [(archive.officials[i].name, official_path(i), n) for i, n in ranked]
@@ -198,7 +253,9 @@ def _top_officials(ids: list[str], archive: Archive) -> list[tuple[str, str, int
 def _top_regions(ids: list[str], archive: Archive) -> list[tuple[str, str, int]]:
     counts = Counter(r.id for i in ids for r in archive.by_id[i].regions)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
-    return [(archive.regions[r][0].name, region_path(r), n) for r, n in ranked if r in archive.regions]
+    return [
+        (archive.regions[r][0].name, region_path(r), n) for r, n in ranked if r in archive.regions
+    ]
 
 
 def month_of(card) -> date | None:
@@ -236,14 +293,23 @@ class Listing:
         """What the template draws for page `number`: the month jump list, the page's articles by
         month and day (a month's heading carries its anchor on the page it starts on) and the pager."""
         pager, cards = self.pages[number - 1]
-        return {"count": self.count, "pager": pager, "months": by_month(list(cards)),
-                "anchored": anchored_on(self.months, number), "jump": months_by_year(self.months)}
+        return {
+            "count": self.count,
+            "pager": pager,
+            "months": by_month(list(cards)),
+            "anchored": anchored_on(self.months, number),
+            "jump": months_by_year(self.months),
+        }
 
 
 def months_by_year(groups: list[Group]) -> list[tuple[int | None, list[Group]]]:
     """The month jump list as rows of one year each, in list order (newest first)."""
-    return [(year, list(run))
-            for year, run in groupby(groups, key=lambda g: g.key.year if isinstance(g.key, date) else None)]
+    return [
+        (year, list(run))
+        for year, run in groupby(
+            groups, key=lambda g: g.key.year if isinstance(g.key, date) else None
+        )
+    ]
 
 
 def article_listing(ids, cards: Cards, first: str, size: int, newest_first: bool = True) -> Listing:
@@ -261,7 +327,11 @@ def official_view(official: OfficialRecord, entities: Entities, site: dict) -> d
     per role, quotes by year, and the first page of their articles."""
     archive, cards = entities.archive, entities.cards
     roles = role_timeline(official, cards)
-    latest = roles[-1]["written"][-1] if roles and roles[-1]["written"] else (roles[-1]["role"] if roles else None)
+    latest = (
+        roles[-1]["written"][-1]
+        if roles and roles[-1]["written"]
+        else (roles[-1]["role"] if roles else None)
+    )
     held = official.inferred
     latest = latest or (held[-1].role if held else None)
     ids = sorted(set(official.article_ids))
@@ -270,8 +340,16 @@ def official_view(official: OfficialRecord, entities: Entities, site: dict) -> d
         "official": official,
         "roles": roles,
         "holders": held_offices(official, cards),
-        "quotes": ({**quotes.page(1), "separate": quotes.separate, "path": quotes.first,
-                    "latest": quotes.latest(LATEST_QUOTES) if quotes.separate else None} if quotes.count else None),
+        "quotes": (
+            {
+                **quotes.page(1),
+                "separate": quotes.separate,
+                "path": quotes.first,
+                "latest": quotes.latest(LATEST_QUOTES) if quotes.separate else None,
+            }
+            if quotes.count
+            else None
+        ),
         "listing": _summary_listing(entities.official_listing(official, page_size(site))),
         "appears_with": appears_with(official, archive),
         "outlets": _top_outlets(ids, archive),
@@ -306,8 +384,13 @@ class QuoteListing:
 
     def page(self, number: int) -> dict:
         pager, quotes = pages_of(self.quotes, self.size, self.first)[number - 1]
-        return {"count": self.count, "pager": pager, "years": _by_year(quotes), "anchored": anchored_on(self.years, number),
-                "jump": self.years}
+        return {
+            "count": self.count,
+            "pager": pager,
+            "years": _by_year(quotes),
+            "anchored": anchored_on(self.years, number),
+            "jump": self.years,
+        }
 
     def latest(self, count: int) -> dict:
         """The newest quotes, shown on the official's page when the quotes have pages of their own."""
@@ -331,15 +414,26 @@ def year_anchor(year: object) -> str:
 def official_quotes(official: OfficialRecord, entities: Entities) -> list[dict]:
     """The official's quotes, newest article first (a quote's order within its article kept)."""
     archive, cards = entities.archive, entities.cards
-    order = {c.id: n for n, c in enumerate(chronological(cards.of({aid for aid, _ in official.quotes})))}
+    order = {
+        c.id: n for n, c in enumerate(chronological(cards.of({aid for aid, _ in official.quotes})))
+    }
     rows = sorted(enumerate(official.quotes), key=lambda item: (order[item[1][0]], item[0]))
-    return [{"text": q.text, "card": cards[aid], "anchor": quote_anchor(archive.by_id[aid], q.line)} for _, (aid, q) in rows]
+    return [
+        {"text": q.text, "card": cards[aid], "anchor": quote_anchor(archive.by_id[aid], q.line)}
+        for _, (aid, q) in rows
+    ]
 
 
-def official_quote_page(official: OfficialRecord, entities: Entities, site: dict, number: int) -> dict:
+def official_quote_page(
+    official: OfficialRecord, entities: Entities, site: dict, number: int
+) -> dict:
     """Page `number` of an official's quotes when they have pages of their own."""
     listing = entities.quote_listing(official, page_size(site))
-    return {"official": official, "official_path": official_path(official.id), "quotes": listing.page(number)}
+    return {
+        "official": official,
+        "official_path": official_path(official.id),
+        "quotes": listing.page(number),
+    }
 
 
 def entity_page(kind: str, name: str, path: str, listing: Listing, number: int) -> dict:
@@ -359,10 +453,22 @@ def official_inputs(official: OfficialRecord, entities: Entities) -> tuple:
         article = archive.by_id[i]
         others = sorted({archive.official_of[(i, o.key)] for o in article.officials})
         outlet = article.outlet.id if article.outlet else None
-        named.append(([(o, archive.officials[o].name) for o in others],
-                      archive.outlets[outlet][0].name if outlet in archive.outlets else None,
-                      [(r.id, archive.regions[r.id][0].name if r.id in archive.regions else None) for r in article.regions]))
-    return official, cards.of(ids), named, [archive.by_id[aid] for aid in sorted({aid for aid, _ in official.quotes})]
+        named.append(
+            (
+                [(o, archive.officials[o].name) for o in others],
+                archive.outlets[outlet][0].name if outlet in archive.outlets else None,
+                [
+                    (r.id, archive.regions[r.id][0].name if r.id in archive.regions else None)
+                    for r in article.regions
+                ],
+            )
+        )
+    return (
+        official,
+        cards.of(ids),
+        named,
+        [archive.by_id[aid] for aid in sorted({aid for aid, _ in official.quotes})],
+    )
 
 
 def outlet_view(outlet, ids: list[str], entities: Entities, site: dict) -> dict:
@@ -401,10 +507,16 @@ def region_view(region_id: str, entities: Entities, site: dict) -> dict:
     return {
         "region": region,
         "parent": (parent.name, region_path(parent.id)) if parent else None,
-        "children": [(archive.regions[c][0].name, region_path(c), len(archive.regions[c][1]))
-                     for c in sorted(entities.region_tree.get(region_id, []), key=lambda c: archive.regions[c][0].name)],
+        "children": [
+            (archive.regions[c][0].name, region_path(c), len(archive.regions[c][1]))
+            for c in sorted(
+                entities.region_tree.get(region_id, []), key=lambda c: archive.regions[c][0].name
+            )
+        ],
         "direct": len(archive.regions.get(region_id, (None, []))[1]),
-        "officials": sorted((archive.officials[o].name, official_path(o), role) for o, role in officials.items()),
+        "officials": sorted(
+            (archive.officials[o].name, official_path(o), role) for o, role in officials.items()
+        ),
         "listing": _summary_listing(entities.region_listing(region_id, page_size(site))),
         "feed_path": region_feed_path(region_id),
         "outlets": _top_outlets(ids, archive),

@@ -47,7 +47,9 @@ class Tally:
 @dataclass
 class Scores:
     articles: int = 0
-    tallies: dict[str, Tally] = field(default_factory=lambda: {k: Tally() for k in ("officials", "regions")})
+    tallies: dict[str, Tally] = field(
+        default_factory=lambda: {k: Tally() for k in ("officials", "regions")}
+    )
     exact: dict[str, list[int]] = field(default_factory=dict)  # field -> [right, total]
     invented_dates: int = 0
     boilerplate_leaks: list[str] = field(default_factory=list)
@@ -101,7 +103,9 @@ def score_article(stem: str, gold: dict, article, scores: Scores) -> None:
         right = official.role_normalized == match.get("role_normalized")
         scores.count("role", right)
         if not right:
-            scores.misses.append(f"{stem}: role of {official.name!r}: {official.role_normalized!r} != {match.get('role_normalized')!r}")
+            scores.misses.append(
+                f"{stem}: role of {official.name!r}: {official.role_normalized!r} != {match.get('role_normalized')!r}"
+            )
     for missing in unmatched_gold:
         scores.tallies["officials"].fn += 1
         scores.misses.append(f"{stem}: missed official {missing['name']!r}")
@@ -109,16 +113,23 @@ def score_article(stem: str, gold: dict, article, scores: Scores) -> None:
     date = article.date.value.isoformat() if article.date.value else None
     scores.count("date", date == gold.get("date"))
     if date != gold.get("date"):
-        scores.misses.append(f"{stem}: date {date} != {gold.get('date')} ({article.date.text!r}, {article.date.method})")
+        scores.misses.append(
+            f"{stem}: date {date} != {gold.get('date')} ({article.date.text!r}, {article.date.method})"
+        )
     if gold.get("date") is None and date is not None:
         scores.invented_dates += 1
 
     if gold.get("outlet"):
         got = article.outlet
-        right = got is not None and outlet_key(gold["outlet"]) in {outlet_key(got.name), outlet_key(got.domain or "")}
+        right = got is not None and outlet_key(gold["outlet"]) in {
+            outlet_key(got.name),
+            outlet_key(got.domain or ""),
+        }
         scores.count("outlet", right)
         if not right:
-            scores.misses.append(f"{stem}: outlet {got.name if got else None!r} != {gold['outlet']!r}")
+            scores.misses.append(
+                f"{stem}: outlet {got.name if got else None!r} != {gold['outlet']!r}"
+            )
 
     want_regions = set(gold.get("regions", []))
     got_regions = {r.name for r in article.regions}
@@ -144,7 +155,9 @@ def score_article(stem: str, gold: dict, article, scores: Scores) -> None:
             scores.misses.append(f"{stem}: dateline {article.dateline!r} != {gold['dateline']!r}")
 
     people = {fold(n) for o in article.officials for n in (o.name, *o.aliases)}
-    places = {fold(r.name) for r in article.regions} | {fold(r.name.split(" ", 1)[-1]) for r in article.regions}
+    places = {fold(r.name) for r in article.regions} | {
+        fold(r.name.split(" ", 1)[-1]) for r in article.regions
+    }
     for name in gold.get("boilerplate_names", []):
         if fold(name) in places or any(f" {fold(name)} " in f" {person} " for person in people):
             scores.boilerplate_leaks.append(f"{stem}: {name}")
@@ -153,19 +166,26 @@ def score_article(stem: str, gold: dict, article, scores: Scores) -> None:
         gold_speakers = [q.get("speaker") for q in gold["quotes"]]
         names = {o.key: o.name for o in article.officials}
         got_speakers = [names.get(q.speaker) for q in article.quotes]
-        scores.count("quotes", [fold(s or "") for s in got_speakers] == [fold(s or "") for s in gold_speakers])
+        scores.count(
+            "quotes",
+            [fold(s or "") for s in got_speakers] == [fold(s or "") for s in gold_speakers],
+        )
 
 
 def report_lines(scores: Scores) -> list[str]:
     lines = [f"{'field':<12} {'precision':>9} {'recall':>7} {'F1/acc':>7} {'target':>7}  n"]
     for name in ("officials", "regions"):
         t = scores.tallies[name]
-        lines.append(f"{name:<12} {t.precision():9.3f} {t.recall():7.3f} {t.f1():7.3f} {_target(name):>7}  {t.tp + t.fn}")
+        lines.append(
+            f"{name:<12} {t.precision():9.3f} {t.recall():7.3f} {t.f1():7.3f} {_target(name):>7}  {t.tp + t.fn}"
+        )
     for name in ("role", "date", "outlet", "title", "dateline", "quotes"):
         right, total = scores.exact.get(name, [0, 0])
         value = right / total if total else 1.0
         lines.append(f"{name:<12} {'':>9} {'':>7} {value:7.3f} {_target(name):>7}  {total}")
-    lines.append(f"articles: {scores.articles}; dates invented: {scores.invented_dates}; boilerplate names extracted: {len(scores.boilerplate_leaks)}")
+    lines.append(
+        f"articles: {scores.articles}; dates invented: {scores.invented_dates}; boilerplate names extracted: {len(scores.boilerplate_leaks)}"
+    )
     return lines
 
 
@@ -191,13 +211,24 @@ def draft_gold(article) -> dict:
         "dateline": article.dateline or None,
         "regions": [region.name for region in article.regions],
         "officials": [
-            {"name": o.name, "aliases": list(o.aliases), "degrees": list(o.degrees), "role": o.role,
-             "role_normalized": o.role_normalized, "region": o.region}
+            {
+                "name": o.name,
+                "aliases": list(o.aliases),
+                "degrees": list(o.degrees),
+                "role": o.role,
+                "role_normalized": o.role_normalized,
+                "region": o.region,
+            }
             for o in article.officials
         ],
-        "offices_without_name": [{"role": role, "region": region} for role, region in article.offices],
-        "byline": {"author": article.byline.author, "editor": article.byline.editor,
-                   "initials": article.byline.initials},
+        "offices_without_name": [
+            {"role": role, "region": region} for role, region in article.offices
+        ],
+        "byline": {
+            "author": article.byline.author,
+            "editor": article.byline.editor,
+            "initials": article.byline.initials,
+        },
     }
 
 
@@ -213,7 +244,9 @@ def write_drafts(folder: Path, out: Path) -> int:
         target = out / f"{Path(article.source).stem}.json"
         if target.exists():
             continue
-        target.write_text(json.dumps(draft_gold(article), ensure_ascii=False, indent=2) + "\n", "utf-8")
+        target.write_text(
+            json.dumps(draft_gold(article), ensure_ascii=False, indent=2) + "\n", "utf-8"
+        )
         written += 1
     return written
 
@@ -225,11 +258,15 @@ def run_draft(folder: Path, out: Path | None = None) -> int:
         return 2
     out = out or folder / "draft"
     if out.resolve() == (folder / "gold").resolve():
-        print("netralitas-site: error: drafts are never written into gold/: review them, then move them there",
-              file=sys.stderr)
+        print(
+            "netralitas-site: error: drafts are never written into gold/: review them, then move them there",
+            file=sys.stderr,
+        )
         return 2
     written = write_drafts(folder, out)
-    print(f"wrote {written} draft gold files to {out} (existing files kept); review each against its text")
+    print(
+        f"wrote {written} draft gold files to {out} (existing files kept); review each against its text"
+    )
     return 0
 
 
@@ -242,12 +279,31 @@ def run_eval(folder: Path, as_json: bool = False, verbose: bool = False) -> int:
     if as_json:
         data: dict[str, object] = {
             name: round(scores.value(name), 4)
-            for name in ("officials", "regions", "role", "date", "outlet", "title", "dateline", "quotes")}
-        data.update(articles=scores.articles, invented_dates=scores.invented_dates, boilerplate_leaks=scores.boilerplate_leaks,
-                    meets_targets=meets_targets(scores))
+            for name in (
+                "officials",
+                "regions",
+                "role",
+                "date",
+                "outlet",
+                "title",
+                "dateline",
+                "quotes",
+            )
+        }
+        data.update(
+            articles=scores.articles,
+            invented_dates=scores.invented_dates,
+            boilerplate_leaks=scores.boilerplate_leaks,
+            meets_targets=meets_targets(scores),
+        )
         print(json.dumps(data, indent=1))
     else:
         print("\n".join(report_lines(scores)))
         if verbose:
-            print("\n".join(scores.misses + [f"boilerplate leak: {leak}" for leak in scores.boilerplate_leaks]))
+            print(
+                "\n".join(
+                    scores.misses
+                    + [f"boilerplate leak: {leak}" for leak in scores.boilerplate_leaks]
+                )
+            )
     return 0 if meets_targets(scores) else 1

@@ -53,20 +53,38 @@ def article_record(article: Article, archive: Archive) -> dict:
         "date_text": article.date.text,
         "date_method": article.date.method,
         "date_flags": list(article.date.flags),
-        "outlet": {"id": article.outlet.id, "name": article.outlet.name, "domain": article.outlet.domain} if article.outlet else None,
+        "outlet": {
+            "id": article.outlet.id,
+            "name": article.outlet.name,
+            "domain": article.outlet.domain,
+        }
+        if article.outlet
+        else None,
         "dateline": article.dateline,
         "regions": [{"id": r.id, "name": r.name} for r in article.regions],
         "officials": officials,
         "offices": [
-            {"role": role, "region": archive_region_name(archive, region),
-             "holder": archive.office_holders.get((article.id, role, region)), "inferred": (article.id, role, region) in archive.office_holders}
+            {
+                "role": role,
+                "region": archive_region_name(archive, region),
+                "holder": archive.office_holders.get((article.id, role, region)),
+                "inferred": (article.id, role, region) in archive.office_holders,
+            }
             for role, region in article.offices
         ],
         "quotes": [
-            {"speaker": archive.official_of.get((article.id, q.speaker)) if q.speaker else None, "text": q.text, "line": q.line}
+            {
+                "speaker": archive.official_of.get((article.id, q.speaker)) if q.speaker else None,
+                "text": q.text,
+                "line": q.line,
+            }
             for q in article.quotes
         ],
-        "byline": {"author": article.byline.author, "editor": article.byline.editor, "initials": article.byline.initials},
+        "byline": {
+            "author": article.byline.author,
+            "editor": article.byline.editor,
+            "initials": article.byline.initials,
+        },
         "boilerplate": [line.text for line in article.boilerplate],
         "sha256": article.sha256,
         "corrected": list(article.corrected),
@@ -93,13 +111,26 @@ def export_streams(archive: Archive, site: dict | None = None) -> dict[str, Iter
     `site`: the settings (site.site_context); absolute page addresses come from its base URL."""
     site = site or {"title": "", "description": "", "base_url": "", "language": "id"}
     streams = {
-        "data/articles.json": json_chunks({"schema": SCHEMA, "articles": (article_record(a, archive) for a in archive.articles)}),
-        "data/officials.json": json_chunks({"schema": "netralitas-site/officials/1", "officials": (official_record(o) for o in archive.officials.values())}),
+        "data/articles.json": json_chunks(
+            {"schema": SCHEMA, "articles": (article_record(a, archive) for a in archive.articles)}
+        ),
+        "data/officials.json": json_chunks(
+            {
+                "schema": "netralitas-site/officials/1",
+                "officials": (official_record(o) for o in archive.officials.values()),
+            }
+        ),
         "data/outlets.json": json_chunks(
             {
                 "schema": "netralitas-site/outlets/1",
                 "outlets": [
-                    {"id": o.id, "name": o.name, "domain": o.domain, "page": outlet_path(o.id), "articles": ids}
+                    {
+                        "id": o.id,
+                        "name": o.name,
+                        "domain": o.domain,
+                        "page": outlet_path(o.id),
+                        "articles": ids,
+                    }
                     for o, ids in archive.outlets.values()
                 ],
             }
@@ -108,7 +139,14 @@ def export_streams(archive: Archive, site: dict | None = None) -> dict[str, Iter
             {
                 "schema": "netralitas-site/regions/1",
                 "regions": [
-                    {"id": r.id, "name": r.name, "type": r.type, "province": r.province, "page": region_path(r.id), "articles": ids}
+                    {
+                        "id": r.id,
+                        "name": r.name,
+                        "type": r.type,
+                        "province": r.province,
+                        "page": region_path(r.id),
+                        "articles": ids,
+                    }
                     for r, ids in archive.regions.values()
                 ],
             }
@@ -149,7 +187,10 @@ def export_inputs(archive: Archive, path: str):
 
 def table_csv_chunks(table: Table, archive: Archive, site: dict) -> Iterator[bytes]:
     names = [c.name for c in table.csv_columns()]
-    return csv_chunks(names, ([_csv_value(row[name]) for name in names] for row in table_rows(table, archive, site)))
+    return csv_chunks(
+        names,
+        ([_csv_value(row[name]) for name in names] for row in table_rows(table, archive, site)),
+    )
 
 
 def _csv_value(value):
@@ -172,8 +213,11 @@ def entity_file_groups(archive: Archive, site: dict):
         yield paths, inputs, lambda a=article, p=paths: _article_files(a, archive, site, lang, p)
     for outlet, ids in archive.outlets.values():
         articles = _newest_first(archive, ids)
-        yield ([entity_data_path(outlet_path(outlet.id))], (outlet, articles),
-               lambda o=outlet, a=articles: _outlet_files(o, a))
+        yield (
+            [entity_data_path(outlet_path(outlet.id))],
+            (outlet, articles),
+            lambda o=outlet, a=articles: _outlet_files(o, a),
+        )
     regions = load_lexicon().regions
     children: dict[str, list[str]] = {}
     for entry, _ids in archive.regions.values():
@@ -184,8 +228,11 @@ def entity_file_groups(archive: Archive, site: dict):
         direct = sorted(archive.regions.get(region_id, (None, []))[1])
         all_ids = set(direct).union(*(archive.regions[c][1] for c in children.get(region_id, [])))
         articles = _newest_first(archive, all_ids)
-        yield ([entity_data_path(region_path(region_id))], (entry, direct, articles),
-               lambda e=entry, d=direct, a=articles: _region_files(e, d, a))
+        yield (
+            [entity_data_path(region_path(region_id))],
+            (entry, direct, articles),
+            lambda e=entry, d=direct, a=articles: _region_files(e, d, a),
+        )
 
 
 def entity_data_path(page: str) -> str:
@@ -196,10 +243,20 @@ def entity_data_path(page: str) -> str:
 def _article_links(article: Article, archive: Archive) -> tuple:
     """What an article's record reads from the rest of the archive: its officials' ids and
     degrees, the holders of the offices it names."""
-    officials = tuple((o.key, archive.official_of[(article.id, o.key)],
-                       tuple(archive.officials[archive.official_of[(article.id, o.key)]].degrees)) for o in article.officials)
-    speakers = tuple(archive.official_of.get((article.id, q.speaker)) for q in article.quotes if q.speaker)
-    holders = tuple(archive.office_holders.get((article.id, role, region)) for role, region in article.offices)
+    officials = tuple(
+        (
+            o.key,
+            archive.official_of[(article.id, o.key)],
+            tuple(archive.officials[archive.official_of[(article.id, o.key)]].degrees),
+        )
+        for o in article.officials
+    )
+    speakers = tuple(
+        archive.official_of.get((article.id, q.speaker)) for q in article.quotes if q.speaker
+    )
+    holders = tuple(
+        archive.office_holders.get((article.id, role, region)) for role, region in article.offices
+    )
     return officials, speakers, holders
 
 
@@ -207,44 +264,85 @@ def _article_files(article: Article, archive: Archive, site: dict, lang: str, pa
     citation = citation_of(article, site)
     data_path, ris_path, bib_path, csl_path = paths
     accessed = source_accessed(article)
-    yield data_path, json_document({
-        "schema": "netralitas-site/article/1", "article": article_record(article, archive),
-        "date_inferred": date_is_inferred(article), "url": source_url(article),
-        "accessed": accessed.isoformat() if accessed else None, "citation": csl(citation, lang),
-    })
+    yield (
+        data_path,
+        json_document(
+            {
+                "schema": "netralitas-site/article/1",
+                "article": article_record(article, archive),
+                "date_inferred": date_is_inferred(article),
+                "url": source_url(article),
+                "accessed": accessed.isoformat() if accessed else None,
+                "citation": csl(citation, lang),
+            }
+        ),
+    )
     yield ris_path, ris(citation, lang).encode("utf-8")
     yield bib_path, bibtex(citation, lang).encode("utf-8")
     yield csl_path, b"".join(json_list_chunks([csl(citation, lang)]))
 
 
 def _newest_first(archive: Archive, ids) -> list[Article]:
-    return sorted((archive.by_id[i] for i in set(ids)),
-                  key=lambda a: (a.date.value is None, -(a.date.value.toordinal() if a.date.value else 0), a.id))
+    return sorted(
+        (archive.by_id[i] for i in set(ids)),
+        key=lambda a: (
+            a.date.value is None,
+            -(a.date.value.toordinal() if a.date.value else 0),
+            a.id,
+        ),
+    )
 
 
 def _summary(article: Article) -> dict:
-    return {"id": article.id, "title": article.title, "date": article.date.value.isoformat() if article.date.value else None,
-            "date_inferred": date_is_inferred(article), "outlet": article.outlet.name if article.outlet else None,
-            "page": article_path(article.id)}
+    return {
+        "id": article.id,
+        "title": article.title,
+        "date": article.date.value.isoformat() if article.date.value else None,
+        "date_inferred": date_is_inferred(article),
+        "outlet": article.outlet.name if article.outlet else None,
+        "page": article_path(article.id),
+    }
 
 
 def _outlet_files(outlet, articles: list[Article]):
     dates = [a.date.value for a in articles if a.date.value]
-    yield entity_data_path(outlet_path(outlet.id)), json_document({
-        "schema": "netralitas-site/outlet/1",
-        "outlet": {"id": outlet.id, "name": outlet.name, "domain": outlet.domain, "page": outlet_path(outlet.id),
-                   "first_seen": min(dates).isoformat() if dates else None, "last_seen": max(dates).isoformat() if dates else None},
-        "articles": [_summary(a) for a in articles],
-    })
+    yield (
+        entity_data_path(outlet_path(outlet.id)),
+        json_document(
+            {
+                "schema": "netralitas-site/outlet/1",
+                "outlet": {
+                    "id": outlet.id,
+                    "name": outlet.name,
+                    "domain": outlet.domain,
+                    "page": outlet_path(outlet.id),
+                    "first_seen": min(dates).isoformat() if dates else None,
+                    "last_seen": max(dates).isoformat() if dates else None,
+                },
+                "articles": [_summary(a) for a in articles],
+            }
+        ),
+    )
 
 
 def _region_files(entry, direct: list[str], articles: list[Article]):
-    yield entity_data_path(region_path(entry.id)), json_document({
-        "schema": "netralitas-site/region/1",
-        "region": {"id": entry.id, "name": entry.name, "type": entry.type, "province": entry.province, "page": region_path(entry.id)},
-        "articles": [_summary(a) for a in articles],
-        "direct": direct,
-    })
+    yield (
+        entity_data_path(region_path(entry.id)),
+        json_document(
+            {
+                "schema": "netralitas-site/region/1",
+                "region": {
+                    "id": entry.id,
+                    "name": entry.name,
+                    "type": entry.type,
+                    "province": entry.province,
+                    "page": region_path(entry.id),
+                },
+                "articles": [_summary(a) for a in articles],
+                "direct": direct,
+            }
+        ),
+    )
 
 
 def official_record(o) -> dict:
@@ -255,14 +353,25 @@ def official_record(o) -> dict:
         "spellings": list(o.spellings),
         "page": official_path(o.id),
         "roles": [
-            {"article": a.article_id, "date": a.date.isoformat() if a.date else None, "role": a.role,
-             "role_normalized": a.role_normalized, "institution": a.institution, "region": a.region}
+            {
+                "article": a.article_id,
+                "date": a.date.isoformat() if a.date else None,
+                "role": a.role,
+                "role_normalized": a.role_normalized,
+                "institution": a.institution,
+                "region": a.region,
+            }
             for a in o.appearances
         ],
         "articles": o.article_ids,
         "quotes": [{"article": aid, "text": q.text} for aid, q in o.quotes],
         "inferred": [
-            {"article": a.article_id, "date": a.date.isoformat() if a.date else None, "office": a.role, "region": a.region}
+            {
+                "article": a.article_id,
+                "date": a.date.isoformat() if a.date else None,
+                "office": a.role,
+                "region": a.region,
+            }
             for a in o.inferred
         ],
     }
@@ -294,7 +403,9 @@ def json_chunks(data: dict, batch: int = 256) -> Iterator[bytes]:
     yield b"\n}\n"
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps with options makes one per call
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False
+)  # made once: json.dumps with options makes one per call
 
 
 def json_list_chunks(items, batch: int = 256) -> Iterator[bytes]:
@@ -311,10 +422,9 @@ def json_list_chunks(items, batch: int = 256) -> Iterator[bytes]:
 
 def _text_chunks(texts, separator: str, batch: int = 256) -> Iterator[bytes]:
     """Texts joined by `separator`, in pieces."""
-    lines, count = [], 0
-    for text in texts:
+    lines = []
+    for count, text in enumerate(texts):
         lines.append((separator if count else "") + text)
-        count += 1
         if len(lines) >= batch:
             yield "".join(lines).encode("utf-8")
             lines = []

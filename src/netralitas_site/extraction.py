@@ -40,17 +40,25 @@ BATCH = 512  # cached results read or written at a time
 class Extracted:
     ref: SourceRef
     key: str
-    article: Article | tuple[Article, ...] | None  # a web archive's articles until `per_article` splits them
+    article: (
+        Article | tuple[Article, ...] | None
+    )  # a web archive's articles until `per_article` splits them
     problems: list
     cached: bool
-    shingles: array = field(default_factory=lambda: array("q"))  # related.fingerprints of the body, sorted
+    shingles: array = field(
+        default_factory=lambda: array("q")
+    )  # related.fingerprints of the body, sorted
 
 
-def extract_sources(refs: list[SourceRef], cache: BuildCache, jobs: int, progress=None) -> list[Extracted]:
+def extract_sources(
+    refs: list[SourceRef], cache: BuildCache, jobs: int, progress=None
+) -> list[Extracted]:
     """One `Extracted` per article, in the order of the sources (a web archive gives one per page
     it holds, a file that is no article one with none); new results are put in the cache (not committed)."""
     code = code_digest()
-    known_files = cache.files() if cache.get("files-code") == code else {}  # a new program reads every file again
+    known_files = (
+        cache.files() if cache.get("files-code") == code else {}
+    )  # a new program reads every file again
     keys: dict[str, str] = {}
     if cache.enabled and cache.has_results():
         for ref in refs:
@@ -58,7 +66,9 @@ def extract_sources(refs: list[SourceRef], cache: BuildCache, jobs: int, progres
             keys[ref.rel] = seen[1] if seen and seen[0] == ref.stat else content_key(ref)
     out: dict[str, Extracted] = {}
     misses = []
-    for start in range(0, len(refs), BATCH):  # a batch of pickles at a time, not the whole cache in memory
+    for start in range(
+        0, len(refs), BATCH
+    ):  # a batch of pickles at a time, not the whole cache in memory
         batch = refs[start : start + BATCH]
         stored = cache.results(sorted({keys[r.rel] for r in batch if r.rel in keys}))
         for ref in batch:
@@ -75,17 +85,23 @@ def extract_sources(refs: list[SourceRef], cache: BuildCache, jobs: int, progres
         progress.stage("articles", len(refs))
         progress.advance(len(out))
     fresh = {}
-    with closing(_run(misses, jobs, progress)) as results:  # the workers stopped here, however this ends
+    with closing(
+        _run(misses, jobs, progress)
+    ) as results:  # the workers stopped here, however this ends
         for ref, (key, data) in zip(misses, results):
             article, problems, shingles = pickle.loads(data)
             out[ref.rel] = Extracted(ref, key, article, problems, False, shingles)
             fresh[key] = data
-            if len(fresh) >= BATCH:  # into the cache as they come: a cold build holds no copy of them all
+            if (
+                len(fresh) >= BATCH
+            ):  # into the cache as they come: a cold build holds no copy of them all
                 cache.put_results(fresh)
                 fresh = {}
     cache.put_results(fresh)
     now = time.time_ns()
-    cache.put_files({ref.rel: (ref.stat if _settled(ref, now) else "", out[ref.rel].key) for ref in refs})
+    cache.put_files(
+        {ref.rel: (ref.stat if _settled(ref, now) else "", out[ref.rel].key) for ref in refs}
+    )
     cache.put("files-code", code)
     cache.keep_results({e.key for e in out.values()})
     return [one for ref in refs for one in per_article(out[ref.rel])]
@@ -98,8 +114,17 @@ def per_article(extracted: Extracted) -> list[Extracted]:
         return [extracted]
     if not extracted.article:
         return [Extracted(extracted.ref, extracted.key, None, extracted.problems, extracted.cached)]
-    return [Extracted(extracted.ref, f"{extracted.key}#{n}", article, extracted.problems if n == 0 else [], extracted.cached, shingles)
-            for n, (article, shingles) in enumerate(zip(extracted.article, extracted.shingles))]
+    return [
+        Extracted(
+            extracted.ref,
+            f"{extracted.key}#{n}",
+            article,
+            extracted.problems if n == 0 else [],
+            extracted.cached,
+            shingles,
+        )
+        for n, (article, shingles) in enumerate(zip(extracted.article, extracted.shingles))
+    ]
 
 
 def _settled(ref: SourceRef, now_ns: int) -> bool:
@@ -113,7 +138,13 @@ def _settled(ref: SourceRef, now_ns: int) -> bool:
 
 def content_key(ref: SourceRef) -> str:
     """What the extraction of one file depends on: its path, bytes, side file, and the code."""
-    return digest(code_digest(), ref.rel, _file_hash(ref.path), ref.side or "", _file_hash(ref.side) if ref.side else "")
+    return digest(
+        code_digest(),
+        ref.rel,
+        _file_hash(ref.path),
+        ref.side or "",
+        _file_hash(ref.side) if ref.side else "",
+    )
 
 
 def _file_hash(path: str) -> str:
@@ -143,7 +174,9 @@ def _run(refs: list[SourceRef], jobs: int, progress):
     context = multiprocessing.get_context("fork" if can_fork() else "spawn")
     chunk = max(1, min(16, len(refs) // (workers * 8)))
     with Workers(context, workers, extract_jobs) as pool:
-        for results in pool.map(refs[start : start + chunk] for start in range(0, len(refs), chunk)):
+        for results in pool.map(
+            refs[start : start + chunk] for start in range(0, len(refs), chunk)
+        ):
             yield from results
             if progress:
                 progress.advance(len(results))
@@ -163,7 +196,9 @@ def extract_job(ref: SourceRef) -> tuple[str, bytes]:
     if isinstance(article, tuple):  # a web archive's articles, each with its fingerprints
         shingles = tuple(array("q", sorted(fingerprints(a))) for a in article)
     else:
-        shingles = array("q", sorted(fingerprints(article)) if article is not None else ())  # 8 bytes each, not a set's ~60
+        shingles = array(
+            "q", sorted(fingerprints(article)) if article is not None else ()
+        )  # 8 bytes each, not a set's ~60
     return key, pickle.dumps((article, problems, shingles), protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -189,7 +224,9 @@ def extract_web_archive(ref: SourceRef):
     try:
         read = read_web_archive(Path(ref.path), ref.rel)
     except Exception as exc:  # one bad file must not stop the archive
-        return (), [error(ref.rel, None, "unreadable", f"could not be read as a web archive: {exc!r}")]
+        return (), [
+            error(ref.rel, None, "unreadable", f"could not be read as a web archive: {exc!r}")
+        ]
     articles, problems = [], list(read.problems)
     for source in read.sources:
         article, more = extract_source(source)
@@ -204,19 +241,30 @@ def extract_source(source):
     try:
         lexicon = load_lexicon()
         article, problems = extract_article(source, lexicon)
-        if source.page is not None:  # a web page: what it says about itself wins over the text's guesses
+        if (
+            source.page is not None
+        ):  # a web page: what it says about itself wins over the text's guesses
             article, problems = apply_page_facts(article, problems, source.page, lexicon)
         if source.fields:
             article, more = apply_corrections(article, source.fields, source.fields_path, lexicon)
             problems = [p for p in problems if not _settled_by(p, article.corrected)] + more
         return article, problems
     except Exception as exc:  # one bad file must not stop the archive
-        return None, [error(source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}")]
+        return None, [
+            error(
+                source.rel_path, None, "extract-failed", f"could not be read as an article: {exc!r}"
+            )
+        ]
 
 
 # What extraction warns of, and the corrected field that answers the warning: a user who set
 # the date in front matter is not told again that the text has none.
-ANSWERED_BY = {"no-date": "date", "date-garbled": "date", "date-weekday-conflict": "date", "no-outlet": "outlet"}
+ANSWERED_BY = {
+    "no-date": "date",
+    "date-garbled": "date",
+    "date-weekday-conflict": "date",
+    "no-outlet": "outlet",
+}
 
 
 def _settled_by(problem, corrected: tuple[str, ...]) -> bool:

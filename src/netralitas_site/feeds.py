@@ -9,7 +9,15 @@ from xml.sax.saxutils import escape
 from .archive import Archive
 from .model import Article
 from .urls import (
-    FEED, HOME, absolute_url, article_path, outlet_feed_path, outlet_path, region_feed_path, region_path, relative_url,
+    FEED,
+    HOME,
+    absolute_url,
+    article_path,
+    outlet_feed_path,
+    outlet_path,
+    region_feed_path,
+    region_path,
+    relative_url,
 )
 
 FEED_ENTRIES = 50
@@ -22,7 +30,11 @@ def _stamp(value: date | None) -> str:
 
 def _link(site: dict, target: str, feed_path: str) -> str:
     """Absolute when the base URL is known; else relative to the feed file, which readers resolve."""
-    return absolute_url(site["base_url"], target) if site["base_url"] else relative_url(target, feed_path)
+    return (
+        absolute_url(site["base_url"], target)
+        if site["base_url"]
+        else relative_url(target, feed_path)
+    )
 
 
 def atom_feed(archive: Archive, site: dict) -> bytes:
@@ -31,7 +43,14 @@ def atom_feed(archive: Archive, site: dict) -> bytes:
 
 def newest_first(articles) -> list[Article]:
     """Articles as feeds list them: newest first, undated last, ties by id."""
-    return sorted(articles, key=lambda a: (a.date.value is None, -(a.date.value.toordinal() if a.date.value else 0), a.id))
+    return sorted(
+        articles,
+        key=lambda a: (
+            a.date.value is None,
+            -(a.date.value.toordinal() if a.date.value else 0),
+            a.id,
+        ),
+    )
 
 
 def entity_feed_groups(archive: Archive, site: dict, regions: dict[str, tuple[str, list[str]]]):
@@ -43,13 +62,23 @@ def entity_feed_groups(archive: Archive, site: dict, regions: dict[str, tuple[st
     for outlet, ids in archive.outlets.values():
         articles = newest_first(archive.by_id[i] for i in ids)[:FEED_ENTRIES]
         path, title = outlet_feed_path(outlet.id), f"{site['title']}: {outlet.name}"
-        yield [path], (title, articles), lambda p=path, t=title, a=articles, o=outlet: [
-            (p, feed_xml(a, site, p, t, outlet_path(o.id), f"media:{o.id}"))]
+        yield (
+            [path],
+            (title, articles),
+            lambda p=path, t=title, a=articles, o=outlet: [
+                (p, feed_xml(a, site, p, t, outlet_path(o.id), f"media:{o.id}"))
+            ],
+        )
     for region_id, (name, ids) in regions.items():
         articles = newest_first(archive.by_id[i] for i in ids)[:FEED_ENTRIES]
         path, title = region_feed_path(region_id), f"{site['title']}: {name}"
-        yield [path], (title, articles), lambda p=path, t=title, a=articles, r=region_id: [
-            (p, feed_xml(a, site, p, t, region_path(r), f"wilayah:{r}"))]
+        yield (
+            [path],
+            (title, articles),
+            lambda p=path, t=title, a=articles, r=region_id: [
+                (p, feed_xml(a, site, p, t, region_path(r), f"wilayah:{r}"))
+            ],
+        )
 
 
 def topic_feed_groups(archive: Archive, site: dict, found):
@@ -59,11 +88,18 @@ def topic_feed_groups(archive: Archive, site: dict, found):
     for topic in found:
         articles = newest_first(archive.by_id[i] for i in topic.ids)[:FEED_ENTRIES]
         title = f"{site['title']}: {topic.name}"
-        yield [topic.feed_path], (title, articles), lambda t=topic, title=title, a=articles: [
-            (t.feed_path, feed_xml(a, site, t.feed_path, title, t.path, f"{t.kind}:{t.id}"))]
+        yield (
+            [topic.feed_path],
+            (title, articles),
+            lambda t=topic, title=title, a=articles: [
+                (t.feed_path, feed_xml(a, site, t.feed_path, title, t.path, f"{t.kind}:{t.id}"))
+            ],
+        )
 
 
-def feed_xml(articles: list[Article], site: dict, feed_path: str, title: str, page: str, tag: str) -> bytes:
+def feed_xml(
+    articles: list[Article], site: dict, feed_path: str, title: str, page: str, tag: str
+) -> bytes:
     """An Atom feed of the newest `articles` (already newest first), linking `page` as its home."""
     updated = max((a.date.value for a in articles if a.date.value), default=None)
     entries = []
@@ -73,7 +109,7 @@ def feed_xml(articles: list[Article], site: dict, feed_path: str, title: str, pa
         entries.append(
             "  <entry>\n"
             f"    <title>{escape(article.title)}</title>\n"
-            f"    <link href=\"{escape(_link(site, article_path(article.id), feed_path))}\"/>\n"
+            f'    <link href="{escape(_link(site, article_path(article.id), feed_path))}"/>\n'
             f"    <id>{escape(_tag(site, article.id))}</id>\n"
             f"    <updated>{_stamp(article.date.value)}</updated>\n"
             f"    <author><name>{escape(author)}</name></author>\n"
@@ -84,12 +120,10 @@ def feed_xml(articles: list[Article], site: dict, feed_path: str, title: str, pa
         '<?xml version="1.0" encoding="utf-8"?>\n'
         f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="{site["language"]}">\n'
         f"  <title>{escape(title)}</title>\n"
-        f"  <link href=\"{escape(_link(site, page, feed_path))}\"/>\n"
-        f"  <link rel=\"self\" href=\"{escape(_link(site, feed_path, feed_path))}\"/>\n"
+        f'  <link href="{escape(_link(site, page, feed_path))}"/>\n'
+        f'  <link rel="self" href="{escape(_link(site, feed_path, feed_path))}"/>\n'
         f"  <id>{escape(_tag(site, tag))}</id>\n"
-        f"  <updated>{_stamp(updated)}</updated>\n"
-        + "".join(entries)
-        + "</feed>\n"
+        f"  <updated>{_stamp(updated)}</updated>\n" + "".join(entries) + "</feed>\n"
     )
     return xml.encode("utf-8")
 
@@ -111,5 +145,9 @@ def sitemap(paths: list[str], archive: Archive, site: dict) -> bytes:
             + (f"<lastmod>{mod.isoformat()}</lastmod>" if mod else "")
             + "</url>\n"
         )
-    xml = '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + "".join(rows) + "</urlset>\n"
+    xml = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        + "".join(rows)
+        + "</urlset>\n"
+    )
     return xml.encode("utf-8")

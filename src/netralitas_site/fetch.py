@@ -14,7 +14,7 @@ import os
 import socket
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -56,16 +56,30 @@ class Added:
 class Fetcher:
     """One client for a run of `add`: it keeps the time of the last request to each host."""
 
-    def __init__(self, timeout: float = 20.0, retries: int = 2, backoff: float = 1.0, clock=time.monotonic, sleep=time.sleep):
+    def __init__(
+        self,
+        timeout: float = 20.0,
+        retries: int = 2,
+        backoff: float = 1.0,
+        clock=time.monotonic,
+        sleep=time.sleep,
+    ):
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
         self.clock = clock
         self.sleep = sleep
         self.last: dict[str, float] = {}
-        self.client = httpx.Client(timeout=httpx.Timeout(timeout), follow_redirects=False, trust_env=False,
-                                   headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
-                                            "Accept-Language": "id,en;q=0.5"})
+        self.client = httpx.Client(
+            timeout=httpx.Timeout(timeout),
+            follow_redirects=False,
+            trust_env=False,
+            headers={
+                "User-Agent": USER_AGENT,
+                "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+                "Accept-Language": "id,en;q=0.5",
+            },
+        )
 
     def close(self) -> None:
         self.client.close()
@@ -75,16 +89,28 @@ class Fetcher:
         url = check_address(url)
         for _ in range(MAX_REDIRECTS + 1):
             response, body = self._get(url)
-            if response.status_code in (301, 302, 303, 307, 308) and response.headers.get("location"):
+            if response.status_code in (301, 302, 303, 307, 308) and response.headers.get(
+                "location"
+            ):
                 url = check_address(urljoin(url, response.headers["location"]))
                 continue
             if response.status_code >= 400:
                 raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
             content_type = response.headers.get("content-type", "")
             media = content_type.split(";")[0].strip().lower()
-            if media not in HTML_TYPES and not (not media and body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))):
-                raise FetchError(f"not HTML (the server sent {media or 'no content type'}); only web pages can be added")
-            return Fetched(url, response.status_code, body, datetime.now(timezone.utc).replace(microsecond=0), content_type)
+            if media not in HTML_TYPES and not (
+                not media and body.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
+            ):
+                raise FetchError(
+                    f"not HTML (the server sent {media or 'no content type'}); only web pages can be added"
+                )
+            return Fetched(
+                url,
+                response.status_code,
+                body,
+                datetime.now(UTC).replace(microsecond=0),
+                content_type,
+            )
         raise FetchError(f"more than {MAX_REDIRECTS} redirects")
 
     def _get(self, url: str):
@@ -97,7 +123,12 @@ class Fetcher:
                 if response.status_code in RETRY_STATUSES and attempt < self.retries:
                     raise _Retry(f"HTTP {response.status_code}")
                 return response, body
-            except (_Retry, httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+            except (
+                _Retry,
+                httpx.TimeoutException,
+                httpx.NetworkError,
+                httpx.RemoteProtocolError,
+            ) as exc:
                 if _no_such_host(exc):
                     raise FetchError(f"no such host: {urlsplit(url).hostname}") from None
                 if attempt >= self.retries:
@@ -110,7 +141,9 @@ class Fetcher:
     def _read(self, response) -> bytes:
         declared = response.headers.get("content-length")
         if declared and declared.isdigit() and int(declared) > MAX_PAGE_BYTES:
-            raise FetchError(f"the page is {int(declared) / (1 << 20):.1f} MB, more than {MAX_PAGE_BYTES >> 20} MB")
+            raise FetchError(
+                f"the page is {int(declared) / (1 << 20):.1f} MB, more than {MAX_PAGE_BYTES >> 20} MB"
+            )
         chunks, size = [], 0
         for chunk in response.iter_bytes():
             size += len(chunk)
@@ -141,8 +174,12 @@ def _no_such_host(exc: Exception) -> bool:
             return True
         cause = cause.__cause__ or cause.__context__
     text = str(exc).lower()
-    return "name or service not known" in text or "nodename nor servname" in text or "no address associated" in text \
+    return (
+        "name or service not known" in text
+        or "nodename nor servname" in text
+        or "no address associated" in text
         or "name resolution" in text
+    )
 
 
 def _reason(exc: Exception, timeout: float, tries: int) -> str:
@@ -157,7 +194,9 @@ def check_address(url: str) -> str:
     url = url.strip()
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise FetchError("not a web address (write the whole address, starting with https:// or http://)")
+        raise FetchError(
+            "not a web address (write the whole address, starting with https:// or http://)"
+        )
     return url
 
 
@@ -212,9 +251,15 @@ def _create(path: Path, data: bytes) -> None:
 
 
 def side_file_text(fetched: Fetched) -> str:
-    fields = {"url": fetched.url, "accessed": fetched.accessed.strftime("%Y-%m-%dT%H:%M:%SZ"), "status": fetched.status}
-    return (f"# fetched by netralitas-site {__version__} add; the page beside this file is exactly as received\n"
-            + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=10_000))
+    fields = {
+        "url": fetched.url,
+        "accessed": fetched.accessed.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "status": fetched.status,
+    }
+    return (
+        f"# fetched by netralitas-site {__version__} add; the page beside this file is exactly as received\n"
+        + yaml.safe_dump(fields, allow_unicode=True, sort_keys=False, width=10_000)
+    )
 
 
 def already_added(articles_dir: Path) -> dict[str, Path]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gettext
 import io
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -24,7 +24,7 @@ def catalog_path(lang: str) -> Path:
     return LOCALE_DIR / lang / "LC_MESSAGES" / "messages.po"
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(lang: str) -> gettext.NullTranslations:
     """The catalog for `lang`; the source language (and an unknown one) translate to themselves."""
     path = catalog_path(lang)
@@ -44,8 +44,12 @@ def template_messages(templates_dir: Path) -> dict[str, list[str]]:
 
     found: dict[str, list[str]] = {}
     method_map = [("**.html", "jinja2.ext:babel_extract")]
-    options = {"**.html": {"extensions": "jinja2.ext.i18n", "trim_blocks": "true", "lstrip_blocks": "true"}}
-    for filename, lineno, message, _comments, _context in extract_from_dir(str(templates_dir), method_map, options):
+    options = {
+        "**.html": {"extensions": "jinja2.ext.i18n", "trim_blocks": "true", "lstrip_blocks": "true"}
+    }
+    for filename, lineno, message, _comments, _context in extract_from_dir(
+        str(templates_dir), method_map, options
+    ):
         msgid = message if isinstance(message, str) else message[0]
         found.setdefault(msgid, []).append(f"{filename}:{lineno}")
     return found
@@ -55,4 +59,8 @@ def missing_translations(templates_dir: Path, lang: str) -> list[str]:
     """Template strings the `lang` catalog has no translation for."""
     with catalog_path(lang).open("rb") as handle:
         catalog = read_po(handle, locale=lang)
-    return sorted(m for m in template_messages(templates_dir) if not (catalog.get(m) and catalog.get(m).string))
+    return sorted(
+        m
+        for m in template_messages(templates_dir)
+        if not ((message := catalog.get(m)) and message.string)
+    )

@@ -49,14 +49,22 @@ class SiteFiles(MutableMapping):
         self.stage = stage
         self.base_key = base_key  # code, templates and settings: what every file depends on
         self.fingerprint = fingerprint or Fingerprint()
-        self.entries: dict[str, tuple[int, int, int]] = {}  # path -> (inode, size, mtime_ns) of the staged file
-        self.file_keys: dict[str, str] = {}  # path -> key of what the page was made from (not `keys`: Mapping's)
-        self.held: dict[str, bytes] = {}  # pages a user's file stands in the way of: kept in memory, not written
+        self.entries: dict[
+            str, tuple[int, int, int]
+        ] = {}  # path -> (inode, size, mtime_ns) of the staged file
+        self.file_keys: dict[
+            str, str
+        ] = {}  # path -> key of what the page was made from (not `keys`: Mapping's)
+        self.held: dict[
+            str, bytes
+        ] = {}  # pages a user's file stands in the way of: kept in memory, not written
         self.order: dict[str, None] = {}
         self.written = 0
         self.problems: list[Problem] = []
 
-    def record(self, path: str, identity: tuple[int, int, int], written: bool, key: str | None = None) -> None:
+    def record(
+        self, path: str, identity: tuple[int, int, int], written: bool, key: str | None = None
+    ) -> None:
         self.order[path] = None
         self.entries[path] = identity
         if key:
@@ -66,13 +74,23 @@ class SiteFiles(MutableMapping):
     def blocked(self, path: str, data: bytes) -> None:
         self.order[path] = None
         self.held[path] = data
-        self.problems.append(error(path, None, "output-conflict",
-                                   "a file or folder the build did not make is in the way in the output folder; "
-                                   "it is kept and this page is not written"))
+        self.problems.append(
+            error(
+                path,
+                None,
+                "output-conflict",
+                "a file or folder the build did not make is in the way in the output folder; "
+                "it is kept and this page is not written",
+            )
+        )
 
     def page_records(self) -> dict[str, tuple]:
         """path -> (key, inode, size, mtime_ns) of every page made from a known context."""
-        return {path: (key, *self.entries[path]) for path, key in self.file_keys.items() if path in self.entries}
+        return {
+            path: (key, *self.entries[path])
+            for path, key in self.file_keys.items()
+            if path in self.entries
+        }
 
     def signature(self) -> str:
         """The staged version's files by path and identity: equal signatures, untouched files."""
@@ -145,7 +163,14 @@ class SiteFiles(MutableMapping):
     def state(self) -> tuple:
         """What this mapping knows of the files written through it (they are on disk), to be
         taken over by another process's mapping (`take`)."""
-        return list(self.order), self.entries, self.file_keys, self.held, self.written, self.problems
+        return (
+            list(self.order),
+            self.entries,
+            self.file_keys,
+            self.held,
+            self.written,
+            self.problems,
+        )
 
     def take(self, state: tuple) -> None:
         order, entries, keys, held, written, problems = state
@@ -160,7 +185,15 @@ class SiteFiles(MutableMapping):
 class PageRenderer:
     """`site_files(render_pages=...)`: keys every page, renders the changed ones into the stage."""
 
-    def __init__(self, stage: Stage, base_key: str, known: dict[int, str], jobs: int, progress=None, clock=None):
+    def __init__(
+        self,
+        stage: Stage,
+        base_key: str,
+        known: dict[int, str],
+        jobs: int,
+        progress=None,
+        clock=None,
+    ):
         self.stage = stage
         self.base_key = base_key  # code, templates and settings
         self.known = known  # id(article object) -> its extraction key
@@ -231,8 +264,9 @@ class Beside:
         try:
             with signals_held(block=True):  # a stop arriving now acts once the process is held here
                 self.receive, send = context.Pipe(duplex=False)
-                self.process = context.Process(target=_beside, args=(make, files, send, os.getpid(), self.scratch),
-                                               daemon=True)
+                self.process = context.Process(
+                    target=_beside, args=(make, files, send, os.getpid(), self.scratch), daemon=True
+                )
                 self.process.start()
                 send.close()
         except BaseException:
@@ -240,11 +274,16 @@ class Beside:
             raise
 
     def join(self, files: SiteFiles) -> None:
-        assert self.receive is not None and self.process is not None  # both made by __init__, else it raised
+        assert (
+            self.receive is not None and self.process is not None
+        )  # both made by __init__, else it raised
         try:
             outcome, value = self.receive.recv()
         except EOFError:
-            outcome, value = "error", f"the process ended without a result (exit code {self.process.exitcode})"
+            outcome, value = (
+                "error",
+                f"the process ended without a result (exit code {self.process.exitcode})",
+            )
         finally:
             self.close()
         if outcome == "error":
@@ -339,9 +378,13 @@ class Workers:
         self.pipes: list = []
         try:
             for _ in range(count):
-                with signals_held(block=True):  # a stop arriving now acts once the worker is held here
+                with signals_held(
+                    block=True
+                ):  # a stop arriving now acts once the worker is held here
                     mine, theirs = context.Pipe()
-                    process = context.Process(target=_serve, args=(job, theirs, os.getpid()), daemon=True)
+                    process = context.Process(
+                        target=_serve, args=(job, theirs, os.getpid()), daemon=True
+                    )
                     self.pipes.append(mine)
                     process.start()
                     self.processes.append(process)
@@ -373,12 +416,16 @@ class Workers:
                 pipe.send(items[index])
                 busy[pipe] = index
             while following not in done:
-                for pipe in cast("list[Connection]", wait(list(busy))):  # some of the pipes it was given
+                for pipe in cast(
+                    "list[Connection]", wait(list(busy))
+                ):  # some of the pipes it was given
                     try:
                         ok, value = pipe.recv()
                     except EOFError:
-                        raise RuntimeError("a worker process ended unexpectedly "
-                                           f"(exit codes {[p.exitcode for p in self.processes]})") from None
+                        raise RuntimeError(
+                            "a worker process ended unexpectedly "
+                            f"(exit codes {[p.exitcode for p in self.processes]})"
+                        ) from None
                     if not ok:
                         raise value
                     done[busy.pop(pipe)] = value
@@ -437,4 +484,8 @@ def _serve(job, pipe, parent: int) -> None:
 
 def can_fork() -> bool:
     """Forking a process that runs other threads (the dev server) can deadlock the child."""
-    return os.name == "posix" and threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+    return (
+        os.name == "posix"
+        and threading.active_count() == 1
+        and "fork" in multiprocessing.get_all_start_methods()
+    )

@@ -29,7 +29,16 @@ def digest(*parts: bytes | str) -> str:
     return h.hexdigest()
 
 
-DEPENDENCIES = ("jinja2", "markupsafe", "markdown", "nh3", "babel", "python_slugify", "pyyaml", "pagefind")
+DEPENDENCIES = (
+    "jinja2",
+    "markupsafe",
+    "markdown",
+    "nh3",
+    "babel",
+    "python_slugify",
+    "pyyaml",
+    "pagefind",
+)
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +59,10 @@ def _installed(names: tuple[str, ...]) -> list[str]:
         except OSError:
             continue
         for entry in entries:
-            if entry.endswith(".dist-info") and entry.split("-")[0].lower().replace(".", "_") in names:
+            if (
+                entry.endswith(".dist-info")
+                and entry.split("-")[0].lower().replace(".", "_") in names
+            ):
                 found.append(entry)
     return sorted(found)
 
@@ -91,12 +103,16 @@ class Fingerprint:
         from .cards import Card
         from .model import Article
 
-        self.known = {} if known is None else known  # the caller's mapping itself: one memo per mapping
+        self.known = (
+            {} if known is None else known
+        )  # the caller's mapping itself: one memo per mapping
         self.table = copyreg.dispatch_table.copy()
         self.table[Article] = self._article
         self.table[Card] = self._memoized
         self.table[OfficialRecord] = self._memoized
-        self.memo: dict[int, tuple[object, tuple]] = {}  # id(value) -> (value, its reduction); holds the value so ids stay its own
+        self.memo: dict[
+            int, tuple[object, tuple]
+        ] = {}  # id(value) -> (value, its reduction); holds the value so ids stay its own
 
     def of(self, value) -> str:
         buffer = io.BytesIO()
@@ -113,7 +129,9 @@ class Fingerprint:
         if held is None or held[0] is not value:
             buffer = io.BytesIO()
             pickler = pickle.Pickler(buffer, protocol=5)
-            pickler.dispatch_table = self.table  # the articles a record holds, written as their keys
+            pickler.dispatch_table = (
+                self.table
+            )  # the articles a record holds, written as their keys
             pickler.dump((type(value).__qualname__, value.__reduce_ex__(5)))
             name = "memo:" + hashlib.blake2b(buffer.getbuffer(), digest_size=16).hexdigest()
             held = self.memo[id(value)] = (value, (str, (name,)))

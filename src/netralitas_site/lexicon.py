@@ -25,7 +25,9 @@ MATCH_SPAN = re.Match.span
 Payload = TypeVar("Payload")  # what a PhraseIndex finds for a phrase: a region hit, a name, ...
 
 
-@lru_cache(maxsize=1024)  # officials, regions and datelines tokenize the same lines of an article; ~5 MB
+@lru_cache(
+    maxsize=1024
+)  # officials, regions and datelines tokenize the same lines of an article; ~5 MB
 def tokens_with_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     """Folded word tokens of `text` with their character spans in `text` (shared: do not mutate)."""
     # Words all ASCII (most lines; curly quotes and dashes are no word characters): lower() is the
@@ -33,7 +35,12 @@ def tokens_with_spans(text: str) -> tuple[tuple[str, int, int], ...]:
     # character, so the spans hold.
     if text.isascii() or not NON_ASCII_WORD_CHAR.search(text):
         lowered = text.lower()
-        return tuple([(lowered[start:end], start, end) for start, end in map(MATCH_SPAN, ASCII_TOKEN.finditer(lowered))])
+        return tuple(
+            [
+                (lowered[start:end], start, end)
+                for start, end in map(MATCH_SPAN, ASCII_TOKEN.finditer(lowered))
+            ]
+        )
     return general_tokens(text)
 
 
@@ -53,7 +60,9 @@ class PhraseIndex(Generic[Payload]):
     """Finds known multi-word phrases in text, longest match first, by folded tokens."""
 
     # first token -> [(length, {phrase tokens: payloads})], longest first
-    by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[Payload]]]]] = field(default_factory=dict)
+    by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[Payload]]]]] = field(
+        default_factory=dict
+    )
 
     def add(self, phrase: str, payload: Payload) -> None:
         toks = tuple(t for t, _, _ in tokens_with_spans(phrase))
@@ -71,14 +80,19 @@ class PhraseIndex(Generic[Payload]):
         """Non-overlapping matches as (start_char, end_char, payloads of the longest phrase);
         a place is a proper noun, so the match must start with a capital letter or digit."""
         toks = tokens_with_spans(text)
-        return [(toks[i][1], toks[i + length - 1][2], payloads) for i, length, payloads in self.scan_tokens(text, toks)]
+        return [
+            (toks[i][1], toks[i + length - 1][2], payloads)
+            for i, length, payloads in self.scan_tokens(text, toks)
+        ]
 
     def scan_tokens(self, text: str, toks) -> list[tuple[int, int, list[Payload]]]:
         """`scan` as (first token index, number of tokens, payloads)."""
         by_first = self.by_first
         out = []
         end = 0
-        for i in [i for i, tok in enumerate(toks) if tok[0] in by_first]:  # most words start no place
+        for i in [
+            i for i, tok in enumerate(toks) if tok[0] in by_first
+        ]:  # most words start no place
             if i < end:
                 continue
             first = text[toks[i][1]]
@@ -130,7 +144,9 @@ class RoleRule:
     vertical: bool = False
 
 
-@dataclass(eq=False)  # one per build, compared by identity: hashable, so extractors can memoize per lexicon
+@dataclass(
+    eq=False
+)  # one per build, compared by identity: hashable, so extractors can memoize per lexicon
 class Lexicon:
     pre_name: frozenset[str]
     ranks: tuple[tuple[str, ...], ...]
@@ -149,28 +165,55 @@ class Lexicon:
     regions: dict[str, RegionEntry]
     places: PhraseIndex[RegionHit]
     outlets_by_key: dict[str, dict]
-    name_tokens: frozenset[str] = frozenset()  # folded words seen in real people's names (names.yaml)
+    name_tokens: frozenset[str] = (
+        frozenset()
+    )  # folded words seen in real people's names (names.yaml)
     not_first_words: frozenset[str] = frozenset()  # folded words that never open a name
     never_in_names: frozenset[str] = frozenset()  # folded words that are never part of a name
-    foreign_places: PhraseIndex[str] = field(default_factory=PhraseIndex)  # countries and foreign cities in roles
-    not_role_after: frozenset[str] = frozenset()  # 'Peraturan Gubernur', 'Kantor Bupati': an office in a thing's name
-    glued_tail: re.Pattern = re.compile(r"(?!)")  # a lower-case word glued to the capitalised word before it
-    never_after_name: frozenset[str] = frozenset()  # folded words that end a name when written with a capital ('Bersama')
-    not_public: re.Pattern = re.compile(r"(?!)")  # folded role phrases of posts that are no public office
-    state_companies: frozenset[str] = frozenset()  # folded words naming a state-owned company ('pertamina', 'perum')
-    post_name_initials: frozenset[str] | None = None  # the letters post_name can start with (None: any)
+    foreign_places: PhraseIndex[str] = field(
+        default_factory=PhraseIndex
+    )  # countries and foreign cities in roles
+    not_role_after: frozenset[str] = (
+        frozenset()
+    )  # 'Peraturan Gubernur', 'Kantor Bupati': an office in a thing's name
+    glued_tail: re.Pattern = re.compile(
+        r"(?!)"
+    )  # a lower-case word glued to the capitalised word before it
+    never_after_name: frozenset[str] = (
+        frozenset()
+    )  # folded words that end a name when written with a capital ('Bersama')
+    not_public: re.Pattern = re.compile(
+        r"(?!)"
+    )  # folded role phrases of posts that are no public office
+    state_companies: frozenset[str] = (
+        frozenset()
+    )  # folded words naming a state-owned company ('pertamina', 'perum')
+    post_name_initials: frozenset[str] | None = (
+        None  # the letters post_name can start with (None: any)
+    )
     role_first: frozenset[str] = field(init=False)  # folded words a role phrase can start with
-    level_by_head: dict[str, str] = field(init=False)  # head_level keyed by folded head without spaces
+    level_by_head: dict[str, str] = field(
+        init=False
+    )  # head_level keyed by folded head without spaces
     one_word_heads: frozenset[str] = field(init=False)
-    glued_places: frozenset[str] = field(init=False)  # 'waykanan': a place of several words written as one
+    glued_places: frozenset[str] = field(
+        init=False
+    )  # 'waykanan': a place of several words written as one
     _rules_of: dict[str, RoleRule | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.role_first = frozenset(self.heads_by_first) | frozenset(self.acting_by_first)
-        self.level_by_head = {fold(head).replace(" ", ""): level for head, level in self.head_level.items()}
+        self.level_by_head = {
+            fold(head).replace(" ", ""): level for head, level in self.head_level.items()
+        }
         self.one_word_heads = frozenset(h[0] for h in self.heads if len(h) == 1)
-        self.glued_places = frozenset("".join(phrase) for buckets in self.places.by_first.values()
-                                      for length, phrases in buckets if length > 1 for phrase in phrases)
+        self.glued_places = frozenset(
+            "".join(phrase)
+            for buckets in self.places.by_first.values()
+            for length, phrases in buckets
+            if length > 1
+            for phrase in phrases
+        )
         self._rules_of = {}
 
     def role_rule(self, phrase: str) -> RoleRule | None:
@@ -179,7 +222,9 @@ class Lexicon:
         if phrase not in self._rules_of:
             if len(self._rules_of) > 50_000:
                 self._rules_of.clear()
-            self._rules_of[phrase] = next((r for r in self.role_rules if r.pattern.search(phrase)), None)
+            self._rules_of[phrase] = next(
+                (r for r in self.role_rules if r.pattern.search(phrase)), None
+            )
         return self._rules_of[phrase]
 
     def region(self, region_id: str | None) -> RegionEntry | None:
@@ -206,8 +251,13 @@ def degree_pattern(forms: list[str]) -> re.Pattern:
     for form in forms:
         parts = [p for p in form.split(".") if p]
         pieces = []
-        for k, part in enumerate(parts):
-            first, rest = re.escape(part[0]), "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in part[1:])
+        for part in parts:
+            first, rest = (
+                re.escape(part[0]),
+                "".join(
+                    f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in part[1:]
+                ),
+            )
             pieces.append(first + rest)
         alternatives.add(r"\.?\s?".join(pieces) + r"\.?")
     ordered = sorted(alternatives, key=len, reverse=True)
@@ -226,9 +276,19 @@ def load_lexicon() -> Lexicon:
     for normalized, forms in offices["acting"].items():
         for form in forms:
             acting[tuple(t for t, _, _ in tokens_with_spans(form))] = normalized
-    heads = sorted({tuple(t for t, _, _ in tokens_with_spans(h)) for h in offices["heads"]}, key=len, reverse=True)
+    heads = sorted(
+        {tuple(t for t, _, _ in tokens_with_spans(h)) for h in offices["heads"]},
+        key=len,
+        reverse=True,
+    )
     rules = tuple(
-        RoleRule(re.compile(r["match"]), r["role"], r.get("institution", "{rest}"), bool(r.get("acting")), bool(r.get("vertical")))
+        RoleRule(
+            re.compile(r["match"]),
+            r["role"],
+            r.get("institution", "{rest}"),
+            bool(r.get("acting")),
+            bool(r.get("vertical")),
+        )
         for r in offices["normalize"]
     )
     regions, places = build_regions(regions_doc)
@@ -246,14 +306,18 @@ def load_lexicon() -> Lexicon:
         courtesy=frozenset(degrees["courtesy"]),
         acting=acting,
         heads=tuple(heads),
-        institution_words=BodyWords((fold(w) for w in offices["institution_words"] + offices.get("state_companies", [])),
-                                    frozenset(fold(t) for t in names_doc["given_name_tokens"])),
+        institution_words=BodyWords(
+            (fold(w) for w in offices["institution_words"] + offices.get("state_companies", [])),
+            frozenset(fold(t) for t in names_doc["given_name_tokens"]),
+        ),
         role_rules=rules,
         region_heads=frozenset(offices["region_heads"]),
         head_level=dict(offices["head_level"]),
         heads_by_first=_by_first(heads),
         acting_by_first=_by_first_pairs(acting),
-        ranks_by_first=_by_first(sorted((tuple(r.split()) for r in degrees["ranks"]), key=len, reverse=True)),
+        ranks_by_first=_by_first(
+            sorted((tuple(r.split()) for r in degrees["ranks"]), key=len, reverse=True)
+        ),
         regions=regions,
         places=places,
         outlets_by_key=outlets,
@@ -262,10 +326,18 @@ def load_lexicon() -> Lexicon:
         never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),
         foreign_places=_phrases([*offices.get("foreign_places", []), *country_names()]),
         not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),
-        not_public=re.compile(offices["not_public"]) if offices.get("not_public") else re.compile(r"(?!)"),
+        not_public=re.compile(offices["not_public"])
+        if offices.get("not_public")
+        else re.compile(r"(?!)"),
         state_companies=frozenset(fold(w) for w in offices.get("state_companies", [])),
         never_after_name=frozenset(fold(w) for w in names_doc["glued_words"]),
-        glued_tail=re.compile(r"(?:([A-Z][a-z]{2,}?)" + words_pattern(names_doc["glued_words"]) + "|" + GLUED_VERB + r")\b"),
+        glued_tail=re.compile(
+            r"(?:([A-Z][a-z]{2,}?)"
+            + words_pattern(names_doc["glued_words"])
+            + "|"
+            + GLUED_VERB
+            + r")\b"
+        ),
     )
 
 
@@ -288,7 +360,10 @@ class BodyWords(frozenset):
 
     def __contains__(self, word: object) -> bool:
         return frozenset.__contains__(self, word) or (
-            isinstance(word, str) and word not in self.names and self.SHAPE.fullmatch(word) is not None)
+            isinstance(word, str)
+            and word not in self.names
+            and self.SHAPE.fullmatch(word) is not None
+        )
 
 
 # A verb glued to the name before it ('Subiantomencabut', 'Runtuwenememaparkan'): a prefix of
@@ -298,7 +373,9 @@ class BodyWords(frozenset):
 GLUED_VERB = r"([A-Z][a-z]{3,}?)(?=[a-z]{7})(?:mem|men|meng|meny|me|ber|ter)[a-z]{4,}"
 
 
-NOT_COUNTRIES = frozenset({"ZZ", "XA", "XB", "EZ", "QO", "DG"})  # unknown region, pseudo-accents, euro zone, a person-like atoll
+NOT_COUNTRIES = frozenset(
+    {"ZZ", "XA", "XB", "EZ", "QO", "DG"}
+)  # unknown region, pseudo-accents, euro zone, a person-like atoll
 
 
 def country_names() -> list[str]:
@@ -306,9 +383,15 @@ def country_names() -> list[str]:
     'Korea Selatan'): 'Presiden Tanzania' names the post's country, not the first word of a name."""
     from babel import Locale
 
-    return sorted(name for code, name in Locale("id").territories.items()
-                  if re.fullmatch(r"[A-Z]{2}", code) and code not in NOT_COUNTRIES and re.fullmatch(r"[^\W\d_][\w' ]*", name)
-                  and name[0].isupper() and len(name.split()) <= 3)
+    return sorted(
+        name
+        for code, name in Locale("id").territories.items()
+        if re.fullmatch(r"[A-Z]{2}", code)
+        and code not in NOT_COUNTRIES
+        and re.fullmatch(r"[^\W\d_][\w' ]*", name)
+        and name[0].isupper()
+        and len(name.split()) <= 3
+    )
 
 
 def _phrases(phrases: list[str]) -> PhraseIndex[str]:
@@ -334,13 +417,39 @@ def _by_first_pairs(mapping: dict) -> dict:
 
 def outlet_key(name: str) -> str:
     """'KOMPAS.com', 'Kompas.com' and 'kompas.com' share a key; so do 'BiNews' and 'binews.id'."""
-    name = re.sub(r"(\.(com|id|co|net|org|info|tv|or|web|my|go|ac|sch|online|news))+$", "", name.strip().lower())
+    name = re.sub(
+        r"(\.(com|id|co|net|org|info|tv|or|web|my|go|ac|sch|online|news))+$",
+        "",
+        name.strip().lower(),
+    )
     return fold(name).replace(" ", "")
 
 
 # Capitals whose names are also everyday words ("Aparatur Sipil Negara", "Jalan Raya").
-COMMON_WORDS = {"negara", "raya", "baru", "tengah", "timur", "barat", "utara", "selatan", "kota", "pusat", "sentral",
-                "bandar", "pasar", "kampung", "tanjung", "muara", "sungai", "bukit", "batu", "air", "lubuk", "teluk"}
+COMMON_WORDS = {
+    "negara",
+    "raya",
+    "baru",
+    "tengah",
+    "timur",
+    "barat",
+    "utara",
+    "selatan",
+    "kota",
+    "pusat",
+    "sentral",
+    "bandar",
+    "pasar",
+    "kampung",
+    "tanjung",
+    "muara",
+    "sungai",
+    "bukit",
+    "batu",
+    "air",
+    "lubuk",
+    "teluk",
+}
 
 
 def build_regions(doc: dict) -> tuple[dict[str, RegionEntry], PhraseIndex[RegionHit]]:
@@ -350,8 +459,14 @@ def build_regions(doc: dict) -> tuple[dict[str, RegionEntry], PhraseIndex[Region
         entry = RegionEntry(p["id"], p["name"], p["short"], "provinsi", None, p.get("capital"))
         regions[entry.id] = entry
         short = p["short"]
-        for form in (p["name"], f"Provinsi {short}", f"Prov. {short}", f"Prov {short}", f"Pemprov {short}",
-                     f"Pemerintah Provinsi {short}"):
+        for form in (
+            p["name"],
+            f"Provinsi {short}",
+            f"Prov. {short}",
+            f"Prov {short}",
+            f"Pemprov {short}",
+            f"Pemerintah Provinsi {short}",
+        ):
             places.add(form, RegionHit(entry.id, "explicit"))
         places.add(short, RegionHit(entry.id, "short"))
         for variant in p.get("variants", []):
@@ -359,7 +474,9 @@ def build_regions(doc: dict) -> tuple[dict[str, RegionEntry], PhraseIndex[Region
             places.add(f"Pemprov {variant}", RegionHit(entry.id, "explicit"))
             places.add(f"Provinsi {variant}", RegionHit(entry.id, "explicit"))
     for r in doc.get("regencies", []):
-        entry = RegionEntry(r["id"], r["name"], r["short"], r["type"], r.get("province"), r.get("capital"))
+        entry = RegionEntry(
+            r["id"], r["name"], r["short"], r["type"], r.get("province"), r.get("capital")
+        )
         regions[entry.id] = entry
         names = [r["short"], *r.get("variants", [])]
         prefixes: tuple[str, ...]

@@ -23,7 +23,9 @@ def pickled_as_fields(*shared: str):
 
     def decorate(cls):
         order = tuple(f.name for f in fields(cls))
-        values = attrgetter(*order) if len(order) > 1 else (lambda record: (getattr(record, order[0]),))
+        values = (
+            attrgetter(*order) if len(order) > 1 else (lambda record: (getattr(record, order[0]),))
+        )
         if shared:
             _SHARED[cls] = tuple(i for i, name in enumerate(order) if name in shared)
             cls.__reduce__ = lambda self: (_rebuild, (cls, values(self)))
@@ -89,14 +91,20 @@ class PageFacts:
     published: date | None = None  # local date in Asia/Jakarta
     published_text: str | None = None  # the value as the page writes it
     published_from: str | None = None  # 'article:published_time', 'JSON-LD datePublished' ...
-    outlet_names: tuple[str, ...] = ()  # as the page names itself: og:site_name, JSON-LD publisher ...
+    outlet_names: tuple[
+        str, ...
+    ] = ()  # as the page names itself: og:site_name, JSON-LD publisher ...
     author: str | None = None
-    url: str | None = None  # the page's own address: canonical, og:url, the saved-from or archived address
+    url: str | None = (
+        None  # the page's own address: canonical, og:url, the saved-from or archived address
+    )
     url_from: str | None = None
     accessed: datetime | None = None  # when it was saved or captured (UTC)
     hosts: tuple[str, ...] = ()  # hosts of the addresses the page gives for itself, for its outlet
     address_date: date | None = None  # a date written in the address (/read/2016/02/23/)
-    boilerplate: tuple[Line, ...] = ()  # the page's text around the article: menus, sidebars, footers
+    boilerplate: tuple[
+        Line, ...
+    ] = ()  # the page's text around the article: menus, sidebars, footers
     record_id: str | None = None  # the article id a web archive's record gets (from its address)
 
 
@@ -195,6 +203,10 @@ class Article:
     offices: tuple[tuple[str, str], ...] = ()  # (role as written, region) named without a holder
     corrected: tuple[str, ...] = ()  # fields set by the user
     url: str | None = None  # the original page's address, where known
-    accessed: dt.date | datetime | None = None  # when the original was saved, captured or fetched (UTC)
-    tags: tuple[str, ...] = ()  # subjects the article is filed under (front matter or side file `tags:`)
+    accessed: dt.date | datetime | None = (
+        None  # when the original was saved, captured or fetched (UTC)
+    )
+    tags: tuple[
+        str, ...
+    ] = ()  # subjects the article is filed under (front matter or side file `tags:`)
     case: str | None = None  # the violation case it covers (`case:`)

@@ -35,7 +35,9 @@ from types import FrameType
 from typing import Any
 
 MANIFEST = ".netralitas-manifest.json"
-PENDING = ".netralitas-pending"  # in place: the files a build writes that the manifest does not list yet
+PENDING = (
+    ".netralitas-pending"  # in place: the files a build writes that the manifest does not list yet
+)
 SPARE = "spare"
 ASIDE = "previous"
 JOURNAL = "swap.json"
@@ -57,7 +59,9 @@ def check_output_dir(out_dir: Path, protected: list[Path]) -> None:
     for folder in protected:
         folder = folder.resolve()
         if out == folder or folder.is_relative_to(out) or out.is_relative_to(folder):
-            raise OutputError(f"output folder {out_dir} would overlap {folder}; choose another --out")
+            raise OutputError(
+                f"output folder {out_dir} would overlap {folder}; choose another --out"
+            )
         cache = cache_dir_for(out_dir)
         if cache.is_relative_to(folder) or folder.is_relative_to(cache):
             raise OutputError(f"cache folder {cache} would overlap {folder}; choose another --out")
@@ -69,7 +73,9 @@ def cache_dir_for(out_dir: Path) -> Path:
     return real.with_name(real.name + ".cache")
 
 
-_PLAIN_REL = re.compile(r"[a-z0-9_][a-z0-9_.-]*(?:/[a-z0-9_][a-z0-9_.-]*)*")  # what almost every site path is
+_PLAIN_REL = re.compile(
+    r"[a-z0-9_][a-z0-9_.-]*(?:/[a-z0-9_][a-z0-9_.-]*)*"
+)  # what almost every site path is
 
 
 def safe_rel(rel: str) -> bool:
@@ -78,8 +84,13 @@ def safe_rel(rel: str) -> bool:
         return True
     pure = PurePosixPath(rel)
     return (
-        bool(pure.parts) and not pure.is_absolute() and ".." not in pure.parts and "\\" not in rel
-        and ":" not in pure.parts[0] and "\0" not in rel and rel == pure.as_posix()
+        bool(pure.parts)
+        and not pure.is_absolute()
+        and ".." not in pure.parts
+        and "\\" not in rel
+        and ":" not in pure.parts[0]
+        and "\0" not in rel
+        and rel == pure.as_posix()
     )
 
 
@@ -99,11 +110,19 @@ class Stage:
 
     root: str  # the spare folder (or the output folder itself when it cannot be staged)
     live: str  # the output folder
-    blocked: frozenset[str] = frozenset()  # user files and folders a generated file must not replace
-    blocked_dirs: frozenset[str] = frozenset()  # user files standing where a generated folder would be
+    blocked: frozenset[str] = (
+        frozenset()
+    )  # user files and folders a generated file must not replace
+    blocked_dirs: frozenset[str] = (
+        frozenset()
+    )  # user files standing where a generated folder would be
     generated: frozenset[str] = frozenset()  # the live files this program made (manifest)
-    records: dict[str, tuple] = field(default_factory=dict)  # path -> (key, inode, size, mtime_ns) when last made
-    made: set[str] = field(default_factory=set, repr=False)  # folders known to exist in root (per process)
+    records: dict[str, tuple] = field(
+        default_factory=dict
+    )  # path -> (key, inode, size, mtime_ns) when last made
+    made: set[str] = field(
+        default_factory=set, repr=False
+    )  # folders known to exist in root (per process)
     in_place: bool = field(init=False, repr=False)  # root is the output folder: nothing to link
 
     def __post_init__(self) -> None:
@@ -153,9 +172,13 @@ class Stage:
         build stopped before it writes its manifest leaves files that are still known as made by
         this program, not taken for the user's by the next build (which would never update them)."""
         if self.in_place and rel not in self.generated:
-            fd = os.open(os.path.join(self.live, PENDING), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            fd = os.open(
+                os.path.join(self.live, PENDING), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644
+            )
             try:
-                os.write(fd, (json.dumps(rel) + "\n").encode("utf-8"))  # one write: appends never interleave
+                os.write(
+                    fd, (json.dumps(rel) + "\n").encode("utf-8")
+                )  # one write: appends never interleave
             finally:
                 os.close(fd)
 
@@ -163,7 +186,12 @@ class Stage:
         """Carry the live file into the new version untouched when it was made from `key` and has
         not been changed since; else None, and it must be made again."""
         recorded = self.records.get(rel)
-        if recorded is None or recorded[0] != key or rel not in self.generated or not self.allowed(rel):
+        if (
+            recorded is None
+            or recorded[0] != key
+            or rel not in self.generated
+            or not self.allowed(rel)
+        ):
             return None
         live = os.path.join(self.live, rel)
         try:
@@ -182,14 +210,19 @@ class Stage:
             self.made.add(folder)
 
     def allowed(self, rel: str) -> bool:
-        return safe_rel(rel) and rel not in self.blocked and not any(
-            p in self.blocked_dirs for p in _parents(rel))
+        return (
+            safe_rel(rel)
+            and rel not in self.blocked
+            and not any(p in self.blocked_dirs for p in _parents(rel))
+        )
 
     def read(self, rel: str) -> bytes:
         with open(os.path.join(self.root, rel), "rb") as f:
             return f.read()
 
-    def _link(self, live: str, target: str, st: os.stat_result | None = None) -> os.stat_result | None:
+    def _link(
+        self, live: str, target: str, st: os.stat_result | None = None
+    ) -> os.stat_result | None:
         """Make `target` the very file `live` is (hard link; a copy keeping its times where links
         are not possible). In place (root == live) there is nothing to do. `st`: `live`'s lstat,
         when the caller has just made it."""
@@ -204,7 +237,9 @@ class Stage:
             there = os.lstat(target)
             if (there.st_ino, there.st_dev) == (st.st_ino, st.st_dev):
                 return st
-            if stat_mod.S_ISDIR(there.st_mode):  # an older version's folder where this one has a file
+            if stat_mod.S_ISDIR(
+                there.st_mode
+            ):  # an older version's folder where this one has a file
                 _remove(target)
         except (FileNotFoundError, NotADirectoryError):
             pass
@@ -243,7 +278,9 @@ class SiteWriter:
         self._lock_fd: int | None = None
         self.generated: set[str] = set()
         self.fresh = False
-        self.spare_contents: set[str] | None = None  # what the spare folder holds, when known without a walk
+        self.spare_contents: set[str] | None = (
+            None  # what the spare folder holds, when known without a walk
+        )
 
     @property
     def _cache(self) -> Path:
@@ -266,14 +303,20 @@ class SiteWriter:
             try:
                 self.cache_dir.mkdir(parents=True, exist_ok=True)
                 ignore = self.cache_dir / ".gitignore"
-                if not ignore.exists():  # never committed by mistake, whatever the repository ignores
-                    ignore.write_text("# made by netralitas-site: a cache, safe to delete\n*\n", "utf-8")
+                if (
+                    not ignore.exists()
+                ):  # never committed by mistake, whatever the repository ignores
+                    ignore.write_text(
+                        "# made by netralitas-site: a cache, safe to delete\n*\n", "utf-8"
+                    )
                 self._lock()
                 self._recover()
             except OSError as exc:
                 self._unlock()
-                self.notes.append(f"cache folder {self.cache_dir} cannot be used ({exc.strerror or exc}); "
-                                  "files are replaced one by one")
+                self.notes.append(
+                    f"cache folder {self.cache_dir} cannot be used ({exc.strerror or exc}); "
+                    "files are replaced one by one"
+                )
                 self.cache_dir, self.staged = None, False
         self.generated = read_manifest(self.out) | read_pending(self.out)
         return self.generated
@@ -283,10 +326,22 @@ class SiteWriter:
         generated = self.generated
         self.user_files, self.user_dirs, strays = _user_entries(self.out, set(generated))
         remove_stray_temps(self.out, strays)
-        blocked = frozenset(self.user_files) | frozenset(self.user_dirs) | {p for f in self.user_files for p in _parents(f)}
+        blocked = (
+            frozenset(self.user_files)
+            | frozenset(self.user_dirs)
+            | {p for f in self.user_files for p in _parents(f)}
+        )
         root = str(self.out)
-        if self.staged and self.out.exists() and (os.path.ismount(self.out) or os.stat(self.out).st_dev != os.stat(self._cache).st_dev):
-            self.notes.append(f"{self.out} is on another file system than {self.cache_dir}; files are replaced one by one")
+        if (
+            self.staged
+            and self.out.exists()
+            and (
+                os.path.ismount(self.out) or os.stat(self.out).st_dev != os.stat(self._cache).st_dev
+            )
+        ):
+            self.notes.append(
+                f"{self.out} is on another file system than {self.cache_dir}; files are replaced one by one"
+            )
             self.staged = False
         if self.staged:
             spare = self._cache / SPARE
@@ -295,16 +350,29 @@ class SiteWriter:
                     _remove(str(spare))
                 spare.mkdir(exist_ok=True)
                 self.spare_contents = self._recorded_contents(spare)
-                _remove(str(spare / MANIFEST))  # spare is being changed: its manifest no longer holds
+                _remove(
+                    str(spare / MANIFEST)
+                )  # spare is being changed: its manifest no longer holds
                 with os.scandir(spare) as entries:
-                    self.fresh = next(entries, None) is None  # nothing to prune after a build from scratch
+                    self.fresh = (
+                        next(entries, None) is None
+                    )  # nothing to prune after a build from scratch
                 root = str(spare)
             except OSError as exc:
-                self.notes.append(f"could not prepare {spare} ({exc.strerror or exc}); files are replaced one by one")
+                self.notes.append(
+                    f"could not prepare {spare} ({exc.strerror or exc}); files are replaced one by one"
+                )
                 self.staged = False
         else:
             self.out.mkdir(parents=True, exist_ok=True)
-        self.stage = Stage(root, str(self.out), blocked, frozenset(self.user_files), frozenset(generated), records or {})
+        self.stage = Stage(
+            root,
+            str(self.out),
+            blocked,
+            frozenset(self.user_files),
+            frozenset(generated),
+            records or {},
+        )
         return self.stage
 
     def commit(self, files) -> None:
@@ -323,11 +391,18 @@ class SiteWriter:
             carried = []
             for rel in self.user_files:
                 _ensure_parent(stage.root, rel)
-                if stage._link(os.path.join(stage.live, rel), os.path.join(stage.root, rel)) is not None:
+                if (
+                    stage._link(os.path.join(stage.live, rel), os.path.join(stage.root, rel))
+                    is not None
+                ):
                     carried.append(rel)
-                elif os.path.lexists(os.path.join(stage.live, rel)):  # never swap in a version without it
-                    raise OutputError(f"could not carry your file {rel} into the new version of the site "
-                                      f"({stage.root}); the site is left as it was")
+                elif os.path.lexists(
+                    os.path.join(stage.live, rel)
+                ):  # never swap in a version without it
+                    raise OutputError(
+                        f"could not carry your file {rel} into the new version of the site "
+                        f"({stage.root}); the site is left as it was"
+                    )
             self.user_files = carried  # the others were removed by the user during the build
             keep = set(files) | set(carried) | {MANIFEST}
             write_manifest(Path(stage.root), files)
@@ -350,7 +425,10 @@ class SiteWriter:
         """Give the folder up unfinished. Writing in place, the temporary files of this build (its
         workers are stopped by now) are removed: only they could be half written."""
         if self.stage is not None and self.stage.in_place:
-            remove_stray_temps(self.out, _user_entries(self.out, read_manifest(self.out) | read_pending(self.out))[2])
+            remove_stray_temps(
+                self.out,
+                _user_entries(self.out, read_manifest(self.out) | read_pending(self.out))[2],
+            )
         self._unlock()
 
     # What each version holds, so that updating the spare folder needs no walk of its ~30,000
@@ -363,7 +441,10 @@ class SiteWriter:
             manifest = (spare / MANIFEST).read_bytes()
         except (OSError, ValueError):
             return None
-        if not isinstance(record, dict) or record.get("manifest") != hashlib.sha256(manifest).hexdigest():
+        if (
+            not isinstance(record, dict)
+            or record.get("manifest") != hashlib.sha256(manifest).hexdigest()
+        ):
             return None
         return set(record.get("contents", []))
 
@@ -376,13 +457,22 @@ class SiteWriter:
             if live.exists():  # after the swap, the live version is the spare one: with the files
                 # the user put in it while it was live (found by `prepare`), which its record lacks
                 record = json.loads(live.read_text("utf-8"))
-                record["contents"] = sorted(set(record["contents"]) | set(self.user_files) | {d + "/" for d in self.user_dirs})
+                record["contents"] = sorted(
+                    set(record["contents"])
+                    | set(self.user_files)
+                    | {d + "/" for d in self.user_dirs}
+                )
                 tmp = spare.with_suffix(".tmp")
                 tmp.write_text(json.dumps(record), "utf-8")
                 os.replace(tmp, spare)
                 _remove(str(live))
             tmp = live.with_suffix(".tmp")
-            tmp.write_text(json.dumps({"manifest": hashlib.sha256(manifest).hexdigest(), "contents": sorted(contents)}), "utf-8")
+            tmp.write_text(
+                json.dumps(
+                    {"manifest": hashlib.sha256(manifest).hexdigest(), "contents": sorted(contents)}
+                ),
+                "utf-8",
+            )
             os.replace(tmp, live)
         except (OSError, ValueError, KeyError, TypeError):
             _remove(str(live))
@@ -439,7 +529,9 @@ class SiteWriter:
             except OSError:
                 if time.monotonic() >= deadline:
                     os.close(fd)
-                    raise OutputError(f"another build is writing {self.out}; wait for it to finish") from None
+                    raise OutputError(
+                        f"another build is writing {self.out}; wait for it to finish"
+                    ) from None
                 time.sleep(0.1)
         self._lock_fd = fd
 
@@ -451,7 +543,11 @@ class SiteWriter:
             os.close(fd)
 
 
-STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)  # what stops a build (cli.stop_on_terminate)
+STOP_SIGNALS = (
+    signal.SIGINT,
+    signal.SIGTERM,
+    signal.SIGHUP,
+)  # what stops a build (cli.stop_on_terminate)
 
 
 @contextmanager
@@ -567,7 +663,9 @@ def _identity(st: os.stat_result) -> tuple[int, int, int]:
     return st.st_ino, st.st_size, st.st_mtime_ns
 
 
-def write_site(files: dict[str, bytes], out_dir: Path, static_dir: Path | None, cache_dir: Path | None = None) -> int:
+def write_site(
+    files: dict[str, bytes], out_dir: Path, static_dir: Path | None, cache_dir: Path | None = None
+) -> int:
     """Write `files` (site path -> bytes) and the static assets as one new version of the site;
     returns the number of files written (unchanged ones are not)."""
     writer = SiteWriter(out_dir, cache_dir if cache_dir is not None else cache_dir_for(out_dir))

@@ -27,7 +27,7 @@ def _head(data: bytes, pos: int) -> tuple[int, int, int]:
     if info < 24:
         return major, info, pos
     size = {24: 1, 25: 2, 26: 4, 27: 8}[info]
-    return major, int.from_bytes(data[pos:pos + size], "big"), pos + size
+    return major, int.from_bytes(data[pos : pos + size], "big"), pos + size
 
 
 def _decode(data: bytes, pos: int):
@@ -38,9 +38,9 @@ def _decode(data: bytes, pos: int):
     if major == 1:
         return -1 - value, pos
     if major == 2:
-        return bytes(data[pos:pos + value]), pos + value
+        return bytes(data[pos : pos + value]), pos + value
     if major == 3:
-        return data[pos:pos + value].decode("utf-8"), pos + value
+        return data[pos : pos + value].decode("utf-8"), pos + value
     if major == 4:
         items = []
         for _ in range(value):
@@ -58,7 +58,7 @@ def _decode(data: bytes, pos: int):
         _, pos = _decode(data, pos)
         return Raw(data[start:pos]), pos
     size = {24: 1, 25: 2, 26: 4, 27: 8}.get(data[start] & 31, 0)
-    return Raw(data[start:start + 1 + size]), start + 1 + size
+    return Raw(data[start : start + 1 + size]), start + 1 + size
 
 
 def _encode_head(major: int, value: int) -> bytes:
@@ -85,7 +85,9 @@ def _encode(item) -> bytes:
     if isinstance(item, list):
         return _encode_head(4, len(item)) + b"".join(_encode(x) for x in item)
     if isinstance(item, dict):
-        return _encode_head(5, len(item)) + b"".join(_encode(k) + _encode(v) for k, v in item.items())
+        return _encode_head(5, len(item)) + b"".join(
+            _encode(k) + _encode(v) for k, v in item.items()
+        )
     raise TypeError(type(item))
 
 
@@ -109,7 +111,7 @@ def canonical(files: dict[str, bytes]) -> dict[str, bytes]:
     """Pagefind's files (paths relative to its folder) with filters in a stable order."""
     out = dict(files)
     entry = json.loads(files["pagefind-entry.json"])
-    for language, info in sorted(entry["languages"].items()):
+    for _language, info in sorted(entry["languages"].items()):
         meta_path = f"pagefind.{info['hash']}.pf_meta"
         meta = read(out.pop(meta_path))
         prefix = info["hash"].split("_")[0]
@@ -124,11 +126,18 @@ def canonical(files: dict[str, bytes]) -> dict[str, bytes]:
         if len(meta) > 3:
             meta[3] = sorted([[key, renamed[key]] for key, _ in meta[3]], key=lambda kv: kv[0])
         if len(meta) > 4 and isinstance(meta[4], list):
-            meta[4] = sorted(meta[4], key=lambda item: item[0] if isinstance(item, list) and item and isinstance(item[0], str) else "")
+            meta[4] = sorted(
+                meta[4],
+                key=lambda item: (
+                    item[0] if isinstance(item, list) and item and isinstance(item[0], str) else ""
+                ),
+            )
         if len(meta) > 5 and isinstance(meta[5], list) and all(isinstance(x, str) for x in meta[5]):
             meta[5] = sorted(meta[5])
         blob = write(meta)
         info["hash"] = _name(prefix, blob, 10)
         out[f"pagefind.{info['hash']}.pf_meta"] = blob
-    out["pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    out["pagefind-entry.json"] = json.dumps(
+        entry, ensure_ascii=False, separators=(",", ":")
+    ).encode("utf-8")
     return out

@@ -38,9 +38,18 @@ from .urls import PAGEFIND_DIR, SEARCH, article_path
 
 # Pagefind's own UIs are not used (static/search.js draws the results), so they are not shipped;
 # the index is Indonesian only (--force-language id).
-SKIP = ("pagefind-ui", "pagefind-modular-ui", "pagefind-component-ui", "pagefind-highlight", "playground", "wasm.unknown")
+SKIP = (
+    "pagefind-ui",
+    "pagefind-modular-ui",
+    "pagefind-component-ui",
+    "pagefind-highlight",
+    "playground",
+    "wasm.unknown",
+)
 RUNTIME = ("pagefind.js", "pagefind-worker.js", "wasm.")  # loaded from the primary bundle only
-TIMEOUT = 3600  # seconds for every shard of one build (each has its own limit, pagefind_run.TIMEOUT)
+TIMEOUT = (
+    3600  # seconds for every shard of one build (each has its own limit, pagefind_run.TIMEOUT)
+)
 FOLDER_PREFIX = "netralitas-pagefind-"  # then the build's pid: the temporary folder of the documents and bundles
 # every temporary folder a build makes, each name followed by the build's pid
 BUILD_FOLDER_PREFIXES = (FOLDER_PREFIX, "netralitas-beside-")  # incremental.BESIDE_PREFIX
@@ -60,10 +69,14 @@ def remove_stale_folders(root: str, now: float | None = None) -> None:
         return
     for entry in entries:
         prefix = next((p for p in BUILD_FOLDER_PREFIXES if entry.name.startswith(p)), "")
-        pid = entry.name[len(prefix):].split("-", 1)[0] if prefix else ""
+        pid = entry.name[len(prefix) :].split("-", 1)[0] if prefix else ""
         try:
-            if (pid.isdigit() and entry.is_dir(follow_symlinks=False) and not pid_running(int(pid))
-                    and now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER):
+            if (
+                pid.isdigit()
+                and entry.is_dir(follow_symlinks=False)
+                and not pid_running(int(pid))
+                and now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER
+            ):
                 shutil.rmtree(entry.path, ignore_errors=True)
         except OSError:
             continue
@@ -86,18 +99,26 @@ class PagefindIndex:
         self.made: list[Shard] = []
         try:
             self._begin(env)
-        except BaseException:  # stopped (Ctrl+C, SIGTERM): the caller never holds this object to close it
+        except (
+            BaseException
+        ):  # stopped (Ctrl+C, SIGTERM): the caller never holds this object to close it
             self.close()
             raise
 
     def _begin(self, env) -> None:
         remove_stale_folders(tempfile.gettempdir())
-        self.folder = tempfile.TemporaryDirectory(prefix=f"{FOLDER_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True)
+        self.folder = tempfile.TemporaryDirectory(
+            prefix=f"{FOLDER_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True
+        )
         try:
             self.executable = _executable()
             self.template = env.get_template(DOCUMENT_TEMPLATE)
-            base = digest(code_digest(), env.loader.get_source(env, DOCUMENT_TEMPLATE)[0],
-                          _identity(self.executable), *pagefind_run.FLAGS)
+            base = digest(
+                code_digest(),
+                env.loader.get_source(env, DOCUMENT_TEMPLATE)[0],
+                _identity(self.executable),
+                *pagefind_run.FLAGS,
+            )
             for shard in shards(self.archive.articles):
                 inputs = self._inputs(shard)
                 self.keys[shard.folder] = shard_key(base, shard, inputs)
@@ -116,7 +137,11 @@ class PagefindIndex:
         try:
             if self.problem is None:
                 self._wait()
-                late = [shard for shard in self.carried if not carry(files, *self.recorded[shard.folder])]
+                late = [
+                    shard
+                    for shard in self.carried
+                    if not carry(files, *self.recorded[shard.folder])
+                ]
                 if late:  # their live files were changed or removed since the last build
                     for shard in late:
                         self._write_documents(shard, self._inputs(shard))
@@ -147,7 +172,9 @@ class PagefindIndex:
         if self.process is not None and self.process.stdout is not None:
             self.process.stdout.close()
         deadline = time.monotonic() + GRACE
-        while self.folder is not None:  # a Pagefind being killed may still add a file as the folder is removed
+        while (
+            self.folder is not None
+        ):  # a Pagefind being killed may still add a file as the folder is removed
             self.folder.cleanup()
             if not os.path.exists(self.folder.name) or time.monotonic() > deadline:
                 break
@@ -172,8 +199,19 @@ class PagefindIndex:
         folders = [str(f) for shard in todo for f in (self._documents(shard), self._bundle(shard))]
         with signals_held():  # a stop arriving while it starts acts once it is held in self.process
             self.process = subprocess.Popen(
-                [sys.executable, pagefind_run.__file__, "--parent", str(os.getpid()), str(self.executable), *folders],
-                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=os.name == "posix")
+                [
+                    sys.executable,
+                    pagefind_run.__file__,
+                    "--parent",
+                    str(os.getpid()),
+                    str(self.executable),
+                    *folders,
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                start_new_session=os.name == "posix",
+            )
 
     def _wait(self) -> None:
         if self.process is None:
@@ -184,7 +222,13 @@ class PagefindIndex:
 
     def _put(self, files, shard: Shard) -> None:
         out = self._bundle(shard)
-        bundle = canonical({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+        bundle = canonical(
+            {
+                p.relative_to(out).as_posix(): p.read_bytes()
+                for p in sorted(out.rglob("*"))
+                if p.is_file()
+            }
+        )
         for rel, data in sorted(bundle.items()):
             if not rel.startswith(SKIP) and (shard.primary or not rel.startswith(RUNTIME)):
                 put_recorded(files, shard.folder + rel, data, self.keys[shard.folder])
@@ -198,15 +242,24 @@ class PagefindIndex:
         return Path(self.folder.name, "bundles", str(shard.number))
 
     def _fail(self, exc) -> None:
-        self.problem = warning(SEARCH, None, "search-index", f"Pagefind could not index the site: {exc}")
+        self.problem = warning(
+            SEARCH, None, "search-index", f"Pagefind could not index the site: {exc}"
+        )
 
 
 def shard_key(base: str, shard: Shard, inputs: list[tuple[str, tuple]]) -> str:
     """What a shard's bundle is made from: `base` (code, template, Pagefind), its folder and the
     inputs of its documents, each by path."""
-    return digest(base, shard.folder, *(
-        path + "\t" + hashlib.blake2b(pickle.dumps(values, protocol=5), digest_size=16).hexdigest()
-        for path, values in inputs))
+    return digest(
+        base,
+        shard.folder,
+        *(
+            path
+            + "\t"
+            + hashlib.blake2b(pickle.dumps(values, protocol=5), digest_size=16).hexdigest()
+            for path, values in inputs
+        ),
+    )
 
 
 def recorded_shards(stage) -> dict[str, tuple[str, list[str]]]:
@@ -216,7 +269,9 @@ def recorded_shards(stage) -> dict[str, tuple[str, list[str]]]:
         folder = folder_of(path)
         if folder is not None:
             found.setdefault(folder, {}).setdefault(record[0], []).append(path)
-    return {folder: next(iter(by_key.items())) for folder, by_key in found.items() if len(by_key) == 1}
+    return {
+        folder: next(iter(by_key.items())) for folder, by_key in found.items() if len(by_key) == 1
+    }
 
 
 def carry(files, key: str, paths: list[str]) -> bool:

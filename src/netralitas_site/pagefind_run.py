@@ -32,7 +32,13 @@ def die_with_parent(parent: int) -> None:
     check only. Called in the child, right after it starts."""
     prctl = _prctl()
     if prctl is not None:
-        prctl(PR_SET_PDEATHSIG, ctypes.c_ulong(signal.SIGKILL), ctypes.c_ulong(0), ctypes.c_ulong(0), ctypes.c_ulong(0))
+        prctl(
+            PR_SET_PDEATHSIG,
+            ctypes.c_ulong(signal.SIGKILL),
+            ctypes.c_ulong(0),
+            ctypes.c_ulong(0),
+            ctypes.c_ulong(0),
+        )
     if os.getppid() != parent:
         os._exit(1)
 
@@ -44,7 +50,11 @@ def _prctl():
     """libc's prctl (Linux), looked up once: not in a child between fork and exec."""
     if not _PRCTL:
         try:
-            _PRCTL.append(ctypes.CDLL(None, use_errno=True).prctl if sys.platform.startswith("linux") else None)
+            _PRCTL.append(
+                ctypes.CDLL(None, use_errno=True).prctl
+                if sys.platform.startswith("linux")
+                else None
+            )
         except (OSError, AttributeError):
             _PRCTL.append(None)
     return _PRCTL[0]
@@ -65,9 +75,14 @@ def main(argv: list[str]) -> int:
     _prctl()
     executable, *folders = argv
     for site, out in zip(folders[0::2], folders[1::2]):
-        done = subprocess.run([executable, "--site", site, "--output-path", out, *FLAGS],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=TIMEOUT,
-                              preexec_fn=lambda: die_with_parent(me))
+        done = subprocess.run(
+            [executable, "--site", site, "--output-path", out, *FLAGS],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=TIMEOUT,
+            preexec_fn=lambda: die_with_parent(me),
+        )
         if done.returncode != 0:
             print(done.stdout.strip()[-500:] or f"exit {done.returncode}")
             return 1

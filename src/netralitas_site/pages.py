@@ -19,8 +19,15 @@ from .archive import Archive
 from .article_page import article_deps, article_inputs, article_view
 from .cards import Cards
 from .entities import (
-    Entities, entity_page, official_article_ids, official_inputs, official_quote_page, official_view, outlet_view,
-    region_view, topic_view,
+    Entities,
+    entity_page,
+    official_article_ids,
+    official_inputs,
+    official_quote_page,
+    official_view,
+    outlet_view,
+    region_view,
+    topic_view,
 )
 from .lexicon import RegionEntry
 from .pagination import page_count, page_path, page_size, pages_of
@@ -31,13 +38,32 @@ from .search import search_filters
 from .timeline import Timeline
 from .topics import CASES, TAGS, index_path, topics
 from .urls import (
-    DEFAULT_LANGUAGE, HOME, NOT_FOUND, OFFICIALS, OUTLETS, QUALITY, REGIONS, SEARCH, TIMELINE, UNDATED, article_path,
-    localized, month_path, official_path, official_quotes_path, outlet_path, region_path, site_languages, site_prefix,
+    DEFAULT_LANGUAGE,
+    HOME,
+    NOT_FOUND,
+    OFFICIALS,
+    OUTLETS,
+    QUALITY,
+    REGIONS,
+    SEARCH,
+    TIMELINE,
+    UNDATED,
+    article_path,
+    localized,
+    month_path,
+    official_path,
+    official_quotes_path,
+    outlet_path,
+    region_path,
+    site_languages,
+    site_prefix,
     year_path,
 )
 
 HOME_LATEST = 20
-CONTENT_LANGUAGE = "id"  # the archive's texts; on pages in another language they are marked lang="id"
+CONTENT_LANGUAGE = (
+    "id"  # the archive's texts; on pages in another language they are marked lang="id"
+)
 CONTENT_LANG = Markup(f' lang="{CONTENT_LANGUAGE}"')
 TOP_ON_HOME = 8
 
@@ -110,7 +136,9 @@ class _Shared:
 
 
 def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = None) -> list[Page]:
-    data = SiteData(archive, site, sorted(problems or [], key=lambda p: (p.path, p.line or 0, p.code)))
+    data = SiteData(
+        archive, site, sorted(problems or [], key=lambda p: (p.path, p.line or 0, p.code))
+    )
     shared = _Shared()
     root = site.get("language", DEFAULT_LANGUAGE)
     languages = site_languages(root)
@@ -122,8 +150,15 @@ def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = No
         make_inputs = inputs[0] if inputs else _shared_context(shared, path, make)
         alternates = [(other, localized(path, other, root)) for other in languages]
         for lang in languages:
-            pages.append(Page(localized(path, lang, root), template,
-                              _localized_context(shared, path, lang, make, sites[lang], alternates), deps, make_inputs))
+            pages.append(
+                Page(
+                    localized(path, lang, root),
+                    template,
+                    _localized_context(shared, path, lang, make, sites[lang], alternates),
+                    deps,
+                    make_inputs,
+                )
+            )
     return pages
 
 
@@ -131,19 +166,31 @@ def site_in_language(site: dict, lang: str) -> dict:
     """The site's settings as the pages in `lang` show them: its title and description in that
     language when site.yaml gives one per language (site.py: `titles`, `descriptions`)."""
     titles, descriptions = site.get("titles") or {}, site.get("descriptions") or {}
-    return {**site, "title": titles.get(lang, site["title"]), "description": descriptions.get(lang, site["description"])}
+    return {
+        **site,
+        "title": titles.get(lang, site["title"]),
+        "description": descriptions.get(lang, site["description"]),
+    }
 
 
 def _shared_context(shared: _Shared, path: str, make: Callable[[], dict]):
     return lambda: shared.get(path, make)
 
 
-def _localized_context(shared: _Shared, path: str, lang: str, make: Callable[[], dict], site: dict, alternates: list):
+def _localized_context(
+    shared: _Shared, path: str, lang: str, make: Callable[[], dict], site: dict, alternates: list
+):
     def make_context() -> dict:
         context = shared.get(path, make)
-        return {**context, "site": site, "lang": lang, "base_path": path, "alternates": alternates,
-                "content_lang": CONTENT_LANG if lang != CONTENT_LANGUAGE else "",
-                **_jsonld_in_language(context, site)}
+        return {
+            **context,
+            "site": site,
+            "lang": lang,
+            "base_path": path,
+            "alternates": alternates,
+            "content_lang": CONTENT_LANG if lang != CONTENT_LANGUAGE else "",
+            **_jsonld_in_language(context, site),
+        }
 
     return make_context
 
@@ -167,58 +214,135 @@ def _specs(data: SiteData):
     yield TIMELINE, "timeline.html", lambda: data.timeline.overview(), (ALL,)
     timeline = data.timeline
     for year in timeline.by_year_month:
-        yield year_path(year), "year.html", lambda y=year: timeline.year(y), tuple(timeline.year_ids(year))
+        yield (
+            year_path(year),
+            "year.html",
+            lambda y=year: timeline.year(y),
+            tuple(timeline.year_ids(year)),
+        )
     size = page_size(data.site)
     for year, month in timeline.months():
         ids = tuple(timeline.by_year_month[year][month])
         for n in range(1, timeline.month_pages(year, month) + 1):
-            yield page_path(month_path(year, month), n), "month.html", lambda y=year, m=month, n=n: timeline.month(y, m, n), ids
+            yield (
+                page_path(month_path(year, month), n),
+                "month.html",
+                lambda y=year, m=month, n=n: timeline.month(y, m, n),
+                ids,
+            )
     if timeline.undated:
         for n in range(1, timeline.undated_pages() + 1):
-            yield page_path(UNDATED, n), "undated.html", lambda n=n: timeline.undated_page(n), tuple(timeline.undated)
-    yield from _index_pages(OFFICIALS, "officials.html", "officials", lambda: _official_rows(archive), len(archive.officials), size)
-    yield from _index_pages(OUTLETS, "outlets.html", "outlets", lambda: _outlet_rows(archive), len(archive.outlets), size)
-    yield from _index_pages(REGIONS, "regions.html", "rows", lambda: _region_rows(data.entities),
-                            len(data.entities.region_entries), size)
+            yield (
+                page_path(UNDATED, n),
+                "undated.html",
+                lambda n=n: timeline.undated_page(n),
+                tuple(timeline.undated),
+            )
+    yield from _index_pages(
+        OFFICIALS,
+        "officials.html",
+        "officials",
+        lambda: _official_rows(archive),
+        len(archive.officials),
+        size,
+    )
+    yield from _index_pages(
+        OUTLETS,
+        "outlets.html",
+        "outlets",
+        lambda: _outlet_rows(archive),
+        len(archive.outlets),
+        size,
+    )
+    yield from _index_pages(
+        REGIONS,
+        "regions.html",
+        "rows",
+        lambda: _region_rows(data.entities),
+        len(data.entities.region_entries),
+        size,
+    )
     yield SEARCH, "search.html", lambda: {"filters": search_filters(archive)}, (ALL,)
-    yield QUALITY, "quality.html", lambda: quality_view(archive, cards, data.relations, data.problems), (ALL,)
+    yield (
+        QUALITY,
+        "quality.html",
+        lambda: quality_view(archive, cards, data.relations, data.problems),
+        (ALL,),
+    )
     # a host shows the 404 page at any depth of a missing address: its links start from the
     # site's path on the host when the base URL tells it (relative links would point nowhere)
     base_url = data.site.get("base_url", "")
     yield NOT_FOUND, "404.html", lambda: {"root_url": site_prefix(base_url) if base_url else ""}, ()
     for article in archive.articles:
-        yield (article_path(article.id), "article.html",
-               lambda a=article: article_view(a, archive, cards, data.relations, data.site), article_deps(article, data.relations),
-               lambda a=article: article_inputs(a, archive, cards, data.relations))
+        yield (
+            article_path(article.id),
+            "article.html",
+            lambda a=article: article_view(a, archive, cards, data.relations, data.site),
+            article_deps(article, data.relations),
+            lambda a=article: article_inputs(a, archive, cards, data.relations),
+        )
     entities = data.entities
     for official in archive.officials.values():
         ids = tuple(official_article_ids(official))
-        yield (official_path(official.id), "official.html",
-               lambda o=official: official_view(o, entities, data.site), ids,
-               lambda o=official: official_inputs(o, entities))
+        yield (
+            official_path(official.id),
+            "official.html",
+            lambda o=official: official_view(o, entities, data.site),
+            ids,
+            lambda o=official: official_inputs(o, entities),
+        )
         for n in range(2, page_count(len(set(official.article_ids)), size) + 1):
-            yield (page_path(official_path(official.id), n), "entity-page.html",
-                   lambda o=official, n=n: entity_page("pejabat", o.name, official_path(o.id), entities.official_listing(o, size), n), ids)
+            yield (
+                page_path(official_path(official.id), n),
+                "entity-page.html",
+                lambda o=official, n=n: entity_page(
+                    "pejabat", o.name, official_path(o.id), entities.official_listing(o, size), n
+                ),
+                ids,
+            )
         if len(official.quotes) > size:
             for n in range(1, page_count(len(official.quotes), size) + 1):
-                yield (page_path(official_quotes_path(official.id), n), "quotes.html",
-                       lambda o=official, n=n: official_quote_page(o, entities, data.site, n), ids)
+                yield (
+                    page_path(official_quotes_path(official.id), n),
+                    "quotes.html",
+                    lambda o=official, n=n: official_quote_page(o, entities, data.site, n),
+                    ids,
+                )
     for outlet, outlet_ids in archive.outlets.values():
-        yield (outlet_path(outlet.id), "outlet.html",
-               lambda o=outlet, ids=outlet_ids: outlet_view(o, ids, entities, data.site), tuple(sorted(outlet_ids)))
+        yield (
+            outlet_path(outlet.id),
+            "outlet.html",
+            lambda o=outlet, ids=outlet_ids: outlet_view(o, ids, entities, data.site),
+            tuple(sorted(outlet_ids)),
+        )
         for n in range(2, page_count(len(outlet_ids), size) + 1):
-            yield (page_path(outlet_path(outlet.id), n), "entity-page.html",
-                   lambda o=outlet, n=n: entity_page("media", o.name, outlet_path(o.id), entities.outlet_listing(o.id, size), n),
-                   tuple(sorted(outlet_ids)))
+            yield (
+                page_path(outlet_path(outlet.id), n),
+                "entity-page.html",
+                lambda o=outlet, n=n: entity_page(
+                    "media", o.name, outlet_path(o.id), entities.outlet_listing(o.id, size), n
+                ),
+                tuple(sorted(outlet_ids)),
+            )
     for kind in (TAGS, CASES):
         yield from _topic_pages(data, kind, size)
     for region_id, region in entities.region_entries.items():
         ids = tuple(entities.region_article_ids(region_id))
-        yield (region_path(region_id), "region.html", lambda r=region_id: region_view(r, entities, data.site), ids)
+        yield (
+            region_path(region_id),
+            "region.html",
+            lambda r=region_id: region_view(r, entities, data.site),
+            ids,
+        )
         for n in range(2, page_count(len(ids), size) + 1):
-            yield (page_path(region_path(region_id), n), "entity-page.html",
-                   lambda r=region_id, name=region.name, n=n: entity_page("wilayah", name, region_path(r),
-                                                                           entities.region_listing(r, size), n), ids)
+            yield (
+                page_path(region_path(region_id), n),
+                "entity-page.html",
+                lambda r=region_id, name=region.name, n=n: entity_page(
+                    "wilayah", name, region_path(r), entities.region_listing(r, size), n
+                ),
+                ids,
+            )
 
 
 def _topic_pages(data: SiteData, kind: str, size: int):
@@ -227,13 +351,21 @@ def _topic_pages(data: SiteData, kind: str, size: int):
     found = data.topics[kind]
     if not found:
         return
-    yield from _index_pages(index_path(kind), "topics.html", "topics", lambda: found, len(found), size)
+    yield from _index_pages(
+        index_path(kind), "topics.html", "topics", lambda: found, len(found), size
+    )
     for topic in found:
         ids = tuple(sorted(topic.ids))
         yield topic.path, "topic.html", lambda t=topic: topic_view(t, data.entities, data.site), ids
         for n in range(2, page_count(len(topic.ids), size) + 1):
-            yield (page_path(topic.path, n), "entity-page.html",
-                   lambda t=topic, n=n: entity_page(t.kind, t.name, t.path, data.entities.topic_listing(t, size), n), ids)
+            yield (
+                page_path(topic.path, n),
+                "entity-page.html",
+                lambda t=topic, n=n: entity_page(
+                    t.kind, t.name, t.path, data.entities.topic_listing(t, size), n
+                ),
+                ids,
+            )
 
 
 def _index_pages(first: str, template: str, key: str, make_rows, count: int, size: int):
@@ -254,28 +386,46 @@ def _index_pages(first: str, template: str, key: str, make_rows, count: int, siz
 def _home(data: SiteData) -> dict:
     archive = data.archive
     latest = [a.id for a in archive.articles[: int(data.site.get("per_page") or HOME_LATEST)]]
-    top = sorted(archive.officials.values(), key=lambda o: (-len(set(o.article_ids)), o.name))[:TOP_ON_HOME]
+    top = sorted(archive.officials.values(), key=lambda o: (-len(set(o.article_ids)), o.name))[
+        :TOP_ON_HOME
+    ]
     return {
         "latest": data.cards.of(latest),
         "counts": _counts(archive),
         "top_officials": [(o.name, official_path(o.id), len(set(o.article_ids))) for o in top],
         "years": data.timeline.years_overview(),
-        "topics": [(kind, index_path(kind), len(found)) for kind, found in data.topics.items() if found],
+        "topics": [
+            (kind, index_path(kind), len(found)) for kind, found in data.topics.items() if found
+        ],
     }
 
 
 def _counts(archive: Archive) -> dict:
-    return {"articles": len(archive.articles), "officials": len(archive.officials), "outlets": len(archive.outlets),
-            "regions": len(archive.regions), "quotes": sum(len(a.quotes) for a in archive.articles)}
+    return {
+        "articles": len(archive.articles),
+        "officials": len(archive.officials),
+        "outlets": len(archive.outlets),
+        "regions": len(archive.regions),
+        "quotes": sum(len(a.quotes) for a in archive.articles),
+    }
 
 
 def _official_rows(archive: Archive):
     rows = []
     for o in sorted(archive.officials.values(), key=lambda o: (o.name.casefold(), o.id)):
-        seen = o.appearances or getattr(o, "inferred", [])  # a holder of a named office may have no article of their own
+        seen = o.appearances or getattr(
+            o, "inferred", []
+        )  # a holder of a named office may have no article of their own
         latest = max(seen, key=lambda a: (a.date is not None, a.date or 0)) if seen else None
-        rows.append((o, official_path(o.id), (latest.role_normalized or latest.role) if latest else None,
-                     latest.region if latest else None, len(set(o.article_ids))))
+        rows.append(
+            (
+                o,
+                official_path(o.id),
+                (latest.role_normalized or latest.role) if latest else None,
+                latest.region if latest else None,
+                len(set(o.article_ids)),
+            )
+        )
     return rows
 
 
@@ -290,7 +440,9 @@ def _region_rows(entities: Entities):
     rows = []
     for province, path, count, children in _region_groups(entities):
         rows.append((province, path, count, None, None, 0))
-        rows.extend((province, path, count, child, child_path, n) for child, child_path, n in children)
+        rows.extend(
+            (province, path, count, child, child_path, n) for child, child_path, n in children
+        )
     return rows
 
 
@@ -302,12 +454,15 @@ def _region_groups(entities: Entities):
     for region_id, entry in entities.region_entries.items():
         count = len(archive.regions.get(region_id, (None, []))[1])
         if entry.type == "provinsi":
-            provinces.append((entry, region_path(region_id), len(entities.region_article_ids(region_id))))
+            provinces.append(
+                (entry, region_path(region_id), len(entities.region_article_ids(region_id)))
+            )
         else:
             children[entry.province].append((entry, region_path(region_id), count))
     groups: list[tuple[RegionEntry | None, str | None, int, list[tuple[RegionEntry, str, int]]]] = [
         (p, path, n, sorted(children.pop(p.id, []), key=lambda c: c[0].name))
-        for p, path, n in sorted(provinces, key=lambda p: p[0].name)]
-    for province, rest in sorted(children.items(), key=lambda kv: kv[0] or ""):
+        for p, path, n in sorted(provinces, key=lambda p: p[0].name)
+    ]
+    for _province, rest in sorted(children.items(), key=lambda kv: kv[0] or ""):
         groups.append((None, None, 0, sorted(rest, key=lambda c: c[0].name)))
     return groups

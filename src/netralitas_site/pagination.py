@@ -66,7 +66,13 @@ class Pager:
     @property
     def links(self) -> list[tuple[int | None, str | None]]:
         """(number, path) of the pages to link, None for a gap: 1 … 5 6 [7] 8 9 … 20."""
-        shown = sorted({1, self.count, *range(max(1, self.number - AROUND), min(self.count, self.number + AROUND) + 1)})
+        shown = sorted(
+            {
+                1,
+                self.count,
+                *range(max(1, self.number - AROUND), min(self.count, self.number + AROUND) + 1),
+            }
+        )
         out: list[tuple[int | None, str | None]] = []
         for n in shown:
             if out and out[-1][0] is not None and n - out[-1][0] > 1:
@@ -82,7 +88,7 @@ def pagers(total: int, size: int, first: str) -> list[Pager]:
 
 def pages_of(items: Sequence, size: int, first: str) -> list[tuple[Pager, Sequence]]:
     """(pager, the page's items) for each page of `items`."""
-    return [(p, items[p.start:p.end]) for p in pagers(len(items), size, first)]
+    return [(p, items[p.start : p.end]) for p in pagers(len(items), size, first)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +102,18 @@ class Group:
     path: str  # page path with '#anchor'
 
 
-def group_starts(items: Sequence, key: Callable, size: int, first: str, anchor: Callable[[object], str]) -> list[Group]:
+def group_starts(
+    items: Sequence, key: Callable, size: int, first: str, anchor: Callable[[object], str]
+) -> list[Group]:
     """Each run of consecutive items with one key (a month, a year), in list order, with the page
     it starts on: the jump list of a grouped list, and where its anchors go."""
     out, position = [], 0
     for value, run in groupby(items, key=key):
         count = sum(1 for _ in run)
         page = position // size + 1
-        out.append(Group(value, count, page, anchor(value), f"{page_path(first, page)}#{anchor(value)}"))
+        out.append(
+            Group(value, count, page, anchor(value), f"{page_path(first, page)}#{anchor(value)}")
+        )
         position += count
     return out
 

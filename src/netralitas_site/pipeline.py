@@ -24,7 +24,14 @@ from .cache import BuildCache
 from .config import SiteConfig
 from .curation import CURATION_FILES, load_curation
 from .keys import code_digest, digest, tree_digest
-from .output import SiteWriter, cache_dir_for, check_output_dir, live_identity, static_files, write_site  # noqa: F401
+from .output import (  # noqa: F401
+    SiteWriter,
+    cache_dir_for,
+    check_output_dir,
+    live_identity,
+    static_files,
+    write_site,
+)
 from .problems import Report, error, warning
 from .progress import Progress
 from .sources import SourceRef, list_sources
@@ -46,19 +53,25 @@ class BuildResult:
     seconds: float
     rendered: int = 0  # pages rendered (the others were unchanged)
     extracted: int = 0  # articles extracted (the others came from the cache)
-    timings: tuple[tuple[str, float], ...] = ()  # seconds per stage; printed with NETRALITAS_TIMINGS=1
+    timings: tuple[
+        tuple[str, float], ...
+    ] = ()  # seconds per stage; printed with NETRALITAS_TIMINGS=1
 
     @property
     def problems(self) -> int:
         return self.report.count
 
 
-def build_site(config: SiteConfig, cache_dir: Path | None | bool = True, fresh: bool = False) -> BuildResult:
+def build_site(
+    config: SiteConfig, cache_dir: Path | None | bool = True, fresh: bool = False
+) -> BuildResult:
     """Build the site into config.output_dir. `cache_dir`: True for the default (`<out>.cache`,
     or $NETRALITAS_CACHE), a folder, or False/None to build from scratch and write in place.
     `fresh`: build from scratch all the same, leaving a new cache (`build --no-cache`)."""
     started = time.perf_counter()
-    with collector.paused():  # see collector.py: resumed, with the archive frozen, when pages render
+    with (
+        collector.paused()
+    ):  # see collector.py: resumed, with the archive frozen, when pages render
         return _build(config, cache_dir, fresh, started)
 
 
@@ -81,20 +94,37 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             if unchanged is not None:
                 writer.abort()
                 articles, pages, problems = unchanged
-                return BuildResult(articles, pages, 0, _report(problems), time.perf_counter() - started,
-                                   timings=clock.done())
+                return BuildResult(
+                    articles,
+                    pages,
+                    0,
+                    _report(problems),
+                    time.perf_counter() - started,
+                    timings=clock.done(),
+                )
             # the heavy modules, only when there is work
             from .incremental import PageRenderer, SiteFiles
             from .site import site_files
 
             stage = writer.prepare(cache.pages())
             archive, report, known, extracted = _load(config, refs, listing, cache, progress, clock)
-            report.extend(warning(str(config.output_dir), None, "output-not-staged", note) for note in writer.notes)
+            report.extend(
+                warning(str(config.output_dir), None, "output-not-staged", note)
+                for note in writer.notes
+            )
             site_key = _site_key(config, templates)
             renderer = PageRenderer(stage, site_key, known, _jobs(config), progress, clock)
-            files, pages = site_files(archive, config, templates, report, render_pages=renderer,
-                                      compiled=_compiled_templates(writer.cache_dir, site_key, fresh))
-            assert isinstance(files, SiteFiles)  # what the renderer returns: the disk-backed mapping
+            files, pages = site_files(
+                archive,
+                config,
+                templates,
+                report,
+                render_pages=renderer,
+                compiled=_compiled_templates(writer.cache_dir, site_key, fresh),
+            )
+            assert isinstance(
+                files, SiteFiles
+            )  # what the renderer returns: the disk-backed mapping
             for rel, data in template_static_files(templates).items():
                 files[rel] = data
             report.extend(files.problems)
@@ -102,7 +132,10 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             writer.commit(list(files.entries))
             clock.lap("swap")
             cache.put_pages(files.page_records())
-            cache.put("last", (build_key, files.signature(), (len(archive.articles), pages, report.problems)))
+            cache.put(
+                "last",
+                (build_key, files.signature(), (len(archive.articles), pages, report.problems)),
+            )
             cache.commit()
             clock.lap("cache")
         except BaseException:
@@ -110,8 +143,16 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             raise
         finally:
             cache.close()
-    return BuildResult(len(archive.articles), pages, files.written, report, time.perf_counter() - started,
-                       renderer.rendered, extracted, clock.done())
+    return BuildResult(
+        len(archive.articles),
+        pages,
+        files.written,
+        report,
+        time.perf_counter() - started,
+        renderer.rendered,
+        extracted,
+        clock.done(),
+    )
 
 
 def load_archive(config: SiteConfig) -> tuple[Archive, Report]:
@@ -121,7 +162,9 @@ def load_archive(config: SiteConfig) -> tuple[Archive, Report]:
     return archive, report
 
 
-def _load(config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache, progress, clock=None):
+def _load(
+    config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache, progress, clock=None
+):
     """(archive, report, id(article) -> extraction key, number of articles extracted anew)."""
     from .archive import build_archive
     from .extraction import extract_sources
@@ -139,7 +182,9 @@ def _load(config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache,
     known: dict[int, str] = {}
     for result in results:
         report.extend(result.problems)
-        if isinstance(result.article, Article):  # not None (per_article split the web archives' tuples)
+        if isinstance(
+            result.article, Article
+        ):  # not None (per_article split the web archives' tuples)
             articles.append(result.article)
             known[id(result.article)] = result.key
     articles = unique_ids(articles, report)
@@ -147,7 +192,11 @@ def _load(config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache,
     report.extend(problems)
     archive, problems = build_archive(articles, lexicon, curation)
     report.extend(problems)
-    archive.shingles = {r.article.sha256: r.shingles for r in results if isinstance(r.article, Article) and r.shingles}
+    archive.shingles = {
+        r.article.sha256: r.shingles
+        for r in results
+        if isinstance(r.article, Article) and r.shingles
+    }
     report.anchor(config.articles_dir)  # every problem so far names a file in the articles folder
     clock.lap("archive")
     # only articles the archive holds as extraction made them (alive, so their id() is theirs)
@@ -163,7 +212,14 @@ def unique_ids(articles: list, report: Report) -> list:
     for article in articles:
         if not SAFE_ID.fullmatch(article.id):
             new = slugify(article.id) or "artikel"
-            report.add(warning(article.source, None, "unsafe-id", f"id '{article.id}' cannot be a page address; '{new}' is used"))
+            report.add(
+                warning(
+                    article.source,
+                    None,
+                    "unsafe-id",
+                    f"id '{article.id}' cannot be a page address; '{new}' is used",
+                )
+            )
             article = replace(article, id=new)
         safe.append(article)
         taken.add(article.id)
@@ -178,8 +234,14 @@ def unique_ids(articles: list, report: Report) -> list:
             n += 1
         new = f"{article.id}-{n}"
         taken.add(new)
-        report.add(error(article.source, None, "duplicate-id",
-                         f"article id '{article.id}' is also the id of {seen[article.id]}; this article's page is artikel/{new}/"))
+        report.add(
+            error(
+                article.source,
+                None,
+                "duplicate-id",
+                f"article id '{article.id}' is also the id of {seen[article.id]}; this article's page is artikel/{new}/",
+            )
+        )
         out.append(replace(article, id=new))
     order = {a.source: i for i, a in enumerate(articles)}
     return sorted(out, key=lambda a: order.get(a.source, 0))
@@ -234,13 +296,31 @@ def template_static_files(templates: tuple[Path, ...]) -> dict[str, bytes]:
 def _site_key(config: SiteConfig, templates: tuple[Path, ...]) -> str:
     """What every page depends on besides its context: the code, the templates (each folder of
     the search path, by its files' paths and bytes) and settings."""
-    settings = {f.name: getattr(config, f.name) for f in dataclasses.fields(config)
-                if f.name not in ("articles_dir", "output_dir", "jobs", "quiet", "strict", "config_file", "templates_dir")}
-    return digest(code_digest(), *(tree_digest(folder) for folder in templates),
-                  repr(sorted(settings.items())), os.environ.get("SOURCE_DATE_EPOCH", ""))
+    settings = {
+        f.name: getattr(config, f.name)
+        for f in dataclasses.fields(config)
+        if f.name
+        not in (
+            "articles_dir",
+            "output_dir",
+            "jobs",
+            "quiet",
+            "strict",
+            "config_file",
+            "templates_dir",
+        )
+    }
+    return digest(
+        code_digest(),
+        *(tree_digest(folder) for folder in templates),
+        repr(sorted(settings.items())),
+        os.environ.get("SOURCE_DATE_EPOCH", ""),
+    )
 
 
-def _build_key(config: SiteConfig, templates: tuple[Path, ...], refs: list[SourceRef], listing) -> str:
+def _build_key(
+    config: SiteConfig, templates: tuple[Path, ...], refs: list[SourceRef], listing
+) -> str:
     """Everything a build reads, by file size and times: equal keys, equal sites."""
     curation = [name + ":" + _stat(config.articles_dir / name) for name in CURATION_FILES]
     sources = "\n".join(f"{r.rel}\t{r.side or ''}\t{r.stat}" for r in refs)
@@ -290,8 +370,14 @@ class Stopwatch:
         if os.environ.get("NETRALITAS_TIMINGS"):
             import sys
 
-            print("timings: " + ", ".join(f"{name} {seconds:.2f}s {mb}MB" for (name, seconds), mb in zip(self.laps, self.memory)),
-                  file=sys.stderr)
+            print(
+                "timings: "
+                + ", ".join(
+                    f"{name} {seconds:.2f}s {mb}MB"
+                    for (name, seconds), mb in zip(self.laps, self.memory)
+                ),
+                file=sys.stderr,
+            )
         return tuple(self.laps)
 
 

@@ -16,7 +16,9 @@ class Problem:
     severity: str  # "error" | "warning" | "note" (no action needed; not counted)
     code: str
     message: str
-    root: str = ""  # the folder `path` is relative to ("" for the current directory, or `path` absolute)
+    root: str = (
+        ""  # the folder `path` is relative to ("" for the current directory, or `path` absolute)
+    )
 
     def __str__(self) -> str:
         path = shown_path(os.path.join(self.root, self.path) if self.root else self.path)
@@ -38,7 +40,9 @@ def shown_path(path: str) -> str:
     return path if rel == os.pardir or rel.startswith(os.pardir + os.sep) else rel
 
 
-def did_you_mean(word: str, choices: Iterable[str], fold=None, n: int = 2, cutoff: float = 0.6) -> str:
+def did_you_mean(
+    word: str, choices: Iterable[str], fold=None, n: int = 2, cutoff: float = 0.6
+) -> str:
     """' (did you mean 'X'?)' for the choices closest to a mistyped `word`, or ''. `fold` (e.g.
     extract.text.fold) compares case- and accent-insensitively; choices come back as written.
     Long names sharing a prefix ("Kabupaten ...") want a higher `cutoff`."""
@@ -91,7 +95,9 @@ class Report:
         on they are printed from the current directory, so that `articles/x.yaml:7` can be
         clicked in a terminal or an editor. Problems that already have a folder keep it."""
         root = os.path.abspath(folder)
-        self.problems = [p if p.root or os.path.isabs(p.path) else replace(p, root=root) for p in self.problems]
+        self.problems = [
+            p if p.root or os.path.isabs(p.path) else replace(p, root=root) for p in self.problems
+        ]
 
     def lines(self, max_per_code: int = 5) -> list[str]:
         """Problems sorted by file and line, each once; of a kind (code) seen more than
@@ -107,7 +113,9 @@ class Report:
                 hidden[p.code].append(p)
         for code, group in hidden.items():
             files = len({p.path for p in group})
-            out.append(f"... and {len(group)} more '{code}' {group[0].severity}s in {files} file{'s' * (files != 1)}")
+            out.append(
+                f"... and {len(group)} more '{code}' {group[0].severity}s in {files} file{'s' * (files != 1)}"
+            )
         return out
 
     def summary(self) -> str:

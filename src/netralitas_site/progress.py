@@ -34,7 +34,7 @@ class Progress:
         """Start counting a new stage of `total` steps."""
         self._stage = (label, total)
         self._done = 0
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:
             self._bar.update(self._task, description=label, total=max(total, 1), completed=0)
             self._draw(force=True)
 
@@ -45,7 +45,7 @@ class Progress:
         now = time.monotonic()
         if self._bar is None and now - self.started >= SHOW_AFTER:
             self._open()
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:
             self._bar.update(self._task, completed=self._done)
             self._draw()
 
@@ -56,11 +56,19 @@ class Progress:
 
     def _open(self) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress as Bar
 
         label, total = self._stage
-        self._bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        console=Console(file=self.stream), auto_refresh=False, transient=True)
+        self._bar = Bar(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(file=self.stream),
+            auto_refresh=False,
+            transient=True,
+        )
         self._bar.start()
         self._task = self._bar.add_task(label, total=max(total, 1), completed=self._done)
 

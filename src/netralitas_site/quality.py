@@ -36,10 +36,13 @@ def namesake_groups(archive: Archive) -> list[dict]:
     groups = []
     for same in sorted((g for g in by_name.values() if len(g) > 1), key=lambda g: g[0].name):
         people = [
-            {"id": o.id, "path": official_path(o.id),
-             "offices": sorted({a.role_normalized for a in o.appearances if a.role_normalized})
-             + sorted({a.region for a in o.appearances if a.region}),
-             "source": archive.by_id[o.appearances[0].article_id].source}
+            {
+                "id": o.id,
+                "path": official_path(o.id),
+                "offices": sorted({a.role_normalized for a in o.appearances if a.role_normalized})
+                + sorted({a.region for a in o.appearances if a.region}),
+                "source": archive.by_id[o.appearances[0].article_id].source,
+            }
             for o in sorted(same, key=lambda o: o.id)
         ]
         groups.append({"name": same[0].name, "people": people})
@@ -61,12 +64,26 @@ def officials_outside_province(archive: Archive, lexicon) -> list[dict]:
             continue
         for official in article.officials:
             if official.region and province(official.region) not in subject:
-                entry = grouped.setdefault((official.name, official.region), {
-                    "name": official.name, "region": official.region, "count": 0, "subject": set(), "places": []})
+                entry = grouped.setdefault(
+                    (official.name, official.region),
+                    {
+                        "name": official.name,
+                        "region": official.region,
+                        "count": 0,
+                        "subject": set(),
+                        "places": [],
+                    },
+                )
                 entry["count"] += 1
                 entry["subject"] |= subject
                 if len(entry["places"]) < SOURCES_SHOWN:
-                    entry["places"].append({"source": article.source, "line": official.line, "fix": side_file(article.source)})
+                    entry["places"].append(
+                        {
+                            "source": article.source,
+                            "line": official.line,
+                            "fix": side_file(article.source),
+                        }
+                    )
     entries = sorted(grouped.values(), key=lambda e: (-e["count"], e["name"], e["region"]))
     return [{**e, "subject": sorted(e["subject"])} for e in entries]
 
@@ -85,18 +102,33 @@ def names_like_words(archive: Archive, lexicon) -> list[dict]:
             continue
         odd = [w for w in words if w in places or w in lexicon.institution_words]
         if odd:
-            sources = sorted({archive.by_id[a].source for a in official.article_ids if a in archive.by_id})
-            entries.append({"name": official.name, "path": official_path(official.id), "words": odd,
-                            "sources": sources[:3]})
+            sources = sorted(
+                {archive.by_id[a].source for a in official.article_ids if a in archive.by_id}
+            )
+            entries.append(
+                {
+                    "name": official.name,
+                    "path": official_path(official.id),
+                    "words": odd,
+                    "sources": sources[:3],
+                }
+            )
     return entries
 
 
-def quality_view(archive: Archive, cards: Cards, relations: Relations, problems: list[Problem]) -> dict:
+def quality_view(
+    archive: Archive, cards: Cards, relations: Relations, problems: list[Problem]
+) -> dict:
     ordered = sorted(problems, key=lambda p: (p.path, p.line or 0, p.code, p.message))
     by_file = [(path, list(group)) for path, group in groupby(ordered, key=lambda p: p.path)]
     inferred, conflicts, undated, no_speaker = [], [], [], []
     for a in archive.articles:
-        entry = {"card": cards[a.id], "source": a.source, "fix": side_file(a.source), "date": a.date}
+        entry = {
+            "card": cards[a.id],
+            "source": a.source,
+            "fix": side_file(a.source),
+            "date": a.date,
+        }
         if a.date.value is None:
             undated.append(entry)
         elif a.date.method.startswith("weekday-year"):
@@ -107,14 +139,24 @@ def quality_view(archive: Archive, cards: Cards, relations: Relations, problems:
             if not q.speaker or (a.id, q.speaker) not in archive.official_of:
                 no_speaker.append({**entry, "quote": q.text, "line": q.line})
     one_name = [
-        {"name": o.name, "path": official_path(o.id), "count": len(set(o.article_ids)),
-         "sources": sorted({archive.by_id[i].source for i in o.article_ids})[:3]}
-        for o in archive.officials.values() if len(o.name.split()) == 1 and o.appearances
+        {
+            "name": o.name,
+            "path": official_path(o.id),
+            "count": len(set(o.article_ids)),
+            "sources": sorted({archive.by_id[i].source for i in o.article_ids})[:3],
+        }
+        for o in archive.officials.values()
+        if len(o.name.split()) == 1 and o.appearances
     ]
     namesakes = namesake_groups(archive)
     lexicon = load_lexicon()
     duplicates = [
-        {"a": cards[a], "b": cards[b], "score": score, "sources": (archive.by_id[a].source, archive.by_id[b].source)}
+        {
+            "a": cards[a],
+            "b": cards[b],
+            "score": score,
+            "sources": (archive.by_id[a].source, archive.by_id[b].source),
+        }
         for a, b, score in relations.duplicates
     ]
     return {

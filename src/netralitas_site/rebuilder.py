@@ -51,9 +51,13 @@ class Rebuilder:
                 return self.publish(failure=traceback.format_exc(limit=8))
             lines = result.report.lines()
             errors = sum(p.severity == "error" for p in result.report.problems)
-            summary = (f"built {result.articles} articles, {result.pages} pages, {result.problems} problems "
-                       f"in {time.perf_counter() - started:.2f} s")
-            return self.publish(problems=lines, errors=errors, problem_count=result.problems, summary=summary)
+            summary = (
+                f"built {result.articles} articles, {result.pages} pages, {result.problems} problems "
+                f"in {time.perf_counter() - started:.2f} s"
+            )
+            return self.publish(
+                problems=lines, errors=errors, problem_count=result.problems, summary=summary
+            )
 
     def publish(self, **fields) -> Outcome:
         """Make a new outcome current and wake every waiting page."""

@@ -25,7 +25,9 @@ from .model import Article, OfficialMention
 
 MIN_WORDS = 2
 MIN_ARTICLES = 2  # written next to an office in this many articles
-COMMON_NAME_ARTICLES = 3  # a name of common given names only: written next to an office in this many articles
+COMMON_NAME_ARTICLES = (
+    3  # a name of common given names only: written next to an office in this many articles
+)
 
 
 def name_known_officials(articles: list[Article], lexicon: Lexicon, province_of) -> list[Article]:
@@ -35,10 +37,15 @@ def name_known_officials(articles: list[Article], lexicon: Lexicon, province_of)
     if not known.by_first:
         return articles
     # an article whose officials the user corrected keeps exactly what the user made of them
-    return [article if "officials" in article.corrected else _with_known(article, known, lexicon) for article in articles]
+    return [
+        article if "officials" in article.corrected else _with_known(article, known, lexicon)
+        for article in articles
+    ]
 
 
-def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> PhraseIndex[tuple[str, str]]:
+def known_names(
+    articles: list[Article], lexicon: Lexicon, province_of
+) -> PhraseIndex[tuple[str, str]]:
     """The full names (and longer spellings) of officials written next to an office, as a phrase
     index whose payload is (key, name)."""
     spellings: dict[str, set[str]] = defaultdict(set)
@@ -58,7 +65,9 @@ def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> Phras
                 if len(spelling.split()) >= MIN_WORDS:
                     spellings[key].add(spelling)
     index: PhraseIndex[tuple[str, str]] = PhraseIndex()
-    owners: dict[str, set[str]] = defaultdict(set)  # folded spelling -> keys (a spelling of two people is used for neither)
+    owners: dict[str, set[str]] = defaultdict(
+        set
+    )  # folded spelling -> keys (a spelling of two people is used for neither)
     for key, written in spellings.items():
         if len(places[key]) > 1:
             continue  # namesakes: which one an unlabelled mention is cannot be told
@@ -68,7 +77,10 @@ def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> Phras
             words = [w.lower() for w in spelling.split()]
             if not reads_as_a_name(spelling, lexicon) or _is_place(spelling, lexicon):
                 continue  # a body, a company or a place read as a person must not spread to other articles
-            if all(w.strip(".") in lexicon.name_tokens for w in words) and len(articles_of[key]) < COMMON_NAME_ARTICLES:
+            if (
+                all(w.strip(".") in lexicon.name_tokens for w in words)
+                and len(articles_of[key]) < COMMON_NAME_ARTICLES
+            ):
                 continue  # 'Budi Santoso': many people bear it
             owners[person_key(spelling)].add(key)
     for key, written in sorted(spellings.items()):
@@ -81,8 +93,10 @@ def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> Phras
 
 def _is_place(spelling: str, lexicon: Lexicon) -> bool:
     toks = tokens_with_spans(spelling)
-    return any((match := index.match_at(toks, 0)) is not None and match[0] == len(toks)
-               for index in (lexicon.places, lexicon.foreign_places))
+    return any(
+        (match := index.match_at(toks, 0)) is not None and match[0] == len(toks)
+        for index in (lexicon.places, lexicon.foreign_places)
+    )
 
 
 def _with_known(article: Article, known: PhraseIndex[tuple[str, str]], lexicon: Lexicon) -> Article:
@@ -97,8 +111,17 @@ def _with_known(article: Article, known: PhraseIndex[tuple[str, str]], lexicon: 
             words = set(key.split())
             if any(words <= have or have <= words for have in present):
                 continue  # the article holds this person already, perhaps under a shorter name
-            found[key] = OfficialMention(key=key, name=name, degrees=(), role=None, role_normalized=None,
-                                         institution=None, region=None, line=line.number, recognised=True)
+            found[key] = OfficialMention(
+                key=key,
+                name=name,
+                degrees=(),
+                role=None,
+                role_normalized=None,
+                institution=None,
+                region=None,
+                line=line.number,
+                recognised=True,
+            )
     if not found:
         return article
     return replace(article, officials=article.officials + tuple(found.values()))
@@ -111,7 +134,16 @@ def _whole_name(text: str, toks, i: int, length: int, lexicon: Lexicon) -> bool:
     if not all(text[toks[j][1]].isupper() for j in range(i, i + length)):
         return False
     end = i + length
-    if end < len(toks) and text[toks[end - 1][2] : toks[end][1]] == " " and text[toks[end][1]].isupper():
+    if (
+        end < len(toks)
+        and text[toks[end - 1][2] : toks[end][1]] == " "
+        and text[toks[end][1]].isupper()
+    ):
         return False
-    return not (i > 0 and text[toks[i - 1][2] : toks[i][1]] == " " and text[toks[i - 1][1]].isupper()
-                and toks[i - 1][0] in lexicon.name_tokens and toks[i - 1][0] not in lexicon.institution_words)
+    return not (
+        i > 0
+        and text[toks[i - 1][2] : toks[i][1]] == " "
+        and text[toks[i - 1][1]].isupper()
+        and toks[i - 1][0] in lexicon.name_tokens
+        and toks[i - 1][0] not in lexicon.institution_words
+    )

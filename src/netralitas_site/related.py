@@ -14,8 +14,8 @@ import re
 import zlib
 from collections import Counter, defaultdict
 from collections.abc import Collection
-from itertools import combinations
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import cast
 
 from .archive import Archive
@@ -34,8 +34,12 @@ WORD = re.compile(r"\w+")
 @dataclass
 class Relations:
     related: dict[str, list[str]] = field(default_factory=dict)
-    same_story: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # other outlets' copies
-    duplicates: list[tuple[str, str, float]] = field(default_factory=list)  # same outlet (or none): data quality
+    same_story: dict[str, list[tuple[str, float]]] = field(
+        default_factory=dict
+    )  # other outlets' copies
+    duplicates: list[tuple[str, str, float]] = field(
+        default_factory=list
+    )  # same outlet (or none): data quality
 
 
 def relations(archive: Archive) -> Relations:
@@ -50,7 +54,9 @@ def relations(archive: Archive) -> Relations:
             rel.duplicates.append((a, b, score))
     for copies in rel.same_story.values():
         copies.sort(key=lambda c: (-c[1], c[0]))
-    rel.related = related_articles(archive, {a: {b for b, _ in c} for a, c in rel.same_story.items()})
+    rel.related = related_articles(
+        archive, {a: {b for b, _ in c} for a, c in rel.same_story.items()}
+    )
     return rel
 
 
@@ -83,11 +89,14 @@ def related_articles(archive: Archive, exclude: dict[str, set[str]]) -> dict[str
     for i, article_id in enumerate(ids):
         scores: dict[int, int] = defaultdict(int)
         for p, weight, items in keys[i]:
-            for j in items[max(0, p - NEIGHBOURS): p + NEIGHBOURS + 1]:
+            for j in items[max(0, p - NEIGHBOURS) : p + NEIGHBOURS + 1]:
                 scores[j] += weight
         scores.pop(i, None)
         skip = exclude.get(article_id, ())
-        ranked = heapq.nsmallest(RELATED_MAX, [(-score, abs(j - i), ids[j]) for j, score in scores.items() if ids[j] not in skip])
+        ranked = heapq.nsmallest(
+            RELATED_MAX,
+            [(-score, abs(j - i), ids[j]) for j, score in scores.items() if ids[j] not in skip],
+        )
         out[article_id] = [other for _, _, other in ranked]
     return out
 
@@ -105,15 +114,23 @@ def fingerprints(article: Article, word_hashes: dict[str, int] | None = None) ->
                 hashes[k] = word_hashes[words[k]] = zlib.crc32(words[k].encode("utf-8"))
     hashed = cast(list[int], hashes)  # no None left: each new word got its hash above
     last = len(hashed) - SHINGLE + 1
-    return frozenset(hash(tuple(hashed[k:k + SHINGLE])) for k, h in enumerate(hashed[:last]) if not h % SAMPLE_MOD)
+    return frozenset(
+        hash(tuple(hashed[k : k + SHINGLE]))
+        for k, h in enumerate(hashed[:last])
+        if not h % SAMPLE_MOD
+    )
 
 
-def near_duplicates(articles: list[Article], known: dict[str, Collection[int]] | None = None) -> list[tuple[str, str, float]]:
+def near_duplicates(
+    articles: list[Article], known: dict[str, Collection[int]] | None = None
+) -> list[tuple[str, str, float]]:
     """(id, id, estimated Jaccard) for each pair of texts that tell the same story. `known`: the
     fingerprints already made, by the article's sha256 (the body is a function of the file's bytes)."""
     word_hashes: dict[str, int] = {}
     known = known or {}
-    prints = [known[a.sha256] if a.sha256 in known else fingerprints(a, word_hashes) for a in articles]
+    prints = [
+        known[a.sha256] if a.sha256 in known else fingerprints(a, word_hashes) for a in articles
+    ]
     postings: dict[int, list[int]] = defaultdict(list)
     for i, fps in enumerate(prints):
         for fp in fps:

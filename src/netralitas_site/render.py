@@ -21,8 +21,15 @@ from pathlib import Path
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import (
-    Environment, FileSystemBytecodeCache, FileSystemLoader, StrictUndefined, TemplateError, TemplateNotFound,
-    TemplateSyntaxError, pass_context, select_autoescape,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    pass_context,
+    select_autoescape,
 )
 from jinja2.ext import Extension
 from markupsafe import Markup
@@ -42,7 +49,10 @@ def _relative(target: str, from_page: str) -> str:
 @pass_context
 def _url(context, target: str) -> str:
     """Link to a page, in the language of the current page."""
-    return _asset(context, localized(target, context.get("lang", LOCALE), context.get("root_lang", DEFAULT_LANGUAGE)))
+    return _asset(
+        context,
+        localized(target, context.get("lang", LOCALE), context.get("root_lang", DEFAULT_LANGUAGE)),
+    )
 
 
 @pass_context
@@ -107,7 +117,7 @@ class ConstantGettext(Extension):
     (Babel) reads the template files, so it still sees every string."""
 
     def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
-        translate = self.environment.constant_gettext
+        translate = self.environment.constant_gettext  # type: ignore[attr-defined]  # set by make_env below
 
         def replace(m: re.Match) -> str:
             text = ast.literal_eval(m.group(1))
@@ -119,8 +129,12 @@ class ConstantGettext(Extension):
         return CONSTANT_GETTEXT.sub(replace, source)
 
 
-def make_environment(templates: Path | tuple[Path, ...], lang: str = LOCALE, cache_dir: Path | None = None,
-                     root: str = DEFAULT_LANGUAGE) -> Environment:
+def make_environment(
+    templates: Path | tuple[Path, ...],
+    lang: str = LOCALE,
+    cache_dir: Path | None = None,
+    root: str = DEFAULT_LANGUAGE,
+) -> Environment:
     """The environment of the pages in `lang`; `templates`: one folder, or the search path (the
     user's folder, then the shipped one); `root`: the language at the site's root."""
     folders = [templates] if isinstance(templates, (str, Path)) else list(templates)
@@ -134,16 +148,20 @@ def make_environment(templates: Path | tuple[Path, ...], lang: str = LOCALE, cac
         extensions=["jinja2.ext.i18n", ConstantGettext],
         bytecode_cache=_bytecode_cache(cache_dir),
     )
-    env.install_gettext_translations(translations(lang), newstyle=True)
-    env.constant_gettext = translations(lang).gettext
+    env.install_gettext_translations(translations(lang), newstyle=True)  # type: ignore[attr-defined]  # by jinja2.ext.i18n
+    env.constant_gettext = translations(lang).gettext  # type: ignore[attr-defined]  # read by ConstantGettext
     env.globals["lang"] = lang
-    env.globals["root_lang"] = root  # pages in this language live under '<lang>/' unless it is the root's
+    env.globals["root_lang"] = (
+        root  # pages in this language live under '<lang>/' unless it is the root's
+    )
     env.filters["url"] = _url
     env.filters["asset"] = _asset
     env.filters["long_date"] = _localized_filter(long_date)
     env.filters["short_date"] = _localized_filter(short_date)
     env.filters["month_name"] = _localized_filter(month_name)
-    env.filters["date_pattern"] = _localized_filter(lambda value, locale, pattern: _format(value, pattern, locale))
+    env.filters["date_pattern"] = _localized_filter(
+        lambda value, locale, pattern: _format(value, pattern, locale)
+    )
     env.filters["num"] = _localized_filter(_number)
     env.filters["json_ld"] = json_ld
     return env
@@ -218,7 +236,9 @@ def compile_templates(env: Environment, names) -> None:
         raise TemplateFailure(problems)
 
 
-def template_problem(exc: BaseException, template: str, page_path: str | None = None) -> Problem | None:
+def template_problem(
+    exc: BaseException, template: str, page_path: str | None = None
+) -> Problem | None:
     """`exc` raised by compiling or rendering `template` as a problem at the template's line,
     or None when no template is to blame (the exception came from Python code alone).
 
@@ -234,7 +254,11 @@ def template_problem(exc: BaseException, template: str, page_path: str | None = 
         path, line = frame or (template, None)
         return error(path, line, "template-missing", message + rendering)
     if frame is None:
-        return error(template, None, "template-error", f"{exc}{rendering}") if isinstance(exc, TemplateError) else None
+        return (
+            error(template, None, "template-error", f"{exc}{rendering}")
+            if isinstance(exc, TemplateError)
+            else None
+        )
     kind = "" if isinstance(exc, TemplateError) else f"{type(exc).__name__}: "
     return error(frame[0], frame[1], "template-error", f"{kind}{exc}{rendering}")
 
@@ -244,7 +268,9 @@ def _template_frame(exc: BaseException) -> tuple[str, int] | None:
     found = None
     tb = exc.__traceback__
     while tb is not None:
-        if "__jinja_exception__" in tb.tb_frame.f_globals:  # a frame Jinja rewrote to the template's line
+        if (
+            "__jinja_exception__" in tb.tb_frame.f_globals
+        ):  # a frame Jinja rewrote to the template's line
             found = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
         tb = tb.tb_next
     return found
@@ -254,4 +280,8 @@ def _folders_of(exc: TemplateNotFound) -> str:
     """The search paths Jinja's message names, or 'the templates folders'."""
     message = exc.message or ""
     marker = "not found in search "
-    return message.split(marker, 1)[1].split(": ", 1)[1] if marker in message else "the templates folders"
+    return (
+        message.split(marker, 1)[1].split(": ", 1)[1]
+        if marker in message
+        else "the templates folders"
+    )

@@ -68,7 +68,9 @@ def create_article(articles_dir: Path, title: str, day: dt.date, outlet: str) ->
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
-        raise ScaffoldError(f"{path} already exists; not overwritten (choose another title or edit that file)") from None
+        raise ScaffoldError(
+            f"{path} already exists; not overwritten (choose another title or edit that file)"
+        ) from None
     with os.fdopen(fd, "wb") as handle:
         handle.write(data)
     return path

@@ -35,9 +35,18 @@ def document_inputs(archive: Archive, article) -> tuple:
     """Everything an article's search document is made from, as plain values: their digest keys
     the document's shard (pagefind_index.py), so a shard is indexed again only when one changed."""
     names, spellings = _people(archive, article)
-    return (article.title, article.date.value, article.is_markdown, tuple(line.text for line in article.body),
-            tuple(q.text for q in article.quotes), tuple(names), tuple(spellings),
-            article.outlet.name if article.outlet else "", tuple(r.name for r in article.regions), article.dateline)
+    return (
+        article.title,
+        article.date.value,
+        article.is_markdown,
+        tuple(line.text for line in article.body),
+        tuple(q.text for q in article.quotes),
+        tuple(names),
+        tuple(spellings),
+        article.outlet.name if article.outlet else "",
+        tuple(r.name for r in article.regions),
+        article.dateline,
+    )
 
 
 def render_document(template, inputs: tuple) -> bytes:
@@ -50,6 +59,13 @@ def render_document(template, inputs: tuple) -> bytes:
     else:
         body = Markup("\n").join(Markup("<p>%s</p>") % line for line in lines)
     return template.render(
-        title=title, date=day, body=body, quotes=quotes, officials=officials, spellings=spellings,
-        outlet=outlet, regions=regions, dateline=dateline,
+        title=title,
+        date=day,
+        body=body,
+        quotes=quotes,
+        officials=officials,
+        spellings=spellings,
+        outlet=outlet,
+        regions=regions,
+        dateline=dateline,
     ).encode("utf-8")

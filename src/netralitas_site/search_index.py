@@ -46,10 +46,26 @@ TEXT_BIT = 16
 WORD = re.compile(r"[a-z0-9]+")
 COMBINING = re.compile(r"[\u0300-\u036f]")
 PREFIXES = (  # (prefix, what replaces it, the letter after it must be a vowel); first match wins
-    ("meng", "", False), ("meny", "s", False), ("mem", "p", True), ("mem", "", False), ("men", "t", True),
-    ("men", "", False), ("me", "", False), ("peng", "", False), ("peny", "s", False), ("pem", "p", True),
-    ("pem", "", False), ("pen", "t", True), ("pen", "", False), ("ber", "", False), ("ter", "", False),
-    ("per", "", False), ("di", "", False), ("ke", "", False), ("se", "", False), ("pe", "", False),
+    ("meng", "", False),
+    ("meny", "s", False),
+    ("mem", "p", True),
+    ("mem", "", False),
+    ("men", "t", True),
+    ("men", "", False),
+    ("me", "", False),
+    ("peng", "", False),
+    ("peny", "s", False),
+    ("pem", "p", True),
+    ("pem", "", False),
+    ("pen", "t", True),
+    ("pen", "", False),
+    ("ber", "", False),
+    ("ter", "", False),
+    ("per", "", False),
+    ("di", "", False),
+    ("ke", "", False),
+    ("se", "", False),
+    ("pe", "", False),
 )
 PARTICLES = ("kah", "lah", "pun")
 POSSESSIVES = ("nya", "ku", "mu")
@@ -82,7 +98,7 @@ def stem(word: str) -> str:
                 break
     for prefix, replacement, before_vowel in PREFIXES:
         if word.startswith(prefix):
-            rest = word[len(prefix):]
+            rest = word[len(prefix) :]
             if before_vowel and not (rest and rest[0] in VOWELS):
                 continue
             if len(replacement) + len(rest) >= SHORTEST:
@@ -132,7 +148,9 @@ class SearchIndex:
 
     @property
     def shard_count(self) -> int:
-        total = sum(len(p) for p in self.postings.values()) + sum(len(p) for p in self.quote_postings.values())
+        total = sum(len(p) for p in self.postings.values()) + sum(
+            len(p) for p in self.quote_postings.values()
+        )
         count = 1
         while count < MAX_SHARDS and total > count * POSTINGS_PER_SHARD:
             count *= 2
@@ -146,22 +164,60 @@ def build_index(archive: Archive) -> SearchIndex:
     official_number = {o.id: n for n, o in enumerate(ranked)}
     outlet_number = {name: n for n, name in enumerate(outlets)}
     region_number = {name: n for n, name in enumerate(regions)}
-    index = SearchIndex(outlets, [o.name for o in ranked], [o.id for o in ranked], regions, [], [], [], [], [], [], [], [],
-                        defaultdict(list), defaultdict(list))
+    index = SearchIndex(
+        outlets,
+        [o.name for o in ranked],
+        [o.id for o in ranked],
+        regions,
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        defaultdict(list),
+        defaultdict(list),
+    )
     for number, article in enumerate(archive.articles):
         names, spellings = people(archive, article)
         body = plain_text(article)
         day = article.date.value
         index.dates.append(day.year * 10000 + day.month * 100 + day.day if day else 0)
-        index.doc_outlet.append(outlet_number.get(article.outlet.name, -1) if article.outlet else -1)
-        index.doc_officials.append(sorted({official_number[archive.official_of[(article.id, o.key)]] for o in article.officials}))
-        index.doc_regions.append(sorted({region_number[r.name] for r in article.regions if r.name in region_number}))
-        index.docs.append([article.title, article.id, body if len(body) <= SNIPPET else body[:SNIPPET].rsplit(" ", 1)[0] + "…"])
+        index.doc_outlet.append(
+            outlet_number.get(article.outlet.name, -1) if article.outlet else -1
+        )
+        index.doc_officials.append(
+            sorted(
+                {
+                    official_number[archive.official_of[(article.id, o.key)]]
+                    for o in article.officials
+                }
+            )
+        )
+        index.doc_regions.append(
+            sorted({region_number[r.name] for r in article.regions if r.name in region_number})
+        )
+        index.docs.append(
+            [
+                article.title,
+                article.id,
+                body if len(body) <= SNIPPET else body[:SNIPPET].rsplit(" ", 1)[0] + "…",
+            ]
+        )
         texts = {
             "title": article.title,
             "people": " ".join([*names, *spellings]),
-            "place": " ".join([article.outlet.name if article.outlet else "", article.dateline or "",
-                               *(r.name for r in article.regions), *article.tags, article.case or ""]),
+            "place": " ".join(
+                [
+                    article.outlet.name if article.outlet else "",
+                    article.dateline or "",
+                    *(r.name for r in article.regions),
+                    *article.tags,
+                    article.case or "",
+                ]
+            ),
             "quotes": " ".join(q.text for q in article.quotes),
             "text": body,
         }
@@ -170,13 +226,20 @@ def build_index(archive: Archive) -> SearchIndex:
             if field != "text":
                 for s in stems(texts[field]):
                     bits[s] = bits.get(s, 0) | bit
-        for s, found in bits.items():  # each term's postings grow in article order whatever this order is
+        for (
+            s,
+            found,
+        ) in bits.items():  # each term's postings grow in article order whatever this order is
             index.postings[s].append((number, found))
         for quote in article.quotes:
-            speaker = archive.official_of.get((article.id, quote.speaker)) if quote.speaker else None
+            speaker = (
+                archive.official_of.get((article.id, quote.speaker)) if quote.speaker else None
+            )
             quote_number = len(index.quotes)
             index.quote_doc.append(number)
-            index.quote_speaker.append(official_number.get(speaker, -1) if speaker is not None else -1)
+            index.quote_speaker.append(
+                official_number.get(speaker, -1) if speaker is not None else -1
+            )
             index.quotes.append([quote.text, quote_anchor(article, quote.line) or ""])
             for s in sorted(stems(quote.text)):
                 index.quote_postings[s].append(quote_number)
@@ -196,7 +259,7 @@ def people(archive: Archive, article) -> tuple[list[str], list[str]]:
 
 
 def _script(name: str, data) -> bytes:
-    return f"NETRALITAS_SEARCH_PART({json.dumps(name)},{_json(data)});\n".encode("utf-8")
+    return f"NETRALITAS_SEARCH_PART({json.dumps(name)},{_json(data)});\n".encode()
 
 
 def _json(data) -> str:
@@ -215,12 +278,22 @@ def index_files(index: SearchIndex) -> Iterator[tuple[str, bytes]]:
     """(site path, bytes) of every file of the index."""
     shards = index.shard_count
     meta = {
-        "v": 1, "shards": shards, "docChunk": DOCS_PER_CHUNK, "quoteChunk": QUOTES_PER_CHUNK,
-        "outlets": index.outlets, "officials": index.officials, "officialIds": index.official_ids, "regions": index.regions,
-        "d": index.dates, "o": index.doc_outlet, "p": index.doc_officials, "r": index.doc_regions,
-        "qa": index.quote_doc, "qs": index.quote_speaker,
+        "v": 1,
+        "shards": shards,
+        "docChunk": DOCS_PER_CHUNK,
+        "quoteChunk": QUOTES_PER_CHUNK,
+        "outlets": index.outlets,
+        "officials": index.officials,
+        "officialIds": index.official_ids,
+        "regions": index.regions,
+        "d": index.dates,
+        "o": index.doc_outlet,
+        "p": index.doc_officials,
+        "r": index.doc_regions,
+        "qa": index.quote_doc,
+        "qs": index.quote_speaker,
     }
-    yield INDEX, f"window.NETRALITAS_SEARCH={_json(meta)};\n".encode("utf-8")
+    yield INDEX, f"window.NETRALITAS_SEARCH={_json(meta)};\n".encode()
     parts: list[dict] = [{"d": {}, "q": {}} for _ in range(shards)]
     for term in sorted(index.postings):
         previous, encoded = -1, []
@@ -233,9 +306,15 @@ def index_files(index: SearchIndex) -> Iterator[tuple[str, bytes]]:
     for n, part in enumerate(parts):
         yield f"{PART_PREFIX}t/{n}.js", _script(f"t{n}", part)
     for n in range(0, max(len(index.docs), 1), DOCS_PER_CHUNK):
-        yield f"{PART_PREFIX}d/{n // DOCS_PER_CHUNK}.js", _script(f"d{n // DOCS_PER_CHUNK}", index.docs[n:n + DOCS_PER_CHUNK])
+        yield (
+            f"{PART_PREFIX}d/{n // DOCS_PER_CHUNK}.js",
+            _script(f"d{n // DOCS_PER_CHUNK}", index.docs[n : n + DOCS_PER_CHUNK]),
+        )
     for n in range(0, max(len(index.quotes), 1), QUOTES_PER_CHUNK):
-        yield f"{PART_PREFIX}k/{n // QUOTES_PER_CHUNK}.js", _script(f"k{n // QUOTES_PER_CHUNK}", index.quotes[n:n + QUOTES_PER_CHUNK])
+        yield (
+            f"{PART_PREFIX}k/{n // QUOTES_PER_CHUNK}.js",
+            _script(f"k{n // QUOTES_PER_CHUNK}", index.quotes[n : n + QUOTES_PER_CHUNK]),
+        )
 
 
 @dataclass(frozen=True)
@@ -263,12 +342,18 @@ def search(index: SearchIndex, query: Query) -> list[int]:
     by score when words were typed (a word's weight is that of the fields it is in), then
     newest first; by date alone when only filters were chosen."""
     terms = query_terms(query.q)
-    officials = {n for n, name in enumerate(index.officials) if query.official and fold(query.official) in fold(name)}
+    officials = {
+        n
+        for n, name in enumerate(index.officials)
+        if query.official and fold(query.official) in fold(name)
+    }
 
     def keeps(doc: int, by_officials: bool = True) -> bool:
         if by_officials and query.official and not officials.intersection(index.doc_officials[doc]):
             return False
-        if query.outlet and (index.doc_outlet[doc] < 0 or index.outlets[index.doc_outlet[doc]] != query.outlet):
+        if query.outlet and (
+            index.doc_outlet[doc] < 0 or index.outlets[index.doc_outlet[doc]] != query.outlet
+        ):
             return False
         if query.region and query.region not in {index.regions[r] for r in index.doc_regions[doc]}:
             return False
@@ -281,9 +366,7 @@ def search(index: SearchIndex, query: Query) -> list[int]:
             return False
         if query.since and day < _date_number(query.since):
             return False
-        if query.until and day > _date_number(query.until):
-            return False
-        return True
+        return not (query.until and day > _date_number(query.until))
 
     if query.quotes:
         found: set[int] | None = None
@@ -291,8 +374,12 @@ def search(index: SearchIndex, query: Query) -> list[int]:
             have = set(index.quote_postings.get(term, ()))
             found = have if found is None else found & have
         candidates = sorted(found) if found is not None else range(len(index.quotes))
-        return [n for n in candidates if keeps(index.quote_doc[n], by_officials=False)
-                and (not query.official or index.quote_speaker[n] in officials)]
+        return [
+            n
+            for n in candidates
+            if keeps(index.quote_doc[n], by_officials=False)
+            and (not query.official or index.quote_speaker[n] in officials)
+        ]
     if not terms:
         return [n for n in range(len(index.dates)) if keeps(n)]
     weights = {bit: weight for _, bit, weight in FIELDS}
@@ -301,15 +388,23 @@ def search(index: SearchIndex, query: Query) -> list[int]:
         hits: Counter[int] = Counter()
         for number, bits in index.postings.get(term, ()):
             hits[number] = sum(w for bit, w in weights.items() if bits & bit)
-        scores = hits if scores is None else Counter({n: scores[n] + s for n, s in hits.items() if n in scores})
+        scores = (
+            hits
+            if scores is None
+            else Counter({n: scores[n] + s for n, s in hits.items() if n in scores})
+        )
     assert scores is not None  # terms is not empty
     return sorted((n for n in scores if keeps(n)), key=lambda n: (-scores[n], n))
 
 
 def facet_counts(index: SearchIndex, docs: list[int]) -> dict[str, Counter]:
     """How many of the articles found each outlet, official, region and year has."""
-    counts: dict[str, Counter[str]] = {"media": Counter(), "pejabat": Counter(), "wilayah": Counter(),
-                                       "tahun": Counter()}
+    counts: dict[str, Counter[str]] = {
+        "media": Counter(),
+        "pejabat": Counter(),
+        "wilayah": Counter(),
+        "tahun": Counter(),
+    }
     for doc in docs:
         if index.doc_outlet[doc] >= 0:
             counts["media"][index.outlets[index.doc_outlet[doc]]] += 1

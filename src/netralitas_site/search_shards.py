@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from .urls import PAGEFIND_DIR
 
-SHARD_SIZE = 500  # articles per shard at most, on average: re-indexing one stays well under a second
+SHARD_SIZE = (
+    500  # articles per shard at most, on average: re-indexing one stays well under a second
+)
 MAX_SHARDS = 32  # each search fetches every shard's metadata; 100,000 articles still fit in 32
 SHARD_FOLDER = re.compile(r"s\d+/")
 
@@ -40,7 +42,10 @@ def shard_count(articles: int) -> int:
 
 
 def shard_of(article_id: str, count: int) -> int:
-    return int.from_bytes(hashlib.blake2b(article_id.encode("utf-8"), digest_size=8).digest(), "big") % count
+    return (
+        int.from_bytes(hashlib.blake2b(article_id.encode("utf-8"), digest_size=8).digest(), "big")
+        % count
+    )
 
 
 def shards(articles) -> list[Shard]:
@@ -49,8 +54,12 @@ def shards(articles) -> list[Shard]:
     groups: dict[int, list] = {}
     for article in articles:
         groups.setdefault(shard_of(article.id, count), []).append(article)
-    return [Shard(number, PAGEFIND_DIR if i == 0 else f"{PAGEFIND_DIR}s{number}/", tuple(groups[number]))
-            for i, number in enumerate(sorted(groups))]
+    return [
+        Shard(
+            number, PAGEFIND_DIR if i == 0 else f"{PAGEFIND_DIR}s{number}/", tuple(groups[number])
+        )
+        for i, number in enumerate(sorted(groups))
+    ]
 
 
 def folder_of(path: str) -> str | None:

@@ -13,11 +13,11 @@ import shutil
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .config import SiteConfig
@@ -29,16 +29,30 @@ from .watcher import Watcher
 
 HOST = "127.0.0.1"  # loopback only: the preview is for the editor, not the network
 POLL_SECONDS = 20.0  # how long a page's poll waits for a new build before asking again
-TYPES = {".xml": "application/xml", ".json": "application/json", ".csv": "text/csv", ".js": "text/javascript",
-         ".css": "text/css", ".html": "text/html", ".txt": "text/plain", ".svg": "image/svg+xml"}
+TYPES = {
+    ".xml": "application/xml",
+    ".json": "application/json",
+    ".csv": "text/csv",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".html": "text/html",
+    ".txt": "text/plain",
+    ".svg": "image/svg+xml",
+}
 
 
 class DevServer:
     """Build once, then serve and rebuild on change until `stop()`; usable as a context manager."""
 
-    def __init__(self, config: SiteConfig, port: int = 8000, out_dir: Path | None = None,
-                 reload_config: Callable[[], SiteConfig] | None = None, config_path: Path | None = None,
-                 log: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        config: SiteConfig,
+        port: int = 8000,
+        out_dir: Path | None = None,
+        reload_config: Callable[[], SiteConfig] | None = None,
+        config_path: Path | None = None,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
         self.temporary = out_dir is None
         self.out_dir = out_dir  # a temporary folder is made by start()
         self._temporary_root: Path | None = None
@@ -67,7 +81,9 @@ class DevServer:
                 self.out_dir = self._temporary_root / "site"
             assert self.out_dir is not None  # given, or the temporary folder just made
             self.config = replace(self.config, output_dir=self.out_dir)
-            check_output_dir(self.out_dir, [self.config.articles_dir, *self.config.template_folders()])
+            check_output_dir(
+                self.out_dir, [self.config.articles_dir, *self.config.template_folders()]
+            )
             self._watcher.snapshot()
             self.rebuild("start")
         except BaseException:
@@ -88,7 +104,9 @@ class DevServer:
             return self.rebuilder.outcome
         outcome = self.rebuilder.build(self.config)
         if outcome.failure:
-            self.log(f"build failed ({reason}); the pages show the error:\n{outcome.failure.rstrip()}")
+            self.log(
+                f"build failed ({reason}); the pages show the error:\n{outcome.failure.rstrip()}"
+            )
         else:
             for line in outcome.problems:
                 self.log(line)
@@ -110,8 +128,10 @@ class DevServer:
             self.log(f"configuration not used:\n{exc}")
             return False
         self.config_error = None
-        moved = ((config.articles_dir, config.template_folders())
-                 != (self.config.articles_dir, self.config.template_folders()))
+        moved = (config.articles_dir, config.template_folders()) != (
+            self.config.articles_dir,
+            self.config.template_folders(),
+        )
         if site_prefix(config.base_url) != self.prefix:
             self.log("the base URL's path changed; restart serve to serve under the new path")
         self.config = config
@@ -160,7 +180,7 @@ class Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.respond(head=True)
 
-    def log_message(self, format, *args) -> None:  # noqa: A002 - quiet: the build log is what matters
+    def log_message(self, format, *args) -> None:
         pass
 
     @property
@@ -179,7 +199,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.not_here(head)
         if path + "/" == prefix:
             return self.redirect(self.dev.prefix)
-        self.site_file(path[len(prefix):], parts.path, head)
+        self.site_file(path[len(prefix) :], parts.path, head)
 
     def site_file(self, rel: str, raw_path: str, head: bool) -> None:
         out = self.dev.out_dir
@@ -198,16 +218,22 @@ class Handler(BaseHTTPRequestHandler):
         if target.suffix == ".html":
             if outcome.failure:
                 return self.failed(outcome, head)
-            return self.send(HTTPStatus.OK, self.with_reload(target.read_bytes(), outcome), "text/html", head)
+            return self.send(
+                HTTPStatus.OK, self.with_reload(target.read_bytes(), outcome), "text/html", head
+            )
         self.send(HTTPStatus.OK, target.read_bytes(), content_type(target), head)
 
     def with_reload(self, page: bytes, outcome: Outcome) -> bytes:
-        return inject(page, reload_tag(self.dev.prefix, outcome.build, self.dev.rebuilder.server_id))
+        return inject(
+            page, reload_tag(self.dev.prefix, outcome.build, self.dev.rebuilder.server_id)
+        )
 
     def failed(self, outcome: Outcome, head: bool) -> None:
         assert outcome.failure is not None  # only a failed build's outcome comes here
         tag = reload_tag(self.dev.prefix, outcome.build, self.dev.rebuilder.server_id)
-        self.send(HTTPStatus.INTERNAL_SERVER_ERROR, error_page(outcome.failure, tag), "text/html", head)
+        self.send(
+            HTTPStatus.INTERNAL_SERVER_ERROR, error_page(outcome.failure, tag), "text/html", head
+        )
 
     def page_not_found(self, head: bool) -> None:
         outcome = self.dev.rebuilder.outcome
@@ -215,13 +241,19 @@ class Handler(BaseHTTPRequestHandler):
             return self.failed(outcome, head)
         assert self.dev.out_dir is not None  # set by start(), before serving
         page = self.dev.out_dir / "404.html"
-        body = page.read_bytes() if page.is_file() else b"<!doctype html><title>404</title><h1>Halaman tidak ditemukan</h1>"
+        body = (
+            page.read_bytes()
+            if page.is_file()
+            else b"<!doctype html><title>404</title><h1>Halaman tidak ditemukan</h1>"
+        )
         self.send(HTTPStatus.NOT_FOUND, self.with_reload(body, outcome), "text/html", head)
 
     def not_here(self, head: bool) -> None:
         prefix = self.dev.prefix
-        body = (f'<!doctype html><html lang="id"><meta charset="utf-8"><title>404</title>'
-                f'<p>Situs ini disajikan di <a href="{prefix}">{prefix}</a> (jalur dari base URL).</p></html>').encode()
+        body = (
+            f'<!doctype html><html lang="id"><meta charset="utf-8"><title>404</title>'
+            f'<p>Situs ini disajikan di <a href="{prefix}">{prefix}</a> (jalur dari base URL).</p></html>'
+        ).encode()
         self.send(HTTPStatus.NOT_FOUND, body, "text/html", head)
 
     def dev_file(self, name: str, query: dict, head: bool) -> None:
@@ -233,7 +265,9 @@ class Handler(BaseHTTPRequestHandler):
             if query.get("wait") and not head:
                 since = _int(query.get("since", [""])[0])
                 outcome = rebuilder.wait(since, query.get("server", [""])[0], POLL_SECONDS)
-            return self.send(HTTPStatus.OK, state_script(rebuilder.state(outcome)), "text/javascript", head)
+            return self.send(
+                HTTPStatus.OK, state_script(rebuilder.state(outcome)), "text/javascript", head
+            )
         self.send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain", head)
 
     def redirect(self, location: str) -> None:
@@ -258,7 +292,11 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def content_type(path: Path) -> str:
-    return TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+    return (
+        TYPES.get(path.suffix.lower())
+        or mimetypes.guess_type(path.name)[0]
+        or "application/octet-stream"
+    )
 
 
 def _int(text: str) -> int:

@@ -9,8 +9,15 @@ from pathlib import Path
 from .archive import Archive
 from .cards import Cards
 from .config import SiteConfig, in_language
-from .exports import description_files, entity_file_groups, export_inputs, export_streams, json_document, official_record
 from .entities import Entities
+from .exports import (
+    description_files,
+    entity_file_groups,
+    export_inputs,
+    export_streams,
+    json_document,
+    official_record,
+)
 from .feeds import atom_feed, entity_feed_groups, feed_xml, sitemap, topic_feed_groups
 from .pagefind_index import PagefindIndex
 from .pages import plan_pages
@@ -19,12 +26,24 @@ from .render import compile_templates, make_environment, render_page
 from .search_index import build_index, index_files
 from .topics import CASES, TAGS, topics
 from .urls import (
-    DEFAULT_LANGUAGE, FEED, LANGUAGES, article_path, official_data_path, official_feed_path, official_path,
+    DEFAULT_LANGUAGE,
+    FEED,
+    LANGUAGES,
+    article_path,
+    official_data_path,
+    official_feed_path,
+    official_path,
 )
 
 
-def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Path, ...], report: Report, render_pages=None,
-               compiled: Path | None = None) -> tuple[dict[str, bytes], int]:
+def site_files(
+    archive: Archive,
+    config: SiteConfig,
+    templates: Path | tuple[Path, ...],
+    report: Report,
+    render_pages=None,
+    compiled: Path | None = None,
+) -> tuple[dict[str, bytes], int]:
     """(site path -> bytes, number of HTML pages). `render_pages(pages, envs)` may replace the
     in-memory rendering: an incremental build renders only changed pages and streams them to disk
     (pipeline.py), returning a mapping that writes what is stored in it; its `beside(make)`, when
@@ -33,8 +52,12 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
     worker would compile them again). `templates`: the folders templates are looked up in, the
     user's first (config.template_folders())."""
     site = site_context(config)
-    envs = {lang: make_environment(templates, lang, compiled / lang if compiled else None, root=config.language)
-            for lang in LANGUAGES}
+    envs = {
+        lang: make_environment(
+            templates, lang, compiled / lang if compiled else None, root=config.language
+        )
+        for lang in LANGUAGES
+    }
 
     def data_files(files) -> None:
         for path, chunks in export_streams(archive, site).items():
@@ -52,7 +75,9 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
             files[FEED] = atom_feed(archive, site)
         for paths, inputs, make in entity_feed_groups(archive, site, region_articles(archive)):
             put_made(files, paths, inputs, make)
-        for paths, inputs, make in topic_feed_groups(archive, site, [t for kind in (TAGS, CASES) for t in topics(archive, kind)]):
+        for paths, inputs, make in topic_feed_groups(
+            archive, site, [t for kind in (TAGS, CASES) for t in topics(archive, kind)]
+        ):
             put_made(files, paths, inputs, make)
         for path, data in index_files(build_index(archive)):
             files[path] = data
@@ -62,7 +87,9 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
     beside = search = None
     try:
         beside = render_pages.beside(data_files) if hasattr(render_pages, "beside") else None
-        search = PagefindIndex(archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None))  # indexes while pages render
+        search = PagefindIndex(
+            archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None)
+        )  # indexes while pages render
         planned = plan_pages(archive, site, report.problems)
         for env in envs.values():  # a broken template stops the build here, with its file and line
             compile_templates(env, {page.template for page in planned})
@@ -88,8 +115,13 @@ def site_files(archive: Archive, config: SiteConfig, templates: Path | tuple[Pat
 
 def region_articles(archive: Archive) -> dict[str, tuple[str, list[str]]]:
     """Region id -> (name, ids of its articles), provinces with those of their kabupaten and kota."""
-    entities = Entities(archive, Cards(archive))  # cards are made on first use, and regions use none
-    return {rid: (entry.name, entities.region_article_ids(rid)) for rid, entry in entities.region_entries.items()}
+    entities = Entities(
+        archive, Cards(archive)
+    )  # cards are made on first use, and regions use none
+    return {
+        rid: (entry.name, entities.region_article_ids(rid))
+        for rid, entry in entities.region_entries.items()
+    }
 
 
 def put_stream(files, path: str, chunks) -> None:
@@ -123,23 +155,47 @@ def official_file_groups(archive: Archive, site: dict):
     articles: `make()` yields (path, bytes) of each (see put_made)."""
     for official in archive.officials.values():
         ids = sorted(set(official.article_ids))
-        articles = sorted((archive.by_id[i] for i in ids), key=lambda a: (a.date.value is None, -(a.date.value.toordinal() if a.date.value else 0), a.id))
+        articles = sorted(
+            (archive.by_id[i] for i in ids),
+            key=lambda a: (
+                a.date.value is None,
+                -(a.date.value.toordinal() if a.date.value else 0),
+                a.id,
+            ),
+        )
         paths = [official_feed_path(official.id)] if site["feeds"] else []
         paths.append(official_data_path(official.id))
-        yield paths, (official, articles), lambda o=official, a=articles: _official_files(o, a, site)
+        yield (
+            paths,
+            (official, articles),
+            lambda o=official, a=articles: _official_files(o, a, site),
+        )
 
 
 def _official_files(official, articles: list, site: dict) -> Iterator[tuple[str, bytes]]:
     if site["feeds"]:
-        yield official_feed_path(official.id), feed_xml(
-            articles, site, official_feed_path(official.id), f"{site['title']}: {official.name}",
-            official_path(official.id), f"pejabat:{official.id}")
+        yield (
+            official_feed_path(official.id),
+            feed_xml(
+                articles,
+                site,
+                official_feed_path(official.id),
+                f"{site['title']}: {official.name}",
+                official_path(official.id),
+                f"pejabat:{official.id}",
+            ),
+        )
     record = {
         "schema": "netralitas-site/official/1",
         "official": official_record(official),
         "articles": [
-            {"id": a.id, "title": a.title, "date": a.date.value.isoformat() if a.date.value else None,
-             "outlet": a.outlet.name if a.outlet else None, "page": article_path(a.id)}
+            {
+                "id": a.id,
+                "title": a.title,
+                "date": a.date.value.isoformat() if a.date.value else None,
+                "outlet": a.outlet.name if a.outlet else None,
+                "page": article_path(a.id),
+            }
             for a in articles
         ],
     }

@@ -60,7 +60,9 @@ def _language(value) -> str:
     if not LANGUAGE.match(text):
         raise ValueError(f"expected a language code such as 'id' or 'en', got {_show(value)}")
     if text not in LANGUAGES:
-        raise ValueError(f"'{text}' is not a language of the interface; choose one of {', '.join(LANGUAGES)}")
+        raise ValueError(
+            f"'{text}' is not a language of the interface; choose one of {', '.join(LANGUAGES)}"
+        )
     return text
 
 
@@ -72,11 +74,15 @@ def _per_language(read):
         if not isinstance(value, dict):
             return read(value)
         if not value:
-            raise ValueError("expected text, or a text per language such as {id: ..., en: ...}; got an empty mapping")
+            raise ValueError(
+                "expected text, or a text per language such as {id: ..., en: ...}; got an empty mapping"
+            )
         texts = []
         for lang, text in value.items():
             if lang not in LANGUAGES:
-                raise ValueError(f"unknown language {_show(lang)}; the interface languages are {', '.join(LANGUAGES)}")
+                raise ValueError(
+                    f"unknown language {_show(lang)}; the interface languages are {', '.join(LANGUAGES)}"
+                )
             try:
                 texts.append((lang, read(text)))
             except ValueError as exc:
@@ -143,7 +149,16 @@ def read_site_file(path: Path) -> dict:
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError([error(str(path), None, "config-unreadable", f"cannot read the configuration file: {exc}")]) from None
+        raise ConfigError(
+            [
+                error(
+                    str(path),
+                    None,
+                    "config-unreadable",
+                    f"cannot read the configuration file: {exc}",
+                )
+            ]
+        ) from None
     fields, problems = parse_fields_file(text, str(path))
     values = {}
     for key, (value, line) in fields.items():
@@ -180,7 +195,9 @@ def load_config(config_file: Path | None = None, **overrides) -> SiteConfig:
     values: dict = {}
     if path is not None:
         if not path.is_file():
-            raise ConfigError([error(str(path), None, "config-missing", "configuration file not found")])
+            raise ConfigError(
+                [error(str(path), None, "config-missing", "configuration file not found")]
+            )
         values = read_site_file(path)
         values["config_file"] = path
     values.update({name: value for name, value in overrides.items() if value is not None})

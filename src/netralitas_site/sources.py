@@ -24,7 +24,11 @@ from .problems import Problem, error, warning
 TEXT_SUFFIXES = (".txt", ".md")
 PAGE_SUFFIXES = (".html", ".htm")  # a saved web page (webpages.py)
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
-WEB_ARCHIVE_ENDINGS = (".warc", ".warc.gz", ".wacz")  # web archives: one article per page they hold (warc.py)
+WEB_ARCHIVE_ENDINGS = (
+    ".warc",
+    ".warc.gz",
+    ".wacz",
+)  # web archives: one article per page they hold (warc.py)
 SIDE_SUFFIXES = (".yaml", ".yml")
 ARCHIVE_FILES = ("curation.yaml", "curation.yml")  # archive-wide curation, not an article
 BACKUP_ENDINGS = ("~", ".bak", ".swp", ".swo", ".orig", ".tmp", ".rej", ".part", ".crdownload")
@@ -32,8 +36,23 @@ MAX_BYTES = 1 << 20  # of one article the extractor sees; a news article is a fe
 MAX_PAGE_BYTES = 20 << 20  # of a saved web page, whose markup is most of it
 MAX_SIDE_BYTES = 256 << 10
 BINARY_MAGIC = (
-    b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\x1f\x8b", b"BZh", b"\xfd7zXZ",
-    b"Rar!", b"7z\xbc\xaf", b"\xd0\xcf\x11\xe0", b"SQLite format 3", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00",
+    b"\x89PNG",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x7fELF",
+    b"\x1f\x8b",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"Rar!",
+    b"7z\xbc\xaf",
+    b"\xd0\xcf\x11\xe0",
+    b"SQLite format 3",
+    b"OggS",
+    b"ID3",
+    b"RIFF",
+    b"\x00\x00\x01\x00",
 )
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0/C1 controls but tab and newline
 
@@ -47,7 +66,9 @@ class Field:
     value: object
     line: int
     path: str
-    lines: dict = dataclass_field(default_factory=dict)  # (key or index, ...) -> line, of the nested values
+    lines: dict = dataclass_field(
+        default_factory=dict
+    )  # (key or index, ...) -> line, of the nested values
 
     def line_of(self, *at) -> int:
         """Line of the value at `at` (keys and list indexes inside the field), or of the nearest
@@ -114,7 +135,9 @@ def _walk(root: Path, problems: list[Problem]):
             if name.startswith((".", "_")):
                 problems.append(warning(rel, None, "skipped-hidden", "hidden folder skipped"))
             elif (base / name).is_symlink():
-                problems.append(warning(rel, None, "skipped-symlink", "symlinked folder not followed"))
+                problems.append(
+                    warning(rel, None, "skipped-symlink", "symlinked folder not followed")
+                )
             else:
                 kept.append(name)
         dirs[:] = kept
@@ -175,7 +198,10 @@ def _skip_reason(path: Path, name: str, root: Path) -> tuple[str, str] | None:
         if not any(path.with_suffix(s).exists() for s in ARTICLE_SUFFIXES):
             return "orphan-side-file", "side file has no article next to it"
         return None
-    return "skipped-not-article", "not an article (.txt, .md, a saved page .html or a web archive .warc/.warc.gz/.wacz), skipped"
+    return (
+        "skipped-not-article",
+        "not an article (.txt, .md, a saved page .html or a web archive .warc/.warc.gz/.wacz), skipped",
+    )
 
 
 def _side_file(path: Path) -> Path | None:
@@ -183,7 +209,10 @@ def _side_file(path: Path) -> Path | None:
         return None  # its records are corrected nowhere: a side file names one article
     for suffix in SIDE_SUFFIXES:
         side = path.with_suffix(suffix)
-        if side.is_file() and (not side.is_symlink() or Path(os.path.realpath(side)).is_relative_to(Path(os.path.realpath(path.parent)))):
+        if side.is_file() and (
+            not side.is_symlink()
+            or Path(os.path.realpath(side)).is_relative_to(Path(os.path.realpath(path.parent)))
+        ):
             return side
     return None
 
@@ -207,7 +236,9 @@ def read_ref(ref: SourceRef) -> tuple[SourceFile | None, list[Problem]]:
     return read_source(Path(ref.path), ref.rel, Path(ref.side) if ref.side else None)
 
 
-def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[SourceFile | None, list[Problem]]:
+def read_source(
+    path: Path, rel: str, side: Path | None | bool = True
+) -> tuple[SourceFile | None, list[Problem]]:
     """Read one article file; None with a problem when it cannot be an article. `side`: the side
     file to use, None for none, True to look for one beside the file."""
     problems: list[Problem] = []
@@ -221,11 +252,20 @@ def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[
     if size > MAX_BYTES:
         raw = _cut_at_line(raw)
         lines = raw.count(b"\n") + 1
-        problems.append(warning(rel, None, "too-large", f"file is {size / (1 << 20):.1f} MB; only its first "
-                                f"{MAX_BYTES >> 20} MB ({lines} lines) are read as the article"))
+        problems.append(
+            warning(
+                rel,
+                None,
+                "too-large",
+                f"file is {size / (1 << 20):.1f} MB; only its first "
+                f"{MAX_BYTES >> 20} MB ({lines} lines) are read as the article",
+            )
+        )
     text, notes, nuls = _decode(raw)
     if text is None:
-        problems.append(error(rel, None, "binary-file", "looks like a binary file, not text; skipped"))
+        problems.append(
+            error(rel, None, "binary-file", "looks like a binary file, not text; skipped")
+        )
         return None, problems
     problems.extend(warning(rel, line, "encoding", note) for line, note in notes)
     text = normalise_newlines(text)
@@ -233,7 +273,14 @@ def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[
     if nuls:
         problems.append(warning(rel, None, "control-characters", f"{nuls} NUL byte(s) removed"))
     if removed:
-        problems.append(warning(rel, line, "control-characters", f"{removed} control character(s) (NUL and the like) removed"))
+        problems.append(
+            warning(
+                rel,
+                line,
+                "control-characters",
+                f"{removed} control character(s) (NUL and the like) removed",
+            )
+        )
     if not text.strip():
         if text:
             problems.append(error(rel, None, "empty-file", "file has only white space; skipped"))
@@ -259,7 +306,9 @@ def read_source(path: Path, rel: str, side: Path | None | bool = True) -> tuple[
     )
 
 
-def _with_side_fields(path: Path, rel: str, side: Path | None | bool, fields: dict) -> tuple[str | None, list[Problem]]:
+def _with_side_fields(
+    path: Path, rel: str, side: Path | None | bool, fields: dict
+) -> tuple[str | None, list[Problem]]:
     """Add the side file's fields to `fields` (the front matter's, which win); (where the fields
     came from, problems)."""
     problems: list[Problem] = []
@@ -271,22 +320,39 @@ def _with_side_fields(path: Path, rel: str, side: Path | None | bool, fields: di
         side_fields, side_problems = read_fields_file(side, side_rel)
         problems.extend(side_problems)
         for key, value in side_fields.items():
-            if key in fields:  # front matter wins over the side file; said, so no edit is lost unseen
-                problems.append(warning(side_rel, value.line, "overridden-field",
-                                        f"'{key}' is also given in the front matter of {rel} (line {fields[key].line}), which wins; this one is not used"))
+            if (
+                key in fields
+            ):  # front matter wins over the side file; said, so no edit is lost unseen
+                problems.append(
+                    warning(
+                        side_rel,
+                        value.line,
+                        "overridden-field",
+                        f"'{key}' is also given in the front matter of {rel} (line {fields[key].line}), which wins; this one is not used",
+                    )
+                )
             else:
                 fields[key] = value
         fields_path = fields_path or (side_rel if side_fields else None)
     return fields_path, problems
 
 
-def _read_page_file(path: Path, rel: str, side, raw: bytes, digest: str, size: int) -> tuple[SourceFile | None, list[Problem]]:
+def _read_page_file(
+    path: Path, rel: str, side, raw: bytes, digest: str, size: int
+) -> tuple[SourceFile | None, list[Problem]]:
     """A saved web page: its text and metadata (webpages.py), and its side file's fields."""
     from .webpages import read_page
 
     if size > MAX_PAGE_BYTES:
-        return None, [error(rel, None, "too-large", f"page is {size / (1 << 20):.1f} MB, more than {MAX_PAGE_BYTES >> 20} MB "
-                                                    "(a saved news page is far smaller: save it as 'HTML only' or with SingleFile); skipped")]
+        return None, [
+            error(
+                rel,
+                None,
+                "too-large",
+                f"page is {size / (1 << 20):.1f} MB, more than {MAX_PAGE_BYTES >> 20} MB "
+                "(a saved news page is far smaller: save it as 'HTML only' or with SingleFile); skipped",
+            )
+        ]
     page = read_page(raw, rel, digest, str(path))
     problems = list(page.problems)
     if page.source is None:
@@ -341,10 +407,19 @@ def read_yaml_text(path: Path, rel: str, what: str) -> tuple[str | None, list[Pr
     except OSError as exc:
         return None, [error(rel, None, "unreadable", f"could not be read: {exc.strerror or exc}")]
     if size > MAX_SIDE_BYTES:
-        return None, [error(rel, None, "too-large", f"{what} is {size >> 10} kB, more than {MAX_SIDE_BYTES >> 10} kB; not used")]
+        return None, [
+            error(
+                rel,
+                None,
+                "too-large",
+                f"{what} is {size >> 10} kB, more than {MAX_SIDE_BYTES >> 10} kB; not used",
+            )
+        ]
     text, notes, _ = _decode(raw)
     if text is None:
-        return None, [error(rel, None, "binary-file", "looks like a binary file, not YAML; not used")]
+        return None, [
+            error(rel, None, "binary-file", "looks like a binary file, not YAML; not used")
+        ]
     text, _, _ = strip_controls(normalise_newlines(text))
     return text, [warning(rel, line, "encoding", note) for line, note in notes]
 
@@ -387,12 +462,22 @@ def _decode(raw: bytes) -> tuple[str | None, list[tuple[int | None, str]], int]:
         if _looks_binary(text):
             return None, [], 0
         wording = "lines {} are" if len(legacy) > 1 else "line {} is"
-        notes.append((legacy[0], wording.format(compact_numbers(legacy)) + " not valid UTF-8; read as Windows-1252"))
+        notes.append(
+            (
+                legacy[0],
+                wording.format(compact_numbers(legacy)) + " not valid UTF-8; read as Windows-1252",
+            )
+        )
     text, repaired = repair_mojibake(text)
     if repaired:
         count, lines, example = repaired
-        notes.append((lines[0], f"{count} sequence(s) of UTF-8 once read as Windows-1252 repaired ('{example[0]}' -> "
-                                f"'{example[1]}') on line{'s' * (len(lines) > 1)} {compact_numbers(lines)}"))
+        notes.append(
+            (
+                lines[0],
+                f"{count} sequence(s) of UTF-8 once read as Windows-1252 repaired ('{example[0]}' -> "
+                f"'{example[1]}') on line{'s' * (len(lines) > 1)} {compact_numbers(lines)}",
+            )
+        )
     return text, notes, nuls
 
 
@@ -426,8 +511,15 @@ def decode_lines(raw: bytes) -> tuple[str, list[int]]:
 # punctuation mark. Only sequences whose repair is a Latin letter, a Latin-1 sign or typographic
 # punctuation are repaired: Indonesian text never writes 'Ã' or 'â' before Windows-1252 punctuation.
 _TAIL = "".join(CP1252[b] for b in range(0x80, 0xC0))
-MOJIBAKE = re.compile("[\u00c2-\u00c5][" + re.escape(_TAIL) + "]|\u00e2[" + re.escape("".join(CP1252[b] for b in range(0x80, 0x85)))
-                      + "][" + re.escape(_TAIL) + "]")
+MOJIBAKE = re.compile(
+    "[\u00c2-\u00c5]["
+    + re.escape(_TAIL)
+    + "]|\u00e2["
+    + re.escape("".join(CP1252[b] for b in range(0x80, 0x85)))
+    + "]["
+    + re.escape(_TAIL)
+    + "]"
+)
 _BYTE_OF = {c: b for b, c in CP1252.items()}
 
 
@@ -437,12 +529,25 @@ def _repaired(sequence: str) -> str | None:
     except (KeyError, UnicodeDecodeError):
         return None
     point = ord(char)
-    return char if 0xA0 <= point <= 0x17F or 0x2010 <= point <= 0x2027 or 0x2030 <= point <= 0x203A or char in "€™" else None
+    return (
+        char
+        if 0xA0 <= point <= 0x17F
+        or 0x2010 <= point <= 0x2027
+        or 0x2030 <= point <= 0x203A
+        or char in "€™"
+        else None
+    )
 
 
 def repair_mojibake(text: str) -> tuple[str, tuple[int, list[int], tuple[str, str]] | None]:
     """`text` with 'â€œ' made '“' again (and the like); (text, (count, line numbers, an example))."""
-    if "\u00c2" not in text and "\u00c3" not in text and "\u00c4" not in text and "\u00c5" not in text and "\u00e2" not in text:
+    if (
+        "\u00c2" not in text
+        and "\u00c3" not in text
+        and "\u00c4" not in text
+        and "\u00c5" not in text
+        and "\u00e2" not in text
+    ):
         return text, None
     found: list[tuple[int, str, str]] = []
 
@@ -506,6 +611,7 @@ def strip_controls(text: str) -> tuple[str, int, int | None]:
     cleaned, count = CONTROL.subn("", text)
     return cleaned, count, line
 
+
 def split_front_matter(text: str, rel: str) -> tuple[dict, str, int, list[Problem]]:
     """YAML front matter between '---' lines at the top; returns (fields, body, body_start_line, problems)."""
     if not text.startswith("---\n"):
@@ -514,7 +620,19 @@ def split_front_matter(text: str, rel: str) -> tuple[dict, str, int, list[Proble
     while end != -1 and text[end + 4 : end + 5] not in ("\n", ""):
         end = text.find("\n---", end + 4)
     if end == -1:
-        return {}, text, 1, [error(rel, 1, "front-matter", "front matter starts with '---' but never ends; read as text")]
+        return (
+            {},
+            text,
+            1,
+            [
+                error(
+                    rel,
+                    1,
+                    "front-matter",
+                    "front matter starts with '---' but never ends; read as text",
+                )
+            ],
+        )
     block = text[4 : end + 1]
     body = text[end + 4 :].lstrip("\n")
     consumed = text[: len(text) - len(body)]
@@ -534,7 +652,9 @@ class _LineLoader(yaml.SafeLoader):
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
-            raise yaml.composer.ComposerError(None, None, "YAML aliases are not allowed", event.start_mark)
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases are not allowed", event.start_mark
+            )
         return super().compose_node(parent, index)
 
 
@@ -544,7 +664,9 @@ def parse_fields_file(text: str, rel: str, line_offset: int = 0) -> tuple[dict, 
     return {key: (f.value, f.line) for key, f in fields.items()}, problems
 
 
-def parse_fields(text: str, rel: str, line_offset: int = 0) -> tuple[dict[str, Field], list[Problem]]:
+def parse_fields(
+    text: str, rel: str, line_offset: int = 0
+) -> tuple[dict[str, Field], list[Problem]]:
     """Top-level mapping of a YAML document as {key: Field}, with the line of every nested value."""
     try:
         node = yaml.compose(text, Loader=_LineLoader)
@@ -558,23 +680,38 @@ def parse_fields(text: str, rel: str, line_offset: int = 0) -> tuple[dict[str, F
     if node is None:
         return {}, []
     if not isinstance(node, yaml.MappingNode):
-        return {}, [error(rel, node.start_mark.line + 1 + line_offset, "bad-yaml", "expected 'key: value' lines")]
+        return {}, [
+            error(
+                rel,
+                node.start_mark.line + 1 + line_offset,
+                "bad-yaml",
+                "expected 'key: value' lines",
+            )
+        ]
     loader = _LineLoader("")
     fields: dict = {}
     problems: list[Problem] = []
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1 + line_offset
         if not isinstance(key_node, yaml.ScalarNode):
-            problems.append(error(rel, line, "bad-yaml", "a key must be a plain word, not a list or mapping"))
+            problems.append(
+                error(rel, line, "bad-yaml", "a key must be a plain word, not a list or mapping")
+            )
             continue
         key = str(key_node.value)
         if key in fields:
-            problems.append(error(rel, line, "duplicate-key", f"key '{key}' is given twice; the first one is used"))
+            problems.append(
+                error(
+                    rel, line, "duplicate-key", f"key '{key}' is given twice; the first one is used"
+                )
+            )
             continue
         try:
             value = loader.construct_object(value_node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
-            problems.append(error(rel, line, "bad-yaml", f"value of '{key}' could not be read: {exc}"))
+            problems.append(
+                error(rel, line, "bad-yaml", f"value of '{key}' could not be read: {exc}")
+            )
             continue
         lines: dict = {}
         _value_lines(value_node, (), line_offset, lines)

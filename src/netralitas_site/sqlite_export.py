@@ -17,15 +17,30 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .archive import Archive
-from .tables import ARTICLE_REGIONS, ARTICLES, MENTIONS, OFFICIALS, OUTLETS, QUOTES, REGIONS, Table, table_rows
+from .tables import (
+    ARTICLE_REGIONS,
+    ARTICLES,
+    MENTIONS,
+    OFFICIALS,
+    OUTLETS,
+    QUOTES,
+    REGIONS,
+    Table,
+    table_rows,
+)
 
 DATABASE = "data/archive.sqlite"
-USER_VERSION = 1  # PRAGMA user_version: the layout of the tables; raised when a column is renamed or removed
+USER_VERSION = (
+    1  # PRAGMA user_version: the layout of the tables; raised when a column is renamed or removed
+)
 PAGE_SIZE = 4096
 # inserted before the tables that refer to them
 INSERT_ORDER = (REGIONS, OUTLETS, OFFICIALS, ARTICLES, ARTICLE_REGIONS, MENTIONS, QUOTES)
 # (virtual table, content table, indexed columns)
-FULL_TEXT = (("articles_fts", "articles", ("title", "text")), ("quotes_fts", "quotes", ("text", "speaker")))
+FULL_TEXT = (
+    ("articles_fts", "articles", ("title", "text")),
+    ("quotes_fts", "quotes", ("text", "speaker")),
+)
 _SQL_TYPES = {"string": "TEXT", "date": "TEXT", "integer": "INTEGER", "boolean": "INTEGER"}
 
 
@@ -52,15 +67,26 @@ def write_database(archive: Archive, site: dict, folder: Path) -> Path:
             connection.execute(create_table_sql(table))
             columns = [c.name for c in table.columns]
             insert = f"INSERT INTO {_name(table.name)} VALUES ({', '.join('?' * len(columns))})"
-            connection.executemany(insert, ([_sql_value(row[c]) for c in columns] for row in table_rows(table, archive, site)))
+            connection.executemany(
+                insert,
+                ([_sql_value(row[c]) for c in columns] for row in table_rows(table, archive, site)),
+            )
             for column in table.indexes:
-                connection.execute(f"CREATE INDEX {_name(f'{table.name}_{column}')} ON {_name(table.name)} ({_name(column)})")
+                connection.execute(
+                    f"CREATE INDEX {_name(f'{table.name}_{column}')} ON {_name(table.name)} ({_name(column)})"
+                )
         for virtual, content, searched in FULL_TEXT:
             names = ", ".join(_name(c) for c in searched)
-            connection.execute(f"CREATE VIRTUAL TABLE {_name(virtual)} USING fts5({names}, content=\"{content}\", "
-                               "tokenize = 'unicode61 remove_diacritics 2')")
-            connection.execute(f"INSERT INTO {_name(virtual)} (rowid, {names}) SELECT rowid, {names} FROM {_name(content)} ORDER BY rowid")
-            connection.execute(f"INSERT INTO {_name(virtual)} ({_name(virtual)}) VALUES ('optimize')")
+            connection.execute(
+                f'CREATE VIRTUAL TABLE {_name(virtual)} USING fts5({names}, content="{content}", '
+                "tokenize = 'unicode61 remove_diacritics 2')"
+            )
+            connection.execute(
+                f"INSERT INTO {_name(virtual)} (rowid, {names}) SELECT rowid, {names} FROM {_name(content)} ORDER BY rowid"
+            )
+            connection.execute(
+                f"INSERT INTO {_name(virtual)} ({_name(virtual)}) VALUES ('optimize')"
+            )
         connection.execute("COMMIT")
         connection.execute("VACUUM INTO ?", (str(final),))
     finally:

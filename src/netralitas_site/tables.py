@@ -25,10 +25,14 @@ from .urls import absolute_url, article_path, official_path, outlet_path, region
 @dataclass(frozen=True)
 class Column:
     name: str
-    type: str  # string | integer | boolean | date (Frictionless types; SQLite stores TEXT or INTEGER)
+    type: (
+        str  # string | integer | boolean | date (Frictionless types; SQLite stores TEXT or INTEGER)
+    )
     description: str
     required: bool = False
-    in_csv: bool = True  # the article text is in the database only: a spreadsheet cell holds 32,767 characters
+    in_csv: bool = (
+        True  # the article text is in the database only: a spreadsheet cell holds 32,767 characters
+    )
 
 
 @dataclass(frozen=True)
@@ -67,18 +71,46 @@ ARTICLES = Table(
     "One row per article, newest first.",
     (
         _c("id", "string", "stable id from the file path", required=True),
-        _c("date", "date", "publication date YYYY-MM-DD; empty when the text has no usable date (never invented)"),
+        _c(
+            "date",
+            "date",
+            "publication date YYYY-MM-DD; empty when the text has no usable date (never invented)",
+        ),
         _c("title", "string", "the headline, or a title derived from the lead", required=True),
         _c("outlet", "string", "name of the outlet"),
         _c("dateline", "string", "the place the story was filed from"),
-        _c("source", "string", "path of the article file relative to the articles folder", required=True),
+        _c(
+            "source",
+            "string",
+            "path of the article file relative to the articles folder",
+            required=True,
+        ),
         _c("sha256", "string", "SHA-256 of the file's bytes", required=True),
-        _c("page", "string", "address of the article's page in the archive (absolute when the site has a base URL)", required=True),
+        _c(
+            "page",
+            "string",
+            "address of the article's page in the archive (absolute when the site has a base URL)",
+            required=True,
+        ),
         _c("date_text", "string", "the span of text the date was read from"),
-        _c("date_method", "string", "how the date was found: full, numeric, numeric-two-digit-year, published, weekday-year, "
-           "weekday-year-archive, weekday-year-clues, front-matter, garbled, none", required=True),
-        _c("date_inferred", "boolean", "true when the year was not written but inferred (weekday-year methods)", required=True),
-        _c("date_flags", "string", "doubts about the date, space-separated: weekday-conflict, garbled, year-ambiguous"),
+        _c(
+            "date_method",
+            "string",
+            "how the date was found: full, numeric, numeric-two-digit-year, published, weekday-year, "
+            "weekday-year-archive, weekday-year-clues, front-matter, garbled, none",
+            required=True,
+        ),
+        _c(
+            "date_inferred",
+            "boolean",
+            "true when the year was not written but inferred (weekday-year methods)",
+            required=True,
+        ),
+        _c(
+            "date_flags",
+            "string",
+            "doubts about the date, space-separated: weekday-conflict, garbled, year-ambiguous",
+        ),
         _c("title_derived", "boolean", "true when the file had no headline", required=True),
         _c("outlet_id", "string", "id of the outlet (outlets.id)"),
         _c("outlet_domain", "string", "the outlet's web domain"),
@@ -129,7 +161,12 @@ MENTIONS = Table(
     (
         _c("article_id", "string", "articles.id", required=True),
         _c("official_id", "string", "officials.id", required=True),
-        _c("name", "string", "the name as written in the article (for an inferred holder, the curated name)", required=True),
+        _c(
+            "name",
+            "string",
+            "the name as written in the article (for an inferred holder, the curated name)",
+            required=True,
+        ),
         _c("degrees", "string", "titles and degrees written in this article, comma-separated"),
         _c("role", "string", "role as written"),
         _c("role_normalized", "string", "role in the controlled vocabulary"),
@@ -140,13 +177,26 @@ MENTIONS = Table(
         _c("date_inferred", "boolean", "the article's year was inferred", required=True),
         _c("outlet_id", "string", "outlets.id of the article"),
         _c("line", "integer", "line of the article file where the official is first named"),
-        _c("inferred", "boolean", "the official is not named: the office is, and the curated facts give its holder", required=True),
-        _c("recognised", "boolean", "named without an office here; the archive's other articles make the full name an official's",
-           required=True),
+        _c(
+            "inferred",
+            "boolean",
+            "the official is not named: the office is, and the curated facts give its holder",
+            required=True,
+        ),
+        _c(
+            "recognised",
+            "boolean",
+            "named without an office here; the archive's other articles make the full name an official's",
+            required=True,
+        ),
     ),
     ("article_id", "official_id"),
-    (ForeignKey("article_id", "articles"), ForeignKey("official_id", "officials"), ForeignKey("region_id", "regions"),
-     ForeignKey("outlet_id", "outlets")),
+    (
+        ForeignKey("article_id", "articles"),
+        ForeignKey("official_id", "officials"),
+        ForeignKey("region_id", "regions"),
+        ForeignKey("outlet_id", "outlets"),
+    ),
     ("official_id", "role_normalized", "region_id", "date"),
 )
 
@@ -162,7 +212,12 @@ QUOTES = Table(
         _c("line", "integer", "line of the article file the quote is on"),
         _c("anchor", "string", "the paragraph's anchor on the article page (#baris-N)"),
         _c("date", "date", "the article's date"),
-        _c("page", "string", "address of the paragraph on the article page (absolute when the site has a base URL)", required=True),
+        _c(
+            "page",
+            "string",
+            "address of the paragraph on the article page (absolute when the site has a base URL)",
+            required=True,
+        ),
     ),
     ("article_id", "n"),
     (ForeignKey("article_id", "articles"), ForeignKey("speaker_id", "officials")),
@@ -174,7 +229,12 @@ REGIONS = Table(
     "Regions named by articles or as an official's region, with the provinces above them (canonical names).",
     (
         _c("id", "string", "region id", required=True),
-        _c("name", "string", "canonical name: 'Kabupaten Solok', 'Kota Solok', 'Provinsi Sumatera Barat'", required=True),
+        _c(
+            "name",
+            "string",
+            "canonical name: 'Kabupaten Solok', 'Kota Solok', 'Provinsi Sumatera Barat'",
+            required=True,
+        ),
         _c("type", "string", "provinsi, kabupaten or kota", required=True),
         _c("province_id", "string", "regions.id of its province; empty for a province"),
         _c("province", "string", "name of its province"),
@@ -240,14 +300,29 @@ def _article_rows(archive: Archive, site: dict) -> Iterator[dict]:
     regions = load_lexicon().regions
     for a in archive.articles:
         yield {
-            "id": a.id, "date": iso(a.date.value), "title": a.title, "outlet": a.outlet.name if a.outlet else None,
-            "dateline": a.dateline, "source": a.source, "sha256": a.sha256, "page": page_url(site, article_path(a.id)),
-            "date_text": a.date.text, "date_method": a.date.method, "date_inferred": date_is_inferred(a),
-            "date_flags": " ".join(a.date.flags) or None, "title_derived": a.title_derived,
-            "outlet_id": a.outlet.id if a.outlet else None, "outlet_domain": a.outlet.domain if a.outlet else None,
-            "author": a.byline.author, "editor": a.byline.editor, "initials": a.byline.initials,
-            "url": source_url(a), "accessed": iso(source_accessed(a)),
-            "regions_count": len({r.id for r in a.regions if r.id in regions}), "officials_count": len(_named(a, archive)), "quotes_count": len(a.quotes),
+            "id": a.id,
+            "date": iso(a.date.value),
+            "title": a.title,
+            "outlet": a.outlet.name if a.outlet else None,
+            "dateline": a.dateline,
+            "source": a.source,
+            "sha256": a.sha256,
+            "page": page_url(site, article_path(a.id)),
+            "date_text": a.date.text,
+            "date_method": a.date.method,
+            "date_inferred": date_is_inferred(a),
+            "date_flags": " ".join(a.date.flags) or None,
+            "title_derived": a.title_derived,
+            "outlet_id": a.outlet.id if a.outlet else None,
+            "outlet_domain": a.outlet.domain if a.outlet else None,
+            "author": a.byline.author,
+            "editor": a.byline.editor,
+            "initials": a.byline.initials,
+            "url": source_url(a),
+            "accessed": iso(source_accessed(a)),
+            "regions_count": len({r.id for r in a.regions if r.id in regions}),
+            "officials_count": len(_named(a, archive)),
+            "quotes_count": len(a.quotes),
             "text": plain_text(a),
         }
 
@@ -295,11 +370,18 @@ def _official_rows(archive: Archive, site: dict) -> Iterator[dict]:
         latest = latest_appearance(o)
         first, last = _seen(a.date for a in (o.appearances or o.inferred))
         yield {
-            "id": o.id, "name": o.name, "degrees": ", ".join(o.degrees) or None,
-            "role": latest.role if latest else None, "role_normalized": latest.role_normalized if latest else None,
-            "institution": latest.institution if latest else None, "region": latest.region if latest else None,
+            "id": o.id,
+            "name": o.name,
+            "degrees": ", ".join(o.degrees) or None,
+            "role": latest.role if latest else None,
+            "role_normalized": latest.role_normalized if latest else None,
+            "institution": latest.institution if latest else None,
+            "region": latest.region if latest else None,
             "region_id": region_ids.get(latest.region) if latest and latest.region else None,
-            "first_seen": first, "last_seen": last, "articles": len(set(o.article_ids)), "quotes": len(o.quotes),
+            "first_seen": first,
+            "last_seen": last,
+            "articles": len(set(o.article_ids)),
+            "quotes": len(o.quotes),
             "page": page_url(site, official_path(o.id)),
         }
 
@@ -308,24 +390,51 @@ def _mention_rows(archive: Archive, site: dict) -> Iterator[dict]:
     region_ids = _region_ids()
     regions = load_lexicon().regions
     for a in archive.articles:
-        common = {"article_id": a.id, "date": iso(a.date.value), "date_inferred": date_is_inferred(a),
-                  "outlet_id": a.outlet.id if a.outlet else None}
+        common = {
+            "article_id": a.id,
+            "date": iso(a.date.value),
+            "date_inferred": date_is_inferred(a),
+            "outlet_id": a.outlet.id if a.outlet else None,
+        }
         named = _named(a, archive)
         for official_id, o in named.items():
-            yield {**common, "official_id": official_id, "name": o.name, "degrees": ", ".join(o.degrees) or None,
-                   "role": o.role, "role_normalized": o.role_normalized, "institution": o.institution, "region": o.region,
-                   "region_id": region_ids.get(o.region) if o.region else None, "line": o.line, "inferred": False,
-                   "recognised": o.recognised}
-        listed = set(named)  # one row per official: those named above, then holders of the offices named
+            yield {
+                **common,
+                "official_id": official_id,
+                "name": o.name,
+                "degrees": ", ".join(o.degrees) or None,
+                "role": o.role,
+                "role_normalized": o.role_normalized,
+                "institution": o.institution,
+                "region": o.region,
+                "region_id": region_ids.get(o.region) if o.region else None,
+                "line": o.line,
+                "inferred": False,
+                "recognised": o.recognised,
+            }
+        listed = set(
+            named
+        )  # one row per official: those named above, then holders of the offices named
         for role, region_id in a.offices:
             holder = archive.office_holders.get((a.id, role, region_id))
             if holder is None or holder in listed:
                 continue
             listed.add(holder)
             entry = regions.get(region_id)
-            yield {**common, "official_id": holder, "name": archive.officials[holder].name, "degrees": None,
-                   "role": role, "role_normalized": role, "institution": None, "region": entry.name if entry else None,
-                   "region_id": region_id if entry else None, "line": None, "inferred": True, "recognised": False}
+            yield {
+                **common,
+                "official_id": holder,
+                "name": archive.officials[holder].name,
+                "degrees": None,
+                "role": role,
+                "role_normalized": role,
+                "institution": None,
+                "region": entry.name if entry else None,
+                "region_id": region_id if entry else None,
+                "line": None,
+                "inferred": True,
+                "recognised": False,
+            }
 
 
 def _quote_rows(archive: Archive, site: dict) -> Iterator[dict]:
@@ -334,10 +443,17 @@ def _quote_rows(archive: Archive, site: dict) -> Iterator[dict]:
         for n, q in enumerate(a.quotes, 1):
             speaker = archive.official_of.get((a.id, q.speaker)) if q.speaker else None
             anchor = quote_anchor(a, q.line)
-            yield {"article_id": a.id, "n": n, "speaker_id": speaker,
-                   "speaker": archive.officials[speaker].name if speaker else None, "text": q.text, "line": q.line,
-                   "anchor": anchor, "date": iso(a.date.value),
-                   "page": page_url(site, page + (f"#{anchor}" if anchor else ""))}
+            yield {
+                "article_id": a.id,
+                "n": n,
+                "speaker_id": speaker,
+                "speaker": archive.officials[speaker].name if speaker else None,
+                "text": q.text,
+                "line": q.line,
+                "anchor": anchor,
+                "date": iso(a.date.value),
+                "page": page_url(site, page + (f"#{anchor}" if anchor else "")),
+            }
 
 
 def used_regions(archive: Archive) -> dict:
@@ -347,30 +463,55 @@ def used_regions(archive: Archive) -> dict:
     region_ids = _region_ids()
     ids = set(archive.regions)
     for o in archive.officials.values():
-        ids.update(region_ids[a.region] for a in (*o.appearances, *o.inferred) if a.region in region_ids)
+        ids.update(
+            region_ids[a.region] for a in (*o.appearances, *o.inferred) if a.region in region_ids
+        )
     for a in archive.articles:
         ids.update(region_id for _, region_id in a.offices if region_id in regions)
-    ids.update([province for i in ids if (province := regions[i].province) is not None and province in regions])
+    ids.update(
+        [
+            province
+            for i in ids
+            if (province := regions[i].province) is not None and province in regions
+        ]
+    )
     return {i: regions[i] for i in sorted(ids)}
 
 
 def _region_rows(archive: Archive, site: dict) -> Iterator[dict]:
     regions = load_lexicon().regions
-    with_page = set(archive.regions) | {e.province for e, _ in archive.regions.values() if e.type != "provinsi" and e.province}
+    with_page = set(archive.regions) | {
+        e.province for e, _ in archive.regions.values() if e.type != "provinsi" and e.province
+    }
     for region_id, entry in used_regions(archive).items():
         ids = archive.regions.get(region_id, (None, []))[1]
         first, last = _seen(archive.by_id[i].date.value for i in ids)
         province = regions.get(entry.province) if entry.province else None
-        yield {"id": region_id, "name": entry.name, "type": entry.type, "province_id": province.id if province else None,
-               "province": province.name if province else None, "articles": len(ids), "first_seen": first, "last_seen": last,
-               "page": page_url(site, region_path(region_id)) if region_id in with_page else None}
+        yield {
+            "id": region_id,
+            "name": entry.name,
+            "type": entry.type,
+            "province_id": province.id if province else None,
+            "province": province.name if province else None,
+            "articles": len(ids),
+            "first_seen": first,
+            "last_seen": last,
+            "page": page_url(site, region_path(region_id)) if region_id in with_page else None,
+        }
 
 
 def _outlet_rows(archive: Archive, site: dict) -> Iterator[dict]:
     for outlet, ids in archive.outlets.values():
         first, last = _seen(archive.by_id[i].date.value for i in ids)
-        yield {"id": outlet.id, "name": outlet.name, "domain": outlet.domain, "articles": len(ids),
-               "first_seen": first, "last_seen": last, "page": page_url(site, outlet_path(outlet.id))}
+        yield {
+            "id": outlet.id,
+            "name": outlet.name,
+            "domain": outlet.domain,
+            "articles": len(ids),
+            "first_seen": first,
+            "last_seen": last,
+            "page": page_url(site, outlet_path(outlet.id)),
+        }
 
 
 def _article_region_rows(archive: Archive, site: dict) -> Iterator[dict]:
@@ -380,7 +521,12 @@ def _article_region_rows(archive: Archive, site: dict) -> Iterator[dict]:
         for r in a.regions:
             if r.id in regions and r.id not in seen:
                 seen.add(r.id)
-                yield {"article_id": a.id, "region_id": r.id, "region": regions[r.id].name, "date": iso(a.date.value)}
+                yield {
+                    "article_id": a.id,
+                    "region_id": r.id,
+                    "region": regions[r.id].name,
+                    "date": iso(a.date.value),
+                }
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +536,11 @@ def _region_ids() -> dict[str, str]:
 
 
 _ROWS: dict[str, Callable[[Archive, dict], Iterator[dict]]] = {
-    "articles": _article_rows, "officials": _official_rows, "mentions": _mention_rows, "quotes": _quote_rows,
-    "regions": _region_rows, "outlets": _outlet_rows, "article_regions": _article_region_rows,
+    "articles": _article_rows,
+    "officials": _official_rows,
+    "mentions": _mention_rows,
+    "quotes": _quote_rows,
+    "regions": _region_rows,
+    "outlets": _outlet_rows,
+    "article_regions": _article_region_rows,
 }

@@ -45,12 +45,22 @@ class Timeline:
         return [a.id for a in self.archive.articles if not a.date.value]
 
     def year_ids(self, year: int) -> list[str]:
-        return [i for m in sorted(self.by_year_month[year], reverse=True) for i in self.by_year_month[year][m]]
+        return [
+            i
+            for m in sorted(self.by_year_month[year], reverse=True)
+            for i in self.by_year_month[year][m]
+        ]
 
     def years_overview(self) -> list[dict]:
         return [
-            {"year": y, "path": year_path(y), "count": sum(len(v) for v in months.values()),
-             "months": [(date(y, m, 1), len(months[m]), month_path(y, m)) for m in sorted(months)]}
+            {
+                "year": y,
+                "path": year_path(y),
+                "count": sum(len(v) for v in months.values()),
+                "months": [
+                    (date(y, m, 1), len(months[m]), month_path(y, m)) for m in sorted(months)
+                ],
+            }
             for y, months in self.by_year_month.items()
         ]
 
@@ -73,8 +83,14 @@ class Timeline:
         months = []
         for m in sorted(self.by_year_month[year], reverse=True):
             days = [(g.key, g.count, g.path) for g in self.month_days(year, m)]
-            months.append({"month": date(year, m, 1), "path": month_path(year, m), "count": len(self.by_year_month[year][m]),
-                           "days": days})
+            months.append(
+                {
+                    "month": date(year, m, 1),
+                    "path": month_path(year, m),
+                    "count": len(self.by_year_month[year][m]),
+                    "days": days,
+                }
+            )
         return {
             "year": year,
             "count": len(ids),
@@ -85,7 +101,9 @@ class Timeline:
         }
 
     def months(self) -> list[tuple[int, int]]:
-        return [(y, m) for y, months in self.by_year_month.items() for m in sorted(months, reverse=True)]
+        return [
+            (y, m) for y, months in self.by_year_month.items() for m in sorted(months, reverse=True)
+        ]
 
     def month_pages(self, year: int, month: int) -> int:
         return page_count(len(self.by_year_month[year][month]), self.size)
@@ -99,9 +117,11 @@ class Timeline:
         ids = self.by_year_month[year][month]
         order = self.months()
         i = order.index((year, month))
+
         def link(k):
             y, m = order[k]
             return (date(y, m, 1), month_path(y, m))
+
         pager, cards = pages_of(self.cards.of(ids), self.size, month_path(year, month))[number - 1]
         days = self.month_days(year, month) if pager.count > 1 else []
         return {

@@ -64,11 +64,22 @@ def topics(archive: Archive, kind: str) -> list[Topic]:
             spellings[key][name] += 1
             if not ids[key] or ids[key][-1] != article.id:
                 ids[key].append(article.id)
-    found = [Topic(kind, key, min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0], tuple(ids[key]))
-             for key in spellings]
+    found = [
+        Topic(
+            kind,
+            key,
+            min(spellings[key].items(), key=lambda kv: (-kv[1], kv[0]))[0],
+            tuple(ids[key]),
+        )
+        for key in spellings
+    ]
     return sorted(found, key=lambda t: (t.name.casefold(), t.id))
 
 
 def article_topics(article: Article) -> list[tuple[str, str, str]]:
     """(kind, name as this article writes it, page path) of the article's tags and case."""
-    return [(kind, name, topic_path(kind, topic_id(name))) for kind in (TAGS, CASES) for name in names_of(article, kind)]
+    return [
+        (kind, name, topic_path(kind, topic_id(name)))
+        for kind in (TAGS, CASES)
+        for name in names_of(article, kind)
+    ]

@@ -16,7 +16,7 @@ import io
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .model import SourceFile
@@ -33,7 +33,9 @@ class ArchiveRead:
     sources: list[SourceFile] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     skipped: Counter = field(default_factory=Counter)  # reason -> records
-    seen: set = field(default_factory=set)  # addresses already read (a page captured twice is read once)
+    seen: set = field(
+        default_factory=set
+    )  # addresses already read (a page captured twice is read once)
 
 
 def read_web_archive(path: Path, rel: str) -> ArchiveRead:
@@ -46,7 +48,9 @@ def read_web_archive(path: Path, rel: str) -> ArchiveRead:
             with open(path, "rb") as stream:
                 _read_warc(stream, rel, rel, read)
     except OSError as exc:
-        read.problems.append(error(rel, None, "unreadable", f"could not be read: {exc.strerror or exc}"))
+        read.problems.append(
+            error(rel, None, "unreadable", f"could not be read: {exc.strerror or exc}")
+        )
     read.problems.append(_summary(rel, read))
     return read
 
@@ -55,14 +59,32 @@ def _read_wacz(path: Path, rel: str, read: ArchiveRead) -> None:
     """A WACZ is a zip holding WARCs under archive/."""
     try:
         with zipfile.ZipFile(path) as archive:
-            members = sorted(n for n in archive.namelist() if n.startswith("archive/") and n.lower().endswith((".warc", ".warc.gz")))
+            members = sorted(
+                n
+                for n in archive.namelist()
+                if n.startswith("archive/") and n.lower().endswith((".warc", ".warc.gz"))
+            )
             if not members:
-                read.problems.append(error(rel, None, "not-web-archive", "this WACZ holds no WARC file under archive/; nothing read"))
+                read.problems.append(
+                    error(
+                        rel,
+                        None,
+                        "not-web-archive",
+                        "this WACZ holds no WARC file under archive/; nothing read",
+                    )
+                )
             for name in members:
                 with archive.open(name) as stream:
                     _read_warc(stream, rel, f"{rel}!{name}", read)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        read.problems.append(error(rel, None, "not-web-archive", f"not a readable WACZ (zip) file ({exc}); nothing read from it"))
+        read.problems.append(
+            error(
+                rel,
+                None,
+                "not-web-archive",
+                f"not a readable WACZ (zip) file ({exc}); nothing read from it",
+            )
+        )
 
 
 def _read_warc(stream, rel: str, shown: str, read: ArchiveRead) -> None:
@@ -73,12 +95,25 @@ def _read_warc(stream, rel: str, shown: str, read: ArchiveRead) -> None:
     stream = _Rewound(head, stream)
     gzipped = head == b"\x1f\x8b"
     if not _starts_with_warc(stream, gzipped):
-        read.problems.append(error(rel, None, "not-web-archive",
-                                   f"{_member(shown, rel)}is not a web archive: it does not start with a WARC record; nothing read from it"))
+        read.problems.append(
+            error(
+                rel,
+                None,
+                "not-web-archive",
+                f"{_member(shown, rel)}is not a web archive: it does not start with a WARC record; nothing read from it",
+            )
+        )
         return
     if shown.lower().endswith(".gz") and not gzipped:
-        read.problems.append(warning(rel, None, "warc-not-gzip", f"{_member(shown, rel)}is not gzip-compressed although its name "
-                                                                 "ends in .gz; read as an uncompressed WARC"))
+        read.problems.append(
+            warning(
+                rel,
+                None,
+                "warc-not-gzip",
+                f"{_member(shown, rel)}is not gzip-compressed although its name "
+                "ends in .gz; read as an uncompressed WARC",
+            )
+        )
     records = ArchiveIterator(stream, arc2warc=True)
     count, target = 0, None
     try:
@@ -89,13 +124,29 @@ def _read_warc(stream, rel: str, shown: str, read: ArchiveRead) -> None:
                 return
     except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib_error()) as exc:
         where = f"after the record of {target}" if target else "at its start"
-        read.problems.append(error(rel, None, "warc-damaged", f"{_member(shown, rel)}could not be read {where} ({exc}); "
-                                                              f"the {count} record(s) before were read"))
+        read.problems.append(
+            error(
+                rel,
+                None,
+                "warc-damaged",
+                f"{_member(shown, rel)}could not be read {where} ({exc}); "
+                f"the {count} record(s) before were read",
+            )
+        )
         return
-    if getattr(records, "offset", 0) < stream.size():  # warcio stops quietly at a gzip member cut short
+    if (
+        getattr(records, "offset", 0) < stream.size()
+    ):  # warcio stops quietly at a gzip member cut short
         where = f"in or after the record of {target}" if target else "at its start"
-        read.problems.append(error(rel, None, "warc-truncated", f"{_member(shown, rel)}is cut off {where}: the rest of the file "
-                                                                f"is not a whole record; the {count} record(s) before were read"))
+        read.problems.append(
+            error(
+                rel,
+                None,
+                "warc-truncated",
+                f"{_member(shown, rel)}is cut off {where}: the rest of the file "
+                f"is not a whole record; the {count} record(s) before were read",
+            )
+        )
 
 
 def zlib_error():
@@ -110,7 +161,9 @@ def _member(shown: str, rel: str) -> str:
 
 def _starts_with_warc(stream, gzipped: bool) -> bool:
     start = stream.peek_start(gzipped)
-    return start.startswith((b"WARC/", b"filedesc://"))  # filedesc: the old ARC format warcio reads as WARC
+    return start.startswith(
+        (b"WARC/", b"filedesc://")
+    )  # filedesc: the old ARC format warcio reads as WARC
 
 
 def _read_record(record, rel: str, target: str | None, read: ArchiveRead) -> bool:
@@ -136,11 +189,27 @@ def _read_record(record, rel: str, target: str | None, read: ArchiveRead) -> boo
         return True
     payload = record.content_stream().read(MAX_PAGE_BYTES + 1)
     if len(payload) > MAX_PAGE_BYTES:
-        read.problems.append(error(rel, None, "too-large", f"record {target}: page is more than {MAX_PAGE_BYTES >> 20} MB; skipped"))
+        read.problems.append(
+            error(
+                rel,
+                None,
+                "too-large",
+                f"record {target}: page is more than {MAX_PAGE_BYTES >> 20} MB; skipped",
+            )
+        )
         return True
-    if getattr(record.raw_stream, "limit", 0):  # the record says it is longer than what the file holds
-        read.problems.append(error(rel, None, "warc-truncated", f"record {target}: the archive is cut off inside this record; "
-                                                                "the records before it were read"))
+    if getattr(
+        record.raw_stream, "limit", 0
+    ):  # the record says it is longer than what the file holds
+        read.problems.append(
+            error(
+                rel,
+                None,
+                "warc-truncated",
+                f"record {target}: the archive is cut off inside this record; "
+                "the records before it were read",
+            )
+        )
         return False
     if target in read.seen:
         read.skipped["repeated captures"] += 1
@@ -150,13 +219,26 @@ def _read_record(record, rel: str, target: str | None, read: ArchiveRead) -> boo
     return True
 
 
-def _read_page_record(payload: bytes, rel: str, target: str | None, charset: str | None, captured: datetime | None,
-                      read: ArchiveRead) -> None:
+def _read_page_record(
+    payload: bytes,
+    rel: str,
+    target: str | None,
+    charset: str | None,
+    captured: datetime | None,
+    read: ArchiveRead,
+) -> None:
     from .webpages import read_page
 
     name = f"{rel}#{target}" if target else f"{rel}#{len(read.seen)}"
-    page = read_page(payload, name, hashlib.sha256(payload).hexdigest(), charset=charset, address=target, captured=captured,
-                     archived=True)
+    page = read_page(
+        payload,
+        name,
+        hashlib.sha256(payload).hexdigest(),
+        charset=charset,
+        address=target,
+        captured=captured,
+        archived=True,
+    )
     if page.not_article:
         read.skipped["pages that are not articles (home, index or section pages)"] += 1
         return
@@ -179,14 +261,22 @@ def _capture_time(record) -> datetime | None:
         stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return stamp.replace(tzinfo=timezone.utc) if stamp.tzinfo is None else stamp.astimezone(timezone.utc)
+    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
 
 
 def _summary(rel: str, read: ArchiveRead) -> Problem:
     skipped = sum(read.skipped.values())
-    parts = ", ".join(f"{n} {reason}" for reason, n in sorted(read.skipped.items(), key=lambda item: (-item[1], item[0])))
+    parts = ", ".join(
+        f"{n} {reason}"
+        for reason, n in sorted(read.skipped.items(), key=lambda item: (-item[1], item[0]))
+    )
     text = f"web archive: {len(read.sources)} article(s) read"
-    return note(rel, None, "web-archive", text + (f"; {skipped} record(s) not articles: {parts}" if skipped else ""))
+    return note(
+        rel,
+        None,
+        "web-archive",
+        text + (f"; {skipped} record(s) not articles: {parts}" if skipped else ""),
+    )
 
 
 class _Rewound:

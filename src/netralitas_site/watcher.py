@@ -53,10 +53,20 @@ class Watcher:
 
     def _watch(self, stamp):
         folders = [f for f in self.folders() if f.is_dir()]
-        for changes in watchfiles.watch(*folders, stop_event=self._stop, yield_on_timeout=True, rust_timeout=WAKE_MS,
-                                        step=QUIET_MS, raise_interrupt=False):
+        for changes in watchfiles.watch(
+            *folders,
+            stop_event=self._stop,
+            yield_on_timeout=True,
+            rust_timeout=WAKE_MS,
+            step=QUIET_MS,
+            raise_interrupt=False,
+        ):
             if not self.ready.is_set():
-                if not changes and self._before_start is not None and self._tree() != self._before_start:
+                if (
+                    not changes
+                    and self._before_start is not None
+                    and self._tree() != self._before_start
+                ):
                     changes = {(None, "files")}
                 self.ready.set()
             new_stamp = self._config_stamp()

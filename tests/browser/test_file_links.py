@@ -32,7 +32,9 @@ def test_every_internal_link_lands_on_an_existing_page(page, seed_site, start):
     for href in links:
         target = Path(unquote(urlparse(href).path))
         assert target.is_file(), f"{start}: link to {href} is not a file"
-        assert target.resolve().is_relative_to(seed_site.resolve()), f"{start}: {href} leaves the site"
+        assert target.resolve().is_relative_to(seed_site.resolve()), (
+            f"{start}: {href} leaves the site"
+        )
         if target.suffix != ".html":
             continue  # data files (JSON, CSV, Atom) download instead of rendering; existing is enough
         response = page.goto(href)
@@ -46,7 +48,9 @@ def test_clicking_through_home_timeline_article_official(page, seed_site):
     page.goto((seed_site / "index.html").as_uri())
     page.get_by_role("link", name="Linimasa").first.click()
     assert page.locator("h1").inner_text() == "Linimasa"
-    page.get_by_role("link", name="Bupati Solok Tekankan Sanksi Keras Bagi ASN yang Tidak Netral").click()
+    page.get_by_role(
+        "link", name="Bupati Solok Tekankan Sanksi Keras Bagi ASN yang Tidak Netral"
+    ).click()
     assert "Kamis, 22 Oktober 2020" in page.content()
     page.get_by_role("link", name="Edisar").first.click()
     assert page.locator("h1").inner_text() == "Edisar"

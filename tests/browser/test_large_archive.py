@@ -48,8 +48,21 @@ def large_site(tmp_path_factory) -> Path:
     if not MAKE_CORPUS.is_file():
         pytest.skip(f"{MAKE_CORPUS} not found (shared/ must sit beside the repo)")
     root = tmp_path_factory.mktemp("large")
-    subprocess.run([sys.executable, str(MAKE_CORPUS), "--n", str(ARTICLES), "--officials", str(OFFICIALS),
-                    "--out", str(root / "articles"), "--no-truth", "--quiet"], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            str(MAKE_CORPUS),
+            "--n",
+            str(ARTICLES),
+            "--officials",
+            str(OFFICIALS),
+            "--out",
+            str(root / "articles"),
+            "--no-truth",
+            "--quiet",
+        ],
+        check=True,
+    )
     result = build(root / "articles", root / "site", "--no-cache", "--quiet")
     assert result.returncode == 0, result.stderr
     return root / "site"
@@ -61,13 +74,17 @@ def large_index(large_site):
     from netralitas_site.pipeline import load_archive
     from netralitas_site.search_index import build_index
 
-    archive = load_archive(SiteConfig(articles_dir=large_site.parent / "articles", output_dir=large_site, quiet=True))[0]
+    archive = load_archive(
+        SiteConfig(articles_dir=large_site.parent / "articles", output_dir=large_site, quiet=True)
+    )[0]
     return build_index(archive)
 
 
 def page_size(site: Path) -> int:
     """Items on a page of a long list, as the build was set (site.yaml `page_size`)."""
-    return int(re.search(r'data-page-size="(\d+)"', (site / "cari/index.html").read_text("utf-8")).group(1))
+    return int(
+        re.search(r'data-page-size="(\d+)"', (site / "cari/index.html").read_text("utf-8")).group(1)
+    )
 
 
 def links_of(site: Path, page: str) -> list[str]:
@@ -99,7 +116,9 @@ def test_every_article_is_reached_from_the_home_page_by_links_alone(large_site):
                 continue
             assert (large_site / target).is_file(), f"{page} links a missing page: {target}"
             seen.add(target)
-            if not target.startswith("artikel/"):  # articles link on to related ones: all are listed anyway
+            if not target.startswith(
+                "artikel/"
+            ):  # articles link on to related ones: all are listed anyway
                 todo.append(target)
     assert articles - seen == set()
     assert any("/halaman/" in p for p in seen)  # long lists did need pages
@@ -108,7 +127,9 @@ def test_every_article_is_reached_from_the_home_page_by_links_alone(large_site):
 def test_no_page_is_heavier_than_500_kb(large_site):
     """The data-quality page included: its lists of doubts are grouped (one entry per official,
     not one per story), so it stays small however many stories a visitor appears in."""
-    sizes = sorted((p.stat().st_size, str(p.relative_to(large_site))) for p in large_site.rglob("*.html"))
+    sizes = sorted(
+        (p.stat().st_size, str(p.relative_to(large_site))) for p in large_site.rglob("*.html")
+    )
     assert sizes[-1][0] < LARGEST_PAGE, sizes[-3:]
 
 
@@ -119,7 +140,13 @@ def test_entity_pages_are_paginated_with_month_links(large_site):
     first = f"pejabat/{official}/index.html"
     text = (large_site / first).read_text("utf-8")
     count = int(re.search(r'<h2 id="artikel">Artikel \(([\d.]+)\)', text).group(1).replace(".", ""))
-    pages = [first, *sorted((large_site / f"pejabat/{official}/halaman").glob("*/index.html"), key=lambda p: int(p.parent.name))]
+    pages = [
+        first,
+        *sorted(
+            (large_site / f"pejabat/{official}/halaman").glob("*/index.html"),
+            key=lambda p: int(p.parent.name),
+        ),
+    ]
     pages = [p if isinstance(p, str) else str(p.relative_to(large_site)) for p in pages]
     assert len(pages) == -(-count // page_size(large_site)) > 1
     listed = Counter()
@@ -163,10 +190,22 @@ def filled(large_index, query: dict) -> dict:
 
     docs = search(large_index, Query())
     busiest = {
-        "media": Counter(large_index.outlets[large_index.doc_outlet[d]] for d in docs if large_index.doc_outlet[d] >= 0),
-        "pejabat": Counter(large_index.officials[o] for d in docs for o in large_index.doc_officials[d]),
-        "bulan": Counter(f"{large_index.dates[d] // 10000}-{large_index.dates[d] // 100 % 100:02d}" for d in docs if large_index.dates[d]),
-        "wilayah": Counter(large_index.regions[r] for d in docs for r in large_index.doc_regions[d]),
+        "media": Counter(
+            large_index.outlets[large_index.doc_outlet[d]]
+            for d in docs
+            if large_index.doc_outlet[d] >= 0
+        ),
+        "pejabat": Counter(
+            large_index.officials[o] for d in docs for o in large_index.doc_officials[d]
+        ),
+        "bulan": Counter(
+            f"{large_index.dates[d] // 10000}-{large_index.dates[d] // 100 % 100:02d}"
+            for d in docs
+            if large_index.dates[d]
+        ),
+        "wilayah": Counter(
+            large_index.regions[r] for d in docs for r in large_index.doc_regions[d]
+        ),
     }
     return {k: v if v is not None else busiest[k].most_common(1)[0][0] for k, v in query.items()}
 
@@ -174,19 +213,36 @@ def filled(large_index, query: dict) -> dict:
 def reference(large_index, query: dict) -> list[int]:
     from netralitas_site.search_index import Query, search
 
-    names = {"q": "q", "pejabat": "official", "media": "outlet", "wilayah": "region", "tahun": "year", "bulan": "month",
-             "dari": "since", "sampai": "until"}
-    return search(large_index, Query(quotes=query.get("jenis") == "kutipan",
-                                     **{names[k]: v for k, v in query.items() if k in names}))
+    names = {
+        "q": "q",
+        "pejabat": "official",
+        "media": "outlet",
+        "wilayah": "region",
+        "tahun": "year",
+        "bulan": "month",
+        "dari": "since",
+        "sampai": "until",
+    }
+    return search(
+        large_index,
+        Query(
+            quotes=query.get("jenis") == "kutipan",
+            **{names[k]: v for k, v in query.items() if k in names},
+        ),
+    )
 
 
 def shown(page) -> tuple[int, list[str]]:
     page.wait_for_selector("#status [data-result-count]", timeout=30_000)
-    hrefs = page.eval_on_selector_all("#hasil li a.card-title", "els => els.map(e => e.getAttribute('href'))")
+    hrefs = page.eval_on_selector_all(
+        "#hasil li a.card-title", "els => els.map(e => e.getAttribute('href'))"
+    )
     return result_count(page), hrefs
 
 
-def test_search_counts_are_equal_from_disk_and_served(watched_page, large_site, large_index, static_host):
+def test_search_counts_are_equal_from_disk_and_served(
+    watched_page, large_site, large_index, static_host
+):
     """Each address of a fixed set: the same count and the same first page of results (hrefs, in
     order) opened from disk as a reader opens it and served under /arsip/, equal to the reference."""
     page = watched_page
@@ -204,11 +260,15 @@ def test_search_counts_are_equal_from_disk_and_served(watched_page, large_site, 
         assert from_disk == over_http and from_disk[0] == len(expected), compared[-1]
         assert len(from_disk[1]) == min(len(expected), page_size(large_site))
     assert page.problems == []
-    assert any(n > page_size(large_site) for _, n, _, _ in compared)  # more than a page: nothing is capped
+    assert any(
+        n > page_size(large_site) for _, n, _, _ in compared
+    )  # more than a page: nothing is capped
     print("\n".join(f"{q}: disk {a}, http {b}, reference {c}" for q, a, b, c in compared))
 
 
-def test_every_match_is_reachable_through_the_pages_of_results(watched_page, large_site, large_index):
+def test_every_match_is_reachable_through_the_pages_of_results(
+    watched_page, large_site, large_index
+):
     page = watched_page
     query = {"q": "netralitas"}
     expected = reference(large_index, query)
@@ -232,7 +292,11 @@ def test_every_match_is_reachable_through_the_pages_of_results(watched_page, lar
 
 def test_quotes_are_found_on_their_own_with_speaker_date_and_outlet(watched_page, large_site):
     page = watched_page
-    page.goto(large_site.resolve().as_uri() + "/cari/index.html?" + urlencode({"jenis": "kutipan", "q": "netral"}))
+    page.goto(
+        large_site.resolve().as_uri()
+        + "/cari/index.html?"
+        + urlencode({"jenis": "kutipan", "q": "netral"})
+    )
     count, _ = shown(page)
     assert count > 0
     first = page.locator("#hasil li").first
@@ -243,10 +307,15 @@ def test_quotes_are_found_on_their_own_with_speaker_date_and_outlet(watched_page
     assert page.problems == []
 
 
-def test_screenshots_of_the_busiest_official_a_region_a_month_and_search(reader_browser, large_site):
+def test_screenshots_of_the_busiest_official_a_region_a_month_and_search(
+    reader_browser, large_site
+):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     official = busiest_official(large_site)
-    month = max((p for p in large_site.glob("linimasa/[0-9]*/[0-9]*/index.html")), key=lambda p: p.stat().st_size)
+    month = max(
+        (p for p in large_site.glob("linimasa/[0-9]*/[0-9]*/index.html")),
+        key=lambda p: p.stat().st_size,
+    )
     screens = {
         "official": f"pejabat/{official}/index.html",
         "region": f"wilayah/{busiest(large_site, 'wilayah/k*/index.html')}/index.html",
@@ -254,13 +323,17 @@ def test_screenshots_of_the_busiest_official_a_region_a_month_and_search(reader_
         "search": "cari/index.html?" + urlencode({"q": "tidak netral"}),
     }
     for width in (1280, 390):
-        context = reader_browser.new_context(viewport={"width": width, "height": 900}, is_mobile=width < 500)
+        context = reader_browser.new_context(
+            viewport={"width": width, "height": 900}, is_mobile=width < 500
+        )
         page = context.new_page()
         for name, path in screens.items():
             page.goto(large_site.resolve().as_uri() + "/" + path)
             if name == "search":
                 page.wait_for_selector("#status [data-result-count]")
             page.screenshot(path=str(SCREENSHOTS / f"large-{name}-{width}.png"), full_page=True)
-            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
             assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
         context.close()

@@ -31,7 +31,9 @@ class HostWith404(SubPathHandler):
 @pytest.fixture(scope="module")
 def hosted(tmp_path_factory):
     out = tmp_path_factory.mktemp("hosted") / "site"
-    result = build(SEEDS_DIR, out, "--quiet", "--base-url", "https://example.org" + SUB_PATH.rstrip("/"))
+    result = build(
+        SEEDS_DIR, out, "--quiet", "--base-url", "https://example.org" + SUB_PATH.rstrip("/")
+    )
     assert result.returncode == 0, result.stderr
     server = ThreadingHTTPServer(("127.0.0.1", 0), lambda *a: HostWith404(*a, directory=str(out)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -40,12 +42,16 @@ def hosted(tmp_path_factory):
     server.server_close()
 
 
-@pytest.mark.parametrize("missing", ["tidak-ada.html", "artikel/tidak-ada/", "pejabat/a/b/c/d.html", "en/artikel/x/y/"])
+@pytest.mark.parametrize(
+    "missing", ["tidak-ada.html", "artikel/tidak-ada/", "pejabat/a/b/c/d.html", "en/artikel/x/y/"]
+)
 def test_a_missing_address_at_any_depth_gets_a_working_404_page(page, hosted, missing):
     response = page.goto(hosted + missing)
     assert response.status == 404
     assert page.locator("h1").inner_text() in ("Halaman tidak ditemukan", "Page not found")
-    assert page.evaluate("getComputedStyle(document.querySelector('.bar')).display") == "flex", "the stylesheet is loaded"
+    assert page.evaluate("getComputedStyle(document.querySelector('.bar')).display") == "flex", (
+        "the stylesheet is loaded"
+    )
     page.locator("main a").first.click()  # "beranda": the home page
     page.wait_for_url(hosted + "index.html")
     assert page.locator("h1").count() == 1 and page.title().startswith("Arsip")

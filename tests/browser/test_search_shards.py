@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from search_form import result_count, submit_search as search
+from search_form import result_count
+from search_form import submit_search as search
 from test_incremental_tools import article_id, corpus_copy
 
 UNIQUE = "Zamrudwangi"  # a word no synthetic article uses
@@ -20,12 +21,18 @@ def unique_article(folder: Path, count: int) -> str:
     """Write an article holding UNIQUE under a file name whose id falls in a merged shard."""
     from netralitas_site.search_shards import shard_of
 
-    name = next(f"zz-{n}.txt" for n in range(1000) if shard_of(article_id(f"zz-{n}.txt"), count) not in (0, count // 2))
+    name = next(
+        f"zz-{n}.txt"
+        for n in range(1000)
+        if shard_of(article_id(f"zz-{n}.txt"), count) not in (0, count // 2)
+    )
     (folder / name).write_text(
         f"{UNIQUE_TITLE}\n\n"
         "Kabaminang.com – Lubuk Sikaping, Senin (4/11/2024) – Camat Lubuk Sikaping meresmikan jembatan "
         f"{UNIQUE} yang menghubungkan dua nagari di Kabupaten Pasaman.\n\n"
-        "Warga menyambut baik jembatan baru itu karena memperpendek jarak ke pasar.\n", "utf-8")
+        "Warga menyambut baik jembatan baru itu karena memperpendek jarak ke pasar.\n",
+        "utf-8",
+    )
     return article_id(name)
 
 
@@ -61,7 +68,9 @@ def test_a_word_of_an_article_in_a_merged_shard_is_found(watched_page, sharded_s
     assert page.problems == []
 
 
-def test_a_listing_by_filter_alone_is_newest_first_with_its_total(watched_page, sharded_site, static_host):
+def test_a_listing_by_filter_alone_is_newest_first_with_its_total(
+    watched_page, sharded_site, static_host
+):
     records = json.loads((sharded_site / "data/articles.json").read_text("utf-8"))["articles"]
     by_outlet: dict[str, list] = {}
     for record in records:
@@ -75,7 +84,9 @@ def test_a_listing_by_filter_alone_is_newest_first_with_its_total(watched_page, 
     links = search(page, media=outlet)
     status = page.locator("#status").inner_text()
     assert status.startswith(f"{len(expected)} artikel ditemukan") and "indeks lokal" not in status
-    listed = [href.split("/arsip/", 1)[1] for href in links.evaluate_all("els => els.map(e => e.href)")]
+    listed = [
+        href.split("/arsip/", 1)[1] for href in links.evaluate_all("els => els.map(e => e.href)")
+    ]
     assert sorted(listed) == sorted(r["page"] for r in expected)
     shown = [dates[p] for p in listed]
     assert shown == sorted(shown, reverse=True)

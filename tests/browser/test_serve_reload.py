@@ -14,8 +14,10 @@ SEEDS_DIR = REPO / "articles"
 ARTICLE = "004_0987cee8ea61e4de.txt"
 ARTICLE_PAGE = "artikel/004-0987cee8ea61e4de/index.html"
 RELOAD_BUDGET_MS = 2000
-CSP = ("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; "
-       "style-src 'self'; img-src 'self'\">")
+CSP = (
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'self'; "
+    "style-src 'self'; img-src 'self'\">"
+)
 
 
 @pytest.fixture
@@ -29,7 +31,9 @@ def site_sources(tmp_path):
 @pytest.fixture
 def dev_server(site_sources):
     articles, templates = site_sources
-    config = SiteConfig(articles_dir=articles, templates_dir=templates, base_url="https://example.org/arsip")
+    config = SiteConfig(
+        articles_dir=articles, templates_dir=templates, base_url="https://example.org/arsip"
+    )
     server = DevServer(config, port=0, log=lambda line: None)
     server.start()
     yield server
@@ -43,7 +47,9 @@ def append(path: Path, text: str) -> None:
 def seconds_until_shown(page, text: str, edit) -> float:
     started = time.perf_counter()
     edit()
-    page.wait_for_function("t => document.body.innerText.includes(t)", arg=text, timeout=RELOAD_BUDGET_MS)
+    page.wait_for_function(
+        "t => document.body.innerText.includes(t)", arg=text, timeout=RELOAD_BUDGET_MS
+    )
     return time.perf_counter() - started
 
 
@@ -54,7 +60,15 @@ def test_edited_article_appears_without_a_manual_reload(dev_server, page):
     latencies = []
     for n in range(3):
         sentence = f"Kalimat baru nomor {n} dari editor arsip."
-        latencies.append(seconds_until_shown(page, sentence, lambda: append(dev_server.config.articles_dir / ARTICLE, f"\n{sentence}\n")))
+        latencies.append(
+            seconds_until_shown(
+                page,
+                sentence,
+                lambda sentence=sentence: append(
+                    dev_server.config.articles_dir / ARTICLE, f"\n{sentence}\n"
+                ),
+            )
+        )
     print(f"reload latency: {', '.join(f'{s * 1000:.0f} ms' for s in latencies)}")
     assert max(latencies) < RELOAD_BUDGET_MS / 1000
 
@@ -65,8 +79,15 @@ def test_reload_works_under_a_strict_content_security_policy(site_sources, page)
     base = templates / "base.html"
     base.write_text(base.read_text("utf-8").replace("<head>", "<head>\n" + CSP, 1), "utf-8")
     blocked = []
-    page.on("console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None)
-    config = SiteConfig(articles_dir=articles, templates_dir=templates, base_url="https://example.org/arsip")
+    page.on(
+        "console",
+        lambda message: (
+            blocked.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    config = SiteConfig(
+        articles_dir=articles, templates_dir=templates, base_url="https://example.org/arsip"
+    )
     with DevServer(config, port=0, log=lambda line: None) as server:
         page.goto(server.url + ARTICLE_PAGE)
         assert CSP.split(" content")[0] in page.content()
@@ -86,7 +107,9 @@ def test_broken_article_shows_its_problem_over_the_page(dev_server, page):
     overlay.wait_for(timeout=5000)
     assert "2 galat" in overlay.inner_text()
     items = overlay.locator("li").all_inner_texts()
-    assert any("rusak.md:2: error: field 'date'" in item for item in items)  # the path as the command line prints it
+    assert any(
+        "rusak.md:2: error: field 'date'" in item for item in items
+    )  # the path as the command line prints it
     assert any("rusak.md:3: error: unknown field 'warna'" in item for item in items)
     assert page.locator("h1, .site-title").first.is_visible()  # the site is still there underneath
     broken.unlink()

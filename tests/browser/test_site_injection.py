@@ -62,14 +62,23 @@ class Audit(HTMLParser):
         for name, value in attrs.items():
             if name.startswith("on"):
                 self.findings.append(f"<{tag} {name}=...>")
-            if name in URL_ATTRIBUTES and value and re.match(r"\s*(javascript|data|vbscript):", value, re.I):
+            if (
+                name in URL_ATTRIBUTES
+                and value
+                and re.match(r"\s*(javascript|data|vbscript):", value, re.I)
+            ):
                 self.findings.append(f"<{tag} {name}={value!r}>")
             if name == "style":
                 self.findings.append(f"<{tag} style=...>")
-        if tag in ("iframe", "object", "embed", "img", "base", "form", "button") and attrs.get("role") != "search":
-            if not (tag == "button" and attrs.get("type") == "submit"):
-                self.findings.append(f"<{tag}>")
-        if tag == "svg" and attrs.get("role") != "img" and attrs.get("aria-hidden") != "true":  # the site's own charts
+        embedding = (
+            tag in ("iframe", "object", "embed", "img", "base", "form", "button")
+            and attrs.get("role") != "search"
+        )
+        if embedding and not (tag == "button" and attrs.get("type") == "submit"):
+            self.findings.append(f"<{tag}>")
+        if (
+            tag == "svg" and attrs.get("role") != "img" and attrs.get("aria-hidden") != "true"
+        ):  # the site's own charts
             self.findings.append("<svg>")
         if tag == "meta" and attrs.get("http-equiv", "").lower() == "refresh":
             self.findings.append("<meta refresh>")
@@ -94,7 +103,9 @@ def hostile_site(tmp_path_factory):
     (articles / "001_hostile.txt").write_text(TXT, "utf-8")
     (articles / "001_hostile.yaml").write_text(TXT_SIDE, "utf-8")
     (articles / "002_hostile.md").write_text(MD, "utf-8")
-    (articles / "003_plain.txt").write_text(TXT.replace("Bupati Tegaskan", "Wabup Tegaskan"), "utf-8")
+    (articles / "003_plain.txt").write_text(
+        TXT.replace("Bupati Tegaskan", "Wabup Tegaskan"), "utf-8"
+    )
     out = root / "site"
     result = build(articles, out, "--base-url", "https://example.org/arsip")
     assert result.returncode == 0, result.stderr
@@ -118,17 +129,26 @@ def test_no_page_carries_runnable_markup(hostile_site):
                 assert "<" not in body and "-->" not in body, rel
                 json.loads(body)
             else:  # the one script the site has: the search page's own file, no inline code
-                assert attrs.get("src", "").endswith("static/search.js") and not body.strip(), f"{rel}: {attrs}"
+                assert attrs.get("src", "").endswith("static/search.js") and not body.strip(), (
+                    f"{rel}: {attrs}"
+                )
         raw_title = re.search(r"<title>(.*?)</title>", page.read_text("utf-8"), re.S).group(1)
         assert "<" not in raw_title and ">" not in raw_title, rel
 
 
 def test_hostile_text_is_shown_as_text(hostile_site):
-    pages = [p for p in html_pages(hostile_site) if "/artikel/" in p.as_posix() and "/en/" not in p.as_posix()]
+    pages = [
+        p
+        for p in html_pages(hostile_site)
+        if "/artikel/" in p.as_posix() and "/en/" not in p.as_posix()
+    ]
     texts = "\n".join(p.read_text("utf-8") for p in pages)
     bodies = "\n".join(re.findall(r'<div class="body"[^>]*>(.*?)\n  </div>', texts, re.S))
     assert bodies
-    assert "&lt;script&gt;alert(&#39;t1&#39;)&lt;/script&gt;" in texts or "&lt;script&gt;alert(&#39;s1&#39;)" in texts
+    assert (
+        "&lt;script&gt;alert(&#39;t1&#39;)&lt;/script&gt;" in texts
+        or "&lt;script&gt;alert(&#39;s1&#39;)" in texts
+    )
     assert "&lt;script&gt;alert(&#39;q1&#39;)&lt;/script&gt;" in texts
     for marker in ("m4", "m6", "m7", "m8", "m9", "m11", "m13", "m14"):  # dropped by the sanitizer
         assert f"alert('{marker}')" not in bodies and f"alert(&#39;{marker}&#39;)" not in bodies

@@ -21,7 +21,9 @@ def h1(page) -> str:
 
 
 def nav(page, name):
-    return page.get_by_role("navigation", name=re.compile("Navigasi utama|Main navigation")).get_by_role("link", name=name, exact=True)
+    return page.get_by_role(
+        "navigation", name=re.compile("Navigasi utama|Main navigation")
+    ).get_by_role("link", name=name, exact=True)
 
 
 def test_reader_path_home_timeline_article_official_outlet_region_and_back(watched_page, site):
@@ -39,7 +41,9 @@ def test_reader_path_home_timeline_article_official_outlet_region_and_back(watch
     assert h1(page) == "binews.id"
     page.get_by_role("link", name="Kabupaten Solok", exact=True).first.click()
     assert h1(page) == "Kabupaten Solok"
-    page.get_by_role("navigation", name="Hierarki wilayah").get_by_role("link", name="Sumatera Barat").click()
+    page.get_by_role("navigation", name="Hierarki wilayah").get_by_role(
+        "link", name="Sumatera Barat"
+    ).click()
     assert "Sumatera Barat" in h1(page)
     for expected in ("Kabupaten Solok", "binews.id", "Edisar", ARTICLE, "Linimasa"):
         page.go_back()
@@ -50,7 +54,9 @@ def test_reader_path_home_timeline_article_official_outlet_region_and_back(watch
 def test_timeline_has_year_month_and_day_pages(watched_page, site):
     page = watched_page
     page.goto(site.url("linimasa/index.html"))
-    assert page.locator("svg[role=img] title").count() == 1  # the weekly chart, with its text alternative
+    assert (
+        page.locator("svg[role=img] title").count() == 1
+    )  # the weekly chart, with its text alternative
     page.get_by_role("link", name="2024", exact=True).first.click()
     assert h1(page) == "Linimasa 2024"
     page.get_by_role("link", name="Sabtu, 16 November").click()
@@ -69,7 +75,9 @@ def test_search_finds_an_official_by_name_and_opens_a_result(watched_page, site)
     page.goto(site.url("cari/index.html"))
     titles = search(page, "Akbar Ali")
     assert len(titles) >= 3 and any(t.startswith(RAPAT) for t in titles)
-    assert result_count(page) == len(titles)  # one index from disk and served: the count is the list's
+    assert result_count(page) == len(
+        titles
+    )  # one index from disk and served: the count is the list's
     page.locator("#hasil li a.card-title").first.click()
     assert "Akbar Ali" in page.locator("article").inner_text()
     assert page.problems == []
@@ -148,14 +156,18 @@ def test_screenshots_and_no_sideways_scrolling(reader_browser, site, width):
     """Screenshots for people to look at (test-output/screenshots/, gitignored); at 390 px wide no
     page may scroll sideways."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    context = reader_browser.new_context(viewport={"width": width, "height": 900}, is_mobile=width < 500)
+    context = reader_browser.new_context(
+        viewport={"width": width, "height": 900}, is_mobile=width < 500
+    )
     page = context.new_page()
     for name, path in SCREENS.items():
         page.goto(site.url(path))
         if "?q=" in path:
             page.wait_for_function("() => document.querySelectorAll('#hasil li').length > 0")
         page.screenshot(path=str(SCREENSHOTS / f"{site.mode}-{name}-{width}.png"), full_page=True)
-        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
         assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
     context.close()
 
@@ -164,7 +176,9 @@ def test_keyboard_skip_link_and_visible_focus(watched_page, site):
     page = watched_page
     page.goto(site.url("artikel/000-fe4877838683bc29/index.html"))
     page.keyboard.press("Tab")
-    focused = page.evaluate("[document.activeElement.textContent, getComputedStyle(document.activeElement).outlineStyle]")
+    focused = page.evaluate(
+        "[document.activeElement.textContent, getComputedStyle(document.activeElement).outlineStyle]"
+    )
     assert focused[0] == "Langsung ke isi" and focused[1] != "none"
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"#isi$"))  # fragment navigation lands asynchronously
@@ -181,17 +195,34 @@ def test_dark_mode_follows_the_system_and_print_hides_navigation(reader_browser,
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == "rgb(20, 24, 29)"
     page.emulate_media(media="print")
-    assert page.evaluate("getComputedStyle(document.querySelector('.site-header nav')).display") == "none"
+    assert (
+        page.evaluate("getComputedStyle(document.querySelector('.site-header nav')).display")
+        == "none"
+    )
     assert page.locator(".cite pre").is_visible()
     context.close()
 
 
-@pytest.mark.parametrize("path", [
-    "index.html", "linimasa/index.html", "linimasa/2024/index.html", "linimasa/2024/11/index.html",
-    "artikel/000-fe4877838683bc29/index.html", "pejabat/index.html", "pejabat/akbar-ali/index.html",
-    "media/index.html", "media/binews-id/index.html", "wilayah/index.html", "wilayah/kabupaten-solok/index.html",
-    "wilayah/sumatera-barat/index.html", "cari/index.html?q=Solok", "kualitas-data/index.html", "en/index.html",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "index.html",
+        "linimasa/index.html",
+        "linimasa/2024/index.html",
+        "linimasa/2024/11/index.html",
+        "artikel/000-fe4877838683bc29/index.html",
+        "pejabat/index.html",
+        "pejabat/akbar-ali/index.html",
+        "media/index.html",
+        "media/binews-id/index.html",
+        "wilayah/index.html",
+        "wilayah/kabupaten-solok/index.html",
+        "wilayah/sumatera-barat/index.html",
+        "cari/index.html?q=Solok",
+        "kualitas-data/index.html",
+        "en/index.html",
+    ],
+)
 def test_pages_load_without_errors_or_blocked_resources(watched_page, site, path):
     """No console error, CSP violation, failed request or script error on any kind of page."""
     failed = []

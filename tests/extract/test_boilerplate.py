@@ -44,16 +44,24 @@ def test_furniture_goes_and_nothing_is_lost():
     kept = sorted({line.number for line in body} | {line.number for line in removed})
     assert kept == [line.number for line in lines]
     assert "(Mak Itam)" in [line.text for line in removed]
-    assert dataclasses.asdict(find_byline(removed)) == {"author": "Imel", "editor": "BiNews", "initials": "Mak Itam"}
+    assert dataclasses.asdict(find_byline(removed)) == {
+        "author": "Imel",
+        "editor": "BiNews",
+        "initials": "Mak Itam",
+    }
 
 
 def test_parenthesised_acronym_ending_a_sentence_stays():
-    body, removed = split_boilerplate(numbered("Para pegawai diminta netral.\nHal itu berlaku bagi Aparatur Sipil Negara (ASN)"))
+    body, removed = split_boilerplate(
+        numbered("Para pegawai diminta netral.\nHal itu berlaku bagi Aparatur Sipil Negara (ASN)")
+    )
     assert body[-1].text.endswith("(ASN)") and removed == ()
 
 
 def test_closing_initials_after_the_last_sentence():
-    body, removed = split_boilerplate(numbered("Rapat berlangsung lancar.\nSemua pihak diminta netral. (TKB)"))
+    body, removed = split_boilerplate(
+        numbered("Rapat berlangsung lancar.\nSemua pihak diminta netral. (TKB)")
+    )
     assert body[-1].text == "Semua pihak diminta netral."
     assert [line.text for line in removed] == ["(TKB)"]
 
@@ -64,36 +72,68 @@ def test_a_paragraph_starting_with_halaman_is_text():
 
 
 def test_counters_and_share_buttons_go():
-    text = ["Bupati membuka rapat.", "1.204 Views", "Dibaca 350 kali", "Bagikan", "Facebook", "WhatsApp", "13Shares", "Rapat selesai sore."]
+    text = [
+        "Bupati membuka rapat.",
+        "1.204 Views",
+        "Dibaca 350 kali",
+        "Bagikan",
+        "Facebook",
+        "WhatsApp",
+        "13Shares",
+        "Rapat selesai sore.",
+    ]
     body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
-    assert [l.text for l in body] == ["Bupati membuka rapat.", "Rapat selesai sore."]
+    assert [line.text for line in body] == ["Bupati membuka rapat.", "Rapat selesai sore."]
 
 
 def test_a_related_list_ends_at_a_headline_with_its_stamp():
-    text = ["Tags", "Pilkada Solok", "Netralitas ASN", "Bupati Solok Lantik Tiga Pejabat Eselon II", "Jumat, 11 Oktober 2024 | 14:20 WIB",
-            "Bupati Solok melantik tiga pejabat di Arosuka."]
+    text = [
+        "Tags",
+        "Pilkada Solok",
+        "Netralitas ASN",
+        "Bupati Solok Lantik Tiga Pejabat Eselon II",
+        "Jumat, 11 Oktober 2024 | 14:20 WIB",
+        "Bupati Solok melantik tiga pejabat di Arosuka.",
+    ]
     body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
-    assert "Bupati Solok Lantik Tiga Pejabat Eselon II" in [l.text for l in body]
+    assert "Bupati Solok Lantik Tiga Pejabat Eselon II" in [line.text for line in body]
 
 
 def test_a_headline_opening_with_a_list_word_is_not_a_list_header():
-    text = ["Rekomendasi Bawaslu Soal ASN Tak Netral Diteruskan ke BKN", "Pilkada Damai", "Bawaslu meneruskan rekomendasi."]
+    text = [
+        "Rekomendasi Bawaslu Soal ASN Tak Netral Diteruskan ke BKN",
+        "Pilkada Damai",
+        "Bawaslu meneruskan rekomendasi.",
+    ]
     body, _ = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
     assert body[0].text.startswith("Rekomendasi Bawaslu")
 
 
 def test_video_prompts_are_inserts_not_text():
-    text = ["Bupati membuka rapat.", "Simak Video \"Bupati Tinjau Banjir di Pesisir\"", "Saksikan Video Pilihan Berikut Ini:", "[Gambas:Video Sumbar]", "Rapat selesai sore."]
+    text = [
+        "Bupati membuka rapat.",
+        'Simak Video "Bupati Tinjau Banjir di Pesisir"',
+        "Saksikan Video Pilihan Berikut Ini:",
+        "[Gambas:Video Sumbar]",
+        "Rapat selesai sore.",
+    ]
     body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
-    assert [l.text for l in body] == ["Bupati membuka rapat.", "Rapat selesai sore."]
+    assert [line.text for line in body] == ["Bupati membuka rapat.", "Rapat selesai sore."]
 
 
 def test_a_dash_alone_under_the_place_stays_for_the_dateline():
     """'Padang' / '-' / the lead: the dash closes a dateline; a dash under a sentence is a separator."""
     from netralitas_site.extract.boilerplate import split_boilerplate
     from netralitas_site.model import Line
-    lines = (Line(1, "Judul Berita Tentang Apel Pagi"), Line(3, "Padang"), Line(4, "-"),
-             Line(5, "Pemerintah Kota Padang menggelar apel pagi."), Line(6, "Warga datang sejak subuh untuk menonton."), Line(7, "-"))
+
+    lines = (
+        Line(1, "Judul Berita Tentang Apel Pagi"),
+        Line(3, "Padang"),
+        Line(4, "-"),
+        Line(5, "Pemerintah Kota Padang menggelar apel pagi."),
+        Line(6, "Warga datang sejak subuh untuk menonton."),
+        Line(7, "-"),
+    )
     body, removed = split_boilerplate(lines)
     assert [line.number for line in body] == [1, 3, 4, 5, 6]
     assert [line.number for line in removed] == [7]
@@ -103,7 +143,11 @@ def test_a_video_promo_line_is_an_insert():
     """'Video: <another story's headline>' between paragraphs promotes a video, it is not the text."""
     from netralitas_site.extract.boilerplate import split_boilerplate
     from netralitas_site.model import Line
-    lines = (Line(1, "Pemerintah kota membuka pasar murah di lapangan."), Line(2, "Video: Gubernur Tinjau Banjir di Pesisir"),
-             Line(3, "Warga datang sejak pagi untuk membeli beras."))
+
+    lines = (
+        Line(1, "Pemerintah kota membuka pasar murah di lapangan."),
+        Line(2, "Video: Gubernur Tinjau Banjir di Pesisir"),
+        Line(3, "Warga datang sejak pagi untuk membeli beras."),
+    )
     body, removed = split_boilerplate(lines)
     assert [line.number for line in body] == [1, 3] and [line.number for line in removed] == [2]

@@ -8,14 +8,54 @@ from netralitas_site.extract.dateline import read_dateline
 @pytest.mark.parametrize(
     "lead, outlet, domain, place",
     [
-        ("Kabaminang.com – Solok, Rapat koordinasi yang membahas desk Pilkada digelar pada Rabu.", "Kabaminang.com", "kabaminang.com", "Solok"),
-        ("SOLOK, binews.id - Sanksi terhadap ASN yang melanggar pada pelaksanaan pilkada tahun ini lebih keras.", "binews.id", "binews.id", "Solok"),
-        ("Solok, Klikpositif – Penjabat sementara Bupati Solok, Akbar Ali kembali mengingatkan seluruh ASN.", "Klikpositif", "klikpositif.com", "Solok"),
-        ("JAKARTA, KOMPAS.com - Kementerian Dalam Negeri meminta seluruh penjabat kepala daerah menjaga netralitas.", "KOMPAS.com", "kompas.com", "Jakarta"),
-        ("Arosukapost.com – Arosuka, Senin, 30 September 2024, Pjs Bupati Solok menerima kunjungan Bawaslu.", "Arosukapost.com", "arosukapost.com", "Arosuka"),
-        ("Pangkalan Kerinci (binews.id) – Bupati Pelalawan, Novrizal Harahap, membuka pelatihan guru.", "binews.id", "binews.id", "Pangkalan Kerinci"),
-        ("Sumbarnews.id, LUBUK BASUNG — Bupati Agam, Akbar Ali, meninjau lokasi banjir di Kecamatan Tanjung Raya.", "Sumbarnews.id", "sumbarnews.id", "Lubuk Basung"),
-        ("Jakarta (ANTARA) - Badan Pengawas Pemilu mencatat ratusan laporan dugaan pelanggaran netralitas ASN.", "ANTARA", "antaranews.com", "Jakarta"),
+        (
+            "Kabaminang.com – Solok, Rapat koordinasi yang membahas desk Pilkada digelar pada Rabu.",
+            "Kabaminang.com",
+            "kabaminang.com",
+            "Solok",
+        ),
+        (
+            "SOLOK, binews.id - Sanksi terhadap ASN yang melanggar pada pelaksanaan pilkada tahun ini lebih keras.",
+            "binews.id",
+            "binews.id",
+            "Solok",
+        ),
+        (
+            "Solok, Klikpositif – Penjabat sementara Bupati Solok, Akbar Ali kembali mengingatkan seluruh ASN.",
+            "Klikpositif",
+            "klikpositif.com",
+            "Solok",
+        ),
+        (
+            "JAKARTA, KOMPAS.com - Kementerian Dalam Negeri meminta seluruh penjabat kepala daerah menjaga netralitas.",
+            "KOMPAS.com",
+            "kompas.com",
+            "Jakarta",
+        ),
+        (
+            "Arosukapost.com – Arosuka, Senin, 30 September 2024, Pjs Bupati Solok menerima kunjungan Bawaslu.",
+            "Arosukapost.com",
+            "arosukapost.com",
+            "Arosuka",
+        ),
+        (
+            "Pangkalan Kerinci (binews.id) – Bupati Pelalawan, Novrizal Harahap, membuka pelatihan guru.",
+            "binews.id",
+            "binews.id",
+            "Pangkalan Kerinci",
+        ),
+        (
+            "Sumbarnews.id, LUBUK BASUNG — Bupati Agam, Akbar Ali, meninjau lokasi banjir di Kecamatan Tanjung Raya.",
+            "Sumbarnews.id",
+            "sumbarnews.id",
+            "Lubuk Basung",
+        ),
+        (
+            "Jakarta (ANTARA) - Badan Pengawas Pemilu mencatat ratusan laporan dugaan pelanggaran netralitas ASN.",
+            "ANTARA",
+            "antaranews.com",
+            "Jakarta",
+        ),
     ],
 )
 def test_outlet_and_place(lexicon, lead, outlet, domain, place):
@@ -39,59 +79,133 @@ def test_headlines_and_prose_with_dashes_are_not_datelines(lexicon, text):
 @pytest.mark.parametrize(
     "lead, outlet, domain, place",
     [
-        ("Padangkita.com, PadangPemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "Padangkita.com", "padangkita.com", "Padang"),
-        ("BATUSANGKAR, detikSumbagsel – Bupati Tanah Datar membuka rapat koordinasi netralitas ASN di Istano.", "detikSumbagsel", "detik.com", "Batusangkar"),
-        ("RIYADH – Pemerintah setempat mengumumkan jadwal baru penerbangan jemaah pada pekan depan di bandara.", None, None, "Riyadh"),
-        ("Lembah Anai – Warga membersihkan material longsor yang menutup badan jalan sejak subuh tadi pagi.", None, None, "Lembah Anai"),
-        ("MUARO, SIJUNJUNGkini – Bupati Sijunjung meminta seluruh ASN menjaga netralitas menjelang pemungutan suara.", "SIJUNJUNGkini", None, "Muaro"),
+        (
+            "Padangkita.com, PadangPemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.",
+            "Padangkita.com",
+            "padangkita.com",
+            "Padang",
+        ),
+        (
+            "BATUSANGKAR, detikSumbagsel – Bupati Tanah Datar membuka rapat koordinasi netralitas ASN di Istano.",
+            "detikSumbagsel",
+            "detik.com",
+            "Batusangkar",
+        ),
+        (
+            "RIYADH – Pemerintah setempat mengumumkan jadwal baru penerbangan jemaah pada pekan depan di bandara.",
+            None,
+            None,
+            "Riyadh",
+        ),
+        (
+            "Lembah Anai – Warga membersihkan material longsor yang menutup badan jalan sejak subuh tadi pagi.",
+            None,
+            None,
+            "Lembah Anai",
+        ),
+        (
+            "MUARO, SIJUNJUNGkini – Bupati Sijunjung meminta seluruh ASN menjaga netralitas menjelang pemungutan suara.",
+            "SIJUNJUNGkini",
+            None,
+            "Muaro",
+        ),
     ],
 )
 def test_glued_places_section_brands_and_bare_places(lexicon, lead, outlet, domain, place):
     found = read_dateline(lead, lexicon)
     assert found is not None and found.place == place
-    assert (found.outlet.name if found.outlet else None, found.outlet.domain if found.outlet else None) == (outlet, domain)
+    assert (
+        found.outlet.name if found.outlet else None,
+        found.outlet.domain if found.outlet else None,
+    ) == (outlet, domain)
 
 
 def test_section_label_with_a_year_is_not_an_outlet(lexicon):
-    assert read_dateline("PILKADA SOLOK 2024 – Bupati mengajak warga datang ke TPS pada hari pemungutan suara nanti.", lexicon) is None
+    assert (
+        read_dateline(
+            "PILKADA SOLOK 2024 – Bupati mengajak warga datang ke TPS pada hari pemungutan suara nanti.",
+            lexicon,
+        )
+        is None
+    )
 
 
 def test_a_photo_credit_word_is_never_an_outlet(lexicon):
     from netralitas_site.extract.dateline import make_outlet
+
     assert make_outlet("Ilustrasi", lexicon) is None and make_outlet("Istimewa", lexicon) is None
 
 
 def test_a_dash_glued_to_the_first_word_of_the_lead_still_closes_the_dateline(lexicon):
-    found = read_dateline("PADANG, Klikpositif -Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", lexicon)
+    found = read_dateline(
+        "PADANG, Klikpositif -Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.",
+        lexicon,
+    )
     assert found is not None and (found.outlet.name, found.place) == ("Klikpositif", "Padang")
 
 
 def test_a_dateline_whose_dash_went_to_the_next_line(lexicon):
     from netralitas_site.extract.dateline import read_split_dateline
-    found = read_split_dateline("Padang", "- Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", lexicon)
+
+    found = read_split_dateline(
+        "Padang",
+        "- Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.",
+        lexicon,
+    )
     assert found is not None and found.place == "Padang"
     assert read_split_dateline("Padang", "Pemerintah Kota Padang menggelar apel.", lexicon) is None
 
 
 def body_of(*texts):
     from netralitas_site.model import Line
+
     return tuple(Line(n, t) for n, t in enumerate(texts, start=3))
 
 
 def test_a_place_and_a_dash_each_on_a_line_of_their_own(lexicon):
     """Pages that put the place and the dash in tags of their own: 'Padang' / '-' / the lead."""
     from netralitas_site.extract.dateline import find_dateline
-    body = body_of("Padang", "-", "Wali Kota Padang", "meminta seluruh ASN menjaga netralitas selama masa kampanye berlangsung.")
+
+    body = body_of(
+        "Padang",
+        "-",
+        "Wali Kota Padang",
+        "meminta seluruh ASN menjaga netralitas selama masa kampanye berlangsung.",
+    )
     found, index = find_dateline(body, lexicon)
     assert found is not None and (found.place, found.outlet, index) == ("Padang", None, 0)
-    assert find_dateline(body_of("Padang", "Wali Kota Padang meminta seluruh ASN menjaga netralitas."), lexicon)[0] is None
+    assert (
+        find_dateline(
+            body_of("Padang", "Wali Kota Padang meminta seluruh ASN menjaga netralitas."), lexicon
+        )[0]
+        is None
+    )
 
 
 def test_a_dateline_under_a_table_of_contents(lexicon):
     """'Daftar Isi' and its items sit between the headline and the lead: the lead is searched past them."""
     from netralitas_site.extract.dateline import find_dateline
-    items = ["Syarat", "Jadwal", "Lokasi", "Biaya", "Cara Daftar", "Dokumen", "Kontak", "Catatan", "Tips", "Penutup", "Tanya Jawab"]
-    body = body_of("Daftar Isi", *items, "Padang", "-", "Pemerintah Kota Padang membuka pendaftaran pelatihan bagi pelaku usaha kecil mulai pekan depan.")
+
+    items = [
+        "Syarat",
+        "Jadwal",
+        "Lokasi",
+        "Biaya",
+        "Cara Daftar",
+        "Dokumen",
+        "Kontak",
+        "Catatan",
+        "Tips",
+        "Penutup",
+        "Tanya Jawab",
+    ]
+    body = body_of(
+        "Daftar Isi",
+        *items,
+        "Padang",
+        "-",
+        "Pemerintah Kota Padang membuka pendaftaran pelatihan bagi pelaku usaha kecil mulai pekan depan.",
+    )
     found, index = find_dateline(body, lexicon)
     assert found is not None and found.place == "Padang" and index == len(items) + 1
 
@@ -100,17 +214,45 @@ def test_a_dateline_under_a_table_of_contents(lexicon):
     "lead, outlet, place",
     [
         # the place glued to an acronym that opens the lead ('PT', 'ASN') after the dash was lost
-        ("Liputan6.com, PadangPT Semen Padang meresmikan pabrik baru di kawasan industri Indarung.", "Liputan6.com", "Padang"),
+        (
+            "Liputan6.com, PadangPT Semen Padang meresmikan pabrik baru di kawasan industri Indarung.",
+            "Liputan6.com",
+            "Padang",
+        ),
         # a place written in two parts stays whole
-        ("Liputan6.com, Washington, DC -Pemerintah Amerika Serikat mengumumkan kebijakan tarif baru bagi mitra dagangnya.", "Liputan6.com", "Washington, DC"),
+        (
+            "Liputan6.com, Washington, DC -Pemerintah Amerika Serikat mengumumkan kebijakan tarif baru bagi mitra dagangnya.",
+            "Liputan6.com",
+            "Washington, DC",
+        ),
         # the outlet's link was lost and only its comma is left: what follows is the place, not a brand
-        (", Washington D.C - Para pengunjuk rasa berkumpul di depan gedung parlemen sejak pagi hari ini.", None, "Washington D.C"),
+        (
+            ", Washington D.C - Para pengunjuk rasa berkumpul di depan gedung parlemen sejak pagi hari ini.",
+            None,
+            "Washington D.C",
+        ),
         # dashes glued on both sides, after a place in capitals or after the outlet
-        ("PADANG-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", None, "Padang"),
-        ("Padangkita.com,Padang-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "Padangkita.com", "Padang"),
-        ("REPUBLIKA.CO.ID, PADANG--Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "REPUBLIKA.CO.ID", "Padang"),
+        (
+            "PADANG-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.",
+            None,
+            "Padang",
+        ),
+        (
+            "Padangkita.com,Padang-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.",
+            "Padangkita.com",
+            "Padang",
+        ),
+        (
+            "REPUBLIKA.CO.ID, PADANG--Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.",
+            "REPUBLIKA.CO.ID",
+            "Padang",
+        ),
         # the place first and the outlet glued to the dash
-        ("PADANG, KOMPAS.com-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.", "KOMPAS.com", "Padang"),
+        (
+            "PADANG, KOMPAS.com-Pemerintah Kota Padang menggelar apel netralitas ASN di halaman balai kota.",
+            "KOMPAS.com",
+            "Padang",
+        ),
     ],
 )
 def test_datelines_as_scraped_pages_print_them(lexicon, lead, outlet, place):
@@ -134,7 +276,16 @@ def test_an_unknown_place_over_a_dash_line_and_a_lead_cut_by_links(lexicon):
     """'Ramallah'-like places the lexicon does not know still make a dateline in the three-line
     shape, also when the lead under the dash is cut into short lines by its links."""
     from netralitas_site.extract.dateline import find_dateline
-    body = body_of("Oslo", "-", "Perdana Menteri", "Norwegia", "Jonas Store", "menyampaikan", "ucapan selamat kepada tim nasional.")
+
+    body = body_of(
+        "Oslo",
+        "-",
+        "Perdana Menteri",
+        "Norwegia",
+        "Jonas Store",
+        "menyampaikan",
+        "ucapan selamat kepada tim nasional.",
+    )
     found, index = find_dateline(body, lexicon)
     assert found is not None and (found.place, index) == ("Oslo", 0)
 
@@ -147,24 +298,64 @@ def lines_of(*texts):
     "texts, outlet, domain",
     [
         # the reporter's own paper named where it observed or asked
-        (("Pasar murah dibuka sejak pagi di halaman kantor camat.", "Pantauan Okezone di lokasi, antrean warga mengular hingga ke jalan."), "Okezone", "okezone.com"),
-        (("“Kami siap,” ujar Kepala Dinas Pendidikan kepadaKompas.com di kantornya.",), "Kompas.com", "kompas.com"),
-        (("“Anggaran sudah cair,” kata Sekda saat dihubungi", "Liputan6.com", ", Senin malam."), "Liputan6.com", "liputan6.com"),
+        (
+            (
+                "Pasar murah dibuka sejak pagi di halaman kantor camat.",
+                "Pantauan Okezone di lokasi, antrean warga mengular hingga ke jalan.",
+            ),
+            "Okezone",
+            "okezone.com",
+        ),
+        (
+            ("“Kami siap,” ujar Kepala Dinas Pendidikan kepadaKompas.com di kantornya.",),
+            "Kompas.com",
+            "kompas.com",
+        ),
+        (
+            ("“Anggaran sudah cair,” kata Sekda saat dihubungi", "Liputan6.com", ", Senin malam."),
+            "Liputan6.com",
+            "liputan6.com",
+        ),
         (("“Belum ada laporan,” ujarnya kepadaTempodi kantornya.",), "Tempo", "tempo.co"),
         # the same network's section cited as a source: the network is the outlet
-        (("Banjir merendam dua desa, dilansirdetikSumbagsel, Senin (9/6/2025).",), "detikSumbagsel", "detik.com"),
-        (("Gubernur meninjau lokasi longsor, seperti dikutip dari", "detikJabar", "."), "detikJabar", "detik.com"),
+        (
+            ("Banjir merendam dua desa, dilansirdetikSumbagsel, Senin (9/6/2025).",),
+            "detikSumbagsel",
+            "detik.com",
+        ),
+        (
+            ("Gubernur meninjau lokasi longsor, seperti dikutip dari", "detikJabar", "."),
+            "detikJabar",
+            "detik.com",
+        ),
         (("Artikel ini telah tayang didetikBali.",), "detikBali", "detik.com"),
         # a photo credit of the paper's own photographer
-        (("Warga memadati alun-alun kota pada malam pergantian tahun. (Rudi Hartono/detikcom)",), "detikcom", "detik.com"),
+        (
+            ("Warga memadati alun-alun kota pada malam pergantian tahun. (Rudi Hartono/detikcom)",),
+            "detikcom",
+            "detik.com",
+        ),
         # the newsroom's own round-up or records
-        (("Berikut daftar harta kepala daerah yang dirangkum Okezone, Rabu (18/6/2025):",), "Okezone", "okezone.com"),
-        (("Berdasarkan catatan detikOto, sembilan provinsi menghapus denda pajak tahun ini.",), "detikOto", "detik.com"),
-        (("Kabar itu menjadi artikel terpopuler detikTravel, Senin (9/6/2025).",), "detikTravel", "detik.com"),
+        (
+            ("Berikut daftar harta kepala daerah yang dirangkum Okezone, Rabu (18/6/2025):",),
+            "Okezone",
+            "okezone.com",
+        ),
+        (
+            ("Berdasarkan catatan detikOto, sembilan provinsi menghapus denda pajak tahun ini.",),
+            "detikOto",
+            "detik.com",
+        ),
+        (
+            ("Kabar itu menjadi artikel terpopuler detikTravel, Senin (9/6/2025).",),
+            "detikTravel",
+            "detik.com",
+        ),
     ],
 )
 def test_the_outlet_named_by_its_own_text(lexicon, texts, outlet, domain):
     from netralitas_site.extract.dateline import self_named_outlet
+
     found = self_named_outlet(lines_of(*texts), lexicon)
     assert found is not None and (found.name, found.domain) == (outlet, domain)
 
@@ -173,14 +364,19 @@ def test_the_outlet_named_by_its_own_text(lexicon, texts, outlet, domain):
     "texts",
     [
         ("Harga cabai naik tajam, dilansir Antara, Senin (9/6/2025).",),  # another outlet cited
-        ("Kebijakan itu diumumkan pekan lalu, seperti dikutip dari Kompas.com.",),  # citing is not being
-        ("“Kami siap,” ujar Kepala Dinas kepada Antara di kantornya.",),  # a news agency talks to everyone
+        (
+            "Kebijakan itu diumumkan pekan lalu, seperti dikutip dari Kompas.com.",
+        ),  # citing is not being
+        (
+            "“Kami siap,” ujar Kepala Dinas kepada Antara di kantornya.",
+        ),  # a news agency talks to everyone
         ("Laporan lengkap dapat dibaca di detikcom.",),  # no self-reference cue
         ("Menurut dia, bantuan diserahkan kepadanya pekan lalu.",),
     ],
 )
 def test_a_cited_outlet_is_not_the_outlet(lexicon, texts):
     from netralitas_site.extract.dateline import self_named_outlet
+
     assert self_named_outlet(lines_of(*texts), lexicon) is None
 
 
@@ -188,7 +384,13 @@ def test_a_photo_credit_set_aside_with_its_caption_still_names_the_outlet(lexico
     """A caption is filed as boilerplate; its credit of the paper's own photographer is looked for
     there too, and only the credit: other cues in boilerplate ('Baca juga' titles) cite others."""
     from netralitas_site.extract.dateline import self_named_outlet
+
     caption = lines_of("Rapat paripurna di gedung dewan, Senin pagi. (Rudi Hartono/detikcom)")
     found = self_named_outlet(caption, lexicon, credits_only=True)
     assert found is not None and found.domain == "detik.com"
-    assert self_named_outlet(lines_of("Baca juga: Pantauan Okezone di lokasi banjir"), lexicon, credits_only=True) is None
+    assert (
+        self_named_outlet(
+            lines_of("Baca juga: Pantauan Okezone di lokasi banjir"), lexicon, credits_only=True
+        )
+        is None
+    )

@@ -15,14 +15,30 @@ def lines(*texts):
 @pytest.mark.parametrize(
     "text, expected, method",
     [
-        ("Kabaminang.com – Solok, Rapat digelar pada Rabu, 06 November 2024, bertempat di Ruang Rapat.", date(2024, 11, 6), "full"),
-        ("ungkap Akbar Ali saat menghadiri simulasi pemilihan, Sabtu (16/11/2024) di SDN 22 Koto Baru.", date(2024, 11, 16), "numeric"),
-        ("Arosukapost.com – Limapuluh Kota, Senin (30/9/2024), Pjs Bupati menggelar rapat.", date(2024, 9, 30), "numeric"),
+        (
+            "Kabaminang.com – Solok, Rapat digelar pada Rabu, 06 November 2024, bertempat di Ruang Rapat.",
+            date(2024, 11, 6),
+            "full",
+        ),
+        (
+            "ungkap Akbar Ali saat menghadiri simulasi pemilihan, Sabtu (16/11/2024) di SDN 22 Koto Baru.",
+            date(2024, 11, 16),
+            "numeric",
+        ),
+        (
+            "Arosukapost.com – Limapuluh Kota, Senin (30/9/2024), Pjs Bupati menggelar rapat.",
+            date(2024, 9, 30),
+            "numeric",
+        ),
         ("Acara digelar Sabtu, (12/07/2025) di aula.", date(2025, 7, 12), "numeric"),
         ("Kegiatan berlangsung Kamis, 22 Oktober, 2020 di Arosuka.", date(2020, 10, 22), "full"),
         ("Rapat digelar Jum'at, 18 Desember 2020 di Padang.", date(2020, 12, 18), "full"),
         ("Pertemuan berlangsung Ahad (24/11/2024) malam.", date(2024, 11, 24), "numeric"),
-        ("Kegiatan itu pada Selasa (12/9/23) berjalan lancar.", date(2023, 9, 12), "numeric-two-digit-year"),
+        (
+            "Kegiatan itu pada Selasa (12/9/23) berjalan lancar.",
+            date(2023, 9, 12),
+            "numeric-two-digit-year",
+        ),
         ("Posted Wednesday, June 19, 2024 by admin about the election.", date(2024, 6, 19), "full"),
     ],
 )
@@ -33,17 +49,24 @@ def test_written_and_numeric_dates(text, expected, method):
 
 def test_year_from_the_texts_other_years():
     """'Selasa (20/8)' in a story about APBD 2024: 20 August is a Tuesday in 2024."""
-    found = find_date(lines("Bupati membuka pasar murah pada Selasa (20/8).", "Anggaran bersumber dari APBD tahun 2024."))
+    found = find_date(
+        lines(
+            "Bupati membuka pasar murah pada Selasa (20/8).",
+            "Anggaran bersumber dari APBD tahun 2024.",
+        )
+    )
     assert found.value == date(2024, 8, 20)
     assert found.method == "weekday-year"
 
 
 def test_year_left_open_with_pilkada_clues_when_text_has_no_year():
     """'Kamis (22/10)' about a Pilkada with a kabupaten Bawaslu: the clues prefer 2020; the archive decides."""
-    found = find_date(lines(
-        "SOLOK, binews.id - Sanksi bagi ASN yang melanggar pada pilkada tahun ini lebih keras.",
-        "Acara di gelar pada Kamis (22/10). Turut hadir Komisioner Bawaslu Andri Junaidi, MH.",
-    ))
+    found = find_date(
+        lines(
+            "SOLOK, binews.id - Sanksi bagi ASN yang melanggar pada pilkada tahun ini lebih keras.",
+            "Acara di gelar pada Kamis (22/10). Turut hadir Komisioner Bawaslu Andri Junaidi, MH.",
+        )
+    )
     assert found.value is None
     assert {2015, 2020, 2026} <= set(found.candidates)
     assert found.preferred == (2020,)
@@ -55,7 +78,10 @@ def test_weekday_conflict_keeps_the_number_and_flags_it():
     assert "weekday-conflict" in found.flags
 
 
-@pytest.mark.parametrize("text", ["Rapat digelar Senin (31/2/2024) di aula.", "Rapat digelar Senin (12/14/2024) di aula."])
+@pytest.mark.parametrize(
+    "text",
+    ["Rapat digelar Senin (31/2/2024) di aula.", "Rapat digelar Senin (12/14/2024) di aula."],
+)
 def test_garbled_dates_are_flagged_never_invented(text):
     found = find_date(lines(text))
     assert found.value is None and "garbled" in found.flags
@@ -68,31 +94,48 @@ def test_no_date_in_text_gives_none():
 
 def test_weekday_dated_event_wins_over_other_dates():
     """The end of a term ('Terhitung 24 November 2024') is not the article's date."""
-    found = find_date(lines(
-        "Solok, Klikpositif – Akbar Ali hadir saat simulasi, Sabtu (16/11/2024) di SDN 22.",
-        "Terhitung 24 November 2024, jabatan Pjs. Bupati Solok berakhir.",
-    ))
+    found = find_date(
+        lines(
+            "Solok, Klikpositif – Akbar Ali hadir saat simulasi, Sabtu (16/11/2024) di SDN 22.",
+            "Terhitung 24 November 2024, jabatan Pjs. Bupati Solok berakhir.",
+        )
+    )
     assert found.value == date(2024, 11, 16)
 
 
 def test_photo_caption_dates_are_ignored():
-    found = find_date(lines("Foto: Bupati saat meninjau lokasi (11/09/2024).", "Bupati meninjau banjir pada Senin (9/9/2024)."))
+    found = find_date(
+        lines(
+            "Foto: Bupati saat meninjau lokasi (11/09/2024).",
+            "Bupati meninjau banjir pada Senin (9/9/2024).",
+        )
+    )
     assert found.value == date(2024, 9, 9)
 
 
 def test_a_word_between_weekday_and_bracket_still_dates():
-    found = find_date(lines("Warga berkumpul di lapangan Selasa malam (26/11) untuk doa bersama jelang Pilkada 2024."))
+    found = find_date(
+        lines(
+            "Warga berkumpul di lapangan Selasa malam (26/11) untuk doa bersama jelang Pilkada 2024."
+        )
+    )
     assert found.value == date(2024, 11, 26)
 
 
-@pytest.mark.parametrize("text", ["Foto: Rabu (12/3/2205) rapat", "Rapat berlangsung Senin, 3 Juni 2205 di aula."])
+@pytest.mark.parametrize(
+    "text", ["Foto: Rabu (12/3/2205) rapat", "Rapat berlangsung Senin, 3 Juni 2205 di aula."]
+)
 def test_a_year_outside_1945_to_next_year_is_garbled_never_a_date(text):
     found = find_date(lines(text.replace("Foto: ", "")))
     assert found.value is None and "garbled" in found.flags
 
 
 def test_a_garbled_date_is_skipped_for_the_next_real_one_and_flagged():
-    found = find_date(lines("Rapat digelar Kamis (31/2/2024) di aula.", "Lanjutan rapat Jumat (1/3/2024) di kantor."))
+    found = find_date(
+        lines(
+            "Rapat digelar Kamis (31/2/2024) di aula.", "Lanjutan rapat Jumat (1/3/2024) di kantor."
+        )
+    )
     assert found.value == date(2024, 3, 1) and "garbled-date-skipped" in found.flags
 
 
@@ -101,26 +144,35 @@ def test_history_and_targets_without_weekday_are_not_dates():
     assert find_date(lines("Target rampung 31 Desember 2095 kata pejabat.")).value is None
 
 
-@pytest.mark.parametrize("text", [
-    "Diperbarui 12 Okt 2024, 21:05 WIB",
-    "Sabtu, 12 Oktober  2024 21:05 WIB",
-    "Padangkita.com - 12/10/2024, 21:05 WIB",
-    ", Jurnalis-Sabtu, 12 Oktober 2024 |21:05 WIB",
-    "Sabtu, 12 Oktober 2024 - 21:05 WIB",
-    "12 Oktober 2024",
-    "12 Okt 2024",
-    "Politik · Sabtu, 12 Okt 2024 21:05 WIB",
-    "Rina Marlina | Sabtu, 12 Oktober 2024 - 21:05 wib",
-    "on 12 Oct 2024 at 21:05 WIB",
-    "Sabtu, 12 Oktober 2024 21:05 WIB | 1.204 Views",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diperbarui 12 Okt 2024, 21:05 WIB",
+        "Sabtu, 12 Oktober  2024 21:05 WIB",
+        "Padangkita.com - 12/10/2024, 21:05 WIB",
+        ", Jurnalis-Sabtu, 12 Oktober 2024 |21:05 WIB",
+        "Sabtu, 12 Oktober 2024 - 21:05 WIB",
+        "12 Oktober 2024",
+        "12 Okt 2024",
+        "Politik · Sabtu, 12 Okt 2024 21:05 WIB",
+        "Rina Marlina | Sabtu, 12 Oktober 2024 - 21:05 wib",
+        "on 12 Oct 2024 at 21:05 WIB",
+        "Sabtu, 12 Oktober 2024 21:05 WIB | 1.204 Views",
+    ],
+)
 def test_publication_stamp_formats(text):
     assert is_stamp(text.replace("  ", "\u00a0 "))
     assert stamp_date(Line(1, text)).value == date(2024, 10, 12)
 
 
-@pytest.mark.parametrize("text", ["Jadwal Pilkada 27 November 2024", "Pilkada Serentak Digelar Rabu, 27 November 2024",
-                                  "JAKARTA - Rabu, 27 November 2024 warga datang ke TPS di seluruh kota."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jadwal Pilkada 27 November 2024",
+        "Pilkada Serentak Digelar Rabu, 27 November 2024",
+        "JAKARTA - Rabu, 27 November 2024 warga datang ke TPS di seluruh kota.",
+    ],
+)
 def test_headlines_and_leads_naming_a_date_are_not_stamps(text):
     assert not is_stamp(text)
 
@@ -129,12 +181,17 @@ def test_headlines_and_leads_naming_a_date_are_not_stamps(text):
     "texts",
     [
         # a future event: the story reports it before it happens
-        ("Festival budaya yang akan dilaksanakan pada Minggu, 29 Juni 2025 diikuti ratusan sanggar.",
-         "Panitia mengatakan persiapan sudah rampung. Festival dilaksanakan pada Minggu, 29 Juni 2025 di alun-alun."),
+        (
+            "Festival budaya yang akan dilaksanakan pada Minggu, 29 Juni 2025 diikuti ratusan sanggar.",
+            "Panitia mengatakan persiapan sudah rampung. Festival dilaksanakan pada Minggu, 29 Juni 2025 di alun-alun.",
+        ),
         ("Pesta rakyat bakal digelar di lapangan kota pada 22 Juni 2025.",),
         # a deadline or the start of a period
         ("Program keringanan denda pajak berakhir 30 Juni 2025, kata petugas.",),
-        ("Tarif khusus berlaku penuh selama sehari pada tanggal 22 Juni 2025.", "Ayo datang ke alun-alun, Minggu (22/6/2025) mulai pukul 10.00."),
+        (
+            "Tarif khusus berlaku penuh selama sehari pada tanggal 22 Juni 2025.",
+            "Ayo datang ke alun-alun, Minggu (22/6/2025) mulai pukul 10.00.",
+        ),
         # a life's dates in a profile
         ("Tokoh itu lahir di Bukittinggi, Sumatera Barat, pada 12 Agustus 1952.",),
     ],
@@ -146,44 +203,70 @@ def test_dates_of_other_events_are_not_the_story_date(texts):
 
 
 def test_the_story_date_comes_after_a_start_marker():
-    found = find_date(lines("Sebanyak 18 kelompok jemaah diberangkatkan sejak Rabu (18/6/2025).",
-                            "“Semua berjalan lancar,” kata kepala daerah kerja dalam keterangannya, Kamis (19/6/2025)."))
+    found = find_date(
+        lines(
+            "Sebanyak 18 kelompok jemaah diberangkatkan sejak Rabu (18/6/2025).",
+            "“Semua berjalan lancar,” kata kepala daerah kerja dalam keterangannya, Kamis (19/6/2025).",
+        )
+    )
     assert found.value == date(2025, 6, 19)
 
 
 def test_a_date_inside_a_quotation_is_the_speakers_reference_not_the_story():
-    found = find_date(lines("“Tepatnya pada hari Rabu (4/6/2025) malam, kami menerima laporan itu,” kata Bupati saat jumpa pers di kantornya, Selasa (10/6/2025)."))
+    found = find_date(
+        lines(
+            "“Tepatnya pada hari Rabu (4/6/2025) malam, kami menerima laporan itu,” kata Bupati saat jumpa pers di kantornya, Selasa (10/6/2025)."
+        )
+    )
     assert found.value == date(2025, 6, 10)
 
 
 def test_the_story_is_not_dated_after_the_statement_it_reports():
     """'Malam puncak pada Minggu (22/6)' then 'kata Gubernur ..., Jumat (20/6)': Sunday is still to come."""
-    found = find_date(lines("Malam puncak perayaan hari jadi kota pada Minggu (22/6/2025) dipusatkan di lapangan.",
-                            "“Kami siapkan semuanya,” kata Gubernur saat ditemui di kantornya, Jumat (20/6/2025)."))
+    found = find_date(
+        lines(
+            "Malam puncak perayaan hari jadi kota pada Minggu (22/6/2025) dipusatkan di lapangan.",
+            "“Kami siapkan semuanya,” kata Gubernur saat ditemui di kantornya, Jumat (20/6/2025).",
+        )
+    )
     assert found.value == date(2025, 6, 20)
 
 
 def test_a_part_of_the_day_between_weekday_and_written_date():
-    found = find_date(lines("Penghargaan diserahkan pada Selasa malam, 17 Juni 2025, di balai kota.",
-                            "“Terima kasih,” ujarnya dalam keterangannya, Rabu (18/6/2025)."))
+    found = find_date(
+        lines(
+            "Penghargaan diserahkan pada Selasa malam, 17 Juni 2025, di balai kota.",
+            "“Terima kasih,” ujarnya dalam keterangannya, Rabu (18/6/2025).",
+        )
+    )
     assert found.value == date(2025, 6, 17)
 
 
 def test_the_end_of_a_range_that_started_earlier_is_the_story_date():
-    found = find_date(lines("Bawaslu mencatat 40 laporan sejak tahapan kampanye dimulai hingga Selasa (6/10/2020)."))
+    found = find_date(
+        lines(
+            "Bawaslu mencatat 40 laporan sejak tahapan kampanye dimulai hingga Selasa (6/10/2020)."
+        )
+    )
     assert found.value == date(2020, 10, 6)
 
 
 def test_a_later_statement_with_a_weekday_typo_does_not_move_the_date():
-    found = find_date(lines("KPK memeriksa pejabat dinas, Kamis (19/6/2025).",
-                            "“Pemeriksaan berjalan,” kata juru bicara, Kamis (19/6/2025).",
-                            "“Saksi hadir,” ujar penyidik kepada wartawan, Kamis (18/6/2025)."))
+    found = find_date(
+        lines(
+            "KPK memeriksa pejabat dinas, Kamis (19/6/2025).",
+            "“Pemeriksaan berjalan,” kata juru bicara, Kamis (19/6/2025).",
+            "“Saksi hadir,” ujar penyidik kepada wartawan, Kamis (18/6/2025).",
+        )
+    )
     assert found.value == date(2025, 6, 19)
 
 
 def test_a_date_only_above_the_lead_is_read_as_the_body_would_be():
     """A paragraph above the dateline (filed as header) holds the only dates: the end of a period
     ('hingga 28 Desember 2025') is still no story day; the statement's weekday date is."""
-    header = lines("Jalan itu diperbaiki mulai 14 Juni hingga 28 Desember 2025, kata Bupati dalam keterangannya, Senin (19/5/2025).")
+    header = lines(
+        "Jalan itu diperbaiki mulai 14 Juni hingga 28 Desember 2025, kata Bupati dalam keterangannya, Senin (19/5/2025)."
+    )
     found = find_date(lines("Warga menyambut baik rencana itu."), header=header)
     assert (found.value, found.method) == (date(2025, 5, 19), "caption")

@@ -14,10 +14,48 @@ from netralitas_site.extract.boilerplate import is_furniture
 from netralitas_site.extract.quotes import Speaker
 from netralitas_site.extract.text import clean_line, fold
 from netralitas_site.lexicon import general_tokens, tokens_with_spans
-from netralitas_site.model import Article, Byline, DateFound, Line, OfficialMention, Outlet, Quote, Region
+from netralitas_site.model import (
+    Article,
+    Byline,
+    DateFound,
+    Line,
+    OfficialMention,
+    Outlet,
+    Quote,
+    Region,
+)
 
-PIECES = ["Akbar", "Ali", "Akbar Ali", "akbar", " ", "  ", "\t", ".", ",", "_", "’", "'", "`", "é", "İ", "ſ", "K", "\u200b",
-          "\u00a0", "Bupati", "Solok", "(16/11/2024)", "Senin", "6 November 2024", "June 19, 2024", "Jum'at", "2020", "x", "1"]
+PIECES = [
+    "Akbar",
+    "Ali",
+    "Akbar Ali",
+    "akbar",
+    " ",
+    "  ",
+    "\t",
+    ".",
+    ",",
+    "_",
+    "’",
+    "'",
+    "`",
+    "é",
+    "İ",
+    "ſ",
+    "K",
+    "\u200b",
+    "\u00a0",
+    "Bupati",
+    "Solok",
+    "(16/11/2024)",
+    "Senin",
+    "6 November 2024",
+    "June 19, 2024",
+    "Jum'at",
+    "2020",
+    "x",
+    "1",
+]
 
 
 def texts(seed: int, n: int = 400):
@@ -26,15 +64,26 @@ def texts(seed: int, n: int = 400):
 
 
 def test_speaker_spans_are_the_regex_alternation():
-    forms_list = [("Akbar Ali", "Akbar", "Ali"), ("Ali",), ("Bupati Solok", "Bupati"), ("x", "xx"), ("İ", "Akbar")]
+    forms_list = [
+        ("Akbar Ali", "Akbar", "Ali"),
+        ("Ali",),
+        ("Bupati Solok", "Bupati"),
+        ("x", "xx"),
+        ("İ", "Akbar"),
+    ]
     for forms in forms_list:
         forms = tuple(sorted(set(forms), key=len, reverse=True))
         pattern = re.compile(r"(?<![\w])({})(?![\w])".format("|".join(re.escape(f) for f in forms)))
         for text in texts(1):
-            assert Speaker("k", forms).spans(text) == [m.span() for m in pattern.finditer(text)], (forms, text)
+            assert Speaker("k", forms).spans(text) == [m.span() for m in pattern.finditer(text)], (
+                forms,
+                text,
+            )
 
 
-@pytest.mark.parametrize("first, rest", [("Akbar", "Ali"), ("Ali", "Akbar Ali"), ("x", "1"), ("Solok", "Bupati")])
+@pytest.mark.parametrize(
+    "first, rest", [("Akbar", "Ali"), ("Ali", "Akbar Ali"), ("x", "1"), ("Solok", "Bupati")]
+)
 def test_first_name_alone_is_the_regex(first, rest):
     pattern = re.compile(rf"(?<![\w.]){re.escape(first)}(?!\s+{re.escape(rest)})(?![\w])")
     for text in texts(2):
@@ -49,7 +98,9 @@ def _plain_fold(text):
 
 
 def _plain_clean(text):
-    text = unicodedata.normalize("NFC", text).translate(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None))
+    text = unicodedata.normalize("NFC", text).translate(
+        dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+    )
     return re.sub(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+", " ", text).strip()
 
 
@@ -62,7 +113,12 @@ def test_tokens_fold_and_clean_line_agree_with_their_plain_forms():
 
 def _plain_date_mentions(line):
     found, taken = [], []
-    for pattern, kind in ((dates.NUMERIC, "numeric"), (dates.ENGLISH, "full"), (dates.WRITTEN, "full"), (dates.BARE_NUMERIC, "numeric")):
+    for pattern, kind in (
+        (dates.NUMERIC, "numeric"),
+        (dates.ENGLISH, "full"),
+        (dates.WRITTEN, "full"),
+        (dates.BARE_NUMERIC, "numeric"),
+    ):
         for m in pattern.finditer(line.text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -74,21 +130,46 @@ def _plain_date_mentions(line):
 
 
 def test_date_prefilters_drop_no_date():
-    for text in texts(4, 1500) + ["Rabu, 06 November 2024", "Sabtu (16/11/2024)", "Wednesday, June 19, 2024", "Kamis (22/10)"]:
+    for text in texts(4, 1500) + [
+        "Rabu, 06 November 2024",
+        "Sabtu (16/11/2024)",
+        "Wednesday, June 19, 2024",
+        "Kamis (22/10)",
+    ]:
         line = Line(3, text)
         assert dates.date_mentions(line) == _plain_date_mentions(line), text
 
 
 def _article():
     return Article(
-        id="a", source="a.txt", sha256="0" * 64, title="T", title_derived=False,
-        date=DateFound(None, "Kamis (22/10)", "weekday-year", 2, (), (2020, 2015), (2020,), (10, 22)),
-        outlet=Outlet("binews-id", "BiNews", "binews.id"), dateline="Solok",
+        id="a",
+        source="a.txt",
+        sha256="0" * 64,
+        title="T",
+        title_derived=False,
+        date=DateFound(
+            None, "Kamis (22/10)", "weekday-year", 2, (), (2020, 2015), (2020,), (10, 22)
+        ),
+        outlet=Outlet("binews-id", "BiNews", "binews.id"),
+        dateline="Solok",
         regions=(Region("kab-solok", "Kabupaten Solok"),),
-        officials=(OfficialMention("akbar ali", "Akbar Ali", ("SH", "M.Si"), "Pjs. Bupati Solok", "Penjabat Sementara Bupati",
-                                   "Pemerintah Kabupaten Solok", "Kabupaten Solok", 2, ("Akbar",)),),
-        quotes=(Quote("Netral.", "akbar ali", 3),), byline=Byline(author="Imel"),
-        body=(Line(2, "Solok – ..."), Line(3, "“Netral,” kata Akbar.")), boilerplate=(Line(9, "(Mak Itam)"),),
+        officials=(
+            OfficialMention(
+                "akbar ali",
+                "Akbar Ali",
+                ("SH", "M.Si"),
+                "Pjs. Bupati Solok",
+                "Penjabat Sementara Bupati",
+                "Pemerintah Kabupaten Solok",
+                "Kabupaten Solok",
+                2,
+                ("Akbar",),
+            ),
+        ),
+        quotes=(Quote("Netral.", "akbar ali", 3),),
+        byline=Byline(author="Imel"),
+        body=(Line(2, "Solok – ..."), Line(3, "“Netral,” kata Akbar.")),
+        boilerplate=(Line(9, "(Mak Itam)"),),
         offices=(("Bupati", "kab-solok"),),
     )
 
@@ -100,7 +181,9 @@ def test_records_pickle_replace_and_stay_frozen():
         assert copy == article and repr(copy) == repr(article)
     copy = pickle.loads(pickle.dumps(article))
     other = pickle.loads(pickle.dumps(article))
-    assert copy.officials[0].role_normalized is other.officials[0].role_normalized  # shared, not copied
+    assert (
+        copy.officials[0].role_normalized is other.officials[0].role_normalized
+    )  # shared, not copied
     assert dataclasses.replace(article, id="b").id == "b"
     with pytest.raises(dataclasses.FrozenInstanceError):
         article.id = "c"
@@ -108,12 +191,33 @@ def test_records_pickle_replace_and_stay_frozen():
 
 
 def test_furniture_split_is_the_one_regex():
-    whole = re.compile(boilerplate.FURNITURE.pattern.replace(
-        "|©.*|", "|©.*|.*google news.*|.*whatsapp channel.*|.*saluran whatsapp.*|", 1), re.IGNORECASE)
+    whole = re.compile(
+        boilerplate.FURNITURE.pattern.replace(
+            "|©.*|", "|©.*|.*google news.*|.*whatsapp channel.*|.*saluran whatsapp.*|", 1
+        ),
+        re.IGNORECASE,
+    )
     assert whole.pattern != boilerplate.FURNITURE.pattern
     rng = random.Random(5)
-    words = ["Google News", "GOOGLE NEWS", "google neWſ", "WhatsApp Channel", "saluran whatsapp", "Saluran WhatſApp",
-             "Iklan", "Home / Berita", "\n", " ", "ikuti kami", "x", "©", "Foto: Antara", "2 jam lalu"]
+    words = [
+        "Google News",
+        "GOOGLE NEWS",
+        "google neWſ",
+        "WhatsApp Channel",
+        "saluran whatsapp",
+        "Saluran WhatſApp",
+        "Iklan",
+        "Home / Berita",
+        "\n",
+        " ",
+        "ikuti kami",
+        "x",
+        "©",
+        "Foto: Antara",
+        "2 jam lalu",
+    ]
     for _ in range(3000):
         text = "".join(rng.choice(words) for _ in range(rng.randint(0, 4)))
-        assert is_furniture(text) == bool(whole.match(text) or boilerplate.AD_ALT.search(text) or boilerplate.STARS.match(text)), text
+        assert is_furniture(text) == bool(
+            whole.match(text) or boilerplate.AD_ALT.search(text) or boilerplate.STARS.match(text)
+        ), text

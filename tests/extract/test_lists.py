@@ -18,9 +18,13 @@ Rahmat berpesan agar para Pjs Bupati menjaga netralitas ASN selama masa kampanye
 
 
 def test_every_item_of_an_installation_list_is_an_official_of_its_place(lexicon):
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", INSTALLATION, "0" * 64, 1, {}), lexicon)
+    article, _ = extract_article(
+        SourceFile("x.txt", "x.txt", INSTALLATION, "0" * 64, 1, {}), lexicon
+    )
     got = {o.name: (o.role_normalized, o.region) for o in article.officials}
-    assert got.pop("Budi Santoso")[0] == "Penjabat Sementara Bupati"  # a bare item: the heading's office
+    assert (
+        got.pop("Budi Santoso")[0] == "Penjabat Sementara Bupati"
+    )  # a bare item: the heading's office
     assert got == {
         "Rahmat Hidayat": ("Gubernur", "Provinsi Sumatera Barat"),
         "Dewi Kartika": ("Penjabat Sementara Bupati", "Kabupaten Solok"),
@@ -29,7 +33,12 @@ def test_every_item_of_an_installation_list_is_an_official_of_its_place(lexicon)
         "Wahyu Ramdani": ("Penjabat Sementara Bupati", "Kabupaten Tanah Datar"),
     }
     regions = {r.name for r in article.regions}
-    assert {"Kabupaten Solok", "Kabupaten Agam", "Kabupaten Pasaman", "Kabupaten Tanah Datar"} <= regions
+    assert {
+        "Kabupaten Solok",
+        "Kabupaten Agam",
+        "Kabupaten Pasaman",
+        "Kabupaten Tanah Datar",
+    } <= regions
 
 
 def test_a_numbered_list_without_an_office_above_it_adds_no_one(lexicon):

@@ -15,8 +15,14 @@ def people(text, lexicon):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Sambutan dibacakan Sekda Ir H Rahmat Hidayat di aula.", [("Rahmat Hidayat", ("Ir", "H"))]),
-        ("Hadir pula Kepala BKN Prof Irwan Santoso dalam acara itu.", [("Irwan Santoso", ("Prof",))]),
+        (
+            "Sambutan dibacakan Sekda Ir H Rahmat Hidayat di aula.",
+            [("Rahmat Hidayat", ("Ir", "H"))],
+        ),
+        (
+            "Hadir pula Kepala BKN Prof Irwan Santoso dalam acara itu.",
+            [("Irwan Santoso", ("Prof",))],
+        ),
         ("Gubernur NTB HL Wahyu Ramdani MSi membuka rapat.", [("Wahyu Ramdani", ("HL", "MSi"))]),
         ("Kepala Dinas Kesehatan Dewi Kartika MPd meninjau lokasi.", [("Dewi Kartika", ("MPd",))]),
     ],
@@ -26,11 +32,15 @@ def test_titles_and_degrees_written_without_dots(lexicon, text, expected):
 
 
 def test_a_name_written_in_capitals_is_a_name_in_normal_case(lexicon):
-    assert people("Bupati Solok HENDRI SAPUTRA meresmikan jembatan.", lexicon) == [("Hendri Saputra", ())]
+    assert people("Bupati Solok HENDRI SAPUTRA meresmikan jembatan.", lexicon) == [
+        ("Hendri Saputra", ())
+    ]
 
 
 def test_initials_first_are_part_of_the_name_not_a_degree(lexicon):
-    assert people("Jaksa Agung ST Burhan Yusuf memberi keterangan.", lexicon) == [("ST Burhan Yusuf", ())]
+    assert people("Jaksa Agung ST Burhan Yusuf memberi keterangan.", lexicon) == [
+        ("ST Burhan Yusuf", ())
+    ]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +77,9 @@ def test_a_speaker_without_an_office_is_not_an_official(lexicon):
         Line(4, "“Pasar ramai lagi,” kata Sedangkan, lalu pergi."),
     )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
-    assert [(o.name, o.role) for o in officials] == [("Dewi Kartika", "Ketua Bawaslu Kabupaten Agam")]
+    assert [(o.name, o.role) for o in officials] == [
+        ("Dewi Kartika", "Ketua Bawaslu Kabupaten Agam")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -80,17 +92,27 @@ def test_a_speaker_without_an_office_is_not_an_official(lexicon):
 )
 def test_an_office_pointing_back_gives_the_speaker_a_role(lexicon, second):
     lines = (
-        Line(1, "Rahmat Hidayat mengatakan harga beras di pasar induk sudah mulai turun pekan ini."),
+        Line(
+            1, "Rahmat Hidayat mengatakan harga beras di pasar induk sudah mulai turun pekan ini."
+        ),
         Line(2, second),
     )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
-    assert [(o.name, o.role_normalized, o.region) for o in officials] == [("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")]
+    assert [(o.name, o.role_normalized, o.region) for o in officials] == [
+        ("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")
+    ]
 
 
 def test_a_single_word_speaker_needs_to_speak_twice(lexicon):
-    once = (Line(1, "“Harga naik,” kata Wahyu."), Line(2, "Wali Kota Pariaman itu lalu meninjau pasar ikan di pinggir pantai."))
-    twice = (Line(1, "“Harga naik,” kata Wahyu."), Line(2, "“Stok aman,” ujar Wahyu."),
-             Line(3, "Wali Kota Pariaman itu lalu meninjau pasar ikan di pinggir pantai."))
+    once = (
+        Line(1, "“Harga naik,” kata Wahyu."),
+        Line(2, "Wali Kota Pariaman itu lalu meninjau pasar ikan di pinggir pantai."),
+    )
+    twice = (
+        Line(1, "“Harga naik,” kata Wahyu."),
+        Line(2, "“Stok aman,” ujar Wahyu."),
+        Line(3, "Wali Kota Pariaman itu lalu meninjau pasar ikan di pinggir pantai."),
+    )
     assert people_in(once, lexicon) == []
     assert people_in(twice, lexicon) == ["Wahyu"]
 
@@ -102,4 +124,6 @@ def people_in(lines, lexicon):
 
 @pytest.mark.parametrize("verb", ["menggelar", "mengumumkan", "menggagas"])
 def test_more_verbs_glued_to_a_name_are_cut_off(lexicon, verb):
-    assert people(f"Wali Kota Padang Hendri Saputra{verb} rapat koordinasi di balai kota.", lexicon) == [("Hendri Saputra", ())]
+    assert people(
+        f"Wali Kota Padang Hendri Saputra{verb} rapat koordinasi di balai kota.", lexicon
+    ) == [("Hendri Saputra", ())]

@@ -20,12 +20,18 @@ def officials(lines, lexicon):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Hal itu disampaikan juru bicara KPK, Rudi Hartono, kepada wartawan di Jakarta.",
-         [("Rudi Hartono", "Juru Bicara")]),
-        ("KPK juga memanggil anggota DPR RI Komisi XI, Hendra Kusuma, sebagai saksi.",
-         [("Hendra Kusuma", "Anggota DPR RI")]),
-        ("Jaksa mendakwa terdakwa menyuap mantan komisioner KPU Andi Saputra sebesar Rp 600 juta.",
-         [("Andi Saputra", "Anggota KPU")]),
+        (
+            "Hal itu disampaikan juru bicara KPK, Rudi Hartono, kepada wartawan di Jakarta.",
+            [("Rudi Hartono", "Juru Bicara")],
+        ),
+        (
+            "KPK juga memanggil anggota DPR RI Komisi XI, Hendra Kusuma, sebagai saksi.",
+            [("Hendra Kusuma", "Anggota DPR RI")],
+        ),
+        (
+            "Jaksa mendakwa terdakwa menyuap mantan komisioner KPU Andi Saputra sebesar Rp 600 juta.",
+            [("Andi Saputra", "Anggota KPU")],
+        ),
     ],
 )
 def test_a_lower_case_office_before_a_bodys_acronym_holds_the_name(lexicon, text, expected):
@@ -44,39 +50,59 @@ def test_a_lower_case_office_without_a_body_holds_no_one(lexicon, text):
 
 
 def test_holders_written_in_brackets_after_their_office(lexicon):
-    text = ("Dokumen itu adalah kesepakatan antara Gubernur Jambi (Hasan Basri) dan Gubernur Riau (Indra Gunawan) "
-            "disaksikan Mendagri (Rudini).")
-    assert officials(text, lexicon) == [("Hasan Basri", "Gubernur"), ("Indra Gunawan", "Gubernur"),
-                                        ("Rudini", "Menteri Dalam Negeri")]
+    text = (
+        "Dokumen itu adalah kesepakatan antara Gubernur Jambi (Hasan Basri) dan Gubernur Riau (Indra Gunawan) "
+        "disaksikan Mendagri (Rudini)."
+    )
+    assert officials(text, lexicon) == [
+        ("Hasan Basri", "Gubernur"),
+        ("Indra Gunawan", "Gubernur"),
+        ("Rudini", "Menteri Dalam Negeri"),
+    ]
 
 
 def test_a_bodys_short_name_in_brackets_is_not_a_holder(lexicon):
-    assert officials("Ketua Badan Pengawas Pemilu (Bawaslu) Kota Padang, Andi Saputra, hadir.", lexicon) == [
-        ("Andi Saputra", "Ketua Bawaslu")]
+    assert officials(
+        "Ketua Badan Pengawas Pemilu (Bawaslu) Kota Padang, Andi Saputra, hadir.", lexicon
+    ) == [("Andi Saputra", "Ketua Bawaslu")]
 
 
 def test_members_listed_after_their_office(lexicon):
-    text = ("Acara itu dihadiri Anggota DPRD Kota Padang Fraksi Gerindra di antaranya Andi Saputra, "
-            "Yusuf Hamdani, dan Hendra Kusuma. Selain itu hadir pula warga.")
-    assert officials(text, lexicon) == [("Andi Saputra", "Anggota DPRD"), ("Yusuf Hamdani", "Anggota DPRD"),
-                                        ("Hendra Kusuma", "Anggota DPRD")]
+    text = (
+        "Acara itu dihadiri Anggota DPRD Kota Padang Fraksi Gerindra di antaranya Andi Saputra, "
+        "Yusuf Hamdani, dan Hendra Kusuma. Selain itu hadir pula warga."
+    )
+    assert officials(text, lexicon) == [
+        ("Andi Saputra", "Anggota DPRD"),
+        ("Yusuf Hamdani", "Anggota DPRD"),
+        ("Hendra Kusuma", "Anggota DPRD"),
+    ]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Hal itu dikatakan Direktur Penyelidikan KPK Asep Rahmat Hidayat di Jakarta.",
-         [("Asep Rahmat Hidayat", "Direktur")]),
-        ("Kepala Bidang Pemasaran Dispar NTB Mawardi menyebut aksi itu tidak elok.",
-         [("Mawardi", "Kepala Bidang")]),
-        ("Turut hadir Kepala Basarnas Bali I Made Wirawan serta pejabat lainnya.",
-         [("I Made Wirawan", "Kepala")]),
-        ("Hal itu disampaikan Ketua Baleg Yusuf Hamdani di Gedung DPR.",
-         [("Yusuf Hamdani", "Ketua")]),
-        ("Pasar menanti langkah Ketua Fed Hendra Kusuma tahun ini.",
-         [("Hendra Kusuma", "Kepala Lembaga")]),
-        ("Ia memuji Menteri LH Budi Santoso yang datang ke lokasi.",
-         [("Budi Santoso", "Menteri")]),
+        (
+            "Hal itu dikatakan Direktur Penyelidikan KPK Asep Rahmat Hidayat di Jakarta.",
+            [("Asep Rahmat Hidayat", "Direktur")],
+        ),
+        (
+            "Kepala Bidang Pemasaran Dispar NTB Mawardi menyebut aksi itu tidak elok.",
+            [("Mawardi", "Kepala Bidang")],
+        ),
+        (
+            "Turut hadir Kepala Basarnas Bali I Made Wirawan serta pejabat lainnya.",
+            [("I Made Wirawan", "Kepala")],
+        ),
+        (
+            "Hal itu disampaikan Ketua Baleg Yusuf Hamdani di Gedung DPR.",
+            [("Yusuf Hamdani", "Ketua")],
+        ),
+        (
+            "Pasar menanti langkah Ketua Fed Hendra Kusuma tahun ini.",
+            [("Hendra Kusuma", "Kepala Lembaga")],
+        ),
+        ("Ia memuji Menteri LH Budi Santoso yang datang ke lokasi.", [("Budi Santoso", "Menteri")]),
     ],
 )
 def test_a_bodys_words_between_office_and_name_join_the_office(lexicon, text, expected):
@@ -86,9 +112,18 @@ def test_a_bodys_words_between_office_and_name_join_the_office(lexicon, text, ex
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Ia disambut Gubernur St. Petersburg Andrei Volkov di bandara.", [("Andrei Volkov", "Gubernur")]),
-        ("Hadir pula Senator Dagestan Ruslan Aliev dalam pertemuan itu.", [("Ruslan Aliev", "Anggota Parlemen")]),
-        ("Ia disambut Duta Besar RI untuk Federasi Rusia Andi Saputra.", [("Andi Saputra", "Duta Besar")]),
+        (
+            "Ia disambut Gubernur St. Petersburg Andrei Volkov di bandara.",
+            [("Andrei Volkov", "Gubernur")],
+        ),
+        (
+            "Hadir pula Senator Dagestan Ruslan Aliev dalam pertemuan itu.",
+            [("Ruslan Aliev", "Anggota Parlemen")],
+        ),
+        (
+            "Ia disambut Duta Besar RI untuk Federasi Rusia Andi Saputra.",
+            [("Andi Saputra", "Duta Besar")],
+        ),
         ("Wali Kota L.A. Maria Lopez meminta maaf kepada warga.", [("Maria Lopez", "Wali Kota")]),
     ],
 )
@@ -110,9 +145,18 @@ def test_a_foreign_city_after_an_office_is_not_its_holder(lexicon, text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Rombongan berziarah ke makam Presiden Pertama Hasan Basri di Blitar.", [("Hasan Basri", "Presiden")]),
-        ("Rombongan berziarah ke makam Presiden PertamaHasan Basri di Blitar.", [("Hasan Basri", "Presiden")]),
-        ("Ia ditegur Gubernur Jawa Barat, Kang Asep Rahmat, pekan lalu.", [("Asep Rahmat", "Gubernur")]),
+        (
+            "Rombongan berziarah ke makam Presiden Pertama Hasan Basri di Blitar.",
+            [("Hasan Basri", "Presiden")],
+        ),
+        (
+            "Rombongan berziarah ke makam Presiden PertamaHasan Basri di Blitar.",
+            [("Hasan Basri", "Presiden")],
+        ),
+        (
+            "Ia ditegur Gubernur Jawa Barat, Kang Asep Rahmat, pekan lalu.",
+            [("Asep Rahmat", "Gubernur")],
+        ),
         ("Menurut Gubenur Jawa Barat, Asep Rahmat, hal itu diatur.", [("Asep Rahmat", "Gubernur")]),
     ],
 )
@@ -142,22 +186,35 @@ def test_a_party_post_named_after_the_person_is_not_public(lexicon):
 
 
 def test_a_bare_dpd_post_in_a_party_story_is_the_partys_board(lexicon):
-    lines = ["DPP Partai Sejahtera menunjuk sejumlah pengurus baru di Jawa Barat.",
-             "Kota Bogor kini dipimpin Andi Saputra sebagai Plt. Ketua DPD.",
-             "Adapun Kabupaten Garut dipimpin Hendra Kusuma selaku Plt. Ketua DPD."]
+    lines = [
+        "DPP Partai Sejahtera menunjuk sejumlah pengurus baru di Jawa Barat.",
+        "Kota Bogor kini dipimpin Andi Saputra sebagai Plt. Ketua DPD.",
+        "Adapun Kabupaten Garut dipimpin Hendra Kusuma selaku Plt. Ketua DPD.",
+    ]
     assert officials(lines, lexicon) == []
 
 
 def test_a_bare_dpd_post_without_a_party_is_the_senate(lexicon):
-    assert officials("Hal itu disampaikan Ketua DPD Hendra Kusuma di Senayan.", lexicon) == [("Hendra Kusuma", "Ketua DPD")]
+    assert officials("Hal itu disampaikan Ketua DPD Hendra Kusuma di Senayan.", lexicon) == [
+        ("Hendra Kusuma", "Ketua DPD")
+    ]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Budi Darmawan selaku Direktur Pemasaran PT Sinar Jaya Motor Indonesia mengatakan penjualan naik.", []),
-        ("Hadir Direktur Utama PT Pertamina (Persero) Hendra Kusuma di lokasi.", [("Hendra Kusuma", "Direktur Utama")]),
-        ("Hadir Direktur Utama Perum Bulog Andi Saputra di lokasi.", [("Andi Saputra", "Direktur Utama")]),
+        (
+            "Budi Darmawan selaku Direktur Pemasaran PT Sinar Jaya Motor Indonesia mengatakan penjualan naik.",
+            [],
+        ),
+        (
+            "Hadir Direktur Utama PT Pertamina (Persero) Hendra Kusuma di lokasi.",
+            [("Hendra Kusuma", "Direktur Utama")],
+        ),
+        (
+            "Hadir Direktur Utama Perum Bulog Andi Saputra di lokasi.",
+            [("Andi Saputra", "Direktur Utama")],
+        ),
     ],
 )
 def test_only_heads_of_state_companies_are_officials(lexicon, text, expected):
@@ -165,8 +222,10 @@ def test_only_heads_of_state_companies_are_officials(lexicon, text, expected):
 
 
 def test_the_head_of_a_company_the_text_makes_a_state_subsidiary_is_an_official(lexicon):
-    lines = ["Tambang itu dikelola PT Nikel Timur, anak usaha PT Aneka Tambang (Antam).",
-             "Hal itu diungkap Plt Presiden Direktur PT Nikel Timur, Dewi Kartika."]
+    lines = [
+        "Tambang itu dikelola PT Nikel Timur, anak usaha PT Aneka Tambang (Antam).",
+        "Hal itu diungkap Plt Presiden Direktur PT Nikel Timur, Dewi Kartika.",
+    ]
     assert officials(lines, lexicon) == [("Dewi Kartika", "Pelaksana Tugas Direktur Utama")]
 
 
@@ -182,20 +241,32 @@ def test_a_named_holder_is_not_a_bodys_name_before_serta(lexicon):
 
 def test_a_bodys_name_goes_on_after_dan_when_its_words_are_no_name(lexicon):
     text = "Hadir Wakil Ketua Komite Tetap Haji dan Umrah Pangeran Faisal bin Saud dalam pertemuan itu."
-    assert officials(text, lexicon) == [("Faisal bin Saud", "Wakil Ketua")]  # 'Pangeran' (prince): a courtesy word
+    assert officials(text, lexicon) == [
+        ("Faisal bin Saud", "Wakil Ketua")
+    ]  # 'Pangeran' (prince): a courtesy word
 
 
 def test_a_year_glued_to_a_name_is_cut_off(lexicon):
-    assert officials("Ia pernah menangkap eks Kabareskrim Andi Saputratahun 2010.", lexicon) == [("Andi Saputra", "Perwira Polri")]
+    assert officials("Ia pernah menangkap eks Kabareskrim Andi Saputratahun 2010.", lexicon) == [
+        ("Andi Saputra", "Perwira Polri")
+    ]
 
 
 @pytest.mark.parametrize(
     "lines",
     [
-        ["Gubernur Lampung Rahmat Mirzani Djausal melantik bupati baru.", "Gubernur Mirza berharap bupati bekerja keras."],
-        ["Presiden Hasan Basri meninjau jalan di Wamena.", "Warga menyambut Presiden Hasbas dengan meriah."],
-        ["KPK memanggil Deputi Gubernur Bank Indonesia Marlianingsih Hartono.",
-         "Deputi Gubernur Bank Indonesia, Marlinaingsih Hartono, hadir memenuhi panggilan."],
+        [
+            "Gubernur Lampung Rahmat Mirzani Djausal melantik bupati baru.",
+            "Gubernur Mirza berharap bupati bekerja keras.",
+        ],
+        [
+            "Presiden Hasan Basri meninjau jalan di Wamena.",
+            "Warga menyambut Presiden Hasbas dengan meriah.",
+        ],
+        [
+            "KPK memanggil Deputi Gubernur Bank Indonesia Marlianingsih Hartono.",
+            "Deputi Gubernur Bank Indonesia, Marlinaingsih Hartono, hadir memenuhi panggilan.",
+        ],
     ],
 )
 def test_a_nickname_or_a_misspelling_of_a_holder_is_the_same_person(lexicon, lines):
@@ -205,11 +276,20 @@ def test_a_nickname_or_a_misspelling_of_a_holder_is_the_same_person(lexicon, lin
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Terdakwa menyuap mantan komisioner KPU Andi Saputra Rp 600 juta.", [("Andi Saputra", "Anggota KPU")]),
+        (
+            "Terdakwa menyuap mantan komisioner KPU Andi Saputra Rp 600 juta.",
+            [("Andi Saputra", "Anggota KPU")],
+        ),
         ("Kasus itu terkait PAW untuk anggota DPR Andi Saputra yang buron.", []),
         ("Hal itu disampaikan Wakil juru bicara PBB Andi Saputra kepada wartawan.", []),
-        ("Hadir pula Atase Pertahanan KBRI Moskow Marsekal Pertama Andi Saputra.", [("Andi Saputra", "Perwira TNI")]),
-        ("Ia disambut Wakil Kepala Protokol Negara Andi Saputra.", [("Andi Saputra", "Wakil Ketua")]),
+        (
+            "Hadir pula Atase Pertahanan KBRI Moskow Marsekal Pertama Andi Saputra.",
+            [("Andi Saputra", "Perwira TNI")],
+        ),
+        (
+            "Ia disambut Wakil Kepala Protokol Negara Andi Saputra.",
+            [("Andi Saputra", "Wakil Ketua")],
+        ),
     ],
 )
 def test_money_a_sought_post_international_staff_and_ranks_around_a_holder(lexicon, text, expected):
@@ -217,14 +297,18 @@ def test_money_a_sought_post_international_staff_and_ranks_around_a_holder(lexic
 
 
 def test_a_numbered_holder_pointing_back_is_not_the_speaker(lexicon):
-    lines = ["Saksi Andi Saputra mengatakan Hasan pernah menolak tawaran menjadi menteri.",
-             "\"Terpilihnya Presiden ke-7 itu tidak lepas dari kerja keras partai,\" kata Andi Saputra."]
+    lines = [
+        "Saksi Andi Saputra mengatakan Hasan pernah menolak tawaran menjadi menteri.",
+        '"Terpilihnya Presiden ke-7 itu tidak lepas dari kerja keras partai," kata Andi Saputra.',
+    ]
     assert officials(lines, lexicon) == []
 
 
 def test_a_deputy_prime_ministers_short_form_is_an_office(lexicon):
-    lines = ["Ia disambut Deputi Perdana Menteri (DPM) Rusia Ivan Sokolov di bandara.",
-             "Presiden Hasan dan DPM Sokolov lalu berjalan bersama, disusul DPM Sokolv."]
+    lines = [
+        "Ia disambut Deputi Perdana Menteri (DPM) Rusia Ivan Sokolov di bandara.",
+        "Presiden Hasan dan DPM Sokolov lalu berjalan bersama, disusul DPM Sokolv.",
+    ]
     assert officials(lines, lexicon) == [("Ivan Sokolov", "Deputi"), ("Hasan", "Presiden")]
 
 
@@ -234,15 +318,26 @@ def test_a_deputy_prime_ministers_short_form_is_an_office(lexicon):
         ("Ia mengecam keputusan Presiden Hasan Basri soal tarif.", [("Hasan Basri", "Presiden")]),
         ("Hal itu diatur dalam Peraturan Gubernur Nomor 5 Tahun 2024.", []),
         ("Aturan itu terbit lewat Peraturan Menteri PAN-RB (PermenPANRB) No. 4 tahun 2025.", []),
-        ("Ditemui di rumah mantan Wakil Presiden Hasan Basri (HB), dia menegaskan niatnya.", [("Hasan Basri", "Wakil Presiden")]),
+        (
+            "Ditemui di rumah mantan Wakil Presiden Hasan Basri (HB), dia menegaskan niatnya.",
+            [("Hasan Basri", "Wakil Presiden")],
+        ),
         ("Waktu itu Gubernur Aceh pak Hasan keberatan dengan data itu.", [("Hasan", "Gubernur")]),
         ("Aksi Bupati Waykanan itu menuai kritik.", []),
-        ("Hal ini diungkap oleh Plt Presiden DirekturPT Pelindo Marine, Andi Saputra.", [("Andi Saputra", "Pelaksana Tugas Direktur Utama")]),
-        ("Ketua Badan Wakaf Indonesia (BWI) Perwakilan Banyuwangi Yusuf Hamdani mengatakan hal itu.", [("Yusuf Hamdani", "Ketua")]),
+        (
+            "Hal ini diungkap oleh Plt Presiden DirekturPT Pelindo Marine, Andi Saputra.",
+            [("Andi Saputra", "Pelaksana Tugas Direktur Utama")],
+        ),
+        (
+            "Ketua Badan Wakaf Indonesia (BWI) Perwakilan Banyuwangi Yusuf Hamdani mengatakan hal itu.",
+            [("Yusuf Hamdani", "Ketua")],
+        ),
         ("Hadir Kepala Kantor Otoritas Bandar Udara Wilayah IV Badung, serta pejabat lain.", []),
     ],
 )
-def test_documents_initials_courtesy_glued_words_and_bodies_around_an_office(lexicon, text, expected):
+def test_documents_initials_courtesy_glued_words_and_bodies_around_an_office(
+    lexicon, text, expected
+):
     assert officials(text, lexicon) == expected
 
 
@@ -250,17 +345,31 @@ def test_documents_initials_courtesy_glued_words_and_bodies_around_an_office(lex
     "text, expected",
     [
         # a portfolio of several fields, listed with commas before the last 'dan'
-        ("Wakil Menteri Pariwisata, Seni, dan Budaya Rahmat Hidayat membuka festival itu.",
-         [("Rahmat Hidayat", "Wakil Menteri")]),
-        ("Menteri Usaha Mikro, Kecil dan Menengah Sri Wahyuni meninjau pasar.", [("Sri Wahyuni", "Menteri")]),
+        (
+            "Wakil Menteri Pariwisata, Seni, dan Budaya Rahmat Hidayat membuka festival itu.",
+            [("Rahmat Hidayat", "Wakil Menteri")],
+        ),
+        (
+            "Menteri Usaha Mikro, Kecil dan Menengah Sri Wahyuni meninjau pasar.",
+            [("Sri Wahyuni", "Menteri")],
+        ),
         # the field after 'dan' ends where the holder's name starts
-        ("Menteri Imigrasi dan Pemasyarakatan Budi Santoso meninjau lapas.", [("Budi Santoso", "Menteri")]),
+        (
+            "Menteri Imigrasi dan Pemasyarakatan Budi Santoso meninjau lapas.",
+            [("Budi Santoso", "Menteri")],
+        ),
         # a field written as an abstract noun the vocabulary does not list is still a field
-        ("Wakil Menteri Investasi dan Hilirisasi Dodi Kurnia hadir.", [("Dodi Kurnia", "Wakil Menteri")]),
+        (
+            "Wakil Menteri Investasi dan Hilirisasi Dodi Kurnia hadir.",
+            [("Dodi Kurnia", "Wakil Menteri")],
+        ),
         # a country named by Babel's list, not the first word of the name
         ("Presiden Tanzania Amina Juma berpidato di forum itu.", [("Amina Juma", "Presiden")]),
         # the name of a body's acronym written before a one-word name
-        ("Rapat dihadiri Dirjen Bina Desa, Kemendes PDT Sukirman di aula.", [("Sukirman", "Direktur Jenderal")]),
+        (
+            "Rapat dihadiri Dirjen Bina Desa, Kemendes PDT Sukirman di aula.",
+            [("Sukirman", "Direktur Jenderal")],
+        ),
     ],
 )
 def test_portfolios_countries_and_bodies_before_the_holder(lexicon, text, expected):
@@ -269,16 +378,25 @@ def test_portfolios_countries_and_bodies_before_the_holder(lexicon, text, expect
 
 def test_a_list_of_the_governor_and_his_deputy_is_no_portfolio(lexicon):
     text = "Rapat dipimpin Gubernur Jawa Barat, Dedi Mulyadi, dan Wakil Gubernur Erwan Setiawan."
-    assert officials(text, lexicon) == [("Dedi Mulyadi", "Gubernur"), ("Erwan Setiawan", "Wakil Gubernur")]
+    assert officials(text, lexicon) == [
+        ("Dedi Mulyadi", "Gubernur"),
+        ("Erwan Setiawan", "Wakil Gubernur"),
+    ]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         # a lower-case word glued to the office after it, and a name glued to the word after it
-        ("Hal itu disampaikan Menteri Dalam Negeri atauMendagri Andi Saputrapada rapat.", [("Andi Saputra", "Menteri Dalam Negeri")]),
+        (
+            "Hal itu disampaikan Menteri Dalam Negeri atauMendagri Andi Saputrapada rapat.",
+            [("Andi Saputra", "Menteri Dalam Negeri")],
+        ),
         # a word of the sentence written with a capital ends the name
-        ("Keputusan itu diambil Presiden Budi Santoso Bersama para menteri.", [("Budi Santoso", "Presiden")]),
+        (
+            "Keputusan itu diambil Presiden Budi Santoso Bersama para menteri.",
+            [("Budi Santoso", "Presiden")],
+        ),
     ],
 )
 def test_words_a_scraped_page_glued_or_capitalised_end_the_name(lexicon, text, expected):
@@ -289,14 +407,29 @@ def test_words_a_scraped_page_glued_or_capitalised_end_the_name(lexicon, text, e
     "text, expected",
     [
         # a verb glued to the name, an acronym glued before it
-        ("Aturan itu dicabut Presiden RIBudi Santosomencabut pada rapat.", [("Budi Santoso", "Presiden")]),
+        (
+            "Aturan itu dicabut Presiden RIBudi Santosomencabut pada rapat.",
+            [("Budi Santoso", "Presiden")],
+        ),
         # a noun's prefix is not a name: the body's word stays whole
-        ("Ketua Komisi Pemberantasan Korupsi Hendra Wijaya hadir.", [("Hendra Wijaya", "Kepala Lembaga")]),
+        (
+            "Ketua Komisi Pemberantasan Korupsi Hendra Wijaya hadir.",
+            [("Hendra Wijaya", "Kepala Lembaga")],
+        ),
         # ranks written out in full, and a navy officer's corps in brackets
-        ("Kata Direktur Reserse Kriminal Polda Riau Komisaris Besar Ade Saputra kepada wartawan.", [("Ade Saputra", "Direktur")]),
-        ("Hadir Danlanal Banyuwangi Kolonel Laut (P) Hariyanto di dermaga.", [("Hariyanto", "Perwira TNI")]),
+        (
+            "Kata Direktur Reserse Kriminal Polda Riau Komisaris Besar Ade Saputra kepada wartawan.",
+            [("Ade Saputra", "Direktur")],
+        ),
+        (
+            "Hadir Danlanal Banyuwangi Kolonel Laut (P) Hariyanto di dermaga.",
+            [("Hariyanto", "Perwira TNI")],
+        ),
         # 'Agung' of the Supreme Court is the court's, not a name's
-        ("Kata Sekretaris Mahkamah Agung Hasbi Salim kepada wartawan.", [("Hasbi Salim", "Sekretaris")]),
+        (
+            "Kata Sekretaris Mahkamah Agung Hasbi Salim kepada wartawan.",
+            [("Hasbi Salim", "Sekretaris")],
+        ),
         # a private company's titles are no public office
         ("Presiden Direktur PT Sinar Jaya Abadi Hanafi Wirawan membuka pabrik.", []),
     ],
@@ -306,10 +439,12 @@ def test_glued_verbs_ranks_courts_and_private_heads(lexicon, text, expected):
 
 
 def test_a_name_typed_once_in_lower_case_is_still_a_name(lexicon):
-    lines = ["“Inflasi terjaga,” ungkap Gubernur BI Perry Warjiyo dalam konferensi pers, Rabu.",
-             "Perry menambahkan, kebijakan itu ditempuh untuk menjaga nilai tukar rupiah di pasar.",
-             "Menurut Perry, bank sentral akan terus memantau perkembangan ekonomi global tahun ini.",
-             "“Kami tetap waspada terhadap risiko dari luar negeri,” lanjut perry dalam jumpa pers itu."]
+    lines = [
+        "“Inflasi terjaga,” ungkap Gubernur BI Perry Warjiyo dalam konferensi pers, Rabu.",
+        "Perry menambahkan, kebijakan itu ditempuh untuk menjaga nilai tukar rupiah di pasar.",
+        "Menurut Perry, bank sentral akan terus memantau perkembangan ekonomi global tahun ini.",
+        "“Kami tetap waspada terhadap risiko dari luar negeri,” lanjut perry dalam jumpa pers itu.",
+    ]
     assert officials(lines, lexicon) == [("Perry Warjiyo", "Kepala Lembaga")]
 
 
@@ -317,7 +452,10 @@ def test_a_name_typed_once_in_lower_case_is_still_a_name(lexicon):
     "text, expected",
     [
         # a rank written with its dot, a month before a year
-        ("Hadir Kapolri Komjen Pol. Wahyu Hadiningrat di lokasi.", [("Wahyu Hadiningrat", "Kapolri")]),
+        (
+            "Hadir Kapolri Komjen Pol. Wahyu Hadiningrat di lokasi.",
+            [("Wahyu Hadiningrat", "Kapolri")],
+        ),
         ("Hasil Rapat Dewan Gubernur Juni 2025 diumumkan hari ini.", []),
         # a sentence's first word is not a name's
         ("Ketika Bill Clinton menjadi Presiden, ekonomi tumbuh.", [("Bill Clinton", "Presiden")]),
@@ -326,9 +464,15 @@ def test_a_name_typed_once_in_lower_case_is_still_a_name(lexicon):
         # a body read as a holder is no person
         ("Sekretaris Jenderal Himpunan Pengusaha Muda Indonesia menyampaikan hal itu.", []),
         # a police reshuffle: the old post, then the new one (or the old one when the new is unknown)
-        ("Budi Santoso, yang sebelumnya menjabat Kepala Dinas Pendidikan, dilantik sebagai Sekda.", [("Budi Santoso", "Sekretaris Daerah")]),
+        (
+            "Budi Santoso, yang sebelumnya menjabat Kepala Dinas Pendidikan, dilantik sebagai Sekda.",
+            [("Budi Santoso", "Sekretaris Daerah")],
+        ),
         # a police sector's chief names a place; the holder follows the comma
-        ("Kapolsek Ujung Batu, AKP Budi Santoso, mengatakan situasi aman.", [("Budi Santoso", "Kapolsek")]),
+        (
+            "Kapolsek Ujung Batu, AKP Budi Santoso, mengatakan situasi aman.",
+            [("Budi Santoso", "Kapolsek")],
+        ),
     ],
 )
 def test_ranks_months_sentence_words_bodies_and_reshuffles(lexicon, text, expected):
@@ -339,16 +483,27 @@ def test_ranks_months_sentence_words_bodies_and_reshuffles(lexicon, text, expect
     "text, expected",
     [
         # a field of several words in a listed portfolio
-        ("Menteri Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan Yusril Mahendra hadir.",
-         [("Yusril Mahendra", "Menteri")]),
+        (
+            "Menteri Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan Yusril Mahendra hadir.",
+            [("Yusril Mahendra", "Menteri")],
+        ),
         # a seat's faction after the office
-        ("Wakil Ketua MPR dari Fraksi PAN, Eddy Suparno menilai keputusan itu tepat.", [("Eddy Suparno", "Wakil Ketua MPR")]),
+        (
+            "Wakil Ketua MPR dari Fraksi PAN, Eddy Suparno menilai keputusan itu tepat.",
+            [("Eddy Suparno", "Wakil Ketua MPR")],
+        ),
         # the cabinet secretary, and a state fund's chief executive (a private company's is no official)
-        ("Hal itu disampaikan Seskab Teddy Wijaya kepada wartawan.", [("Teddy Wijaya", "Sekretaris")]),
+        (
+            "Hal itu disampaikan Seskab Teddy Wijaya kepada wartawan.",
+            [("Teddy Wijaya", "Sekretaris")],
+        ),
         ("Rapat dihadiri CEO Danantara Rosan Perkasa.", [("Rosan Perkasa", "Direktur Utama")]),
         ("Menurut CEO Tesla Elon Musk, pabrik itu dibuka tahun depan.", []),
         # an officer written with a rank and no office is an official
-        ("Profil Mayjen TNI Achiruddin Darojat, jenderal yang lama bertugas di pasukan khusus.", [("Achiruddin Darojat", None)]),
+        (
+            "Profil Mayjen TNI Achiruddin Darojat, jenderal yang lama bertugas di pasukan khusus.",
+            [("Achiruddin Darojat", None)],
+        ),
     ],
 )
 def test_fields_seats_chiefs_and_ranked_officers(lexicon, text, expected):

@@ -18,28 +18,58 @@ def officials_in(text, lexicon, region=None):
     [
         (
             "Rapat dihadiri Pjs. Bupati Solok, Dr. Drs. Akbar Ali, AP, M. Si, Staf Ahli Bidang Kemasyarakatan dan SDM, drg. Muswir Yones Indra, MM, Kepala OPD, serta Camat se-Kabupaten Solok.",
-            [("Akbar Ali", ("Dr.", "Drs.", "AP", "M. Si"), "Pjs. Bupati Solok", "Penjabat Sementara Bupati"),
-             ("Muswir Yones Indra", ("drg.", "MM"), "Staf Ahli Bidang Kemasyarakatan dan SDM", "Staf Ahli")],
+            [
+                (
+                    "Akbar Ali",
+                    ("Dr.", "Drs.", "AP", "M. Si"),
+                    "Pjs. Bupati Solok",
+                    "Penjabat Sementara Bupati",
+                ),
+                (
+                    "Muswir Yones Indra",
+                    ("drg.", "MM"),
+                    "Staf Ahli Bidang Kemasyarakatan dan SDM",
+                    "Staf Ahli",
+                ),
+            ],
         ),
         (
             "Pertemuan ini juga dihadiri oleh Sekretaris Daerah Kabupaten Solok, Medison, S.Sos, M.Si, Asisten I, Drs. Syahrial, MM, beberapa Kepala OPD terkait.",
-            [("Medison", ("S.Sos", "M.Si"), "Sekretaris Daerah Kabupaten Solok", "Sekretaris Daerah"),
-             ("Syahrial", ("Drs.", "MM"), "Asisten I", "Asisten")],
+            [
+                (
+                    "Medison",
+                    ("S.Sos", "M.Si"),
+                    "Sekretaris Daerah Kabupaten Solok",
+                    "Sekretaris Daerah",
+                ),
+                ("Syahrial", ("Drs.", "MM"), "Asisten I", "Asisten"),
+            ],
         ),
         (
             "Turut hadir Asisten Koor Bid Pemerintahan Edisar, SH. M.Hum, Asisten Koor Bid Administrasi Sony Sondra, SE. M.Si, serta Komisioner Bawaslu Andri Junaidi, MH.",
-            [("Edisar", ("SH", "M.Hum"), "Asisten Koor Bid Pemerintahan", "Asisten"),
-             ("Sony Sondra", ("SE", "M.Si"), "Asisten Koor Bid Administrasi", "Asisten"),
-             ("Andri Junaidi", ("MH",), "Komisioner Bawaslu", "Anggota Bawaslu")],
+            [
+                ("Edisar", ("SH", "M.Hum"), "Asisten Koor Bid Pemerintahan", "Asisten"),
+                ("Sony Sondra", ("SE", "M.Si"), "Asisten Koor Bid Administrasi", "Asisten"),
+                ("Andri Junaidi", ("MH",), "Komisioner Bawaslu", "Anggota Bawaslu"),
+            ],
         ),
         (
             "Bupati menerima kunjungan dari Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Solok, Titony Tanjung, beserta jajarannya.",
-            [("Titony Tanjung", (), "Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Solok", "Ketua Bawaslu")],
+            [
+                (
+                    "Titony Tanjung",
+                    (),
+                    "Ketua Badan Pengawas Pemilu (Bawaslu) Kabupaten Solok",
+                    "Ketua Bawaslu",
+                )
+            ],
         ),
         (
             "Kegiatan dihadiri Camat Koto XI Tarusan, H. Deni Putra, S.IP, dan Wali Nagari Koto Baru, Hj. Rina Koto.",
-            [("Deni Putra", ("H.", "S.IP"), "Camat Koto XI Tarusan", "Camat"),
-             ("Rina Koto", ("Hj.",), "Wali Nagari Koto Baru", "Wali Nagari")],
+            [
+                ("Deni Putra", ("H.", "S.IP"), "Camat Koto XI Tarusan", "Camat"),
+                ("Rina Koto", ("Hj.",), "Wali Nagari Koto Baru", "Wali Nagari"),
+            ],
         ),
     ],
 )
@@ -48,16 +78,20 @@ def test_role_name_and_degrees(lexicon, text, expected):
 
 
 def test_offices_in_building_names_are_not_people(lexicon):
-    text = "Rombongan melanjutkan kunjungan ke Aula Kantor Camat Enam Lingkung untuk meninjau kondisi."
+    text = (
+        "Rombongan melanjutkan kunjungan ke Aula Kantor Camat Enam Lingkung untuk meninjau kondisi."
+    )
     assert officials_in(text, lexicon) == []
 
 
 def test_same_person_written_several_ways_is_one_official(lexicon):
-    text = "\n".join([
-        "Solok, Klikpositif – Penjabat sementara Bupati Solok, Dr. Drs. Akbar Ali, AP, M.Si kembali mengingatkan ASN.",
-        "“Kita hidupkan kondisi yang netral,” tegas Akbar.",
-        "Menurut Dr. Akbar Ali, netralitas penting. Pjs Bupati Akbar Ali juga berpamitan.",
-    ])
+    text = "\n".join(
+        [
+            "Solok, Klikpositif – Penjabat sementara Bupati Solok, Dr. Drs. Akbar Ali, AP, M.Si kembali mengingatkan ASN.",
+            "“Kita hidupkan kondisi yang netral,” tegas Akbar.",
+            "Menurut Dr. Akbar Ali, netralitas penting. Pjs Bupati Akbar Ali juga berpamitan.",
+        ]
+    )
     source = SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {})
     article, _ = extract_article(source, lexicon)
     assert [o.name for o in article.officials] == ["Akbar Ali"]
@@ -72,7 +106,14 @@ def test_a_single_name_with_another_role_is_another_person(lexicon):
 
 
 def test_office_without_a_name_is_recorded_as_office(lexicon):
-    source = SourceFile("x.txt", "x.txt", "SOLOK, binews.id - Hal ini ditegaskan Bupati Solok dalam sosialisasi netralitas ASN di Arosuka.", "0" * 64, 1, {})
+    source = SourceFile(
+        "x.txt",
+        "x.txt",
+        "SOLOK, binews.id - Hal ini ditegaskan Bupati Solok dalam sosialisasi netralitas ASN di Arosuka.",
+        "0" * 64,
+        1,
+        {},
+    )
     article, _ = extract_article(source, lexicon)
     assert article.officials == ()
     assert article.offices == (("Bupati", "kabupaten-solok"),)
@@ -81,18 +122,56 @@ def test_office_without_a_name_is_recorded_as_office(lexicon):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Menteri Dalam Negeri (Mendagri) Rahmat Hidayat meminta ASN netral.",
-         ("Rahmat Hidayat", "Menteri Dalam Negeri", "Kemendagri", None)),
-        ("Gubernur Sumatera Barat (Sumbar) Irwan Santoso membuka acara.",
-         ("Irwan Santoso", "Gubernur", "Pemerintah Provinsi Sumatera Barat", "Provinsi Sumatera Barat")),
-        ("Wakil Menteri Keuangan Dewi Kartika menyebut anggaran cukup.", ("Dewi Kartika", "Wakil Menteri", "Keuangan", None)),
-        ("Gubernur Bank Indonesia Wahyu Ramdani menyebut inflasi terkendali.", ("Wahyu Ramdani", "Kepala Lembaga", "Bank Indonesia", None)),
-        ("Kepala Badan Pusat Statistik (BPS) Dewi Kartika merilis data.", ("Dewi Kartika", "Kepala Lembaga", "Badan Pusat Statistik BPS", None)),
-        ("Kakorlantas Polri Irjen Burhan Yusuf memantau arus mudik.", ("Burhan Yusuf", "Perwira Polri", "Polri", None)),
-        ("Panglima TNI Jenderal Hendri Saputra meninjau pasukan.", ("Hendri Saputra", "Panglima TNI", "TNI", None)),
-        ("Ketua DPR Dewi Kartika membuka sidang paripurna.", ("Dewi Kartika", "Ketua DPR", "DPR RI", None)),
-        ("Presiden Amerika Serikat Irwan Santoso menelepon rekannya.", ("Irwan Santoso", "Presiden", "Amerika Serikat", None)),
-        ("Calon Bupati Pesisir Selatan Hendri Saputra berkampanye.", ("Hendri Saputra", "Calon", "Bupati Kabupaten Pesisir Selatan", "Kabupaten Pesisir Selatan")),
+        (
+            "Menteri Dalam Negeri (Mendagri) Rahmat Hidayat meminta ASN netral.",
+            ("Rahmat Hidayat", "Menteri Dalam Negeri", "Kemendagri", None),
+        ),
+        (
+            "Gubernur Sumatera Barat (Sumbar) Irwan Santoso membuka acara.",
+            (
+                "Irwan Santoso",
+                "Gubernur",
+                "Pemerintah Provinsi Sumatera Barat",
+                "Provinsi Sumatera Barat",
+            ),
+        ),
+        (
+            "Wakil Menteri Keuangan Dewi Kartika menyebut anggaran cukup.",
+            ("Dewi Kartika", "Wakil Menteri", "Keuangan", None),
+        ),
+        (
+            "Gubernur Bank Indonesia Wahyu Ramdani menyebut inflasi terkendali.",
+            ("Wahyu Ramdani", "Kepala Lembaga", "Bank Indonesia", None),
+        ),
+        (
+            "Kepala Badan Pusat Statistik (BPS) Dewi Kartika merilis data.",
+            ("Dewi Kartika", "Kepala Lembaga", "Badan Pusat Statistik BPS", None),
+        ),
+        (
+            "Kakorlantas Polri Irjen Burhan Yusuf memantau arus mudik.",
+            ("Burhan Yusuf", "Perwira Polri", "Polri", None),
+        ),
+        (
+            "Panglima TNI Jenderal Hendri Saputra meninjau pasukan.",
+            ("Hendri Saputra", "Panglima TNI", "TNI", None),
+        ),
+        (
+            "Ketua DPR Dewi Kartika membuka sidang paripurna.",
+            ("Dewi Kartika", "Ketua DPR", "DPR RI", None),
+        ),
+        (
+            "Presiden Amerika Serikat Irwan Santoso menelepon rekannya.",
+            ("Irwan Santoso", "Presiden", "Amerika Serikat", None),
+        ),
+        (
+            "Calon Bupati Pesisir Selatan Hendri Saputra berkampanye.",
+            (
+                "Hendri Saputra",
+                "Calon",
+                "Bupati Kabupaten Pesisir Selatan",
+                "Kabupaten Pesisir Selatan",
+            ),
+        ),
     ],
 )
 def test_national_offices_and_bracketed_short_forms(lexicon, text, expected):
@@ -102,15 +181,20 @@ def test_national_offices_and_bracketed_short_forms(lexicon, text, expected):
 
 
 def test_a_holder_on_the_line_after_the_office_holds_it(lexicon):
-    lines = (Line(1, "Kunjungan kerja di pasar itu dipimpin langsung oleh Gubernur Bengkulu"),
-             Line(2, "Rahmat Hidayat meninjau harga beras bersama pedagang."))
+    lines = (
+        Line(1, "Kunjungan kerja di pasar itu dipimpin langsung oleh Gubernur Bengkulu"),
+        Line(2, "Rahmat Hidayat meninjau harga beras bersama pedagang."),
+    )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
-    assert [(o.name, o.role_normalized, o.region) for o in officials] == [("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")]
+    assert [(o.name, o.role_normalized, o.region) for o in officials] == [
+        ("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")
+    ]
 
 
 def test_balinese_name_after_a_region_is_not_a_roman_numeral(lexicon):
     assert officials_in("Acara dibuka Gubernur Bali I Ketut Wirawan di Denpasar.", lexicon) == [
-        ("I Ketut Wirawan", (), "Gubernur Bali", "Gubernur")]
+        ("I Ketut Wirawan", (), "Gubernur Bali", "Gubernur")
+    ]
 
 
 def test_the_first_of_two_offices_joined_by_sekaligus_is_the_post(lexicon):
@@ -122,13 +206,31 @@ def test_the_first_of_two_offices_joined_by_sekaligus_is_the_post(lexicon):
     "text, expected",
     [
         ("Duta Besar Rusia untuk Indonesia Irwan Santoso hadir.", ("Irwan Santoso", "Duta Besar")),
-        ("Perdana Menteri Malaysia Hendri Saputra tiba di Jakarta.", ("Hendri Saputra", "Perdana Menteri")),
-        ("Juru Bicara KPK Dewi Kartika menjelaskan jadwal pemeriksaan.", ("Dewi Kartika", "Juru Bicara")),
+        (
+            "Perdana Menteri Malaysia Hendri Saputra tiba di Jakarta.",
+            ("Hendri Saputra", "Perdana Menteri"),
+        ),
+        (
+            "Juru Bicara KPK Dewi Kartika menjelaskan jadwal pemeriksaan.",
+            ("Dewi Kartika", "Juru Bicara"),
+        ),
         ("Jaksa KPK Wahyu Ramdani membacakan tuntutan.", ("Wahyu Ramdani", "Jaksa")),
-        ("Senator Amerika Serikat Irwan Santoso mengkritik kebijakan itu.", ("Irwan Santoso", "Anggota Parlemen")),
-        ("Wakapolda Jambi Brigjen Pol Hendri Saputra memimpin apel.", ("Hendri Saputra", "Perwira Polri")),
-        ("Plt Presiden Direktur PT Pelindo Jasa Maritim, Dewi Kartika, memaparkan rencana.", ("Dewi Kartika", "Pelaksana Tugas Direktur Utama")),
-        ("Menteri PANRB Rahmat Hidayat menerbitkan surat edaran.", ("Rahmat Hidayat", "Menteri PANRB")),
+        (
+            "Senator Amerika Serikat Irwan Santoso mengkritik kebijakan itu.",
+            ("Irwan Santoso", "Anggota Parlemen"),
+        ),
+        (
+            "Wakapolda Jambi Brigjen Pol Hendri Saputra memimpin apel.",
+            ("Hendri Saputra", "Perwira Polri"),
+        ),
+        (
+            "Plt Presiden Direktur PT Pelindo Jasa Maritim, Dewi Kartika, memaparkan rencana.",
+            ("Dewi Kartika", "Pelaksana Tugas Direktur Utama"),
+        ),
+        (
+            "Menteri PANRB Rahmat Hidayat menerbitkan surat edaran.",
+            ("Rahmat Hidayat", "Menteri PANRB"),
+        ),
     ],
 )
 def test_offices_outside_regional_government(lexicon, text, expected):
@@ -136,8 +238,13 @@ def test_offices_outside_regional_government(lexicon, text, expected):
 
 
 def test_words_of_a_headline_are_not_a_holder(lexicon):
-    lines = (Line(1, "Mendikbud Tunda Revisi Kurikulum Sekolah Dasar"),
-             Line(2, "Pemerintah memutuskan revisi kurikulum ditunda sampai tahun depan karena sekolah belum siap."))
+    lines = (
+        Line(1, "Mendikbud Tunda Revisi Kurikulum Sekolah Dasar"),
+        Line(
+            2,
+            "Pemerintah memutuskan revisi kurikulum ditunda sampai tahun depan karena sekolah belum siap.",
+        ),
+    )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
     assert officials == []
 
@@ -159,32 +266,56 @@ def test_the_holder_after_the_province_of_the_office(lexicon):
 
 
 def test_words_of_a_body_before_its_acronym_join_the_role(lexicon):
-    lines = (Line(1, "Direktur Penyidikan KPK Rahmat Hidayat membenarkan penahanan itu."),
-             Line(2, "Menurut dia, proses penyidikan masih berjalan dan saksi lain akan dipanggil pekan depan."))
+    lines = (
+        Line(1, "Direktur Penyidikan KPK Rahmat Hidayat membenarkan penahanan itu."),
+        Line(
+            2,
+            "Menurut dia, proses penyidikan masih berjalan dan saksi lain akan dipanggil pekan depan.",
+        ),
+    )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
-    assert [(o.name, o.role, o.role_normalized) for o in officials] == [("Rahmat Hidayat", "Direktur Penyidikan KPK", "Direktur")]
+    assert [(o.name, o.role, o.role_normalized) for o in officials] == [
+        ("Rahmat Hidayat", "Direktur Penyidikan KPK", "Direktur")
+    ]
 
 
 def test_anak_agung_opens_a_balinese_name_after_the_office(lexicon):
-    lines = (Line(1, "Wakil Bupati Klungkung Anak Agung Gede Mahendra meninjau subak."),
-             Line(2, "Program perlindungan anak juga dibahas dalam pertemuan yang digelar di balai desa itu."))
+    lines = (
+        Line(1, "Wakil Bupati Klungkung Anak Agung Gede Mahendra meninjau subak."),
+        Line(
+            2,
+            "Program perlindungan anak juga dibahas dalam pertemuan yang digelar di balai desa itu.",
+        ),
+    )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
-    assert [(o.name, o.role) for o in officials] == [("Anak Agung Gede Mahendra", "Wakil Bupati Klungkung")]
+    assert [(o.name, o.role) for o in officials] == [
+        ("Anak Agung Gede Mahendra", "Wakil Bupati Klungkung")
+    ]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Kepala Biro Komunikasi dan Layanan Informasi (KLI) Kemenkeu, Dewi Kartika mengatakan gaji dibayar.",
-         ("Dewi Kartika", "Kepala")),
-        ("Deputi Bidang Kelembagaan dan Tata Laksana Kementerian Pendayagunaan Aparatur Negara (KemenPAN) Rahmat Hidayat mengatakan hal itu.",
-         ("Rahmat Hidayat", "Deputi")),
-        ("“Dulu kabutnya tebal,” kata Wahyu Ramdani, mantan Kepala Bagian Umum Setda Agam itu.",
-         ("Wahyu Ramdani", "Kepala Bagian")),
-        ("Acara dihadiri Sekretaris Daerah Agam Wahyu Ramdani, Manajer Humas Perkebunan Agam Timur, dan warga.",
-         ("Wahyu Ramdani", "Sekretaris Daerah")),
-        ("Salah satu yang hadir, Perbekel Desa Sumerta I Made Suarda, menyatakan siap menjaga netralitas.",
-         ("I Made Suarda", "Kepala Desa")),
+        (
+            "Kepala Biro Komunikasi dan Layanan Informasi (KLI) Kemenkeu, Dewi Kartika mengatakan gaji dibayar.",
+            ("Dewi Kartika", "Kepala"),
+        ),
+        (
+            "Deputi Bidang Kelembagaan dan Tata Laksana Kementerian Pendayagunaan Aparatur Negara (KemenPAN) Rahmat Hidayat mengatakan hal itu.",
+            ("Rahmat Hidayat", "Deputi"),
+        ),
+        (
+            "“Dulu kabutnya tebal,” kata Wahyu Ramdani, mantan Kepala Bagian Umum Setda Agam itu.",
+            ("Wahyu Ramdani", "Kepala Bagian"),
+        ),
+        (
+            "Acara dihadiri Sekretaris Daerah Agam Wahyu Ramdani, Manajer Humas Perkebunan Agam Timur, dan warga.",
+            ("Wahyu Ramdani", "Sekretaris Daerah"),
+        ),
+        (
+            "Salah satu yang hadir, Perbekel Desa Sumerta I Made Suarda, menyatakan siap menjaga netralitas.",
+            ("I Made Suarda", "Kepala Desa"),
+        ),
     ],
 )
 def test_a_holder_after_a_long_body_name_or_a_former_post(lexicon, text, expected):
@@ -192,10 +323,15 @@ def test_a_holder_after_a_long_body_name_or_a_former_post(lexicon, text, expecte
 
 
 def test_a_holder_two_lines_after_the_office_with_its_place_between(lexicon):
-    lines = (Line(1, "Wacana itu disampaikan dalam rapat di balai kota. Gubernur"), Line(2, "Bengkulu"),
-             Line(3, "Rahmat Hidayat mengatakan pembahasan masih berjalan."))
+    lines = (
+        Line(1, "Wacana itu disampaikan dalam rapat di balai kota. Gubernur"),
+        Line(2, "Bengkulu"),
+        Line(3, "Rahmat Hidayat mengatakan pembahasan masih berjalan."),
+    )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
-    assert [(o.name, o.role_normalized, o.region) for o in officials] == [("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")]
+    assert [(o.name, o.role_normalized, o.region) for o in officials] == [
+        ("Rahmat Hidayat", "Gubernur", "Provinsi Bengkulu")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -217,7 +353,11 @@ def test_a_party_member_in_a_legislature_is_an_official(lexicon):
 
 
 def test_a_party_post_pointing_back_gives_no_office(lexicon):
-    lines = (Line(1, "Rahmat Hidayat mengatakan kader harus turun ke desa-desa menjelang pemilihan."),
-             Line(2, "Ketua DPD Partai Gerindra Kabupaten Agam ini juga meminta kader menjaga persatuan."))
+    lines = (
+        Line(1, "Rahmat Hidayat mengatakan kader harus turun ke desa-desa menjelang pemilihan."),
+        Line(
+            2, "Ketua DPD Partai Gerindra Kabupaten Agam ini juga meminta kader menjaga persatuan."
+        ),
+    )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
     assert officials == []

@@ -31,7 +31,16 @@ def test_a_speaker_named_before_a_long_paragraph_and_its_quote():
     from netralitas_site.extract.quotes import Speaker, find_quotes
     from netralitas_site.model import Line
 
-    filler = "Rapat itu membahas anggaran, jadwal, dan pengawasan di tiap kecamatan selama tiga hari berturut-turut. " * 5
-    line = Line(1, filler + "Bupati Agam Rahmat Hidayat mengatakan, “Semua ASN wajib netral sampai pemilihan selesai.”")
-    quotes = find_quotes((line,), [Speaker("rahmat hidayat", ("Bupati Agam Rahmat Hidayat", "Rahmat Hidayat"))])
+    filler = (
+        "Rapat itu membahas anggaran, jadwal, dan pengawasan di tiap kecamatan selama tiga hari berturut-turut. "
+        * 5
+    )
+    line = Line(
+        1,
+        filler
+        + "Bupati Agam Rahmat Hidayat mengatakan, “Semua ASN wajib netral sampai pemilihan selesai.”",
+    )
+    quotes = find_quotes(
+        (line,), [Speaker("rahmat hidayat", ("Bupati Agam Rahmat Hidayat", "Rahmat Hidayat"))]
+    )
     assert [q.speaker for q in quotes] == ["rahmat hidayat"]

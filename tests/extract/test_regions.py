@@ -14,11 +14,26 @@ def regions_of(text, lexicon):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Judul\n\nSOLOK, binews.id - Hal ini ditegaskan Bupati Solok dalam sosialisasi di lingkungan Pemerintah Kabupaten Solok.", ["Kabupaten Solok"]),
-        ("Judul\n\nSolok, Klikpositif – Wali Kota Solok, Zul Elfian, membuka festival di Kota Solok.", ["Kota Solok"]),
-        ("Judul\n\nArosukapost.com – Limapuluh Kota, Senin (30/9/2024), Pjs Bupati Limapuluh Kota, Ahmad Zakri, menggelar rakor.", ["Kabupaten Lima Puluh Kota"]),
-        ("Judul\n\nPainan, Sumbarnews.id – Bupati Pesisir Selatan, Rusma Yul Anwar, membuka musrenbang di Painan. Hadir pula Bupati Solok Selatan, Khairunas.", ["Kabupaten Pesisir Selatan"]),
-        ("Judul\n\nPadang, Padangkita.com – Gubernur Sumbar, Mahyeldi, meminta KPU Provinsi Sumatera Barat bekerja profesional.", ["Provinsi Sumatera Barat"]),
+        (
+            "Judul\n\nSOLOK, binews.id - Hal ini ditegaskan Bupati Solok dalam sosialisasi di lingkungan Pemerintah Kabupaten Solok.",
+            ["Kabupaten Solok"],
+        ),
+        (
+            "Judul\n\nSolok, Klikpositif – Wali Kota Solok, Zul Elfian, membuka festival di Kota Solok.",
+            ["Kota Solok"],
+        ),
+        (
+            "Judul\n\nArosukapost.com – Limapuluh Kota, Senin (30/9/2024), Pjs Bupati Limapuluh Kota, Ahmad Zakri, menggelar rakor.",
+            ["Kabupaten Lima Puluh Kota"],
+        ),
+        (
+            "Judul\n\nPainan, Sumbarnews.id – Bupati Pesisir Selatan, Rusma Yul Anwar, membuka musrenbang di Painan. Hadir pula Bupati Solok Selatan, Khairunas.",
+            ["Kabupaten Pesisir Selatan"],
+        ),
+        (
+            "Judul\n\nPadang, Padangkita.com – Gubernur Sumbar, Mahyeldi, meminta KPU Provinsi Sumatera Barat bekerja profesional.",
+            ["Provinsi Sumatera Barat"],
+        ),
     ],
 )
 def test_subject_regions(lexicon, text, expected):
@@ -33,6 +48,7 @@ def test_places_in_boilerplate_do_not_count(lexicon):
 def test_a_place_word_inside_an_institution_name_or_a_venue_is_not_a_region(lexicon):
     from netralitas_site.extract.regions import region_scores
     from netralitas_site.model import Line as L
+
     text = "Kepala Badan Pengembangan Sumber Daya Manusia membuka pelatihan di Hotel Bukittinggi bersama peserta."
     assert region_scores((L(1, text),), lexicon) == {}
 
@@ -40,11 +56,16 @@ def test_a_place_word_inside_an_institution_name_or_a_venue_is_not_a_region(lexi
 def test_every_region_of_an_appointment_list_is_a_subject(lexicon):
     from netralitas_site.extract.article import extract_article
     from netralitas_site.model import SourceFile
-    text = ("Gubernur Lantik Tiga Penjabat\n\nPadang, Padangkita.com – Gubernur Sumatera Barat melantik tiga penjabat kepala daerah, Senin (20/5/2024).\n"
-            "Mereka adalah Penjabat Bupati Pasaman Barat Hendra Putra, Penjabat Bupati Sijunjung Dedi Kurnia dan Penjabat Wali Kota "
-            "Payakumbuh Rida Ananda yang dilantik berdasarkan keputusan Menteri Dalam Negeri.\n")
+
+    text = (
+        "Gubernur Lantik Tiga Penjabat\n\nPadang, Padangkita.com – Gubernur Sumatera Barat melantik tiga penjabat kepala daerah, Senin (20/5/2024).\n"
+        "Mereka adalah Penjabat Bupati Pasaman Barat Hendra Putra, Penjabat Bupati Sijunjung Dedi Kurnia dan Penjabat Wali Kota "
+        "Payakumbuh Rida Ananda yang dilantik berdasarkan keputusan Menteri Dalam Negeri.\n"
+    )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
-    assert {"Kabupaten Pasaman Barat", "Kabupaten Sijunjung", "Kota Payakumbuh"} <= {r.name for r in article.regions}
+    assert {"Kabupaten Pasaman Barat", "Kabupaten Sijunjung", "Kota Payakumbuh"} <= {
+        r.name for r in article.regions
+    }
 
 
 @pytest.mark.parametrize(
@@ -76,6 +97,7 @@ def test_a_village_named_like_a_town_is_the_village(lexicon):
     """'Nagari Padang Luar', 'Desa Solok': the village's name, not Kota Padang or Kota Solok."""
     from netralitas_site.extract.regions import region_scores
     from netralitas_site.model import Line as L
+
     text = "Warga Nagari Padang Luar dan Desa Solok Baru menerima bantuan jembatan dari Jorong Padang Data."
     assert region_scores((L(1, text),), lexicon) == {}
 
@@ -83,15 +105,19 @@ def test_a_village_named_like_a_town_is_the_village(lexicon):
 def test_an_official_who_comes_along_is_a_guest(lexicon):
     """The Bupati who reviews a road 'bersama' another region's Bupati is the story's subject;
     the companion's region is not, as with 'didampingi' or 'turut hadir'."""
-    text = ("Judul\n\nMuara Bungo, Jambinews.id – Bupati Bungo, Hasan Basri, meninjau jalan rusak di Kecamatan Koto XI Tarusan "
-            "bersama Bupati Pesisir Selatan, Rahmat Hidayat, pada Selasa (21/3/2023).\n\"Jalan ini segera kami perbaiki,\" kata Hasan Basri.")
+    text = (
+        "Judul\n\nMuara Bungo, Jambinews.id – Bupati Bungo, Hasan Basri, meninjau jalan rusak di Kecamatan Koto XI Tarusan "
+        'bersama Bupati Pesisir Selatan, Rahmat Hidayat, pada Selasa (21/3/2023).\n"Jalan ini segera kami perbaiki," kata Hasan Basri.'
+    )
     assert regions_of(text, lexicon) == ["Kabupaten Bungo"]
 
 
 def test_a_second_government_at_work_is_a_subject_though_named_less(lexicon):
     """The city's story names the province's government at work too, less often: both are
     subjects (real articles label both; a share of 0.4 of the top score kept the second out)."""
-    text = ("Judul\n\nCimahi - Wali Kota Cimahi Budi Santoso meresmikan pasar baru di Kota Cimahi, Senin (9/6/2025). "
-            "Pemerintah Kota Cimahi menyiapkan lahan dan Pemkot Cimahi menata pedagang.\n"
-            "Pasar itu dibangun dengan bantuan Pemprov Jawa Barat.")
+    text = (
+        "Judul\n\nCimahi - Wali Kota Cimahi Budi Santoso meresmikan pasar baru di Kota Cimahi, Senin (9/6/2025). "
+        "Pemerintah Kota Cimahi menyiapkan lahan dan Pemkot Cimahi menata pedagang.\n"
+        "Pasar itu dibangun dengan bantuan Pemprov Jawa Barat."
+    )
     assert regions_of(text, lexicon) == ["Kota Cimahi", "Provinsi Jawa Barat"]

@@ -18,11 +18,17 @@ def test_section_label_above_the_headline_is_not_the_title(lexicon):
 
 def test_title_derived_from_the_lead_when_there_is_no_headline(lexicon):
     text = "Kabaminang.com – Solok, Rapat koordinasi netralitas ASN digelar di Arosuka. Rapat dihadiri pejabat."
-    assert title_of(text, lexicon)[:2] == ("Rapat koordinasi netralitas ASN digelar di Arosuka", True)
+    assert title_of(text, lexicon)[:2] == (
+        "Rapat koordinasi netralitas ASN digelar di Arosuka",
+        True,
+    )
 
 
 def test_long_lead_is_cut_at_a_word(lexicon):
-    text = "Kabaminang.com – Solok, " + "Rapat koordinasi yang membahas desk Pilkada dan netralitas ASN di Kabupaten Solok digelar pada hari ini bertempat di ruang rapat sekretariat."
+    text = (
+        "Kabaminang.com – Solok, "
+        + "Rapat koordinasi yang membahas desk Pilkada dan netralitas ASN di Kabupaten Solok digelar pada hari ini bertempat di ruang rapat sekretariat."
+    )
     title, derived, _ = title_of(text, lexicon)
     assert derived and title.endswith("…") and len(title) <= 91
 
@@ -62,21 +68,32 @@ def test_whole_page_headline_is_the_one_beside_the_stamp_nearest_the_lead(lexico
     assert not article.title_derived
     assert str(article.date.value) == "2024-10-11" and article.date.method == "published"
     removed = [line.text for line in article.boilerplate]
-    assert "Walinagari Talang Babungo Raih Penghargaan Desa Antikorupsi" in removed and "Sumbar" in removed
-    assert all(text not in [line.text for line in article.body] for text in ("Facebook", "Bagikan", "Penulis: Rina Marlina"))
+    assert (
+        "Walinagari Talang Babungo Raih Penghargaan Desa Antikorupsi" in removed
+        and "Sumbar" in removed
+    )
+    assert all(
+        text not in [line.text for line in article.body]
+        for text in ("Facebook", "Bagikan", "Penulis: Rina Marlina")
+    )
     # the sidebar's stamps were not used: the check lists them
     assert any(p.code == "date-line-discarded" for p in problems)
 
 
-@pytest.mark.parametrize("above", ["Nasional · Rabu, 09 Okt 2024 10:12 WIB", "Diperbarui 09 Okt 2024, 10:12 WIB", "1.204 Views"])
+@pytest.mark.parametrize(
+    "above",
+    ["Nasional · Rabu, 09 Okt 2024 10:12 WIB", "Diperbarui 09 Okt 2024, 10:12 WIB", "1.204 Views"],
+)
 def test_a_section_date_line_or_counter_above_the_headline_is_not_the_headline(lexicon, above):
     text = f"{above}\nPj Wali Kota Tinjau Pasar Raya Pascabanjir\n\nPadang, Klikpositif – Pj Wali Kota Padang meninjau Pasar Raya, Rabu (9/10/2024)."
     assert extract(text, lexicon)[0].title == "Pj Wali Kota Tinjau Pasar Raya Pascabanjir"
 
 
 def test_byline_and_photo_caption_between_headline_and_stamp_are_not_the_headline(lexicon):
-    text = ("Camat Lembah Gumanti Gelar Rapat Netralitas\nDewi Anggraini - detikSumbagsel\nFoto: Rapat di aula kantor camat (ist)\n"
-            "Senin, 07 Okt 2024 11:03 WIB\n\nAlahan Panjang - Camat Lembah Gumanti menggelar rapat netralitas ASN bersama wali nagari.")
+    text = (
+        "Camat Lembah Gumanti Gelar Rapat Netralitas\nDewi Anggraini - detikSumbagsel\nFoto: Rapat di aula kantor camat (ist)\n"
+        "Senin, 07 Okt 2024 11:03 WIB\n\nAlahan Panjang - Camat Lembah Gumanti menggelar rapat netralitas ASN bersama wali nagari."
+    )
     article, _ = extract(text, lexicon)
     assert article.title == "Camat Lembah Gumanti Gelar Rapat Netralitas"
     assert article.outlet is not None and article.outlet.domain == "detik.com"
@@ -108,10 +125,12 @@ def test_a_headline_cut_by_the_page_keeps_its_ellipsis(lexicon):
     assert extract(text, lexicon)[0].title == "Bupati Pastikan Gaji Honorer Dibayar, Asalkan ..."
 
 
-
 def test_a_headline_in_title_case_with_a_closing_period_is_still_the_headline(lexicon):
     """Some pages print the headline with a full stop; a headline is title case, a sentence is not."""
     text = "Pemkot Padang Perketat Pengawasan Harga Beras agar Stabil Menjelang Lebaran.\n\nPadangkita.com, Padang - Pemerintah Kota Padang memperketat pengawasan harga beras di pasar tradisional."
-    assert title_of(text, lexicon)[:2] == ("Pemkot Padang Perketat Pengawasan Harga Beras agar Stabil Menjelang Lebaran.", False)
+    assert title_of(text, lexicon)[:2] == (
+        "Pemkot Padang Perketat Pengawasan Harga Beras agar Stabil Menjelang Lebaran.",
+        False,
+    )
     sentence = "Pemerintah kota memperketat pengawasan harga beras di pasar.\n\nPadangkita.com, Padang - Pemerintah Kota Padang memperketat pengawasan harga beras di pasar tradisional."
     assert title_of(sentence, lexicon)[1] is True

@@ -67,7 +67,9 @@ def gold_for(label: dict, record: dict, stamp: bool = False) -> dict:
     return gold
 
 
-def write_set(out: Path, corpora: Path = CORPORA, stamp: bool = False, labels: Path = LABELS) -> int:
+def write_set(
+    out: Path, corpora: Path = CORPORA, stamp: bool = False, labels: Path = LABELS
+) -> int:
     """Write articles/ and gold/ under `out`; the number of articles written."""
     paths = sorted(path for path in labels.glob("*.json") if path.stem != "README")
     found = {path.stem: json.loads(path.read_text("utf-8")) for path in paths}
@@ -81,16 +83,26 @@ def write_set(out: Path, corpora: Path = CORPORA, stamp: bool = False, labels: P
         record = records[stem]
         (out / "articles" / f"{stem}.txt").write_text(article_text(record, stamp), "utf-8")
         gold = gold_for(label, record, stamp)
-        (out / "gold" / f"{stem}.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), "utf-8")
+        (out / "gold" / f"{stem}.json").write_text(
+            json.dumps(gold, ensure_ascii=False, indent=1), "utf-8"
+        )
     return len(found)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
-    parser.add_argument("--stamp", action="store_true", help="put the publication stamp under the headline")
-    parser.add_argument("--validation", action="store_true", help="the held-out validation labels instead")
-    parser.add_argument("--labels", type=Path, help="another folder of labels (a fresh batch scored before it joins the set)")
+    parser.add_argument(
+        "--stamp", action="store_true", help="put the publication stamp under the headline"
+    )
+    parser.add_argument(
+        "--validation", action="store_true", help="the held-out validation labels instead"
+    )
+    parser.add_argument(
+        "--labels",
+        type=Path,
+        help="another folder of labels (a fresh batch scored before it joins the set)",
+    )
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     args = parser.parse_args(argv)
     if not (args.corpora / "news-dev.jsonl").is_file():

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from slugify import slugify
 
 from ..lexicon import Lexicon, outlet_key
-from ..model import Article, DateFound, Line, OfficialMention, Region, SourceFile
+from ..model import Article, Line, OfficialMention, Region, SourceFile
 from ..problems import Problem, warning
 from . import officials as off
 from .boilerplate import split_boilerplate
@@ -17,7 +17,14 @@ from .dateline import find_dateline, make_outlet, self_named_outlet
 from .dates import find_date, stamp_date
 from .names import person_key, reads_as_a_name
 from .quotes import Speaker, find_quotes, is_word_char
-from .regions import is_appointment, office_evidence, region_evidence, regions_named, resolve_hits, subject_regions
+from .regions import (
+    is_appointment,
+    office_evidence,
+    region_evidence,
+    regions_named,
+    resolve_hits,
+    subject_regions,
+)
 from .text import fold, may_hold, split_lines
 from .title import find_heading
 
@@ -49,28 +56,57 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     skip = _role_spans(mentions)
     if dateline is not None and body:  # the filing place is weighed once, as the dateline
         skip.setdefault(body[0].number, []).append((0, len(body[0].text) - len(dateline.rest)))
-    role_regions = [_role_region(m.role, None, lexicon) if m.role is not None and m.role.region_hits else None for m in mentions]
-    scores, governed = region_evidence(body, lexicon, _extra_weights(dateline, mentions, role_regions, body, lexicon), skip)
+    role_regions = [
+        _role_region(m.role, None, lexicon) if m.role is not None and m.role.region_hits else None
+        for m in mentions
+    ]
+    scores, governed = region_evidence(
+        body, lexicon, _extra_weights(dateline, mentions, role_regions, body, lexicon), skip
+    )
     for region, weight in _official_regions(mentions, role_regions, body, lexicon).items():
         governed[region] = governed.get(region, 0.0) + weight
     region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
-    officials = with_short_forms([o for o in officials if reads_as_a_name(o.name, lexicon, strict=False)], body)
+    officials = with_short_forms(
+        [o for o in officials if reads_as_a_name(o.name, lexicon, strict=False)], body
+    )
     quotes = find_quotes(body, speakers_of(officials))
     outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)
     if outlet is None:
-        outlet = header_outlet(removed, lexicon) or self_named_outlet(body, lexicon) or self_named_outlet(removed, lexicon, credits_only=True)
+        outlet = (
+            header_outlet(removed, lexicon)
+            or self_named_outlet(body, lexicon)
+            or self_named_outlet(removed, lexicon, credits_only=True)
+        )
     byline = find_byline(removed)
 
     rel = source.rel_path
     if date.value is None and "garbled" in date.flags:
-        problems.append(warning(rel, date.line, "date-garbled", f"date '{date.text}' is not a real date; none is used"))
+        problems.append(
+            warning(
+                rel,
+                date.line,
+                "date-garbled",
+                f"date '{date.text}' is not a real date; none is used",
+            )
+        )
     elif date.value is None and not date.candidates:
         problems.append(warning(rel, None, "no-date", "no date found in the text"))
     if "weekday-conflict" in date.flags:
-        problems.append(warning(rel, date.line, "date-weekday-conflict", f"'{date.text}': the weekday does not match the date; the date is kept"))
+        problems.append(
+            warning(
+                rel,
+                date.line,
+                "date-weekday-conflict",
+                f"'{date.text}': the weekday does not match the date; the date is kept",
+            )
+        )
     if outlet is None:
-        problems.append(warning(rel, body[0].number if body else None, "no-outlet", "no outlet found in a dateline"))
+        problems.append(
+            warning(
+                rel, body[0].number if body else None, "no-outlet", "no outlet found in a dateline"
+            )
+        )
     problems.extend(warning(rel, line, code, message) for line, code, message in heading.doubts)
 
     article = Article(
@@ -95,8 +131,12 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
 
 
 CREDIT_SOURCE = re.compile(r"^(?:sumber|source)\s*:\s*(.+)$", re.IGNORECASE)
-CREDIT_NEWSROOM = re.compile(r"^(?:editor|penyunting|redaktur)\s*:\s*(?:tim\s+)?redaksi\s+(\S.{1,40})$", re.IGNORECASE)
-DOMAIN_IN_TEXT = re.compile(r"\b([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co\.id|co|net|news))\b", re.IGNORECASE)
+CREDIT_NEWSROOM = re.compile(
+    r"^(?:editor|penyunting|redaktur)\s*:\s*(?:tim\s+)?redaksi\s+(\S.{1,40})$", re.IGNORECASE
+)
+DOMAIN_IN_TEXT = re.compile(
+    r"\b([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co\.id|co|net|news))\b", re.IGNORECASE
+)
 
 
 def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
@@ -108,7 +148,10 @@ def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
             return make_outlet(m.group(1).strip(" ."), lexicon)
     for line in removed:
         m = DOMAIN_IN_TEXT.search(line.text)
-        if m and (line.text.startswith("(") or re.match(r"(?i)(penulis|editor|reporter|copyright|©)", line.text)):
+        if m and (
+            line.text.startswith("(")
+            or re.match(r"(?i)(penulis|editor|reporter|copyright|©)", line.text)
+        ):
             return make_outlet(m.group(1), lexicon)
         words = re.findall(r"[\w.\-]+", line.text)
         if re.match(r"(?i)(copyright|©|editor|redaksi)", line.text):
@@ -135,12 +178,19 @@ DATELINE_WEIGHT = 2.0
 LEAD_OFFICIAL_WEIGHT = 4.0
 OTHER_OFFICIAL_WEIGHT = 2.0
 ATTENDING_WEIGHT = 1.0
-ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|disaksikan|turut)\b", re.IGNORECASE)
+ATTENDING = re.compile(
+    r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|disaksikan|turut)\b", re.IGNORECASE
+)
 ATTENDING_STEMS = ("hadir", "damping", "saksi", "turut")  # in every word of ATTENDING
 
 
-def _extra_weights(dateline, mentions: list[off.Mention], role_regions: list[str | None], body: tuple[Line, ...],
-                   lexicon: Lexicon) -> dict[str, float]:
+def _extra_weights(
+    dateline,
+    mentions: list[off.Mention],
+    role_regions: list[str | None],
+    body: tuple[Line, ...],
+    lexicon: Lexicon,
+) -> dict[str, float]:
     """The filing place, the lead's official and (a little) every other official name regions
     (`role_regions`: the region each mention's role names, `_role_region` without a default).
 
@@ -164,17 +214,27 @@ def _extra_weights(dateline, mentions: list[off.Mention], role_regions: list[str
             continue
         lead = mention.line == lead_line and not counted
         counted.add(person)
-        weight = LEAD_OFFICIAL_WEIGHT if lead or is_appointment(texts.get(mention.line, "")) else OTHER_OFFICIAL_WEIGHT
+        weight = (
+            LEAD_OFFICIAL_WEIGHT
+            if lead or is_appointment(texts.get(mention.line, ""))
+            else OTHER_OFFICIAL_WEIGHT
+        )
         if not lead and _attending(texts.get(mention.line, ""), mention.role.span[0]):
-            weight = ATTENDING_WEIGHT  # 'Turut hadir Bupati Tanah Datar, ...': a guest, not the story
+            weight = (
+                ATTENDING_WEIGHT  # 'Turut hadir Bupati Tanah Datar, ...': a guest, not the story
+            )
         if _is_vertical(mention.role, lexicon):
             weight /= 4  # a Kapolres names where, not whose government
         weights[region] = weights.get(region, 0.0) + weight
     return weights
 
 
-def _official_regions(mentions: list[off.Mention], role_regions: list[str | None], body: tuple[Line, ...],
-                      lexicon: Lexicon) -> dict[str, float]:
+def _official_regions(
+    mentions: list[off.Mention],
+    role_regions: list[str | None],
+    body: tuple[Line, ...],
+    lexicon: Lexicon,
+) -> dict[str, float]:
     """How much the offices of the text speak for each region's government ('Bupati Solok',
     'Anggota DPRD Banten'); a vertical office (a police chief) names where, not whose government."""
     texts = {line.number: line.text for line in body}
@@ -184,7 +244,9 @@ def _official_regions(mentions: list[off.Mention], role_regions: list[str | None
             continue
         if region is not None:
             before = texts.get(m.line, "")[: m.role.span[0]]
-            weights[region] = weights.get(region, 0.0) + office_evidence(m.role.written, m.name is not None, before)
+            weights[region] = weights.get(region, 0.0) + office_evidence(
+                m.role.written, m.name is not None, before
+            )
     return weights
 
 
@@ -230,7 +292,9 @@ def merge_mentions(mentions: list[off.Mention], region_ids: list[str], lexicon: 
         person = people.get(key)
         spellings = [name.name] + ([name.with_adat] if name.with_adat else [])
         if person is None:
-            people[key] = _Person(key, name.name, list(name.degrees), mention.role, mention.line, spellings)
+            people[key] = _Person(
+                key, name.name, list(name.degrees), mention.role, mention.line, spellings
+            )
             continue
         person.spellings.extend(s for s in spellings if s not in person.spellings)
         if len(person_key(name.name)) > len(person.key):  # 'Akbar' first, 'Akbar Ali' later
@@ -241,7 +305,9 @@ def merge_mentions(mentions: list[off.Mention], region_ids: list[str], lexicon: 
         if mention.role is not None and _more_specific(mention.role, person.role, lexicon):
             person.role = mention.role
     default_region = region_ids[0] if region_ids else None
-    result = [_official(p, default_region, lexicon) for p in sorted(people.values(), key=lambda p: p.line)]
+    result = [
+        _official(p, default_region, lexicon) for p in sorted(people.values(), key=lambda p: p.line)
+    ]
     return result, _unheld_offices(mentions, result, default_region, lexicon)
 
 
@@ -252,12 +318,17 @@ def _more_specific(new: off.RolePhrase, old: off.RolePhrase | None, lexicon: Lex
     """A later 'Ketua Bawaslu Kabupaten Solok' replaces an earlier bare 'Ketua'."""
     if old is None:
         return True
-    return describe_role(old, None, lexicon)[0] in GENERIC_ROLES and describe_role(new, None, lexicon)[0] not in GENERIC_ROLES
+    return (
+        describe_role(old, None, lexicon)[0] in GENERIC_ROLES
+        and describe_role(new, None, lexicon)[0] not in GENERIC_ROLES
+    )
 
 
 def _unheld_offices(mentions, officials, default_region, lexicon: Lexicon) -> list[tuple[str, str]]:
     """Heads of a named region mentioned without a person, whose holder the article does not name."""
-    held = {(o.role_normalized.split()[-1] if o.role_normalized else None, o.region) for o in officials}
+    held = {
+        (o.role_normalized.split()[-1] if o.role_normalized else None, o.region) for o in officials
+    }
     held |= {(o.role_normalized, o.region) for o in officials}
     offices: list[tuple[str, str]] = []
     for mention in mentions:
@@ -275,13 +346,19 @@ def _unheld_offices(mentions, officials, default_region, lexicon: Lexicon) -> li
     return offices
 
 
-def _known_key(key: str, people: dict[str, _Person], role: off.RolePhrase | None, lexicon: Lexicon) -> str | None:
+def _known_key(
+    key: str, people: dict[str, _Person], role: off.RolePhrase | None, lexicon: Lexicon
+) -> str | None:
     """'akbar' -> 'akbar ali' when exactly one person of the article is written that way and the
     roles agree; 'Wakil Bupati X, Taufik' is not the 'Bupati Y, Taufik Yunus' of the same page."""
     if key in people:
         return key
     tokens = key.split()
-    shorter = [k for k in people if k.split()[: len(tokens)] == tokens or k.split()[-len(tokens):] == tokens]
+    shorter = [
+        k
+        for k in people
+        if k.split()[: len(tokens)] == tokens or k.split()[-len(tokens) :] == tokens
+    ]
     longer = [k for k in people if tokens[: len(k.split())] == k.split()]
     similar = [k for k in people if _same_person_written_differently(tokens, k.split())]
     for matches in (shorter, longer, similar):
@@ -299,10 +376,15 @@ def _nickname_of(word: str, name: list[str]) -> bool:
     syllables of its first two words run together."""
     if len(word) < 4:
         return False
-    if any(part != word and (part.startswith(word) or (len(word) >= 6 and _one_edit_apart(word, part))) for part in name):
+    if any(
+        part != word and (part.startswith(word) or (len(word) >= 6 and _one_edit_apart(word, part)))
+        for part in name
+    ):
         return True
-    return len(name) >= 2 and any(name[0].startswith(word[:i]) and name[1].startswith(word[i:])
-                                  for i in range(2, len(word) - 1))  # 'jokowi' of 'joko widodo'
+    return len(name) >= 2 and any(
+        name[0].startswith(word[:i]) and name[1].startswith(word[i:])
+        for i in range(2, len(word) - 1)
+    )  # 'jokowi' of 'joko widodo'
 
 
 def _same_office(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:
@@ -318,10 +400,21 @@ def _same_office(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Le
 def _same_person_written_differently(a: list[str], b: list[str]) -> bool:
     """'Frans Manafe' ~ 'Fransiskus Xaverius Manafe' (same last name, first name shortened) and
     'Sugianto' ~ 'Sugiyanto', 'Candra' ~ 'Chandra' (one letter apart in a long name)."""
-    if len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and len(a[0]) >= 3 and (b[0].startswith(a[0]) or a[0].startswith(b[0])):
+    if (
+        len(a) > 1
+        and len(b) > 1
+        and a[-1] == b[-1]
+        and len(a[0]) >= 3
+        and (b[0].startswith(a[0]) or a[0].startswith(b[0]))
+    ):
         return True
-    if len(a) == len(b) > 1 and a[1:] == b[1:] and a[0][:3] == b[0][:3] and a[0] != b[0] and \
-            _edit_distance(a[0], b[0], len(a[0]) // 4) <= len(a[0]) // 4:
+    if (
+        len(a) == len(b) > 1
+        and a[1:] == b[1:]
+        and a[0][:3] == b[0][:3]
+        and a[0] != b[0]
+        and _edit_distance(a[0], b[0], len(a[0]) // 4) <= len(a[0]) // 4
+    ):
         return True  # 'Filianingsih Hendarta' ~ 'Filiniangsih Hendarta': letters swapped in a long given name
     one, two = " ".join(a), " ".join(b)
     return len(one) >= 6 and len(two) >= 6 and _one_edit_apart(one, two)
@@ -349,7 +442,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _same_role(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:
@@ -363,7 +456,11 @@ def _same_role(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexi
 
 
 def _official(person: _Person, default_region: str | None, lexicon: Lexicon) -> OfficialMention:
-    normalized, institution, region = describe_role(person.role, default_region, lexicon) if person.role else (None, None, default_region)
+    normalized, institution, region = (
+        describe_role(person.role, default_region, lexicon)
+        if person.role
+        else (None, None, default_region)
+    )
     return OfficialMention(
         key=person.key,
         name=person.name,
@@ -399,7 +496,9 @@ def _role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexi
     level = lexicon.level_by_head.get(role.head.replace(" ", ""))
     named = regions_named(role.written, lexicon) if role.region_hits else frozenset()
     for written_hits in role.region_hits:
-        hits = [h for h in written_hits if h.region in named]  # not 'Sumber' of 'Sumber Daya Manusia'
+        hits = [
+            h for h in written_hits if h.region in named
+        ]  # not 'Sumber' of 'Sumber Daya Manusia'
         if not hits:
             continue
         chosen = resolve_hits(hits, level, lexicon)
@@ -414,16 +513,23 @@ def _role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexi
     return default_region
 
 
-def with_short_forms(officials: list[OfficialMention], body: tuple[Line, ...]) -> list[OfficialMention]:
+def with_short_forms(
+    officials: list[OfficialMention], body: tuple[Line, ...]
+) -> list[OfficialMention]:
     """Record 'Akbar' as an alias of 'Akbar Ali' when the text uses the first name alone."""
     firsts = [o.name.split()[0] for o in officials]
     text = "\n".join(line.text for line in body)
     out = []
     for official, first in zip(officials, firsts):
         parts = official.name.split()
-        if len(parts) > 1 and firsts.count(first) == 1 and len(first) > 2 and first not in official.aliases:
-            if _alone(first, " ".join(parts[1:]), text):
-                official = replace(official, aliases=official.aliases + (first,))
+        unique_first = (
+            len(parts) > 1
+            and firsts.count(first) == 1
+            and len(first) > 2
+            and first not in official.aliases
+        )
+        if unique_first and _alone(first, " ".join(parts[1:]), text):
+            official = replace(official, aliases=official.aliases + (first,))
         out.append(official)
     return out
 
@@ -446,7 +552,26 @@ def _alone(first: str, rest: str, text: str) -> bool:
     return False
 
 
-NAME_PREFIXES = {"muhammad", "muh", "moh", "mhd", "m", "ahmad", "andi", "lalu", "baiq", "raden", "r", "i", "ni", "abdul", "siti", "nur", "h", "hj"}
+NAME_PREFIXES = {
+    "muhammad",
+    "muh",
+    "moh",
+    "mhd",
+    "m",
+    "ahmad",
+    "andi",
+    "lalu",
+    "baiq",
+    "raden",
+    "r",
+    "i",
+    "ni",
+    "abdul",
+    "siti",
+    "nur",
+    "h",
+    "hj",
+}
 
 
 def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:

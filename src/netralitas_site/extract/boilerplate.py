@@ -29,7 +29,10 @@ LIST_HEADER = re.compile(
 )
 LIST_ITEM = re.compile(r"^(?:[-•*–·]\s*|\d{1,2}[.)]\s+|\d{1,2}\s+(?=[A-Z]))")
 # A line that ends the article: everything from it on is page furniture.
-TAIL = re.compile(r"^(read entire article|continue reading|baca artikel selengkapnya|kembali ke artikel)\b", re.IGNORECASE)
+TAIL = re.compile(
+    r"^(read entire article|continue reading|baca artikel selengkapnya|kembali ke artikel)\b",
+    re.IGNORECASE,
+)
 # Single lines of page furniture.
 FURNITURE = re.compile(
     r"^(\d+\s+(second|minute|hour|day|week|month|year)s?\s+ago(\s+\d+)?|"
@@ -47,7 +50,9 @@ FURNITURE = re.compile(
 )
 # Furniture lines that may open with anything. Apart from FURNITURE since a case-blind regex
 # scans slowly: these are tried only on lines that hold the words ('ſ' is a case-blind 's').
-FURNITURE_ANYWHERE = re.compile(r"^(.*google news.*|.*whatsapp channel.*|.*saluran whatsapp.*)$", re.IGNORECASE)
+FURNITURE_ANYWHERE = re.compile(
+    r"^(.*google news.*|.*whatsapp channel.*|.*saluran whatsapp.*)$", re.IGNORECASE
+)
 FURNITURE_WORDS = ("google news", "whatsapp channel", "saluran whatsapp")
 AD_ALT = re.compile(r"\(\s*\d{2,5}\s*[x×]\s*\d{2,5}\s*(piksel|pixel|px)?\s*\)", re.IGNORECASE)
 CREDIT = re.compile(
@@ -55,7 +60,9 @@ CREDIT = re.compile(
     r"penyunting|fotografer|foto|sumber|oleh|publisher|uploader)\s*:\s*\S",
     re.IGNORECASE,
 )
-CREDIT_PIPE = re.compile(r"^(penulis|reporter|pewarta|jurnalis)\s*:.*\|\s*editor\s*:", re.IGNORECASE)
+CREDIT_PIPE = re.compile(
+    r"^(penulis|reporter|pewarta|jurnalis)\s*:.*\|\s*editor\s*:", re.IGNORECASE
+)
 # "(TKB)", "(tend).", "(Mak Itam)", "(rel)", "(***)" closing the last paragraph.
 CLOSING_INITIALS = re.compile(r"(?:(?<=[.!?”\"])\s*|\s+)\(\s*([^()]{1,32}?)\s*\)\.?\s*$")
 INITIALS_ONLY = re.compile(r"^\(?\s*([^()]{1,32}?)\s*\)?\.?$")
@@ -75,7 +82,12 @@ COUNTER = re.compile(
 
 
 def is_furniture(text: str) -> bool:
-    return bool(FURNITURE.match(text) or _furniture_anywhere(text) or AD_ALT.search(text) or STARS.match(text))
+    return bool(
+        FURNITURE.match(text)
+        or _furniture_anywhere(text)
+        or AD_ALT.search(text)
+        or STARS.match(text)
+    )
 
 
 def is_page_button(text: str) -> bool:
@@ -87,26 +99,57 @@ def is_page_button(text: str) -> bool:
 
 def _furniture_anywhere(text: str) -> bool:
     folded = text.lower().replace("ſ", "s")
-    return any(words in folded for words in FURNITURE_WORDS) and bool(FURNITURE_ANYWHERE.match(text))
+    return any(words in folded for words in FURNITURE_WORDS) and bool(
+        FURNITURE_ANYWHERE.match(text)
+    )
 
 
 def is_credit(text: str) -> bool:
     return bool(CREDIT.match(text) or CREDIT_PIPE.match(text))
 
 
-INLINE_INSERT = re.compile(r"(?:(?<=[.!?”\"])|^)\s*(baca juga|baca pula|baca)\s*:\s*", re.IGNORECASE)
-CONNECTORS = {"di", "dan", "ke", "dari", "untuk", "yang", "dengan", "pada", "bagi", "jelang", "soal", "atas", "oleh", "usai",
-              "hingga", "sebagai", "agar", "demi", "tak", "tidak", "akan", "vs", "&", "-", "–"}
+INLINE_INSERT = re.compile(
+    r"(?:(?<=[.!?”\"])|^)\s*(baca juga|baca pula|baca)\s*:\s*", re.IGNORECASE
+)
+CONNECTORS = {
+    "di",
+    "dan",
+    "ke",
+    "dari",
+    "untuk",
+    "yang",
+    "dengan",
+    "pada",
+    "bagi",
+    "jelang",
+    "soal",
+    "atas",
+    "oleh",
+    "usai",
+    "hingga",
+    "sebagai",
+    "agar",
+    "demi",
+    "tak",
+    "tidak",
+    "akan",
+    "vs",
+    "&",
+    "-",
+    "–",
+}
 
 
 def split_inline_insert(text: str) -> tuple[str, str | None]:
     """'... kata dia. Baca juga: Wali Kota Tinjau Banjir Sementara itu, warga ...' -> the
     paragraph without the insert, and the insert. The inserted headline is title case; it ends
     where running text (lower-case words) starts, less the capitalised word opening that text."""
-    match = INLINE_INSERT.search(text) if ":" in text and "baca" in text.lower() else None  # cheap test first
+    match = (
+        INLINE_INSERT.search(text) if ":" in text and "baca" in text.lower() else None
+    )  # cheap test first
     if not match or match.start() == 0 and match.end() == len(text):
         return text, None
-    words = list(re.finditer(r"\S+", text[match.end():]))
+    words = list(re.finditer(r"\S+", text[match.end() :]))
     end = len(words)
     for i in range(len(words) - 1):
         a, b = words[i].group(), words[i + 1].group()
@@ -116,7 +159,7 @@ def split_inline_insert(text: str) -> tuple[str, str | None]:
     if end >= len(words):
         return text, None  # the rest of the line is the inserted headline: a whole-line insert
     cut = match.end() + words[end].start()
-    insert = text[match.start():cut].strip()
+    insert = text[match.start() : cut].strip()
     kept = (text[: match.start()].rstrip() + " " + text[cut:].lstrip()).strip()
     return kept, insert
 
@@ -167,7 +210,9 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
     return tuple(body), tuple(removed)
 
 
-DATELINE_DASH_WITHIN = 30  # body lines (a table of contents included) above a dash that may close a dateline
+DATELINE_DASH_WITHIN = (
+    30  # body lines (a table of contents included) above a dash that may close a dateline
+)
 DATELINE_PLACE_WORDS = 4
 
 
@@ -189,13 +234,22 @@ def _dated_headline(lines: tuple[Line, ...], index: int) -> bool:
 def _followed_by_items(lines: tuple[Line, ...], index: int) -> bool:
     """A list header counts only when list items, headlines (or the end) follow it."""
     rest = lines[index + 1 : index + 2]
-    return not rest or bool(LIST_ITEM.match(rest[0].text)) or _headline_like(rest[0].text) or lines[index].text.endswith(":")
+    return (
+        not rest
+        or bool(LIST_ITEM.match(rest[0].text))
+        or _headline_like(rest[0].text)
+        or lines[index].text.endswith(":")
+    )
 
 
 def _headline_like(text: str) -> bool:
     """Another article's headline in a related list: short, no closing punctuation, no quote."""
     words = text.split()
-    return 2 <= len(words) <= 25 and not text.endswith((".", "”", '"', ":", ",")) and not text.startswith(("“", '"'))
+    return (
+        2 <= len(words) <= 25
+        and not text.endswith((".", "”", '"', ":", ","))
+        and not text.startswith(("“", '"'))
+    )
 
 
 def strip_closing_initials(body: list[Line]) -> tuple[list[Line], list[Line]]:

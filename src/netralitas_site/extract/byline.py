@@ -8,7 +8,10 @@ from ..model import Byline, Line
 from .boilerplate import closing_initials
 from .dateline import known_outlet
 
-AUTHOR = re.compile(r"\b(penulis|reporter|pewarta|jurnalis|kontributor|laporan|wartawan|oleh)\s*:\s*([^|]+?)\s*(?:\||$)", re.IGNORECASE)
+AUTHOR = re.compile(
+    r"\b(penulis|reporter|pewarta|jurnalis|kontributor|laporan|wartawan|oleh)\s*:\s*([^|]+?)\s*(?:\||$)",
+    re.IGNORECASE,
+)
 EDITOR = re.compile(r"\b(editor|redaktur|penyunting)\s*:\s*([^|]+?)\s*(?:\||$)", re.IGNORECASE)
 
 
@@ -24,7 +27,9 @@ def find_byline(removed: tuple[Line, ...]) -> Byline:
 
 CREDIT_LINE = re.compile(
     r"^(penulis|editor|reporter|pewarta|jurnalis|kontributor|wartawan|penyunting|redaktur|fotografer|oleh|by|laporan)"
-    r"\b\s*:?\s*[A-Z]", re.IGNORECASE)
+    r"\b\s*:?\s*[A-Z]",
+    re.IGNORECASE,
+)
 NAME_DASH_BRAND = re.compile(r"^[A-Z][\w.'’ ]{2,60}?\s[-–|/]\s([A-Za-z][\w.\-]{2,40})$")
 DOMAIN_LIKE = re.compile(r"\.[a-z]{2,}$", re.IGNORECASE)
 
@@ -41,6 +46,8 @@ def is_byline(text: str, lexicon=None) -> bool:
         brand = m.group(1)
         if DOMAIN_LIKE.search(brand) or any(c.isupper() for c in brand[1:]) and brand[:1].islower():
             return True
-        return lexicon is not None and known_outlet(brand, lexicon) is not None  # 'Budi Santoso - detikinet'
+        return (
+            lexicon is not None and known_outlet(brand, lexicon) is not None
+        )  # 'Budi Santoso - detikinet'
 
     return False

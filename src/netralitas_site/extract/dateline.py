@@ -18,15 +18,33 @@ from .dates import is_stamp
 from .text import DASHES, line_key, page_words
 
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s)|\s-(?=[A-Z“\"]))\s*")
-DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$", re.IGNORECASE)
-NO_DASH_DATELINE = re.compile(r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?=\S)")
+DOMAIN = re.compile(
+    r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$",
+    re.IGNORECASE,
+)
+NO_DASH_DATELINE = re.compile(
+    r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?=\S)"
+)
 GLUED_PLACE = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[A-Z])")
 # 'JAKARTA-Pemerintah', 'Kompas.com,Jakarta-Pemerintah', 'REPUBLIKA.CO.ID, BANDUNG--Sekretaris': no space around the dash.
 GLUED_DASH = re.compile(r"^([^\s\-–—][^\-–—]{1,60}?)(?:-{1,2}|[–—])(?=[A-Z“\"])")
 PLACE_THEN_OUTLET = re.compile(r"^\(([^()]{2,40})\)\s*[-–—]+\s*([\w.\-]{2,40}?)\.?\s+(?=[A-Z])")
-STANDALONE = re.compile(r"^([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,\s*([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s*[-–—]?\s*$")
+STANDALONE = re.compile(
+    r"^([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,\s*([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s*[-–—]?\s*$"
+)
 LEADING_PLACE = re.compile(r"^([A-Z][\w'’.\-]*(?:\s+[A-Z0-9][\w'’.\-]*){0,3})\s*,\s*")
-WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
+WEEKDAYS = {
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "jum’at",
+    "sabtu",
+    "minggu",
+    "ahad",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,29 +70,49 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
         parsed = _split_prefix(prefix, lexicon)
         if parsed is not None:
             outlet_text, place = parsed
-            if lead.startswith(",") and place is None and outlet_text and not _known_outlet(outlet_text, lexicon):
-                outlet_text, place = None, outlet_text  # ', Washington D.C -': the outlet's link was lost, its comma is left
+            if (
+                lead.startswith(",")
+                and place is None
+                and outlet_text
+                and not _known_outlet(outlet_text, lexicon)
+            ):
+                outlet_text, place = (
+                    None,
+                    outlet_text,
+                )  # ', Washington D.C -': the outlet's link was lost, its comma is left
             if place is None and outlet_text:
                 place, rest = _leading_place(rest, lexicon)
-            unknown_place = outlet_text is None and place is not None and not _is_place(place, lexicon)
-            if unknown_place or place is None and not _is_domain(outlet_text or "") and not _known_outlet(outlet_text or "", lexicon):
-                if len(rest.split()) < 8:
-                    return None  # 'Netralitas ASN – Bupati Ingatkan ...' is a headline, not a dateline
+            unknown_place = (
+                outlet_text is None and place is not None and not _is_place(place, lexicon)
+            )
+            unknown_outlet = (
+                place is None
+                and not _is_domain(outlet_text or "")
+                and not _known_outlet(outlet_text or "", lexicon)
+            )
+            if (unknown_place or unknown_outlet) and len(rest.split()) < 8:
+                return None  # 'Netralitas ASN – Bupati Ingatkan ...' is a headline, not a dateline
             return _dateline(outlet_text, place, rest, lexicon)
     glued = PLACE_THEN_OUTLET.match(lead)
     if glued and _is_place(glued.group(1), lexicon):  # '(Arosuka)-Kominfo. Pemerintah ...'
         return _dateline(glued.group(2), glued.group(1), lead[glued.end() :], lexicon)
     alone = STANDALONE.match(lead)
-    if alone and _is_place(alone.group(1), lexicon):  # newspaper style: 'PAYAKUMBUH, METRO' on its own line
+    if alone and _is_place(
+        alone.group(1), lexicon
+    ):  # newspaper style: 'PAYAKUMBUH, METRO' on its own line
         return _dateline(alone.group(2), alone.group(1), "", lexicon)
     match = NO_DASH_DATELINE.match(lead)
     if match:
         glued = GLUED_PLACE.match(match.group(2))
-        if glued and _is_place(glued.group(1), lexicon):  # 'Liputan6.com, JakartaKementerian ...': the dash was lost
+        if glued and _is_place(
+            glued.group(1), lexicon
+        ):  # 'Liputan6.com, JakartaKementerian ...': the dash was lost
             start = match.start(2) + glued.end(1)
             return _dateline(match.group(1), glued.group(1), lead[start:], lexicon)
         words = match.group(2).split()
-        for n in range(len(words), 0, -1):  # 'Liputan6.com, Jakarta Badan ...': the longest known place
+        for n in range(
+            len(words), 0, -1
+        ):  # 'Liputan6.com, Jakarta Badan ...': the longest known place
             place = " ".join(words[:n])
             if _is_place(place, lexicon):
                 start = lead.index(place, match.start(2)) + len(place)
@@ -82,7 +120,9 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     return None
 
 
-def read_split_dateline(first: str, second: str, lexicon: Lexicon, third: str = "") -> Dateline | None:
+def read_split_dateline(
+    first: str, second: str, lexicon: Lexicon, third: str = ""
+) -> Dateline | None:
     """A dateline whose dash went to the next line ('Jakarta' / '- Kehadiran ...'), or whose dash
     has a line of its own ('Jakarta' / '-' / the lead), as pages scraped with the place in a tag
     of its own print it."""
@@ -95,7 +135,9 @@ def read_split_dateline(first: str, second: str, lexicon: Lexicon, third: str = 
     return read_dateline(first + " " + second, lexicon)
 
 
-LEAD_SEARCH = 10  # the dateline opens one of the first lines of the body (after bylines, stamps, captions)
+LEAD_SEARCH = (
+    10  # the dateline opens one of the first lines of the body (after bylines, stamps, captions)
+)
 LONG_LEAD_WORDS = 8  # a dateline further down must open a lead of this many words at least
 CONTENTS_ITEM_WORDS = 6  # an item of a table of contents is a short line
 SPLIT_LEAD_LINES = 12
@@ -110,17 +152,24 @@ def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | 
     for index, line in enumerate(body[:LEAD_SEARCH]):
         if _is_contents_label(line.text):
             items = 0
-            while index + 1 + items < len(body) and len(body[index + 1 + items].text.split()) <= CONTENTS_ITEM_WORDS:
+            while (
+                index + 1 + items < len(body)
+                and len(body[index + 1 + items].text.split()) <= CONTENTS_ITEM_WORDS
+            ):
                 items += 1
             search = LEAD_SEARCH + items
             break
     for index, line in enumerate(body[:search]):
         dateline = read_dateline(line.text, lexicon)
-        if dateline is None and index + 1 < len(body):  # 'Jakarta' / '- Kehadiran ...', 'Jakarta' / '-' / 'Kehadiran ...'
+        if dateline is None and index + 1 < len(
+            body
+        ):  # 'Jakarta' / '- Kehadiran ...', 'Jakarta' / '-' / 'Kehadiran ...'
             # the lead after a dash line of its own may be cut into lines by its links: read a few
             third = _lead_words(body[index + 2 : index + 2 + SPLIT_LEAD_LINES])
             dateline = read_split_dateline(line.text, body[index + 1].text, lexicon, third)
-        if dateline is not None and (index < 2 or len(dateline.rest.split()) >= LONG_LEAD_WORDS or not dateline.rest):
+        if dateline is not None and (
+            index < 2 or len(dateline.rest.split()) >= LONG_LEAD_WORDS or not dateline.rest
+        ):
             return dateline, index
     return None, 0
 
@@ -157,7 +206,11 @@ def _glued_dash_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     if not match:
         return None
     parts = [p.strip() for p in match.group(1).split(",")]
-    if len(parts) == 2 and not _is_place(parts[-1], lexicon) and (_is_domain(parts[-1]) or _known_outlet(parts[-1], lexicon)):
+    if (
+        len(parts) == 2
+        and not _is_place(parts[-1], lexicon)
+        and (_is_domain(parts[-1]) or _known_outlet(parts[-1], lexicon))
+    ):
         parts.reverse()  # 'JAKARTA, KOMPAS.com-Bank ...': the place first, the outlet glued to the dash
     place = parts[-1]
     if len(parts) > 2 or not _is_place(place, lexicon):
@@ -208,7 +261,9 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
         return part, None
     first, last = parts[0], parts[-1]
     for outlet, place in ((first, ", ".join(parts[1:])), (last, ", ".join(parts[:-1]))):
-        if _is_domain(outlet) or (_known_outlet(outlet, lexicon) and not _is_place(outlet, lexicon)):
+        if _is_domain(outlet) or (
+            _known_outlet(outlet, lexicon) and not _is_place(outlet, lexicon)
+        ):
             return outlet, place  # 'Liputan6.com, Washington, DC': the place keeps both parts
     if _is_place(first, lexicon) and not _is_place(last, lexicon):
         return last, first
@@ -233,7 +288,12 @@ def _is_sentence(part: str) -> bool:
     """A lower-case word (not a domain, not a brand like 'detikNews' or a misread 'lBC') means the
     text before the dash is prose, not a dateline."""
     for word in part.split():
-        if word[:1].islower() and not _is_domain(word) and word not in ("se", "dan") and not re.search(r"[A-Z]", word):
+        if (
+            word[:1].islower()
+            and not _is_domain(word)
+            and word not in ("se", "dan")
+            and not re.search(r"[A-Z]", word)
+        ):
             return True
     return False
 
@@ -241,7 +301,11 @@ def _is_sentence(part: str) -> bool:
 def _is_label(part: str) -> bool:
     """A section label glued to the lead ('PILKADA FAKFAK 2024 –'): a year or a menu word opens or closes it."""
     words = part.split()
-    return bool(re.fullmatch(r"(?:19|20)\d{2}", words[-1])) or words[0].lower() in page_words().menu and len(words) > 1
+    return (
+        bool(re.fullmatch(r"(?:19|20)\d{2}", words[-1]))
+        or words[0].lower() in page_words().menu
+        and len(words) > 1
+    )
 
 
 def _is_domain(text: str) -> bool:
@@ -260,7 +324,9 @@ def known_outlet(text: str, lexicon: Lexicon) -> dict | None:
     detik's) of an outlet whose sections write themselves that way (section_brands in outlets.yaml)."""
     key = outlet_key(text)
     found = lexicon.outlets_by_key.get(key)
-    if found is None and re.match(r"l[A-Z]", text.strip()):  # 'lBC': a lower-case L typed for a capital I
+    if found is None and re.match(
+        r"l[A-Z]", text.strip()
+    ):  # 'lBC': a lower-case L typed for a capital I
         found = lexicon.outlets_by_key.get("i" + key[1:])
     if found is not None or len(key) <= SECTION_BRAND_MIN or " " in text.strip():
         return found
@@ -270,7 +336,11 @@ def known_outlet(text: str, lexicon: Lexicon) -> dict | None:
     for end in range(min(len(key), len(letters)) - 1, SECTION_BRAND_MIN - 1, -1):
         outlet = lexicon.outlets_by_key.get(key[:end])
         # 'detikinet' (the brand in lower case) and 'TribunLampung' (the section capitalised), not 'Tribunal'
-        if outlet is not None and outlet.get("section_brands") and (letters[:end].islower() or letters[end].isupper()):
+        if (
+            outlet is not None
+            and outlet.get("section_brands")
+            and (letters[:end].islower() or letters[end].isupper())
+        ):
             return outlet
     return None
 
@@ -293,7 +363,9 @@ def _leading_place(rest: str, lexicon: Lexicon) -> tuple[str | None, str]:
     phrase = match.group(1)
     words = phrase.split()
     if _is_place(phrase, lexicon) or (
-        len(words) <= 3 and not any(w.lower().strip(".") in WEEKDAYS for w in words) and not _names_office(phrase, lexicon)
+        len(words) <= 3
+        and not any(w.lower().strip(".") in WEEKDAYS for w in words)
+        and not _names_office(phrase, lexicon)
     ):
         return phrase, rest[match.end() :]
     return None, rest
@@ -301,7 +373,9 @@ def _leading_place(rest: str, lexicon: Lexicon) -> tuple[str | None, str]:
 
 def _names_office(phrase: str, lexicon: Lexicon) -> bool:
     toks = tuple(t for t, _, _ in tokens_with_spans(phrase))
-    return any(toks[: len(h)] == h for h in lexicon.heads) or any(toks[: len(a)] == a for a in lexicon.acting)
+    return any(toks[: len(h)] == h for h in lexicon.heads) or any(
+        toks[: len(a)] == a for a in lexicon.acting
+    )
 
 
 def _dateline(outlet_text: str | None, place: str | None, rest: str, lexicon: Lexicon) -> Dateline:
@@ -320,36 +394,71 @@ def make_outlet(written: str, lexicon: Lexicon) -> Outlet | None:
         domain = known.get("domain") or domain
     # The name stays as the text writes it ('KOMPAS.com', 'METRO'); the id and domain come from
     # the known outlet, so every spelling of one outlet lands on one outlet page.
-    return Outlet(id=slugify(domain or (known or {}).get("name") or written), name=written, domain=domain)
+    return Outlet(
+        id=slugify(domain or (known or {}).get("name") or written), name=written, domain=domain
+    )
 
 
 def display_place(place: str) -> str:
     """'SOLOK' -> 'Solok'; places written in mixed case keep their spelling."""
     place = place.strip(" ,.")
     if place.isupper():
-        return " ".join(w if re.fullmatch(r"[IVX]+", w) else "-".join(p.capitalize() for p in w.split("-")) for w in place.split())
+        return " ".join(
+            w if re.fullmatch(r"[IVX]+", w) else "-".join(p.capitalize() for p in w.split("-"))
+            for w in place.split()
+        )
     return place
 
 
 # Where a text names its own outlet outside the dateline. A reporter's self-reference: 'Pantauan
 # Okezone di lokasi', 'kata dia kepada Tempo', 'saat dihubungi Liputan6.com', 'pembaca detikcom'.
-SELF_CUE = re.compile(r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter|dirangkum|dihimpun)\s*([A-Za-z][\w.\-]*)")
+SELF_CUE = re.compile(
+    r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter|dirangkum|dihimpun)\s*([A-Za-z][\w.\-]*)"
+)
 # The same network's section cited as a source: 'dilansir detikJateng', 'Artikel ini telah tayang di detikBali',
 # 'catatan detikOto', 'artikel terpopuler detikTravel'.
 # Only a section brand counts here: 'dilansir Antara' or 'dikutip dari Kompas.com' cites another outlet.
 SECTION_CUE = re.compile(
     r"(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|mengutip|diberitakan|(?:naik|tayang|terbit)\s*di|catatan|terpopuler)"
-    r"\s*([A-Za-z][\w.\-]*)")
+    r"\s*([A-Za-z][\w.\-]*)"
+)
 # The paper's own photographer: '(Rudi Hartono/detikcom)'.
-PHOTO_CREDIT = re.compile(r"\(\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*/\s*([A-Za-z][\w.\-]*)\s*\)")
-SELF_CUE_WORDS = ("pantauan", "kepada", "dihubungi", "dikonfirmasi", "ditemui", "diwawancarai", "pembaca", "wartawan", "jurnalis", "reporter",
-                  "dirangkum", "dihimpun")
-SECTION_CUE_WORDS = ("dilansir", "melansir", "dikutip", "mengutip", "diberitakan", "naik", "tayang", "terbit", "catatan", "terpopuler")
+PHOTO_CREDIT = re.compile(
+    r"\(\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*/\s*([A-Za-z][\w.\-]*)\s*\)"
+)
+SELF_CUE_WORDS = (
+    "pantauan",
+    "kepada",
+    "dihubungi",
+    "dikonfirmasi",
+    "ditemui",
+    "diwawancarai",
+    "pembaca",
+    "wartawan",
+    "jurnalis",
+    "reporter",
+    "dirangkum",
+    "dihimpun",
+)
+SECTION_CUE_WORDS = (
+    "dilansir",
+    "melansir",
+    "dikutip",
+    "mengutip",
+    "diberitakan",
+    "naik",
+    "tayang",
+    "terbit",
+    "catatan",
+    "terpopuler",
+)
 # Words a scraped page glues to the brand after a cue ('kepadaTempodi kantornya').
 GLUED_AFTER_BRAND = ("di", "saat", "pada", "ketika", "usai", "melalui", "lewat", "dalam")
 
 
-def self_named_outlet(body: tuple[Line, ...], lexicon: Lexicon, credits_only: bool = False) -> Outlet | None:
+def self_named_outlet(
+    body: tuple[Line, ...], lexicon: Lexicon, credits_only: bool = False
+) -> Outlet | None:
     """The outlet a text without a dateline names as its own: a reporter's self-reference, the
     same network's section cited, its photographer's credit (`credits_only`: just that, for the
     captions set aside as boilerplate). News agencies (agency: true in outlets.yaml) talk to
@@ -359,14 +468,20 @@ def self_named_outlet(body: tuple[Line, ...], lexicon: Lexicon, credits_only: bo
     if len(lowered) != len(text):  # a letter whose lower case is longer ('İ'): keep the offsets
         lowered = "".join(c.lower()[:1] for c in text)
     found: list[tuple[int, str]] = []
-    cues = ((SELF_CUE, False, SELF_CUE_WORDS), (SECTION_CUE, True, SECTION_CUE_WORDS), (PHOTO_CREDIT, False, ("(",)))
+    cues = (
+        (SELF_CUE, False, SELF_CUE_WORDS),
+        (SECTION_CUE, True, SECTION_CUE_WORDS),
+        (PHOTO_CREDIT, False, ("(",)),
+    )
     for cue, sections_only, words in cues[2:] if credits_only else cues:
         for match in _cue_matches(cue, words, text, lowered):
             written = _written_brand(match.group(1), lexicon)
             outlet = _known_outlet(written, lexicon) if written else None
             if written is None or outlet is None or outlet.get("agency"):
                 continue
-            if sections_only and not (outlet.get("section_brands") and _is_section(written, outlet)):
+            if sections_only and not (
+                outlet.get("section_brands") and _is_section(written, outlet)
+            ):
                 continue
             found.append((match.start(), written))
             break
@@ -397,7 +512,11 @@ def _written_brand(token: str, lexicon: Lexicon) -> str | None:
     if _known_outlet(token, lexicon):
         return token
     for glued in GLUED_AFTER_BRAND:
-        if token.endswith(glued) and len(token) > len(glued) + 3 and lexicon.outlets_by_key.get(outlet_key(token[: -len(glued)])):
+        if (
+            token.endswith(glued)
+            and len(token) > len(glued) + 3
+            and lexicon.outlets_by_key.get(outlet_key(token[: -len(glued)]))
+        ):
             return token[: -len(glued)]
     return None
 

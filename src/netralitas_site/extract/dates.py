@@ -17,27 +17,66 @@ from ..model import DateFound, Line
 from .text import page_words
 
 MONTHS = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "october": 10, "oct": 10,
-    "november": 11, "nopember": 11, "nov": 11,
-    "desember": 12, "des": 12, "december": 12, "dec": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "peb": 2,
+    "february": 2,
+    "maret": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "desember": 12,
+    "des": 12,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "senin": 0, "monday": 0,
-    "selasa": 1, "tuesday": 1,
-    "rabu": 2, "wednesday": 2,
-    "kamis": 3, "thursday": 3,
-    "jumat": 4, "jum'at": 4, "jum’at": 4, "friday": 4,
-    "sabtu": 5, "saturday": 5,
-    "minggu": 6, "ahad": 6, "sunday": 6,
+    "senin": 0,
+    "monday": 0,
+    "selasa": 1,
+    "tuesday": 1,
+    "rabu": 2,
+    "wednesday": 2,
+    "kamis": 3,
+    "thursday": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "jum’at": 4,
+    "friday": 4,
+    "sabtu": 5,
+    "saturday": 5,
+    "minggu": 6,
+    "ahad": 6,
+    "sunday": 6,
 }
 _WD = r"(?P<wd>senin|selasa|rabu|kamis|jum[’']?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -49,20 +88,32 @@ FIRST_YEAR = 1945
 LAST_YEAR = date.today().year + 1
 # "Rabu, 06 November 2024", "Rabu 6 Nov 2024", "Kamis, 22 Oktober, 2020", "6 November 2024", "24 November" (no year)
 WRITTEN = re.compile(
-    r"(?:\b" + _WD + _DAYPART + r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{1,2})\s+" + _MON + r"(?:\s*,?\s*(?P<y>[12]\d{3}))?\b",
+    r"(?:\b"
+    + _WD
+    + _DAYPART
+    + r"\s*,?\s*(?:\(\s*)?(?:tanggal\s+)?)?\b(?P<d>\d{1,2})\s+"
+    + _MON
+    + r"(?:\s*,?\s*(?P<y>[12]\d{3}))?\b",
     re.IGNORECASE,
 )
 # English: "Wednesday, June 19, 2024"
-ENGLISH = re.compile(r"\b" + _WD + r",?\s+" + _MON + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE)
+ENGLISH = re.compile(
+    r"\b" + _WD + r",?\s+" + _MON + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE
+)
 # "Sabtu (16/11/2024)", "Sabtu, (12/07/2025)", "Selasa(18/02)", "Senin (30/9/24)"
 NUMERIC = re.compile(
-    r"\b" + _WD + _DAYPART + r"\s*,?\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
+    r"\b"
+    + _WD
+    + _DAYPART
+    + r"\s*,?\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
     re.IGNORECASE,
 )
 # "27/03/2024" in a publication stamp; only used where no weekday form is found.
 BARE_NUMERIC = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
 YEAR = re.compile(r"(?<![\d/.,])(?:19[89]\d|20[0-4]\d)(?![\d/.,]\d)")
-REGULATION_YEAR = re.compile(r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s*(?:/\w+)?\s*tahun\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+REGULATION_YEAR = re.compile(
+    r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s*(?:/\w+)?\s*tahun\s*((?:19|20)\d{2})\b", re.IGNORECASE
+)
 CAPTION = re.compile(r"^\(?\s*(foto|photo|keterangan|dok\.|dokumentasi)\b", re.IGNORECASE)
 
 # Regional elections: (first day of the season, voting day). An undated "Kamis (22/10)" in a
@@ -74,9 +125,14 @@ PILKADA_SEASONS = (
     (date(2020, 6, 1), date(2020, 12, 31)),
     (date(2024, 5, 1), date(2024, 12, 31)),
 )
-PILKADA_WORDS = re.compile(r"\b(pilkada|pemilihan kepala daerah|pilbup|pilwako|pilwalkot|pilgub|paslon|pjs)\b", re.IGNORECASE)
+PILKADA_WORDS = re.compile(
+    r"\b(pilkada|pemilihan kepala daerah|pilbup|pilwako|pilwalkot|pilgub|paslon|pjs)\b",
+    re.IGNORECASE,
+)
 # Kabupaten-level Bawaslu exists from August 2018 (before: Panwaslu); KASN was dissolved in 2024.
-BAWASLU_LOCAL = re.compile(r"\bbawaslu\s+(kabupaten|kab\.?|kota)\b|\b(ketua|komisioner|anggota)\s+bawaslu\b", re.IGNORECASE)
+BAWASLU_LOCAL = re.compile(
+    r"\bbawaslu\s+(kabupaten|kab\.?|kota)\b|\b(ketua|komisioner|anggota)\s+bawaslu\b", re.IGNORECASE
+)
 YEAR_WINDOW = range(1995, LAST_YEAR + 1)
 
 
@@ -170,9 +226,13 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     candidates = with_weekday or in_lead
     if not candidates:
         return DateFound(None, None, "none")
-    chosen = _not_after_a_statement(candidates[0], candidates, {line.number: line.text for line in lines})
+    chosen = _not_after_a_statement(
+        candidates[0], candidates, {line.number: line.text for line in lines}
+    )
     real = [m for m in candidates if "garbled" not in m.flags]
-    if "garbled" in chosen.flags and real:  # the garbled date is reported, the next real one is used
+    if (
+        "garbled" in chosen.flags and real
+    ):  # the garbled date is reported, the next real one is used
         chosen = replace(real[0], flags=real[0].flags + ("garbled-date-skipped",))
     if chosen.value is not None or not chosen.candidates:
         return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
@@ -185,8 +245,13 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
 # life's dates ('lahir ... pada'), what happened earlier ('Sebelumnya, pada').
 OTHER_EVENT = re.compile(
     r"\b(akan|bakal|dijadwalkan|rencananya|direncanakan|sejak|berakhir|berlaku|batas|paling\s+lambat|"
-    r"terhitung|sebelumnya|hingga|sampai)\b", re.IGNORECASE)
-RANGE_END = {"hingga", "sampai"}  # 'berlangsung hingga Jumat': the end of a range is not another event
+    r"terhitung|sebelumnya|hingga|sampai)\b",
+    re.IGNORECASE,
+)
+RANGE_END = {
+    "hingga",
+    "sampai",
+}  # 'berlangsung hingga Jumat': the end of a range is not another event
 LIFE_EVENT = re.compile(r"\b(lahir|terlahir|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE)
 OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
 LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
@@ -194,7 +259,9 @@ LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Ba
 ATTRIBUTION = re.compile(
     r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|sebut|tegas|papar|imbuh|tambah|katanya|ujarnya|ucapnya|ungkapnya|jelasnya|"
     r"tuturnya|terangnya|sebutnya|tegasnya|paparnya|imbuhnya|tambahnya|keterangannya|keterangan\s+tertulis|konferensi\s+pers|"
-    r"jumpa\s+pers|dihubungi|dikonfirmasi)\b", re.IGNORECASE)
+    r"jumpa\s+pers|dihubungi|dikonfirmasi)\b",
+    re.IGNORECASE,
+)
 ATTRIBUTION_WORDS = 15
 CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
 SENTENCE_STOP = re.compile(r"[.!?“”\"]\s")
@@ -213,7 +280,11 @@ def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateM
             kept.append(mention)
     kept = [m for m in kept if _day(m) not in other_days]
     unquoted = [m for m in kept if not _quoted(texts.get(m.line, ""), m.span[0])]
-    return unquoted if any(m.has_weekday for m in unquoted) or not any(m.has_weekday for m in kept) else kept
+    return (
+        unquoted
+        if any(m.has_weekday for m in unquoted) or not any(m.has_weekday for m in kept)
+        else kept
+    )
 
 
 def _day(mention: DateMention) -> tuple[int, int]:
@@ -253,7 +324,9 @@ def _attributed(text: str, start: int) -> bool:
     return bool(ATTRIBUTION.search(" ".join(after_quote.split()[-ATTRIBUTION_WORDS:])))
 
 
-def _not_after_a_statement(chosen: DateMention, candidates: list[DateMention], texts: dict[int, str]) -> DateMention:
+def _not_after_a_statement(
+    chosen: DateMention, candidates: list[DateMention], texts: dict[int, str]
+) -> DateMention:
     """The story is not dated after a statement it reports: an event 'pada Minggu (22/6)' before
     'kata Gubernur ..., Jumat (20/6)' is still to come, and the statement's day is the story's."""
     if chosen.value is None or _attributed(texts.get(chosen.line, ""), chosen.span[0]):
@@ -262,7 +335,11 @@ def _not_after_a_statement(chosen: DateMention, candidates: list[DateMention], t
         if mention is chosen or not _attributed(texts.get(mention.line, ""), mention.span[0]):
             continue
         # the first statement decides; a weekday that contradicts its number is a typo, not a day
-        if mention.value is not None and mention.value < chosen.value and "weekday-conflict" not in mention.flags:
+        if (
+            mention.value is not None
+            and mention.value < chosen.value
+            and "weekday-conflict" not in mention.flags
+        ):
             return mention
         return chosen
     return chosen
@@ -310,7 +387,9 @@ def _mention(m: re.Match, kind: str, line: int) -> DateMention | None:
     text = m.group(0).strip()
     year_text = groups.get("y")
     if not (1 <= month <= 12 and 1 <= day <= 31):
-        return DateMention(None, text, "garbled", line, weekday is not None, flags=("garbled",), span=m.span())
+        return DateMention(
+            None, text, "garbled", line, weekday is not None, flags=("garbled",), span=m.span()
+        )
     if year_text:
         year = int(year_text)
         if len(year_text) == 2:
@@ -323,13 +402,26 @@ def _mention(m: re.Match, kind: str, line: int) -> DateMention | None:
                 raise ValueError(year)  # "Rabu (12/3/2205)": a typo, flagged as garbled
             value = date(year, month, day)
         except ValueError:
-            return DateMention(None, text, "garbled", line, weekday is not None, flags=("garbled",), span=m.span())
+            return DateMention(
+                None, text, "garbled", line, weekday is not None, flags=("garbled",), span=m.span()
+            )
         flags = ("weekday-conflict",) if weekday is not None and value.weekday() != weekday else ()
         return DateMention(value, text, kind, line, weekday is not None, flags=flags, span=m.span())
     if weekday is None:
         return None  # "24 November" alone: too weak to date an article
-    candidates = tuple(y for y in YEAR_WINDOW if _valid(y, month, day) and date(y, month, day).weekday() == weekday)
-    return DateMention(None, text, "weekday-year", line, True, candidates=candidates, month_day=(month, day), span=m.span())
+    candidates = tuple(
+        y for y in YEAR_WINDOW if _valid(y, month, day) and date(y, month, day).weekday() == weekday
+    )
+    return DateMention(
+        None,
+        text,
+        "weekday-year",
+        line,
+        True,
+        candidates=candidates,
+        month_day=(month, day),
+        span=m.span(),
+    )
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -360,7 +452,16 @@ def resolve_year(mention: DateMention, text: str) -> DateFound:
             return _found(mention, best, "weekday-year")
     clued = _apply_clues(candidates, mention.month_day, text)
     preferred = tuple(clued) if len(clued) < len(candidates) else ()
-    return DateFound(None, mention.text, "weekday-year", mention.line, mention.flags, tuple(candidates), preferred, mention.month_day)
+    return DateFound(
+        None,
+        mention.text,
+        "weekday-year",
+        mention.line,
+        mention.flags,
+        tuple(candidates),
+        preferred,
+        mention.month_day,
+    )
 
 
 def _apply_clues(candidates: list[int], month_day: tuple[int, int], text: str) -> list[int]:
@@ -368,7 +469,9 @@ def _apply_clues(candidates: list[int], month_day: tuple[int, int], text: str) -
     month, day = month_day
     kept = candidates
     if PILKADA_WORDS.search(text):
-        in_season = [y for y in kept if any(s <= date(y, month, day) <= e for s, e in PILKADA_SEASONS)]
+        in_season = [
+            y for y in kept if any(s <= date(y, month, day) <= e for s, e in PILKADA_SEASONS)
+        ]
         kept = in_season or kept
     if BAWASLU_LOCAL.search(text):
         kept = [y for y in kept if y >= 2018] or kept
@@ -379,4 +482,11 @@ def _apply_clues(candidates: list[int], month_day: tuple[int, int], text: str) -
 
 def _found(mention: DateMention, year: int, method: str) -> DateFound:
     month, day = mention.month_day
-    return DateFound(date(year, month, day), mention.text, method, mention.line, mention.flags, month_day=mention.month_day)
+    return DateFound(
+        date(year, month, day),
+        mention.text,
+        method,
+        mention.line,
+        mention.flags,
+        month_day=mention.month_day,
+    )

@@ -67,17 +67,41 @@ class Stream:
         for offset, part in enumerate(seq):
             if self.toks[k + offset][0] != part:
                 return None
-            if offset and self.sep(k + offset).strip(allow):  # a character outside `allow` stops the strip
+            if offset and self.sep(k + offset).strip(
+                allow
+            ):  # a character outside `allow` stops the strip
                 return None
         return k + len(seq)
 
 
-GLUED_CAPITALS = re.compile(r"[A-Z](?<=[a-z][A-Z])|[A-Z]{2}[a-z]")  # a capital right after a lower-case letter (the capital sought first: fewer places to try), or an acronym glued to a word ('RIPrabowo')
+GLUED_CAPITALS = re.compile(
+    r"[A-Z](?<=[a-z][A-Z])|[A-Z]{2}[a-z]"
+)  # a capital right after a lower-case letter (the capital sought first: fewer places to try), or an acronym glued to a word ('RIPrabowo')
 # a capitalised word starts, or an acronym that a capitalised word follows ('UtamaBUMDHendri')
 # ... or an acronym that ends the word ('UtamaMRT', 'DirekturPT')
-CAMEL_CUT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z]|[A-Z]{2,}$)|(?<=[A-Z])(?=[A-Z][a-z])")
-GLUED_AFTER_LOWER = re.compile(r"([a-z]{2,})(?=[A-Z][a-z]{2,}|[A-Z]{2,})")  # 'atauMendagri', 'kanalNews', 'TNIbernama'
-CAMEL_PREFIXES = {"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "Al", "El", "Ibn", "Men", "Kemen", "Wamen"}
+CAMEL_CUT = re.compile(
+    r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2,}[A-Z][a-z]|[A-Z]{2,}$)|(?<=[A-Z])(?=[A-Z][a-z])"
+)
+GLUED_AFTER_LOWER = re.compile(
+    r"([a-z]{2,})(?=[A-Z][a-z]{2,}|[A-Z]{2,})"
+)  # 'atauMendagri', 'kanalNews', 'TNIbernama'
+CAMEL_PREFIXES = {
+    "Mc",
+    "Mac",
+    "De",
+    "Di",
+    "Da",
+    "Le",
+    "La",
+    "Van",
+    "Von",
+    "Al",
+    "El",
+    "Ibn",
+    "Men",
+    "Kemen",
+    "Wamen",
+}
 
 
 @lru_cache(maxsize=1024)  # officials read a line once per office and once per speaker in it
@@ -86,7 +110,9 @@ def line_tokens(text: str, lexicon: Lexicon) -> tuple[tuple[str, int, int], ...]
     return split_glued(text, tokens_with_spans(text), lexicon)
 
 
-def split_glued(text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexicon) -> tuple[tuple[str, int, int], ...]:
+def split_glued(
+    text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexicon
+) -> tuple[tuple[str, int, int], ...]:
     """Tokens of a line with the words a scraped page glued together cut apart: 'JakartaBudi' and
     'BudiSantoso' (a lost space between capitalised words, 'ASDPBudi' after an acronym) and
     'Santosomengatakan' (a name glued to the lower-case word after it). 'McDonald' stays whole.
@@ -102,22 +128,34 @@ def split_glued(text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexi
             continue
         cuts = [0]
         lower_first = GLUED_AFTER_LOWER.match(raw) if raw[0].islower() else None
-        if lower_first:  # 'atauMendagri', 'mendampingiWapres': a word glued to the capitalised one after it
+        if (
+            lower_first
+        ):  # 'atauMendagri', 'mendampingiWapres': a word glued to the capitalised one after it
             cuts.append(lower_first.end(1))
         if camel:
             for m in CAMEL_CUT.finditer(raw):
                 piece = raw[cuts[-1] : m.start()]
-                if len(piece) >= 3 and piece not in CAMEL_PREFIXES or (len(piece) >= 2 and piece.isupper()):
+                if (
+                    len(piece) >= 3
+                    and piece not in CAMEL_PREFIXES
+                    or (len(piece) >= 2 and piece.isupper())
+                ):
                     cuts.append(m.start())
         tail = lexicon.glued_tail.fullmatch(raw, cuts[-1])
-        if tail and folded[cuts[-1]:] not in lexicon.name_tokens:
+        if tail and folded[cuts[-1] :] not in lexicon.name_tokens:
             cuts.append(tail.end(1) if tail.group(1) is not None else tail.end(2))
         if len(cuts) == 1:
             out.append((folded, start, end))
             continue
         for a, b in zip(cuts, cuts[1:] + [len(raw)]):
             piece = raw[a:b]
-            out.append((piece.lower() if piece.isascii() else fold(piece).replace(" ", ""), start + a, start + b))
+            out.append(
+                (
+                    piece.lower() if piece.isascii() else fold(piece).replace(" ", ""),
+                    start + a,
+                    start + b,
+                )
+            )
     return tuple(out)
 
 
@@ -143,11 +181,17 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
             parts[-1] += stream.sep(k) + raw  # "Sa'duddin"
             k += 1
             continue
-        if not stream.is_cap(k) or (parts and _starts_degree(stream, k, lexicon)) or _starts_role(stream, k, lexicon):
+        if (
+            not stream.is_cap(k)
+            or (parts and _starts_degree(stream, k, lexicon))
+            or _starts_role(stream, k, lexicon)
+        ):
             break  # a degree never comes first: 'ST Burhanuddin' is a name
         if folded in CURRENCIES:
             break  # 'menyuap Budi Santoso Rp 600 juta'
-        if folded in MONTH_WORDS and re.fullmatch(r"(?:19|20)\d\d", stream.raw(k + 1) if k + 1 < len(stream) else ""):
+        if folded in MONTH_WORDS and re.fullmatch(
+            r"(?:19|20)\d\d", stream.raw(k + 1) if k + 1 < len(stream) else ""
+        ):
             break  # 'Dewan Gubernur Juni 2025': a month, not a name
         if parts and folded in lexicon.never_after_name:
             break  # 'Presiden Prabowo Bersama Mensesneg': a word of the sentence written with a capital
@@ -155,13 +199,20 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
             adat_start = len(parts)
             parts.append(raw + ("." if stream.sep(k + 1).startswith(".") else ""))
             k += 1
-            while k < len(stream) and stream.sep(k).strip(" .") == "" and (stream.is_cap(k) or stream.fold(k) == "nan") and len(parts) < 9:
+            while (
+                k < len(stream)
+                and stream.sep(k).strip(" .") == ""
+                and (stream.is_cap(k) or stream.fold(k) == "nan")
+                and len(parts) < 9
+            ):
                 if _starts_degree(stream, k, lexicon) or _starts_role(stream, k, lexicon):
                     break
                 parts.append(stream.raw(k))
                 k += 1
             break
-        abbreviated = (len(raw) == 1 or folded in NAME_ABBREVIATIONS) and stream.sep(k + 1).startswith(".")
+        abbreviated = (len(raw) == 1 or folded in NAME_ABBREVIATIONS) and stream.sep(
+            k + 1
+        ).startswith(".")
         parts.append(raw + ("." if abbreviated else ""))
         k += 1
     if not parts or not _plausible(parts, lexicon):
@@ -179,22 +230,54 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
 
 
 CURRENCIES = {"rp", "usd", "us"}
-MONTH_WORDS = frozenset({"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
-                         "november", "desember"})
-NAME_ABBREVIATIONS = {"muh", "moh", "mhd", "muhd", "mochd", "moch", "abd", "ach", "mch", "sy", "st", "ny"}
+MONTH_WORDS = frozenset(
+    {
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    }
+)
+NAME_ABBREVIATIONS = {
+    "muh",
+    "moh",
+    "mhd",
+    "muhd",
+    "mochd",
+    "moch",
+    "abd",
+    "ach",
+    "mch",
+    "sy",
+    "st",
+    "ny",
+}
 
 
 def _joins_name(sep: str, previous: str) -> bool:
     """Only spaces (or the dot of an initial or 'Muh.', 'Abd.') may separate the words of one name."""
     if sep in (" ", "-", "'", "’", ""):
         return True  # '' only between the parts of a glued word ('BudiSantoso')
-    if sep in (". ", ".") and ((len(previous) == 1 and previous.isupper()) or fold(previous) in NAME_ABBREVIATIONS):
-        return True
-    return False
+    return bool(
+        sep in (". ", ".")
+        and (len(previous) == 1 and previous.isupper() or fold(previous) in NAME_ABBREVIATIONS)
+    )
 
 
 def _skip_courtesy(stream: Stream, k: int, lexicon: Lexicon) -> int:
-    while k < len(stream) and stream.raw(k) in lexicon.courtesy and stream.sep(k + 1).strip(" .") == "":
+    while (
+        k < len(stream)
+        and stream.raw(k) in lexicon.courtesy
+        and stream.sep(k + 1).strip(" .") == ""
+    ):
         k += 1
     return k
 
@@ -205,7 +288,11 @@ def _pre_titles(stream: Stream, k: int, lexicon: Lexicon) -> tuple[int, list[str
     while k < len(stream):
         raw = stream.raw(k)
         dotted = raw + "." if stream.sep(k + 1).startswith(".") else raw
-        if dotted in lexicon.pre_name and k + 1 < len(stream) and stream.sep(k + 1).strip(" .,") == "":
+        if (
+            dotted in lexicon.pre_name
+            and k + 1 < len(stream)
+            and stream.sep(k + 1).strip(" .,") == ""
+        ):
             titles.append(dotted)
             k += 1
             continue
@@ -224,7 +311,12 @@ def rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
         if end < len(stream) and all(stream.raw(k + i) == part for i, part in enumerate(rank)):
             if not all(stream.sep(k + i) == " " for i in range(1, len(rank))):
                 continue
-            if stream.sep(end) == " (" and end + 1 < len(stream) and stream.sep(end + 1) == ") " and len(stream.raw(end)) <= 4:
+            if (
+                stream.sep(end) == " ("
+                and end + 1 < len(stream)
+                and stream.sep(end + 1) == ") "
+                and len(stream.raw(end)) <= 4
+            ):
                 return end + 1  # 'Kolonel Laut (P) Hariyanto': the corps in brackets
             if stream.sep(end) in (" ", ". "):  # 'Komjen Pol. Wahyu'
                 return end
@@ -236,7 +328,11 @@ def _starts_degree(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     like 'Sony' or 'Mars' does not (a degree written without dots has two capitals)."""
     raw = stream.raw(k)
     capitals = sum(c.isupper() for c in raw)
-    if not (raw.isupper() or capitals >= 2 or "." in stream.text[stream.toks[k][1] : stream.toks[k][2] + 1]):
+    if not (
+        raw.isupper()
+        or capitals >= 2
+        or "." in stream.text[stream.toks[k][1] : stream.toks[k][2] + 1]
+    ):
         return False
     m = lexicon.post_name.match(stream.text, stream.toks[k][1])
     if not m:
@@ -267,7 +363,11 @@ def _plausible(parts: list[str], lexicon: Lexicon) -> bool:
     """Whether words read as a name are one: not an institution, a place type, a heading's verb,
     a number word ('Nomor', 'Puluhan')."""
     folded = [fold(p) for p in parts]
-    if folded[0] in lexicon.not_first_words or folded[0] in PARTICLES or not lexicon.never_in_names.isdisjoint(folded):
+    if (
+        folded[0] in lexicon.not_first_words
+        or folded[0] in PARTICLES
+        or not lexicon.never_in_names.isdisjoint(folded)
+    ):
         return False
     if all(p.isupper() and len(p) <= 4 for p in parts):
         return False  # an acronym, not a name
@@ -285,7 +385,7 @@ def _post_degrees(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
         if gap is None:  # the pattern matches the empty string: never None
             break
         at = gap.end()
-        if not found and "," not in gap.group() and not text[pos:at].strip() == "":
+        if not found and "," not in gap.group() and text[pos:at].strip() != "":
             break
         initials = lexicon.post_name_initials
         if initials is not None and text[at : at + 1] not in initials:
@@ -309,9 +409,13 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
     folded = [fold(w) for w in words]
     if folded[0] in lexicon.not_first_words or any(w in lexicon.never_in_names for w in folded):
         return False
-    if strict and any(w in lexicon.institution_words for w in folded if not (w == "i" and len(folded) > 1)):
+    if strict and any(
+        w in lexicon.institution_words for w in folded if not (w == "i" and len(folded) > 1)
+    ):
         return False
-    return not any(len(w) >= 3 and w.isupper() and w.isalpha() for w in words)  # 'ST Burhanuddin', 'Muhammad AR' are names
+    return not any(
+        len(w) >= 3 and w.isupper() and w.isalpha() for w in words
+    )  # 'ST Burhanuddin', 'Muhammad AR' are names
 
 
 def person_key(name: str) -> str:

@@ -61,16 +61,23 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     for index, line in enumerate(lines):
         found = mentions_in_line(line, lexicon, everyday, story)
         if found and index + 1 < len(lines) and found[-1].name is None:
-            wrapped = _holder_on_next_line(line, found[-1], lines[index + 1 : index + 3], lexicon, story)
+            wrapped = _holder_on_next_line(
+                line, found[-1], lines[index + 1 : index + 3], lexicon, story
+            )
             if wrapped is not None:
                 found[-1] = wrapped
         item = LIST_ITEM.match(line.text)
         if item:
-            person = _list_item(line, item.end(), found, headings[-1] if headings else None, lexicon, everyday)
+            person = _list_item(
+                line, item.end(), found, headings[-1] if headings else None, lexicon, everyday
+            )
             if person is not None:
                 found.append(person)
         elif line.text.strip():
-            headings = headings[-1:] + [m.role for m in found if m.name is None and m.role is not None][-1:]
+            headings = (
+                headings[-1:]
+                + [m.role for m in found if m.name is None and m.role is not None][-1:]
+            )
         out.extend(found)
     speakers = speakers_without_role(lines, lexicon, out, everyday)
     if speakers:
@@ -79,7 +86,9 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     return out
 
 
-def officers_by_rank(lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
+def officers_by_rank(
+    lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention]
+) -> list[Mention]:
     """People written with a police or military rank and no office beside them ('Mayjen TNI Budi
     Santoso, jenderal Kopassus ...'): an officer in post is an official. Once each, and not someone
     found already (an office elsewhere in the text names the same person)."""
@@ -93,7 +102,11 @@ def officers_by_rank(lines: tuple[Line, ...], lexicon: Lexicon, found: list[Ment
             if stream.raw(k) not in lexicon.ranks_by_first or not rank_at(stream, k, lexicon):
                 continue
             name = parse_name(stream, k, lexicon)
-            if name is None or len(name.name.split()) < 2 or not reads_as_a_name(name.name, lexicon, strict=False):
+            if (
+                name is None
+                or len(name.name.split()) < 2
+                or not reads_as_a_name(name.name, lexicon, strict=False)
+            ):
                 continue
             key = fold(name.name)
             if key in known or _short_form_of(key, known):
@@ -107,25 +120,42 @@ RANK_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
 
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")
-ITEM_POST = re.compile(r"[\s,;]*(?:\([^()]{0,120}\)[\s,;]*)?(?:untuk|sebagai|menjadi|dilantik\s+(?:sebagai|menjadi))\s+", re.IGNORECASE)
+ITEM_POST = re.compile(
+    r"[\s,;]*(?:\([^()]{0,120}\)[\s,;]*)?(?:untuk|sebagai|menjadi|dilantik\s+(?:sebagai|menjadi))\s+",
+    re.IGNORECASE,
+)
 
 
-def _list_item(line: Line, start: int, found: list[Mention], heading: RolePhrase | None, lexicon: Lexicon,
-               everyday: Container[str] = frozenset()) -> Mention | None:
+def _list_item(
+    line: Line,
+    start: int,
+    found: list[Mention],
+    heading: RolePhrase | None,
+    lexicon: Lexicon,
+    everyday: Container[str] = frozenset(),
+) -> Mention | None:
     """One item of an appointment or installation list: '2. NAME (home post), untuk Pjs. Bupati X;',
     'NAME untuk Kabupaten X, yang sebelumnya menjabat ...', or a bare 'NAME' under a heading that
     names the office ('... melantik lima Pjs Bupati:'). The item's place is the office's region."""
     text = line.text
     stream = Stream(text, line_tokens(text, lexicon))
     k = _token_after(stream, start)
-    if k >= len(stream) or any(m.name is not None and m.name.start <= k < m.name.end for m in found):
+    if k >= len(stream) or any(
+        m.name is not None and m.name.start <= k < m.name.end for m in found
+    ):
         return None
     name = parse_name(stream, k, lexicon)
-    if name is None or (len(name.name.split()) < 2 and not name.degrees) or role_at(stream, k, lexicon) is not None:
+    if (
+        name is None
+        or (len(name.name.split()) < 2 and not name.degrees)
+        or role_at(stream, k, lexicon) is not None
+    ):
         return None
     words = [fold(w) for w in name.name.split()]
-    if any(w in lexicon.institution_words or w in lexicon.never_in_names or w in everyday for w in words) or \
-            not any(w in lexicon.name_tokens for w in words):
+    if any(
+        w in lexicon.institution_words or w in lexicon.never_in_names or w in everyday
+        for w in words
+    ) or not any(w in lexicon.name_tokens for w in words):
         return None  # an item that names a thing ('Cek Fakta'), not a person
     post = ITEM_POST.match(text, name.char_end)
     role = None
@@ -137,22 +167,37 @@ def _list_item(line: Line, start: int, found: list[Mention], heading: RolePhrase
             if place:  # 'untuk Kabupaten Solok': the heading's office in this place
                 end = r + place[0]
                 role = RolePhrase(  # no office is written here: the place's words count as the text's own
-                    written=f"{heading.written} {text[stream.toks[r][1] : stream.toks[end - 1][2]]}", acting=heading.acting,
-                    head=heading.head, rest=heading.rest, region_hits=(tuple(place[1]),), start=r, end=end,
-                    span=(stream.toks[r][1], stream.toks[r][1]))
+                    written=f"{heading.written} {text[stream.toks[r][1] : stream.toks[end - 1][2]]}",
+                    acting=heading.acting,
+                    head=heading.head,
+                    rest=heading.rest,
+                    region_hits=(tuple(place[1]),),
+                    start=r,
+                    end=end,
+                    span=(stream.toks[r][1], stream.toks[r][1]),
+                )
     if role is None:
         if heading is None:
             return None
-        role = replace(heading, region_hits=())  # a bare name under the heading: its office, place unknown
+        role = replace(
+            heading, region_hits=()
+        )  # a bare name under the heading: its office, place unknown
     return Mention(name, role, line.number)
 
 
-ANAPHOR_AFTER = re.compile(r"\s*(?:itu|ini|tersebut|yang\s[^.,;“”\"]{0,40}?\s(?:ini|itu|tersebut))\b")
+ANAPHOR_AFTER = re.compile(
+    r"\s*(?:itu|ini|tersebut|yang\s[^.,;“”\"]{0,40}?\s(?:ini|itu|tersebut))\b"
+)
 ANAPHOR_BEFORE = re.compile(r"\b(?:sang|selaku|sebagai)\s+$", re.IGNORECASE)
 
 
-def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon,
-                        story: StoryContext = PLAIN_STORY) -> list[Mention]:
+def _with_implied_roles(
+    speakers: list[Mention],
+    found: list[Mention],
+    lines: tuple[Line, ...],
+    lexicon: Lexicon,
+    story: StoryContext = PLAIN_STORY,
+) -> list[Mention]:
     """A speaker the text names without an office is an official only when the text gives them one:
     an office pointing back at the person named last ('Budi Santoso ... Gubernur Bengkulu itu',
     'sang Bupati', 'Gubernur yang akrab disapa Budi ini'). Party cadres, experts and residents
@@ -162,10 +207,17 @@ def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tu
     implied: dict[int, Mention] = {}
     for mention in found:
         role = mention.role
-        if mention.name is not None or role is None or not _is_public(role, lexicon, story) or _numbered_holder(role):
+        if (
+            mention.name is not None
+            or role is None
+            or not _is_public(role, lexicon, story)
+            or _numbered_holder(role)
+        ):
             continue
         text = texts.get(mention.line, "")
-        if not (ANAPHOR_AFTER.match(text, role.span[1]) or ANAPHOR_BEFORE.search(text, 0, role.span[0])):
+        if not (
+            ANAPHOR_AFTER.match(text, role.span[1]) or ANAPHOR_BEFORE.search(text, 0, role.span[0])
+        ):
             continue
         best = None  # (line position, character) of the speaker named last before the office
         for index, speaker in enumerate(speakers):
@@ -182,13 +234,17 @@ def _with_implied_roles(speakers: list[Mention], found: list[Mention], lines: tu
 def _numbered_holder(role: RolePhrase) -> bool:
     """'Presiden ke-7 itu', 'Presiden Pertama itu': one holder in the office's history, not the speaker."""
     words = fold(role.written).split()
-    return any(w in ORDINALS for w in words) or any(a == "ke" and b.isdigit() for a, b in zip(words, words[1:]))
+    return any(w in ORDINALS for w in words) or any(
+        a == "ke" and b.isdigit() for a, b in zip(words, words[1:])
+    )
 
 
 ANAPHOR_REACH = 2  # lines: an office pointing back reaches the paragraph before it, no further
 
 
-def _last_named_before(name: str, texts: dict[int, str], order: list[int], line: int, char: int) -> tuple[int, int] | None:
+def _last_named_before(
+    name: str, texts: dict[int, str], order: list[int], line: int, char: int
+) -> tuple[int, int] | None:
     at = order.index(line)
     for back in range(at, max(-1, at - ANAPHOR_REACH - 1), -1):
         number = order[back]
@@ -199,18 +255,37 @@ def _last_named_before(name: str, texts: dict[int, str], order: list[int], line:
     return None
 
 
-def _holder_on_next_line(line: Line, mention: Mention, following: tuple[Line, ...], lexicon: Lexicon,
-                         story: StoryContext = PLAIN_STORY) -> Mention | None:
+def _holder_on_next_line(
+    line: Line,
+    mention: Mention,
+    following: tuple[Line, ...],
+    lexicon: Lexicon,
+    story: StoryContext = PLAIN_STORY,
+) -> Mention | None:
     """'... Gubernur Jakarta' ending a line and the holder's name opening the next one: a page
     that put the name on a line of its own (a caption, a tag, a lost space). The office's place
     may stand on a line of its own between them."""
     role = mention.role
-    if role is None or line.text[role.span[1] :].strip(" ,") or not following or not _is_public(role, lexicon, story):
+    if (
+        role is None
+        or line.text[role.span[1] :].strip(" ,")
+        or not following
+        or not _is_public(role, lexicon, story)
+    ):
         return None
     text = following[0].text
     place = lexicon.places.match_at(tokens_with_spans(text), 0) if text[:1].isupper() else None
-    if place and len(following) > 1 and place[0] == len(tokens_with_spans(text)) and not text[tokens_with_spans(text)[-1][2] :].strip():
-        role = replace(role, written=f"{role.written} {text.strip()}", region_hits=role.region_hits + (tuple(place[1]),))
+    if (
+        place
+        and len(following) > 1
+        and place[0] == len(tokens_with_spans(text))
+        and not text[tokens_with_spans(text)[-1][2] :].strip()
+    ):
+        role = replace(
+            role,
+            written=f"{role.written} {text.strip()}",
+            region_hits=role.region_hits + (tuple(place[1]),),
+        )
         text = following[1].text
     if not text[:1].isupper():
         return None
@@ -220,24 +295,88 @@ def _holder_on_next_line(line: Line, mention: Mention, following: tuple[Line, ..
     name = parse_name(stream, 0, lexicon)
     if name is None or (len(name.name.split()) < 2 and not name.degrees):
         return None
-    if any(fold(w) in lexicon.institution_words for w in name.name.split()) or lexicon.places.match_at(stream.toks, 0):
+    if any(
+        fold(w) in lexicon.institution_words for w in name.name.split()
+    ) or lexicon.places.match_at(stream.toks, 0):
         return None
     return Mention(name, role, line.number)
 
 
 CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|bin|binti))*"
-SAID_WORDS = frozenset({"kata", "ujar", "ucap", "tutur", "jelas", "ungkap", "tegas", "imbuh", "tambah", "terang", "papar", "lanjut",
-                        "pungkas", "tandas"})
+SAID_WORDS = frozenset(
+    {
+        "kata",
+        "ujar",
+        "ucap",
+        "tutur",
+        "jelas",
+        "ungkap",
+        "tegas",
+        "imbuh",
+        "tambah",
+        "terang",
+        "papar",
+        "lanjut",
+        "pungkas",
+        "tandas",
+    }
+)
 SAID_BY = re.compile(r"\b" + words_pattern(SAID_WORDS) + r"\s+(" + CAPITALISED_RUN + ")")
-SAYS_VERBS = frozenset({"mengatakan", "menyatakan", "menegaskan", "mengungkapkan", "menyampaikan", "menjelaskan", "menuturkan",
-                        "menyebut", "menyebutkan", "menambahkan", "berharap", "memastikan", "menginstruksikan", "mengimbau",
-                        "meminta", "mengaku", "menilai", "menekankan"})
+SAYS_VERBS = frozenset(
+    {
+        "mengatakan",
+        "menyatakan",
+        "menegaskan",
+        "mengungkapkan",
+        "menyampaikan",
+        "menjelaskan",
+        "menuturkan",
+        "menyebut",
+        "menyebutkan",
+        "menambahkan",
+        "berharap",
+        "memastikan",
+        "menginstruksikan",
+        "mengimbau",
+        "meminta",
+        "mengaku",
+        "menilai",
+        "menekankan",
+    }
+)
 SAYS = re.compile("(" + CAPITALISED_RUN + r")\s+" + words_pattern(SAYS_VERBS) + r"\b")
-PRONOUNS = {"ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "pihaknya", "hal", "itu", "ini", "sementara", "namun",
-            "menurut", "selain", "tetapi", "lebih", "kemudian", "adapun", "sebelumnya", "selanjutnya", "pemerintah"}
+PRONOUNS = {
+    "ia",
+    "dia",
+    "beliau",
+    "mereka",
+    "kami",
+    "kita",
+    "saya",
+    "pihaknya",
+    "hal",
+    "itu",
+    "ini",
+    "sementara",
+    "namun",
+    "menurut",
+    "selain",
+    "tetapi",
+    "lebih",
+    "kemudian",
+    "adapun",
+    "sebelumnya",
+    "selanjutnya",
+    "pemerintah",
+}
 
 
-def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention], everyday: Container[str] | None = None) -> list[Mention]:
+def speakers_without_role(
+    lines: tuple[Line, ...],
+    lexicon: Lexicon,
+    found: list[Mention],
+    everyday: Container[str] | None = None,
+) -> list[Mention]:
     """People the text quotes or has speak ('kata Rano', 'Budi Santoso menyampaikan') with no role
     beside them: a governor introduced elsewhere, a minister everyone knows, a candidate. Their
     name must read as one (name evidence, no institution, place or everyday words); a single word
@@ -247,7 +386,9 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
     covered: dict[int, list[tuple[int, int]]] = {}
     for m in found:
         if m.role is not None:
-            covered.setdefault(m.line, []).append((m.role.start, max(m.role.end, m.name.end if m.name else 0)))
+            covered.setdefault(m.line, []).append(
+                (m.role.start, max(m.role.end, m.name.end if m.name else 0))
+            )
     seen: dict[str, list[Mention]] = {}
     for line in lines:
         text = line.text
@@ -256,9 +397,13 @@ def speakers_without_role(lines: tuple[Line, ...], lexicon: Lexicon, found: list
         toks = tokens_with_spans(text)
         words = set(map(TOKEN_WORD, toks))
         matches = list(_said_by(text, toks)) if not words.isdisjoint(SAID_WORDS) else []
-        if not words.isdisjoint(SAYS_VERBS):  # SAYS ends at a verb: the line after the last one is not read
+        if not words.isdisjoint(
+            SAYS_VERBS
+        ):  # SAYS ends at a verb: the line after the last one is not read
             last = max(end for word, _, end in toks if word in SAYS_VERBS)
-            matches.extend(SAYS.finditer(text, 0, last + 1))  # the character after it too, for the \b
+            matches.extend(
+                SAYS.finditer(text, 0, last + 1)
+            )  # the character after it too, for the \b
         for m in matches:
             if everyday is None:
                 everyday = everyday_words(lines)
@@ -292,7 +437,9 @@ PROSE_WORDS = 6  # a shorter line may be a list of lower-case tags ('donald trum
 def everyday_words(lines: tuple[Line, ...]) -> EverydayWords:
     """Words the article writes in lower case in its sentences: not names, even when a headline or
     a role's run capitalises them."""
-    return EverydayWords("\n".join(line.text for line in lines if line.text.count(" ") >= PROSE_WORDS))
+    return EverydayWords(
+        "\n".join(line.text for line in lines if line.text.count(" ") >= PROSE_WORDS)
+    )
 
 
 class EverydayWords:
@@ -313,7 +460,9 @@ class EverydayWords:
             lower = _written_alone(word, self.prose, 3)
             # a name the article once types in lower case ('kata perry') is still written with a
             # capital more often: it stays a name
-            answer = self.answers[word] = lower > 0 and lower >= _written_alone(word.capitalize(), self.prose, lower + 1)
+            answer = self.answers[word] = lower > 0 and lower >= _written_alone(
+                word.capitalize(), self.prose, lower + 1
+            )
         return answer
 
 
@@ -342,7 +491,9 @@ def _short_form_of(key: str, known: set[str]) -> bool:
     return any(words <= set(full.split()) for full in known)
 
 
-def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: Container[str]) -> ParsedName | None:
+def _speaker_name(
+    text: str, start: int, lexicon: Lexicon, covered, everyday: Container[str]
+) -> ParsedName | None:
     stream = Stream(text, line_tokens(text, lexicon))
     k = _token_after(stream, start)
     if k >= len(stream) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
@@ -360,8 +511,11 @@ def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: Co
         return None
     words = [fold(w) for w in name.name.split()]
     for i in range(name.start, name.end):
-        if lexicon.places.by_first.get(stream.fold(i)) and lexicon.places.match_at(stream.toks, i) or \
-                lexicon.foreign_places.match_at(stream.toks, i):
+        if (
+            lexicon.places.by_first.get(stream.fold(i))
+            and lexicon.places.match_at(stream.toks, i)
+            or lexicon.foreign_places.match_at(stream.toks, i)
+        ):
             return None
     if words[0] in PRONOUNS or any(w in lexicon.institution_words or w in everyday for w in words):
         return None
@@ -370,7 +524,12 @@ def _speaker_name(text: str, start: int, lexicon: Lexicon, covered, everyday: Co
     return name
 
 
-def mentions_in_line(line: Line, lexicon: Lexicon, everyday: Container[str] = frozenset(), story: StoryContext = PLAIN_STORY) -> list[Mention]:
+def mentions_in_line(
+    line: Line,
+    lexicon: Lexicon,
+    everyday: Container[str] = frozenset(),
+    story: StoryContext = PLAIN_STORY,
+) -> list[Mention]:
     toks = line_tokens(line.text, lexicon)
     firsts = lexicon.role_first
     candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
@@ -389,7 +548,9 @@ def mentions_in_line(line: Line, lexicon: Lexicon, everyday: Container[str] = fr
             continue
         role_starts.append(k)
         second = _second_office(stream, role, lexicon)
-        if second is not None:  # 'Menteri X sekaligus Juru Bicara Y Budi': the first office is the post
+        if (
+            second is not None
+        ):  # 'Menteri X sekaligus Juru Bicara Y Budi': the first office is the post
             name, second = _holder(stream, second, lexicon)
             role = replace(role, end=second.end)
         else:
@@ -399,7 +560,12 @@ def mentions_in_line(line: Line, lexicon: Lexicon, everyday: Container[str] = fr
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
         members = _members_after(stream, role, lexicon, everyday) if name is None else []
-        if k > 0 and stream.fold(k - 1) in DOCUMENT_WORDS and stream.sep(k) == " " and (name is None or len(name.name.split()) < 2):
+        if (
+            k > 0
+            and stream.fold(k - 1) in DOCUMENT_WORDS
+            and stream.sep(k) == " "
+            and (name is None or len(name.name.split()) < 2)
+        ):
             continue  # 'Peraturan Gubernur Nomor 5' names a document; 'keputusan Presiden Budi Santoso' the person
         if not stream.is_cap(k) and (name is None or len(name.name.split()) < 2):
             continue  # 'anggota DPR' in passing: only a named holder makes a lower-case office count
@@ -420,22 +586,33 @@ def mentions_in_line(line: Line, lexicon: Lexicon, everyday: Container[str] = fr
     return out
 
 
-DOCUMENT_WORDS = frozenset({"keputusan", "peraturan", "instruksi", "surat", "edaran", "arahan", "perintah"})
+DOCUMENT_WORDS = frozenset(
+    {"keputusan", "peraturan", "instruksi", "surat", "edaran", "arahan", "perintah"}
+)
 MEMBERS_INTRO = re.compile(r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\s*:?\s*")
 MEMBERS_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
 
 
-def _members_after(stream: Stream, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]) -> list[ParsedName]:
+def _members_after(
+    stream: Stream, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]
+) -> list[ParsedName]:
     """'Anggota DPRD X Fraksi Y di antaranya A, B, dan C': the people an office lists after it hold it.
     Each item must read as a person's name (two words or degrees, no body's or place's words)."""
-    intro = MEMBERS_INTRO.match(stream.text, stream.toks[role.end - 1][2] + len(_closing(stream, role.end)))
+    intro = MEMBERS_INTRO.match(
+        stream.text, stream.toks[role.end - 1][2] + len(_closing(stream, role.end))
+    )
     if intro is None:
         return []
     members: list[ParsedName] = []
     pos = intro.end()
     while True:
         k = _token_after(stream, pos)
-        if k >= len(stream) or stream.toks[k][1] != pos or not stream.is_cap(k) or role_at(stream, k, lexicon) is not None:
+        if (
+            k >= len(stream)
+            or stream.toks[k][1] != pos
+            or not stream.is_cap(k)
+            or role_at(stream, k, lexicon) is not None
+        ):
             break
         name = parse_name(stream, k, lexicon)
         if name is None or not _reads_as_person(stream, name, lexicon, everyday):
@@ -448,16 +625,22 @@ def _members_after(stream: Stream, role: RolePhrase, lexicon: Lexicon, everyday:
     return members
 
 
-def _reads_as_person(stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: Container[str]) -> bool:
+def _reads_as_person(
+    stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: Container[str]
+) -> bool:
     words = [fold(w) for w in name.name.split()]
     if len(words) < 2 and not name.degrees:
         return False
-    if any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words) or all(w in everyday for w in words):
+    if any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words) or all(
+        w in everyday for w in words
+    ):
         return False
     return not _is_place_run(stream, name.start, name.end, lexicon)
 
 
-def _trim_holder(stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]):
+def _trim_holder(
+    stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]
+):
     """The person inside a capitalised run read as a holder: words before it that name the body
     or the place ('Direktur Penyidikan KPK Budi Santoso', 'Duta Besar Rusia Budi') join the role;
     a word the article writes in lower case elsewhere ends the name ('Budi Sebut Kebijakan' in a
@@ -474,17 +657,40 @@ def _trim_holder(stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Le
         cut += 1
     if j == first and cut == name.end:
         return (None, role) if _is_place_run(stream, first, name.end, lexicon) else (name, role)
-    if _not_a_name_word(stream, j, lexicon, everyday, opening=True) or _is_place_run(stream, j, cut, lexicon):
+    if _not_a_name_word(stream, j, lexicon, everyday, opening=True) or _is_place_run(
+        stream, j, cut, lexicon
+    ):
         return None, role
     kept = [stream.fold(i) for i in range(j, cut)]
-    if j > first and any(w in lexicon.institution_words for w in kept) and not any(w in lexicon.name_tokens for w in kept):
-        return None, role  # 'Belum Kaji Kebijakan Pendidikan': a headline's words, no name among them
+    if (
+        j > first
+        and any(w in lexicon.institution_words for w in kept)
+        and not any(w in lexicon.name_tokens for w in kept)
+    ):
+        return (
+            None,
+            role,
+        )  # 'Belum Kaji Kebijakan Pendidikan': a headline's words, no name among them
     after_acronym = j > first and stream.is_acronym(j - 1) and len(stream.raw(j - 1)) >= 3
-    if cut - j < 2 and kept[0] not in lexicon.name_tokens and not (after_acronym and cut == name.end):
-        return None, role  # one unknown word left: not enough to be a person ('Kemendes PDT Tabrani' is)
+    if (
+        cut - j < 2
+        and kept[0] not in lexicon.name_tokens
+        and not (after_acronym and cut == name.end)
+    ):
+        return (
+            None,
+            role,
+        )  # one unknown word left: not enough to be a person ('Kemendes PDT Tabrani' is)
     words = name.name.split()[j - first : cut - first]
-    trimmed = replace(name, name=" ".join(words), degrees=name.degrees if cut == name.end else (), start=j, end=cut,
-                      char_end=name.char_end if cut == name.end else stream.toks[cut - 1][2], with_adat=None)
+    trimmed = replace(
+        name,
+        name=" ".join(words),
+        degrees=name.degrees if cut == name.end else (),
+        start=j,
+        end=cut,
+        char_end=name.char_end if cut == name.end else stream.toks[cut - 1][2],
+        with_adat=None,
+    )
     if j > first and role.end <= first:
         role = _extend_with_run(stream, role, j, lexicon)
     return trimmed, role
@@ -495,9 +701,17 @@ def _after_body_words(stream: Stream, j: int, end: int, lexicon: Lexicon) -> int
     acronym when name words follow it ('Penyidikan KPK Budi Santoso', 'Pemasaran Dispar NTB
     Mawardi'), or where a Balinese name opens ('Basarnas Bali I Made Wirawan')."""
     for i in range(end - 2, j - 1, -1):
-        if stream.is_acronym(i) and not _shouted_name(stream, i, lexicon) and (any(
-                stream.fold(x) in lexicon.name_tokens for x in range(i + 1, end)) or (
-                len(stream.raw(i)) >= 3 and not any(stream.is_acronym(x) for x in range(i + 1, end)))):
+        if (
+            stream.is_acronym(i)
+            and not _shouted_name(stream, i, lexicon)
+            and (
+                any(stream.fold(x) in lexicon.name_tokens for x in range(i + 1, end))
+                or (
+                    len(stream.raw(i)) >= 3
+                    and not any(stream.is_acronym(x) for x in range(i + 1, end))
+                )
+            )
+        ):
             # an acronym of three letters or more inside a name written in normal case ends the
             # body's name ('Kemendes PDT Tabrani'); two letters may be initials ('Ahmad HM Said')
             j = i + 1
@@ -519,16 +733,21 @@ def _name_token(stream: Stream, name: ParsedName) -> int | None:
     return None
 
 
-def _not_a_name_word(stream: Stream, j: int, lexicon: Lexicon, everyday: Container[str], opening: bool) -> bool:
+def _not_a_name_word(
+    stream: Stream, j: int, lexicon: Lexicon, everyday: Container[str], opening: bool
+) -> bool:
     folded = stream.fold(j)
     if folded in lexicon.name_tokens or _balinese_name(stream, j):
         return False
     if folded in everyday or folded in lexicon.never_in_names:
         return True
     if opening:
-        return folded in lexicon.not_first_words or folded in lexicon.institution_words or (
-            stream.is_acronym(j) and not _shouted_name(stream, j, lexicon)) or bool(
-            lexicon.foreign_places.match_at(stream.toks, j))
+        return (
+            folded in lexicon.not_first_words
+            or folded in lexicon.institution_words
+            or (stream.is_acronym(j) and not _shouted_name(stream, j, lexicon))
+            or bool(lexicon.foreign_places.match_at(stream.toks, j))
+        )
     return False
 
 
@@ -552,7 +771,11 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
     if lexicon.not_public.match(folded):
         return False
     words = folded.split()
-    if ("pt" in words or PRIVATE_HEADS.match(folded)) and not story.state_subsidiary and not lexicon.state_companies.intersection(words):
+    if (
+        ("pt" in words or PRIVATE_HEADS.match(folded))
+        and not story.state_subsidiary
+        and not lexicon.state_companies.intersection(words)
+    ):
         return False  # 'Presiden Direktur', 'CEO': titles of private companies (a state company's head is its 'Direktur Utama')
     return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
 
@@ -575,8 +798,10 @@ def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
         return PLAIN_STORY
     text = "\n".join(line.text for line in lines)
     party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None
-    subsidiary = company and any(lexicon.state_companies.intersection(fold(m.group()).split()) or "BUMN" in m.group()
-                                 for m in SUBSIDIARY.finditer(text))
+    subsidiary = company and any(
+        lexicon.state_companies.intersection(fold(m.group()).split()) or "BUMN" in m.group()
+        for m in SUBSIDIARY.finditer(text)
+    )
     return StoryContext(party_boards=party, state_subsidiary=subsidiary)
 
 
@@ -591,31 +816,61 @@ def _second_office(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePh
 # "Harun Lamasitudju, M.Si sebagai Pjs Gubernur", "Yulianto, M.Si, sebelumnya Kepala Dinas X,
 # dilantik menjadi Asisten ...", "Yunaldi Chaniago, Kepala Kesbangpol, mengatakan": the name comes
 # first. The new post of an installation is the one after 'menjadi/sebagai/kini'.
-NEW_POST = re.compile(r"^[^.;“”\"]{0,60}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat|jabatan\s+baru)\s+$", re.IGNORECASE)
-OLD_POST = re.compile(r"^\s*,\s*(?:yang\s+)?(?:(?:sebelumnya|semula)(?:\s+menjabat(?:\s+sebagai)?)?|jabatan\s+lama)\s+$", re.IGNORECASE)
-FORMER_POST = re.compile(r"^\s*,?\s*(?:mantan|eks|bekas)\s+$", re.IGNORECASE)  # 'Budi, mantan Kepala Dinas X'
+NEW_POST = re.compile(
+    r"^[^.;“”\"]{0,60}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat|jabatan\s+baru)\s+$",
+    re.IGNORECASE,
+)
+OLD_POST = re.compile(
+    r"^\s*,\s*(?:yang\s+)?(?:(?:sebelumnya|semula)(?:\s+menjabat(?:\s+sebagai)?)?|jabatan\s+lama)\s+$",
+    re.IGNORECASE,
+)
+FORMER_POST = re.compile(
+    r"^\s*,?\s*(?:mantan|eks|bekas)\s+$", re.IGNORECASE
+)  # 'Budi, mantan Kepala Dinas X'
 
 
 NAME_TO_ROLE_SPAN = 16  # tokens: a name, its degrees and 'sebelumnya ... menjadi' before the role
 
 
-def _names_before_roles(stream: Stream, covered: set[int], role_starts: list[int], line_number: int, lexicon: Lexicon,
-                        story: StoryContext = PLAIN_STORY) -> list[Mention]:
+def _names_before_roles(
+    stream: Stream,
+    covered: set[int],
+    role_starts: list[int],
+    line_number: int,
+    lexicon: Lexicon,
+    story: StoryContext = PLAIN_STORY,
+) -> list[Mention]:
     out: list[Mention] = []
-    near = {k for r in role_starts for k in range(max(0, r - NAME_TO_ROLE_SPAN), r)}  # k < r <= k + SPAN
+    near = {
+        k for r in role_starts for k in range(max(0, r - NAME_TO_ROLE_SPAN), r)
+    }  # k < r <= k + SPAN
     after = 0  # tokens before this were read as part of a name or role
     for k in sorted(near):
         if k < after:
             continue
         after = k + 1
-        if k in covered or not (stream.is_cap(k) or _is_title(stream, k, lexicon)) or (
-                k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " " and stream.fold(k - 1) not in lexicon.not_first_words):
+        if (
+            k in covered
+            or not (stream.is_cap(k) or _is_title(stream, k, lexicon))
+            or (
+                k > 0
+                and stream.is_cap(k - 1)
+                and stream.sep(k) == " "
+                and stream.fold(k - 1) not in lexicon.not_first_words
+            )
+        ):
             continue  # inside a longer capitalised run ('Ketika Bill Clinton ...': a sentence's first word opens none)
         name = parse_name(stream, k, lexicon)
-        if name is None or (not name.degrees and len(name.name.split()) < 2) or any(i in covered for i in range(k, name.end)):
+        if (
+            name is None
+            or (not name.degrees and len(name.name.split()) < 2)
+            or any(i in covered for i in range(k, name.end))
+        ):
             continue
         role = _role_after_name(stream, name, lexicon)
-        if role is not None and (not _is_public(role, lexicon, story) or _is_place_run(stream, k, name.end, lexicon)):
+        if role is not None and (
+            not _is_public(role, lexicon, story) or _is_place_run(stream, k, name.end, lexicon)
+        ):
             role = None  # a party's post, or a place before the office ('lahir di Kota X dan menjadi Wali Kota')
         if role is not None:
             out.append(Mention(name, role, line_number))
@@ -626,7 +881,9 @@ def _names_before_roles(stream: Stream, covered: set[int], role_starts: list[int
     return out
 
 
-def _role_after_name(stream: Stream, name: ParsedName, lexicon: Lexicon, new_post_only: bool = False) -> RolePhrase | None:
+def _role_after_name(
+    stream: Stream, name: ParsedName, lexicon: Lexicon, new_post_only: bool = False
+) -> RolePhrase | None:
     """The role written right after a name: 'X sebagai ROLE', 'X, ROLE,' or an installation item
     'X, sebelumnya OLD ROLE, dilantik menjadi NEW ROLE' (the new post counts)."""
     pos = name.char_end
@@ -637,8 +894,14 @@ def _role_after_name(stream: Stream, name: ParsedName, lexicon: Lexicon, new_pos
             old = role_at(stream, r, lexicon)
             if old is None:
                 continue  # ', yang sebelumnya menjabat sebagai': the old post starts further on
-            return _new_post(stream, old.end, lexicon) or (None if new_post_only else old)  # a new post the vocabulary lacks: the old one
-        if NEW_POST.match(between) or (between.strip() == "," and not new_post_only) or (FORMER_POST.match(between) and not new_post_only):
+            return _new_post(stream, old.end, lexicon) or (
+                None if new_post_only else old
+            )  # a new post the vocabulary lacks: the old one
+        if (
+            NEW_POST.match(between)
+            or (between.strip() == "," and not new_post_only)
+            or (FORMER_POST.match(between) and not new_post_only)
+        ):
             role = role_at(stream, r, lexicon)
             if role is None:
                 continue
@@ -668,18 +931,51 @@ def _token_after(stream: Stream, char: int) -> int:
 TOKEN_START = itemgetter(1)
 
 
-PLACE_HEADS = ("camat", "lurah", "wali nagari", "walinagari", "kepala desa", "kades", "kepala puskesmas", "kepala kelurahan",
-               "hukum tua", "kepala kampung", "kepala sekolah", "kepala sd", "kepala sdn", "kepala smp", "kepala smpn",
-               "kepala sma", "kepala sman", "kepala smk", "kepala smkn", "kepala mts", "kepala man", "kepala min",
-               "perbekel", "geuchik", "keuchik", "kepala lembang", "kapolsek", "danramil")
-PLACE_HEAD_PREFIXES = tuple(head + " " for head in PLACE_HEADS)  # a head and more words ('camat enam lingkung')
+PLACE_HEADS = (
+    "camat",
+    "lurah",
+    "wali nagari",
+    "walinagari",
+    "kepala desa",
+    "kades",
+    "kepala puskesmas",
+    "kepala kelurahan",
+    "hukum tua",
+    "kepala kampung",
+    "kepala sekolah",
+    "kepala sd",
+    "kepala sdn",
+    "kepala smp",
+    "kepala smpn",
+    "kepala sma",
+    "kepala sman",
+    "kepala smk",
+    "kepala smkn",
+    "kepala mts",
+    "kepala man",
+    "kepala min",
+    "perbekel",
+    "geuchik",
+    "keuchik",
+    "kepala lembang",
+    "kapolsek",
+    "danramil",
+)
+PLACE_HEAD_PREFIXES = tuple(
+    head + " " for head in PLACE_HEADS
+)  # a head and more words ('camat enam lingkung')
 
 
 def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     """A role phrase starting at token k: [acting] head [institution words] [region]. An office
     written in lower case counts only with a body's acronym right after it ('juru bicara KPK',
     'mantan komisioner KPU'): 'anggota keluarga' is no office."""
-    if k > 0 and stream.fold(k - 1) in lexicon.not_role_after and stream.sep(k) == " " and stream.fold(k - 1) not in DOCUMENT_WORDS:
+    if (
+        k > 0
+        and stream.fold(k - 1) in lexicon.not_role_after
+        and stream.sep(k) == " "
+        and stream.fold(k - 1) not in DOCUMENT_WORDS
+    ):
         return None
     lower = not stream.is_cap(k)
     if lower and stream.fold(k - 1) == "untuk":
@@ -698,11 +994,16 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     if head_end is None:
         return None
     if lower:
-        if acting or head_end >= len(stream) or stream.sep(head_end) != " " or not stream.is_acronym(head_end):
+        if (
+            acting
+            or head_end >= len(stream)
+            or stream.sep(head_end) != " "
+            or not stream.is_acronym(head_end)
+        ):
             return None
     elif not stream.is_cap(j):
         return None
-    if acting and not stream.sep(j).strip(" .()") == "":
+    if acting and stream.sep(j).strip(" .()") != "":
         return None
     end, hits = _extend_role(stream, head_end, lexicon, role_start=k)
     head = " ".join(stream.fold(i) for i in range(j, head_end))
@@ -725,8 +1026,26 @@ def _closing(stream: Stream, end: int) -> str:
     return ")" if sep.startswith(")") else ""
 
 
-INSTITUTION_TYPES = {"dinas", "badan", "bidang", "divisi", "bagian", "seksi", "subbagian", "kantor", "biro", "direktorat",
-                     "deputi", "komisi", "fraksi", "sekretariat", "satuan", "unit", "balai", "lembaga"}
+INSTITUTION_TYPES = {
+    "dinas",
+    "badan",
+    "bidang",
+    "divisi",
+    "bagian",
+    "seksi",
+    "subbagian",
+    "kantor",
+    "biro",
+    "direktorat",
+    "deputi",
+    "komisi",
+    "fraksi",
+    "sekretariat",
+    "satuan",
+    "unit",
+    "balai",
+    "lembaga",
+}
 
 
 def _inside_institution(stream: Stream, start: int, k: int) -> bool:
@@ -751,14 +1070,24 @@ def _portfolio_list(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     for j in range(k, min(k + 6, len(stream))):
         if stream.fold(j) in ("dan", "serta") and (j > k or stream.sep(j) == ", "):
             nxt = j + 1  # ', dan Budaya': the last field
-            return nxt < len(stream) and stream.sep(nxt) == " " and stream.is_cap(nxt) \
-                and stream.fold(nxt) in lexicon.institution_words and not _opens_name(stream, nxt, lexicon) \
-                and not _starts_role_at(stream, nxt, lexicon) and not _is_head_word(stream.fold(nxt), lexicon)
+            return (
+                nxt < len(stream)
+                and stream.sep(nxt) == " "
+                and stream.is_cap(nxt)
+                and stream.fold(nxt) in lexicon.institution_words
+                and not _opens_name(stream, nxt, lexicon)
+                and not _starts_role_at(stream, nxt, lexicon)
+                and not _is_head_word(stream.fold(nxt), lexicon)
+            )
         if j > k and stream.sep(j) not in (" ", ", "):
             return False
         folded = stream.fold(j)
-        if not stream.is_cap(j) or _opens_name(stream, j, lexicon) or _starts_role_at(stream, j, lexicon) \
-                or (folded in lexicon.name_tokens and folded not in lexicon.institution_words):
+        if (
+            not stream.is_cap(j)
+            or _opens_name(stream, j, lexicon)
+            or _starts_role_at(stream, j, lexicon)
+            or (folded in lexicon.name_tokens and folded not in lexicon.institution_words)
+        ):
             return False
     return False
 
@@ -770,8 +1099,12 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
     while k < len(stream):
         sep = stream.sep(k)
         if sep.strip() == "," and _continues_after_comma(stream, role_start, k, lexicon):
-            listed = stream.fold(k) not in ("dan", "serta") and _portfolio_list(stream, k, lexicon)  # not the last field
-            k += 1  # 'Divisi Pencegahan, Partisipasi Masyarakat, dan Humas': one body, commas inside
+            listed = stream.fold(k) not in ("dan", "serta") and _portfolio_list(
+                stream, k, lexicon
+            )  # not the last field
+            k += (
+                1  # 'Divisi Pencegahan, Partisipasi Masyarakat, dan Humas': one body, commas inside
+            )
             while listed and k < len(stream) and stream.sep(k) == " " and stream.is_cap(k):
                 k += 1  # 'Hukum, Hak Asasi Manusia, Imigrasi, dan ...': a field of several words
             if stream.fold(k - 1) in PLACE_TYPES:  # ', Kecamatan Way Panji': the place's own name
@@ -784,8 +1117,15 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             break  # 'Kapolres Solok AKBP Muari': the rank belongs to the person, not the role
         match = lexicon.places.match_at(stream.toks, k)
         folded, raw = stream.fold(k), stream.raw(k)
-        if match and stream.is_cap(k) and _national(stream, role_start) and k + match[0] < len(stream) and stream.is_cap(k + match[0]) \
-                and stream.sep(k + match[0]) == " " and stream.fold(k + match[0]) not in lexicon.institution_words:
+        if (
+            match
+            and stream.is_cap(k)
+            and _national(stream, role_start)
+            and k + match[0] < len(stream)
+            and stream.is_cap(k + match[0])
+            and stream.sep(k + match[0]) == " "
+            and stream.fold(k + match[0]) not in lexicon.institution_words
+        ):
             break  # 'Wakil Menteri Dalam Negeri Bima Arya': a national post has no region; the place word opens a name
         if match and stream.is_cap(k):
             length, payloads = match
@@ -796,27 +1136,61 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if foreign:  # 'Presiden Amerika Serikat', 'Wali Kota Los Angeles': no region of ours
             k += foreign[0]
             continue
-        if folded in PLACE_TYPES and stream.is_cap(k) and k + 1 < len(stream) and stream.is_cap(k + 1) and stream.sep(k + 1) == " " and not _opens_name(stream, k + 1, lexicon):
+        if (
+            folded in PLACE_TYPES
+            and stream.is_cap(k)
+            and k + 1 < len(stream)
+            and stream.is_cap(k + 1)
+            and stream.sep(k + 1) == " "
+            and not _opens_name(stream, k + 1, lexicon)
+        ):
             k += 2  # 'Kecamatan Banawa', 'Desa Abianbase': a place the gazetteer lacks; more words may be a name
-            while k < len(stream) and stream.sep(k) == " " and re.fullmatch(r"[IVX]+|\d+", stream.raw(k)) and not _balinese_name(stream, k):
+            while (
+                k < len(stream)
+                and stream.sep(k) == " "
+                and re.fullmatch(r"[IVX]+|\d+", stream.raw(k))
+                and not _balinese_name(stream, k)
+            ):
                 k += 1
             continue
-        if folded == "untuk" and k + 1 < len(stream) and stream.is_cap(k + 1) and (
-                lexicon.foreign_places.match_at(stream.toks, k + 1) or lexicon.places.match_at(stream.toks, k + 1)):
+        if (
+            folded == "untuk"
+            and k + 1 < len(stream)
+            and stream.is_cap(k + 1)
+            and (
+                lexicon.foreign_places.match_at(stream.toks, k + 1)
+                or lexicon.places.match_at(stream.toks, k + 1)
+            )
+        ):
             k += 1  # 'Duta Besar RI untuk Rusia', 'Utusan Khusus untuk Timur Tengah': the post's place
             continue
-        if folded == "dari" and k + 1 < len(stream) and stream.is_cap(k + 1) and stream.fold(k + 1) in SEAT_WORDS:
+        if (
+            folded == "dari"
+            and k + 1 < len(stream)
+            and stream.is_cap(k + 1)
+            and stream.fold(k + 1) in SEAT_WORDS
+        ):
             k += 1  # 'Wakil Ketua MPR dari Fraksi PAN', 'Anggota DPR dari Dapil Jabar II': the seat's faction or district
             continue
         if folded == "se" and k + 1 < len(stream):
             k += 1
             continue
-        if folded in ("dan", "serta", "&") and k + 1 < len(stream) and stream.is_cap(k + 1) and not _opens_name(stream, k + 1, lexicon) and not any(
-            stream.seq_at(k + 1, head) for head in lexicon.heads_by_first.get(stream.fold(k + 1), ())
+        if (
+            folded in ("dan", "serta", "&")
+            and k + 1 < len(stream)
+            and stream.is_cap(k + 1)
+            and not _opens_name(stream, k + 1, lexicon)
+            and not any(
+                stream.seq_at(k + 1, head)
+                for head in lexicon.heads_by_first.get(stream.fold(k + 1), ())
+            )
         ):
             k += 1
             run_end = _capital_run(stream, k, lexicon)
-            last = max((i for i in range(k, run_end) if stream.fold(i) in lexicon.institution_words), default=None)
+            last = max(
+                (i for i in range(k, run_end) if stream.fold(i) in lexicon.institution_words),
+                default=None,
+            )
             if last is not None:
                 # 'Komunikasi dan Layanan Informasi': the body's name goes on after 'dan', to its last
                 # body word; 'Imigrasi dan Pemasyarakatan Agus Andrianto': the holder's name follows it
@@ -825,7 +1199,12 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if sep == "/" and stream.is_cap(k):
             k += 1  # 'Danrem 032/Wirabraja': the unit's name
             continue
-        if "(" in sep and stream.is_cap(k) and ")" in stream.sep(k + 1) and not _bracketed_person(stream, k, lexicon):
+        if (
+            "(" in sep
+            and stream.is_cap(k)
+            and ")" in stream.sep(k + 1)
+            and not _bracketed_person(stream, k, lexicon)
+        ):
             k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
             continue
         if stream.is_cap(k) and (stream.fold(k - 1), folded) in BODY_PAIRS:
@@ -834,11 +1213,23 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if stream.is_cap(k) and folded in ORDINALS:
             k += 1  # 'Presiden Pertama', 'Bupati Kedua': which holder of the office, not a name
             continue
-        if folded == "ke" and k + 1 < len(stream) and stream.sep(k + 1) == "-" and stream.raw(k + 1).isdigit():
+        if (
+            folded == "ke"
+            and k + 1 < len(stream)
+            and stream.sep(k + 1) == "-"
+            and stream.raw(k + 1).isdigit()
+        ):
             k += 2  # 'Presiden ke-7'
             continue
-        if stream.is_cap(k) and (folded in lexicon.institution_words or (stream.is_acronym(k) and not _shouted_name(stream, k, lexicon)) or _is_head_word(folded, lexicon)) \
-                and not _balinese_name(stream, k):
+        if (
+            stream.is_cap(k)
+            and (
+                folded in lexicon.institution_words
+                or (stream.is_acronym(k) and not _shouted_name(stream, k, lexicon))
+                or _is_head_word(folded, lexicon)
+            )
+            and not _balinese_name(stream, k)
+        ):
             k += 1
             continue
         if raw.isdigit() and len(raw) <= 4:
@@ -848,7 +1239,16 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
     return k, hits
 
 
-NATIONAL_HEADS = ("presiden", "wakil presiden", "menteri", "wakil menteri", "menko", "wamen", "mendagri", "wamendagri")
+NATIONAL_HEADS = (
+    "presiden",
+    "wakil presiden",
+    "menteri",
+    "wakil menteri",
+    "menko",
+    "wamen",
+    "mendagri",
+    "wamendagri",
+)
 
 
 def _national(stream: Stream, role_start: int) -> bool:
@@ -858,32 +1258,78 @@ def _national(stream: Stream, role_start: int) -> bool:
 
 
 SEAT_WORDS = frozenset({"fraksi", "dapil", "daerah"})
-PLACE_TYPES = ("kecamatan", "kabupaten", "kota", "provinsi", "desa", "kelurahan", "nagari", "jorong", "dusun")
+PLACE_TYPES = (
+    "kecamatan",
+    "kabupaten",
+    "kota",
+    "provinsi",
+    "desa",
+    "kelurahan",
+    "nagari",
+    "jorong",
+    "dusun",
+)
 LOWER_COURTESY = frozenset({"pak", "bapak", "bu", "ibu"})
-BODY_PAIRS = frozenset({("mahkamah", "agung"), ("kejaksaan", "agung"), ("jaksa", "agung"), ("mahkamah", "militer"),
-                        ("metro", "jaya"), ("pangdam", "jaya"), ("kodam", "jaya")})
-ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"})
+BODY_PAIRS = frozenset(
+    {
+        ("mahkamah", "agung"),
+        ("kejaksaan", "agung"),
+        ("jaksa", "agung"),
+        ("mahkamah", "militer"),
+        ("metro", "jaya"),
+        ("pangdam", "jaya"),
+        ("kodam", "jaya"),
+    }
+)
+ORDINALS = frozenset(
+    {
+        "pertama",
+        "kedua",
+        "ketiga",
+        "keempat",
+        "kelima",
+        "keenam",
+        "ketujuh",
+        "kedelapan",
+        "kesembilan",
+        "kesepuluh",
+    }
+)
 
 
 def _bracketed_person(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     """'Mendagri (Rudini)': a single word in brackets after an office is its holder when it reads as
     a given name, not a body's short name ('(Bawaslu)', '(BPBD)')."""
     folded = stream.fold(k)
-    return not stream.is_acronym(k) and folded in lexicon.name_tokens and folded not in lexicon.institution_words \
-        and not _is_head_word(folded, lexicon) and not lexicon.places.match_at(stream.toks, k)
+    return (
+        not stream.is_acronym(k)
+        and folded in lexicon.name_tokens
+        and folded not in lexicon.institution_words
+        and not _is_head_word(folded, lexicon)
+        and not lexicon.places.match_at(stream.toks, k)
+    )
 
 
 def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     """After a comma inside a role: more institution words, or the region part ('Kecamatan Way Panji')."""
     folded = stream.fold(k)
-    if not stream.is_cap(k) or _opens_name(stream, k, lexicon) or _is_head_word(folded, lexicon) or folded in ("kepala", "ketua", "anggota"):
+    if (
+        not stream.is_cap(k)
+        or _opens_name(stream, k, lexicon)
+        or _is_head_word(folded, lexicon)
+        or folded in ("kepala", "ketua", "anggota")
+    ):
         return False
     if folded in PLACE_TYPES:
         return True
     if folded in lexicon.institution_words and folded not in ("i", "ii", "iii", "iv", "v", "anak"):
         return True
-    run_end = _capital_run(stream, k)  # an unknown run continues the body when 'dan' or a place follows
-    return _joined_by_and(stream, run_end, lexicon) or bool(lexicon.places.match_at(stream.toks, run_end) if run_end < len(stream) else None)
+    run_end = _capital_run(
+        stream, k
+    )  # an unknown run continues the body when 'dan' or a place follows
+    return _joined_by_and(stream, run_end, lexicon) or bool(
+        lexicon.places.match_at(stream.toks, run_end) if run_end < len(stream) else None
+    )
 
 
 def _shouted_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
@@ -894,17 +1340,29 @@ def _shouted_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
         return False
     if len(folded) >= 4 and folded in lexicon.name_tokens:
         return True
-    return len(folded) == 2 and k + 1 < len(stream) and stream.sep(k + 1) == " " and stream.fold(k + 1) in lexicon.name_tokens
+    return (
+        len(folded) == 2
+        and k + 1 < len(stream)
+        and stream.sep(k + 1) == " "
+        and stream.fold(k + 1) in lexicon.name_tokens
+    )
 
 
 def _opens_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     raw = stream.raw(k)
     if raw + "." in lexicon.pre_name and stream.sep(k + 1).startswith(".") and raw not in ("H",):
         return True
-    if len(raw) > 1 and raw in lexicon.pre_name and stream.sep(k + 1) == " " and k + 1 < len(stream) and stream.is_cap(k + 1):
+    if (
+        len(raw) > 1
+        and raw in lexicon.pre_name
+        and stream.sep(k + 1) == " "
+        and k + 1 < len(stream)
+        and stream.is_cap(k + 1)
+    ):
         return True  # 'HL Gita', 'Prof Zudan', 'Ir Budi': a title written without its dot
     return any(
-        all(k + i < len(stream) and stream.raw(k + i) == part for i, part in enumerate(rank)) for rank in lexicon.ranks_by_first.get(raw, ())
+        all(k + i < len(stream) and stream.raw(k + i) == part for i, part in enumerate(rank))
+        for rank in lexicon.ranks_by_first.get(raw, ())
     )
 
 
@@ -917,7 +1375,9 @@ def _rest_text(stream: Stream, idx: list[int], hits) -> str:
     return " ".join(stream.raw(i) for i in idx if i not in in_place)
 
 
-def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedName | None, RolePhrase]:
+def _holder(
+    stream: Stream, role: RolePhrase, lexicon: Lexicon
+) -> tuple[ParsedName | None, RolePhrase]:
     """The person holding `role`: right after it, or after the comma that follows it."""
     k = role.end
     if k >= len(stream):
@@ -925,32 +1385,63 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
     sep = stream.sep(k)
     if sep.strip() == ")":
         sep = " "  # 'Menteri Dalam Negeri (Mendagri) Tito': the short form closes, the name follows
-    if sep.strip() == "." and len(stream.raw(k - 1)) == 1 and stream.raw(k - 1).isupper() and stream.sep(k - 1) == ".":
+    if (
+        sep.strip() == "."
+        and len(stream.raw(k - 1)) == 1
+        and stream.raw(k - 1).isupper()
+        and stream.sep(k - 1) == "."
+    ):
         sep = " "  # 'Wali Kota L.A. Karen': the place's initials end with a dot
-    if sep == " " and stream.fold(k) in LOWER_COURTESY and not stream.is_cap(k) and k + 1 < len(stream) and \
-            stream.sep(k + 1) == " " and stream.is_cap(k + 1) and role_at(stream, k + 1, lexicon) is None:
+    if (
+        sep == " "
+        and stream.fold(k) in LOWER_COURTESY
+        and not stream.is_cap(k)
+        and k + 1 < len(stream)
+        and stream.sep(k + 1) == " "
+        and stream.is_cap(k + 1)
+        and role_at(stream, k + 1, lexicon) is None
+    ):
         return parse_name(stream, k + 1, lexicon), role  # 'Gubernur Aceh pak Budi'
-    if sep.strip() == "(" and stream.is_cap(k):  # 'Gubernur Jambi (Hasan Basri)': the holder in brackets
+    if sep.strip() == "(" and stream.is_cap(
+        k
+    ):  # 'Gubernur Jambi (Hasan Basri)': the holder in brackets
         name = parse_name(stream, k, lexicon)
         closed = name is not None and stream.text[name.char_end :].lstrip().startswith(")")
         words = name.name.split() if name is not None else []
-        if name is not None and closed and (len(words) >= 2 or _bracketed_person(stream, name.start, lexicon)) \
-                and any(fold(w) in lexicon.name_tokens for w in words) \
-                and not any(fold(w) in lexicon.institution_words or (w.isupper() and len(w) > 1) for w in words):
+        if (
+            name is not None
+            and closed
+            and (len(words) >= 2 or _bracketed_person(stream, name.start, lexicon))
+            and any(fold(w) in lexicon.name_tokens for w in words)
+            and not any(
+                fold(w) in lexicon.institution_words or (w.isupper() and len(w) > 1) for w in words
+            )
+        ):
             return name, role
         return None, role
     if sep.strip() == "" and _opens_name(stream, k, lexicon):
         return parse_name(stream, k, lexicon), role
     if sep.strip() == "" and stream.is_cap(k):
         run_end = _capital_run(stream, k, lexicon)
-        if run_end < len(stream) and stream.sep(run_end) == " " and _opens_name(stream, run_end, lexicon):
+        if (
+            run_end < len(stream)
+            and stream.sep(run_end) == " "
+            and _opens_name(stream, run_end, lexicon)
+        ):
             # 'Danrem 102/Panju Panjung Kolonel Czi Benediktus': the run ends the unit's name
-            return parse_name(stream, run_end, lexicon), _extend_with_run(stream, role, run_end, lexicon)
+            return parse_name(stream, run_end, lexicon), _extend_with_run(
+                stream, role, run_end, lexicon
+            )
         split = _split_place_and_name(stream, role, k, run_end, lexicon)
         if split != run_end:
-            return parse_name(stream, split, lexicon), (_extend_with_run(stream, role, split, lexicon) if split > k else role)
-        while _joined_by_and(stream, run_end, lexicon) and not _run_is_a_name(stream, k, run_end, lexicon) \
-                and not _two_people(stream, k, run_end, lexicon):
+            return parse_name(stream, split, lexicon), (
+                _extend_with_run(stream, role, split, lexicon) if split > k else role
+            )
+        while (
+            _joined_by_and(stream, run_end, lexicon)
+            and not _run_is_a_name(stream, k, run_end, lexicon)
+            and not _two_people(stream, k, run_end, lexicon)
+        ):
             # 'Bidang Kedaruratan dan Logistik BPBD, Yetti'; not 'Bupati X Budi Santoso serta Direktur Y'
             end, _ = _extend_role(stream, run_end + 1, lexicon)
             role = _extend_with_run(stream, role, max(end, run_end + 2), lexicon)
@@ -958,15 +1449,36 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
             if k >= len(stream) or stream.sep(k).strip() not in ("", ",", ")", "),"):
                 return None, role
             if stream.sep(k).strip() in (",", "),"):
-                return (parse_name(stream, k, lexicon) if stream.is_cap(k) or _is_title(stream, k, lexicon) else None), role
+                return (
+                    parse_name(stream, k, lexicon)
+                    if stream.is_cap(k) or _is_title(stream, k, lexicon)
+                    else None
+                ), role
             run_end = _capital_run(stream, k)
         balinese = next((b for b in range(k, run_end) if _balinese_name(stream, b)), None)
-        if balinese is not None and _names_a_place(role):  # 'Perbekel Desa X I Made Y': the name starts there
-            return parse_name(stream, balinese, lexicon), (_extend_with_run(stream, role, balinese, lexicon) if balinese > k else role)
-        if _names_a_place(role):  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
-            if run_end < len(stream) and stream.sep(run_end) == " " and stream.is_cap(run_end) and not stream.sep(_capital_run(stream, run_end, lexicon)).strip().startswith(","):
-                return parse_name(stream, run_end, lexicon), _extend_with_run(stream, role, run_end, lexicon)
-            while run_end < len(stream) and stream.sep(run_end) == " " and (stream.is_cap(run_end) or stream.raw(run_end).isdigit()):
+        if balinese is not None and _names_a_place(
+            role
+        ):  # 'Perbekel Desa X I Made Y': the name starts there
+            return parse_name(stream, balinese, lexicon), (
+                _extend_with_run(stream, role, balinese, lexicon) if balinese > k else role
+            )
+        if _names_a_place(
+            role
+        ):  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
+            if (
+                run_end < len(stream)
+                and stream.sep(run_end) == " "
+                and stream.is_cap(run_end)
+                and not stream.sep(_capital_run(stream, run_end, lexicon)).strip().startswith(",")
+            ):
+                return parse_name(stream, run_end, lexicon), _extend_with_run(
+                    stream, role, run_end, lexicon
+                )
+            while (
+                run_end < len(stream)
+                and stream.sep(run_end) == " "
+                and (stream.is_cap(run_end) or stream.raw(run_end).isdigit())
+            ):
                 run_end += 1  # 'Kepala SD Inpres 11 Sanggeng'
             extended = _extend_with_run(stream, role, run_end, lexicon)
             end, _ = _extend_role(stream, run_end, lexicon)
@@ -977,17 +1489,34 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
             return None, extended
         after = stream.sep(run_end)
         name = parse_name(stream, k, lexicon)
-        if name is None:  # 'Kepala Kantor Pertanahan Kabupaten Bangka, Ir. Nyoman': the run was the body
-            if after.strip().startswith(",") and run_end < len(stream) and (stream.is_cap(run_end) or _is_title(stream, run_end, lexicon)):
+        if (
+            name is None
+        ):  # 'Kepala Kantor Pertanahan Kabupaten Bangka, Ir. Nyoman': the run was the body
+            if (
+                after.strip().startswith(",")
+                and run_end < len(stream)
+                and (stream.is_cap(run_end) or _is_title(stream, run_end, lexicon))
+            ):
                 holder = parse_name(stream, run_end, lexicon)
                 if holder is not None:
                     return holder, _extend_with_run(stream, role, run_end, lexicon)
             return None, role
-        paren = re.match(r"\s*\(\s*[A-Z][\w\-]*\s*\)\s*,\s*$", stream.text[stream.toks[run_end - 1][2] : stream.toks[run_end + 1][1]] if run_end + 1 < len(stream) else "")
+        paren = re.match(
+            r"\s*\(\s*[A-Z][\w\-]*\s*\)\s*,\s*$",
+            stream.text[stream.toks[run_end - 1][2] : stream.toks[run_end + 1][1]]
+            if run_end + 1 < len(stream)
+            else "",
+        )
         if paren and not _initials_of(stream, k, run_end, stream.fold(run_end)):
             # 'Anggota Dewan Kehormatan Penyelenggara Pemilu (DKPP), Dr. Hamdani'; not 'Wakil Presiden Jusuf Kalla (JK), dia'
-            return parse_name(stream, run_end + 1, lexicon), _extend_with_run(stream, role, run_end + 1, lexicon)
-        if after.strip().startswith(",") and run_end < len(stream) and _role_continues(stream, run_end, name, lexicon, role):
+            return parse_name(stream, run_end + 1, lexicon), _extend_with_run(
+                stream, role, run_end + 1, lexicon
+            )
+        if (
+            after.strip().startswith(",")
+            and run_end < len(stream)
+            and _role_continues(stream, run_end, name, lexicon, role)
+        ):
             extended = _extend_with_run(stream, role, run_end, lexicon)
             return parse_name(stream, run_end, lexicon), extended
         return name, role
@@ -995,7 +1524,9 @@ def _holder(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> tuple[ParsedN
         place = lexicon.places.match_at(stream.toks, k) if stream.is_cap(k) else None
         past = k + place[0] if place else k
         if place and past < len(stream) and stream.sep(past).strip() == "," and stream.is_cap(past):
-            return parse_name(stream, past, lexicon), _extend_with_run(stream, role, past, lexicon)  # 'Bupati Agam, Sumatera Barat, Budi'
+            return parse_name(stream, past, lexicon), _extend_with_run(
+                stream, role, past, lexicon
+            )  # 'Bupati Agam, Sumatera Barat, Budi'
         return parse_name(stream, k, lexicon), role
     return None, role
 
@@ -1009,8 +1540,11 @@ def _run_is_a_name(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bo
     """Two or more words opening with a given name and without a body's words: a person, not part of
     a body's name ('Sigit Pamungkas', not 'Tetap Haji' of 'Komite Tetap Haji dan Umrah')."""
     words = [stream.fold(i) for i in range(start, end)]
-    return len(words) >= 2 and words[0] in lexicon.name_tokens and not any(
-        w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
+    return (
+        len(words) >= 2
+        and words[0] in lexicon.name_tokens
+        and not any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
+    )
 
 
 def _two_people(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1018,15 +1552,29 @@ def _two_people(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
     'dan', neither holding a body's, a place's or a sentence's word, are two people, not one
     body's name ('Kedaruratan dan Logistik')."""
     after = end + 1
-    other_end = _capital_run(stream, after, lexicon) if after < len(stream) and stream.is_cap(after) else after
+    other_end = (
+        _capital_run(stream, after, lexicon)
+        if after < len(stream) and stream.is_cap(after)
+        else after
+    )
     if end - start < 2 or other_end - after < 2:
         return False
     words = [stream.fold(i) for i in (*range(start, end), *range(after, other_end))]
-    return not any(w in lexicon.institution_words or w in lexicon.never_in_names or w in lexicon.not_first_words
-                   for w in words) and not _is_place_run(stream, start, end, lexicon) and not _is_place_run(stream, after, other_end, lexicon)
+    return (
+        not any(
+            w in lexicon.institution_words
+            or w in lexicon.never_in_names
+            or w in lexicon.not_first_words
+            for w in words
+        )
+        and not _is_place_run(stream, start, end, lexicon)
+        and not _is_place_run(stream, after, other_end, lexicon)
+    )
 
 
-def _split_place_and_name(stream: Stream, role: RolePhrase, k: int, run_end: int, lexicon: Lexicon) -> int:
+def _split_place_and_name(
+    stream: Stream, role: RolePhrase, k: int, run_end: int, lexicon: Lexicon
+) -> int:
     """'Perbekel Desa Abianbase I Made Wiranata': after a village head, the place is 'Desa X' (or a
     known place) and the rest of the run is the person; returns where the place part ends."""
     if not _names_a_place(role) or stream.sep(run_end).strip().startswith(","):
@@ -1045,7 +1593,20 @@ def _split_place_and_name(stream: Stream, role: RolePhrase, k: int, run_end: int
     return run_end
 
 
-BALINESE_NAMES = {"made", "wayan", "nyoman", "ketut", "gede", "putu", "komang", "kadek", "gusti", "nengah", "luh", "agung"}
+BALINESE_NAMES = {
+    "made",
+    "wayan",
+    "nyoman",
+    "ketut",
+    "gede",
+    "putu",
+    "komang",
+    "kadek",
+    "gusti",
+    "nengah",
+    "luh",
+    "agung",
+}
 
 
 BALINESE_PAIRS = {("anak", "agung"), ("ida", "bagus"), ("ida", "ayu")}
@@ -1056,14 +1617,22 @@ def _balinese_name(stream: Stream, k: int) -> bool:
     Roman numeral or an institution's word."""
     if stream.raw(k) in ("I", "Ni") and stream.fold(k + 1) in BALINESE_NAMES:
         return True
-    return (stream.fold(k), stream.fold(k + 1)) in BALINESE_PAIRS and stream.is_cap(k + 1) and stream.sep(k + 1) == " "
+    return (
+        (stream.fold(k), stream.fold(k + 1)) in BALINESE_PAIRS
+        and stream.is_cap(k + 1)
+        and stream.sep(k + 1) == " "
+    )
 
 
 def _joined_by_and(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     """'X dan Y' right after a run: the run was part of an institution's name, not a person's."""
     return (
-        k + 1 < len(stream) and stream.fold(k) in ("dan", "serta") and stream.sep(k) == " " and stream.is_cap(k + 1)
-        and not _opens_name(stream, k + 1, lexicon) and not _starts_role_at(stream, k + 1, lexicon)
+        k + 1 < len(stream)
+        and stream.fold(k) in ("dan", "serta")
+        and stream.sep(k) == " "
+        and stream.is_cap(k + 1)
+        and not _opens_name(stream, k + 1, lexicon)
+        and not _starts_role_at(stream, k + 1, lexicon)
     )
 
 
@@ -1092,15 +1661,26 @@ def _capital_run(stream: Stream, k: int, lexicon: Lexicon | None = None) -> int:
     return j
 
 
-def _role_continues(stream: Stream, k: int, name: ParsedName, lexicon: Lexicon, role: RolePhrase | None = None) -> bool:
+def _role_continues(
+    stream: Stream, k: int, name: ParsedName, lexicon: Lexicon, role: RolePhrase | None = None
+) -> bool:
     """'Camat Koto XI Tarusan, H. Budi' - the words before the comma were a place, a name follows it.
     Not when the office named its place already and the run reads as a name ('Gubernur Riau
     Budi Santoso, Ustaz X'): the next item of a list follows."""
     if name.degrees and name.char_end > stream.toks[k - 1][2]:
         return False  # 'Edisar, SH.' - the comma opened the degrees
-    if role is not None and role.region_hits and not _names_a_place(role) and _run_is_a_name(stream, name.start, name.end, lexicon):
+    if (
+        role is not None
+        and role.region_hits
+        and not _names_a_place(role)
+        and _run_is_a_name(stream, name.start, name.end, lexicon)
+    ):
         return False
-    if role is not None and not _names_a_place(role) and _names_a_foreign_place(stream, role, lexicon):
+    if (
+        role is not None
+        and not _names_a_place(role)
+        and _names_a_foreign_place(stream, role, lexicon)
+    ):
         return False  # 'Perdana Menteri Israel Benjamin Netanyahu, Iran ...': the post's country is named, the run is the name
     if stream.is_cap(k) and _is_place_run(stream, k, _capital_run(stream, k), lexicon):
         return False  # a place follows the comma, not a holder
@@ -1112,16 +1692,24 @@ def _role_continues(stream: Stream, k: int, name: ParsedName, lexicon: Lexicon, 
     if nxt is None:
         return False
     evidence = lexicon.name_tokens
-    if any(fold(w) in evidence for w in name.name.split()) and not any(fold(w) in evidence for w in nxt.name.split()):
-        return False  # 'Sekda X Budi Santoso, Kepala Humas Perhutani': the run was the name, a new item follows
-    return True
+    # 'Sekda X Budi Santoso, Kepala Humas Perhutani': the run was the name, a new item follows
+    return not (
+        any(fold(w) in evidence for w in name.name.split())
+        and not any(fold(w) in evidence for w in nxt.name.split())
+    )
 
 
 def _names_a_foreign_place(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> bool:
-    return any(lexicon.foreign_places.match_at(stream.toks, i) for i in range(role.start, role.end) if stream.is_cap(i))
+    return any(
+        lexicon.foreign_places.match_at(stream.toks, i)
+        for i in range(role.start, role.end)
+        if stream.is_cap(i)
+    )
 
 
-def _extend_with_run(stream: Stream, role: RolePhrase, run_end: int, lexicon: Lexicon) -> RolePhrase:
+def _extend_with_run(
+    stream: Stream, role: RolePhrase, run_end: int, lexicon: Lexicon
+) -> RolePhrase:
     extra = stream.text[stream.toks[role.end][1] : stream.toks[run_end - 1][2]]
     return RolePhrase(
         written=f"{role.written} {extra}".strip(),

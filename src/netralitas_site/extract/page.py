@@ -23,9 +23,15 @@ SETTLED_BY_OUTLET = {"no-outlet"}
 SECOND_LEVEL = ("co", "or", "go", "ac", "web", "my", "sch", "net", "com")
 
 
-def apply_page_facts(article: Article, problems: list[Problem], facts: PageFacts, lexicon: Lexicon) -> tuple[Article, list[Problem]]:
+def apply_page_facts(
+    article: Article, problems: list[Problem], facts: PageFacts, lexicon: Lexicon
+) -> tuple[Article, list[Problem]]:
     settled: set[str] = set()
-    changes: dict = {"boilerplate": tuple(sorted(article.boilerplate + facts.boilerplate, key=lambda line: line.number))}
+    changes: dict = {
+        "boilerplate": tuple(
+            sorted(article.boilerplate + facts.boilerplate, key=lambda line: line.number)
+        )
+    }
     if facts.title:
         changes.update(title=facts.title, title_derived=False)
         settled |= SETTLED_BY_TITLE
@@ -38,7 +44,11 @@ def apply_page_facts(article: Article, problems: list[Problem], facts: PageFacts
         changes["outlet"] = outlet
         settled |= SETTLED_BY_OUTLET
     if facts.author:
-        changes["byline"] = replace(article.byline, author=facts.author) if article.byline else Byline(author=facts.author)
+        changes["byline"] = (
+            replace(article.byline, author=facts.author)
+            if article.byline
+            else Byline(author=facts.author)
+        )
     if facts.url:
         changes["url"] = facts.url
     if facts.accessed:
@@ -60,9 +70,15 @@ def page_date(found: DateFound, facts: PageFacts, rel: str) -> tuple[DateFound, 
     problems = []
     if found.value is not None and found.value != facts.published:
         flags = ("page-conflict",)
-        problems.append(warning(rel, found.line, "date-conflict",
-                                f"the page's {facts.published_from} ('{facts.published_text}') gives {facts.published.isoformat()}, "
-                                f"its text ('{found.text}') gives {found.value.isoformat()}; the page's date is used"))
+        problems.append(
+            warning(
+                rel,
+                found.line,
+                "date-conflict",
+                f"the page's {facts.published_from} ('{facts.published_text}') gives {facts.published.isoformat()}, "
+                f"its text ('{found.text}') gives {found.value.isoformat()}; the page's date is used",
+            )
+        )
     text = f"{facts.published_from}: {facts.published_text}"
     return DateFound(facts.published, text, "page-metadata", None, flags), problems
 

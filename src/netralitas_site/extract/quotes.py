@@ -17,7 +17,9 @@ VERBS = (
     "pinta|harap|tandas|pungkas|urai|beber|sambung|timpal|seru|akui|klaim|nilai|katakan"
 )
 AFTER_NAMED = re.compile(r"^\s*,?\s*(?:" + VERBS + r")\s+(?P<who>[^;“”\"]{2,80})", re.IGNORECASE)
-AFTER_PRONOUN = re.compile(r"^\s*,?\s*(?:" + VERBS + r")nya\b|^\s*,?\s*(?:kata|ujar)\s+(?:dia|ia|beliau)\b", re.IGNORECASE)
+AFTER_PRONOUN = re.compile(
+    r"^\s*,?\s*(?:" + VERBS + r")nya\b|^\s*,?\s*(?:kata|ujar)\s+(?:dia|ia|beliau)\b", re.IGNORECASE
+)
 SAID_BEFORE = re.compile(
     r"(?P<who>[^“”\"]{2,200}?)\s*,?\s+(?:mengatakan|menegaskan|mengungkapkan|menyampaikan|menjelaskan|"
     r"menuturkan|menyebutkan|menerangkan|mengimbau|meminta|berpesan|berharap|mengajak|menambahkan|"
@@ -29,7 +31,9 @@ SAID_BEFORE = re.compile(
 @dataclass(frozen=True, slots=True)
 class Speaker:
     key: str
-    forms: tuple[str, ...]  # any written form of the person (name, aliases, role phrases), longest first
+    forms: tuple[
+        str, ...
+    ]  # any written form of the person (name, aliases, role phrases), longest first
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the forms stand as whole words in `text`, as a regex alternation of them (longest
@@ -40,7 +44,9 @@ class Speaker:
             i = text.find(form)
             while i != -1:
                 end = i + len(form)
-                if not (i and is_word_char(text[i - 1])) and not (end < len(text) and is_word_char(text[end])):
+                if not (i and is_word_char(text[i - 1])) and not (
+                    end < len(text) and is_word_char(text[end])
+                ):
                     found.append((i, order, end))
                 i = text.find(form, i + 1)
         found.sort()
@@ -64,8 +70,12 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
         for m in QUOTED.finditer(line.text):
             text = m.group(1).strip().rstrip(",").strip()
             after = line.text[m.end() :]
-            if AFTER_PRONOUN.match(after):  # '“…,” jelasnya.': the one named last, else the previous speaker
-                context = [ln.text for ln in lines[max(0, index - 2) : index]] + [line.text[: m.start()]]
+            if AFTER_PRONOUN.match(
+                after
+            ):  # '“…,” jelasnya.': the one named last, else the previous speaker
+                context = [ln.text for ln in lines[max(0, index - 2) : index]] + [
+                    line.text[: m.start()]
+                ]
                 speaker = last_named(context, speakers) or previous
             else:
                 speaker = _speaker_after(after, speakers)
@@ -99,7 +109,9 @@ def _speaker_after(after: str, speakers: list[Speaker]):
     return _UNSET
 
 
-SAID_TAIL = re.compile(SAID_BEFORE.pattern.split(r"\s*,?\s+", 1)[1], re.IGNORECASE)  # the verb at the end alone
+SAID_TAIL = re.compile(
+    SAID_BEFORE.pattern.split(r"\s*,?\s+", 1)[1], re.IGNORECASE
+)  # the verb at the end alone
 TAIL_REACH = 80  # characters: the verb and the spaces, commas and 'bahwa' after it
 WHO_REACH = 200  # SAID_BEFORE's longest speaker
 

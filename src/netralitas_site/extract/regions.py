@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -23,17 +23,79 @@ KABUPATEN_WORDS = {"bupati", "wabup", "pemkab", "kabupaten", "kab"}
 KOTA_WORDS = {"walikota", "wako", "wawako", "pemko", "pemkot", "kota"}
 PROVINCE_WORDS = {"gubernur", "wagub", "pemprov", "provinsi", "prov", "sekdaprov"}
 # A paragraph that installs officials: every region whose head it names is a subject of the story.
-APPOINTMENT_WORDS = ("melantik", "dilantik", "pelantikan", "lantik", "mengukuhkan", "dikukuhkan", "pengukuhan", "mengangkat",
-                     "diangkat", "menunjuk", "ditunjuk", "penunjukan", "serah terima jabatan", "sertijab", "surat keputusan")
+APPOINTMENT_WORDS = (
+    "melantik",
+    "dilantik",
+    "pelantikan",
+    "lantik",
+    "mengukuhkan",
+    "dikukuhkan",
+    "pengukuhan",
+    "mengangkat",
+    "diangkat",
+    "menunjuk",
+    "ditunjuk",
+    "penunjukan",
+    "serah terima jabatan",
+    "sertijab",
+    "surat keputusan",
+)
 APPOINTMENT = re.compile(r"\b" + words_pattern(APPOINTMENT_WORDS) + r"\b", re.IGNORECASE)
 # Words naming a region's own government, its assembly, its election or its rules right before
 # the place: a story about any of them is about the region.
 GOVERNMENT_WORDS = {
-    "pemkab", "pemkot", "pemko", "pemprov", "pemda", "pemerintah", "pemerintahan", "dprd", "kpu", "kpud", "bawaslu", "panwaslu",
-    "pilkada", "pilbup", "pilwako", "pilwalkot", "pilgub", "apbd", "bupati", "wabup", "walikota", "wako", "wawako", "gubernur",
-    "wagub", "sekda", "sekdaprov", "sekdakab", "sekdakot", "pj", "pjs", "penjabat", "plt", "perda", "pergub", "perbup", "perwako",
-    "perwal", "ingub", "dinas", "dishub", "disdik", "dinkes", "bapenda", "bappeda", "bpbd", "satpol", "inspektorat", "rsud",
-    "setda", "setdaprov", "kepala",
+    "pemkab",
+    "pemkot",
+    "pemko",
+    "pemprov",
+    "pemda",
+    "pemerintah",
+    "pemerintahan",
+    "dprd",
+    "kpu",
+    "kpud",
+    "bawaslu",
+    "panwaslu",
+    "pilkada",
+    "pilbup",
+    "pilwako",
+    "pilwalkot",
+    "pilgub",
+    "apbd",
+    "bupati",
+    "wabup",
+    "walikota",
+    "wako",
+    "wawako",
+    "gubernur",
+    "wagub",
+    "sekda",
+    "sekdaprov",
+    "sekdakab",
+    "sekdakot",
+    "pj",
+    "pjs",
+    "penjabat",
+    "plt",
+    "perda",
+    "pergub",
+    "perbup",
+    "perwako",
+    "perwal",
+    "ingub",
+    "dinas",
+    "dishub",
+    "disdik",
+    "dinkes",
+    "bapenda",
+    "bappeda",
+    "bpbd",
+    "satpol",
+    "inspektorat",
+    "rsud",
+    "setda",
+    "setdaprov",
+    "kepala",
 }
 GOVERNMENT_MIN = 1.0  # one mention of the government at work, or an office of it
 NAMED_OFFICIAL = 2.0
@@ -41,17 +103,56 @@ OFFICE_ONLY = 1.0
 # Offices that are not the region's own government: a party's branch ('Ketua DPD Kota Depok'),
 # the police, the army, prosecutors, courts and other vertical bodies ('Kabid Propam Polda X').
 NOT_REGIONAL_GOVERNMENT = {
-    "dpd", "dpc", "dpw", "partai", "polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem", "kodim", "koramil",
-    "kejati", "kejari", "kejaksaan", "pengadilan", "kanwil", "lapas", "rutan",
+    "dpd",
+    "dpc",
+    "dpw",
+    "partai",
+    "polda",
+    "polres",
+    "polresta",
+    "polrestabes",
+    "polsek",
+    "kodam",
+    "korem",
+    "kodim",
+    "koramil",
+    "kejati",
+    "kejari",
+    "kejaksaan",
+    "pengadilan",
+    "kanwil",
+    "lapas",
+    "rutan",
 }
 LEVEL_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov"}
-OFFICE_BUILDINGS = {"rumah", "dinas", "rumdin", "rujab", "kantor", "pendopo", "pendapa", "balai", "gedung", "istana"}  # 'Pemerintah Kabupaten X': the word before the level
+OFFICE_BUILDINGS = {
+    "rumah",
+    "dinas",
+    "rumdin",
+    "rujab",
+    "kantor",
+    "pendopo",
+    "pendapa",
+    "balai",
+    "gedung",
+    "istana",
+}  # 'Pemerintah Kabupaten X': the word before the level
 MIN_SCORE = 2.5  # a dateline alone (2) does not make a subject region
 SHARE_OF_TOP = 0.5
-SHARE_OF_TOP_GOVERNED = 0.2  # measured on the real development set: 0.4 kept half the second governments out
+SHARE_OF_TOP_GOVERNED = (
+    0.2  # measured on the real development set: 0.4 kept half the second governments out
+)
 
 
-APPOINTMENT_STEMS = ("lantik", "kukuh", "angkat", "tunjuk", "serah terima jabatan", "sertijab", "surat keputusan")  # in every word
+APPOINTMENT_STEMS = (
+    "lantik",
+    "kukuh",
+    "angkat",
+    "tunjuk",
+    "serah terima jabatan",
+    "sertijab",
+    "surat keputusan",
+)  # in every word
 
 
 def is_appointment(text: str) -> bool:
@@ -59,7 +160,10 @@ def is_appointment(text: str) -> bool:
 
 
 def region_scores(
-    lines: tuple[Line, ...], lexicon: Lexicon, extra: dict[str, float] | None = None, skip: dict[int, list[tuple[int, int]]] | None = None
+    lines: tuple[Line, ...],
+    lexicon: Lexicon,
+    extra: dict[str, float] | None = None,
+    skip: dict[int, list[tuple[int, int]]] | None = None,
 ) -> dict[str, float]:
     """Weight of each region named in `lines`; `skip` holds spans (per line number) already counted
     through the officials whose role phrases name them."""
@@ -67,7 +171,10 @@ def region_scores(
 
 
 def region_evidence(
-    lines: tuple[Line, ...], lexicon: Lexicon, extra: dict[str, float] | None = None, skip: dict[int, list[tuple[int, int]]] | None = None
+    lines: tuple[Line, ...],
+    lexicon: Lexicon,
+    extra: dict[str, float] | None = None,
+    skip: dict[int, list[tuple[int, int]]] | None = None,
 ) -> tuple[dict[str, float], dict[str, float]]:
     """The weights of `region_scores`, and how often the text names each region's government at
     work ('Pemkab Raja Ampat', 'DPRD Provinsi Banten', 'Pilkada Kota Padang'): a place that is
@@ -109,14 +216,23 @@ def _weight(hit: RegionHit, lexicon: Lexicon) -> float:
 @lru_cache(maxsize=1)
 def _place_words() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """The common phrases by their first word (a place's first word picks the few to compare), and the venue words."""
-    doc = yaml.load(resources.files("netralitas_site").joinpath("data", "place_words.yaml").read_text("utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    doc = (
+        yaml.load(
+            resources.files("netralitas_site")
+            .joinpath("data", "place_words.yaml")
+            .read_text("utf-8"),
+            Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+        )
+        or {}
+    )
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in doc.get("common_phrases", []):
         words = tuple(str(phrase).split())
         if words:
             by_first.setdefault(words[0], []).append(words)
-    return {first: tuple(group) for first, group in by_first.items()}, frozenset(str(w) for w in doc.get("venue_words", []))
+    return {first: tuple(group) for first, group in by_first.items()}, frozenset(
+        str(w) for w in doc.get("venue_words", [])
+    )
 
 
 def names_no_place(tokens: tuple[str, ...], i: int, length: int) -> bool:
@@ -135,7 +251,9 @@ def _hits_with_context(text: str, lexicon: Lexicon):
     for i, _length, payloads in lexicon.places.scan_tokens(text, toks):
         if folded is None:
             folded = tuple([t[0] for t in toks])
-        if not all(h.strength == "explicit" for h in payloads) and names_no_place(folded, i, _length):
+        if not all(h.strength == "explicit" for h in payloads) and names_no_place(
+            folded, i, _length
+        ):
             continue
         start = toks[i][1]
         before = toks[i - 1][0] if i > 0 else ""
@@ -151,8 +269,11 @@ def _hits_with_context(text: str, lexicon: Lexicon):
         # the government at work: 'Pemkab X', 'Pemerintah Kabupaten X', 'DPRD Provinsi X', 'Wali Kota X'
         level_word = before in LEVEL_WORDS and i > 1
         word_at = i - 2 if level_word else i - 1
-        government = ((toks[word_at][0] if word_at >= 0 else "") in GOVERNMENT_WORDS or before2 in ("walikota", "wakilwalikota")
-                      or folded[i] in GOVERNMENT_WORDS)  # a variant that holds the word: 'Pemprov DKI'
+        government = (
+            (toks[word_at][0] if word_at >= 0 else "") in GOVERNMENT_WORDS
+            or before2 in ("walikota", "wakilwalikota")
+            or folded[i] in GOVERNMENT_WORDS
+        )  # a variant that holds the word: 'Pemprov DKI'
         if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
             government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
         yield payloads, context, start, government
@@ -165,29 +286,47 @@ def office_evidence(written: str, named: bool, before: str) -> float:
     if any(t in NOT_REGIONAL_GOVERNMENT for t, _, _ in tokens_with_spans(written)):
         return 0.0
     near = " ".join(before.split()[-GUEST_WORDS:])
-    if before.rstrip()[-1:] in FORMER_LAST_LETTERS and FORMER.search(before):  # the word ends the text: its last letter does
+    if before.rstrip()[-1:] in FORMER_LAST_LETTERS and FORMER.search(
+        before
+    ):  # the word ends the text: its last letter does
         return 0.0
     weight = NAMED_OFFICIAL if named else OFFICE_ONLY
     return weight * GUEST_SHARE if ATTENDING.search(near) else weight
 
 
 GUEST_SHARE = 0.25  # a guest's office says little about whose government the story is about
-GUEST_WORDS = 6  # 'Turut hadir dalam acara itu Bupati X': the attendance word stands just before the office
+GUEST_WORDS = (
+    6  # 'Turut hadir dalam acara itu Bupati X': the attendance word stands just before the office
+)
 FORMER = re.compile(r"\b(mantan|eks|bekas)\s*$", re.IGNORECASE)
-FORMER_LAST_LETTERS = ("n", "N", "s", "S", "\u017f")  # what the case-blind search takes for 'n' and 's' (long s too)
-ATTENDING = re.compile(r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|ditemani|menemani|disaksikan|turut|bersama)\b",
-                       re.IGNORECASE)
+FORMER_LAST_LETTERS = (
+    "n",
+    "N",
+    "s",
+    "S",
+    "\u017f",
+)  # what the case-blind search takes for 'n' and 's' (long s too)
+ATTENDING = re.compile(
+    r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|ditemani|menemani|disaksikan|turut|bersama)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4096)  # an article's role phrases are weighed and described several times each
 def regions_named(text: str, lexicon: Lexicon) -> frozenset[str]:
     """Every region a phrase names as a place (not inside 'Sumber Daya Manusia' or 'Hotel Solok')."""
-    return frozenset(h.region for hits, _context, _start, _government in _hits_with_context(text, lexicon) for h in hits)
+    return frozenset(
+        h.region
+        for hits, _context, _start, _government in _hits_with_context(text, lexicon)
+        for h in hits
+    )
 
 
 def resolve_hits(hits: list[RegionHit], context: str | None, lexicon: Lexicon) -> list[RegionHit]:
     """Narrow the regions one phrase may name: explicit forms first, then the office's level."""
-    if len(hits) == 1:  # most places name one region: the steps below keep it, made explicit by a matching level
+    if (
+        len(hits) == 1
+    ):  # most places name one region: the steps below keep it, made explicit by a matching level
         hit = hits[0]
         if context and lexicon.regions[hit.region].type == context and hit.strength != "kecamatan":
             return [_explicit_hit(hit.region)]
@@ -196,7 +335,11 @@ def resolve_hits(hits: list[RegionHit], context: str | None, lexicon: Lexicon) -
     if explicit:
         hits = explicit
     if context:
-        typed = [h for h in hits if lexicon.regions[h.region].type == context and h.strength != "kecamatan"]
+        typed = [
+            h
+            for h in hits
+            if lexicon.regions[h.region].type == context and h.strength != "kecamatan"
+        ]
         if typed:
             return list({h.region: _explicit_hit(h.region) for h in typed}.values())
     strongest = min(STRENGTH_RANK[h.strength] for h in hits)
@@ -205,22 +348,32 @@ def resolve_hits(hits: list[RegionHit], context: str | None, lexicon: Lexicon) -
     return list(unique.values())
 
 
-STRENGTH_RANK = {"explicit": 0, "variant": 1, "short": 2, "capital": 3, "kecamatan": 4}  # the strongest first
+STRENGTH_RANK = {
+    "explicit": 0,
+    "variant": 1,
+    "short": 2,
+    "capital": 3,
+    "kecamatan": 4,
+}  # the strongest first
 
 
-@lru_cache(maxsize=None)  # one per region: a hit is a value, built once
+@cache  # one per region: a hit is a value, built once
 def _explicit_hit(region_id: str) -> RegionHit:
     return RegionHit(region_id, "explicit")
 
 
-def subject_regions(scores: dict[str, float], lexicon: Lexicon, governed: dict[str, float] | None = None) -> list[str]:
+def subject_regions(
+    scores: dict[str, float], lexicon: Lexicon, governed: dict[str, float] | None = None
+) -> list[str]:
     """Regions whose score is near the top one, most weighed first; with `governed`, only regions
     whose government, officials or election the text names more than once in passing (a venue,
     a place where something happened, the newsroom's city, one regulation cited are not subjects)."""
     share = SHARE_OF_TOP
     if governed is not None:
         scores = {r: s for r, s in scores.items() if governed.get(r, 0.0) >= GOVERNMENT_MIN}
-        share = SHARE_OF_TOP_GOVERNED  # the places only named are gone: a second government weighs less
+        share = (
+            SHARE_OF_TOP_GOVERNED  # the places only named are gone: a second government weighs less
+        )
     if not scores:
         return []
     top = max(scores.values())

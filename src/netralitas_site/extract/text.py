@@ -15,7 +15,9 @@ from ..model import Line
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-OTHER_SPACE = re.compile(r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]")  # a space of SPACES that is not ' '
+OTHER_SPACE = re.compile(
+    r"[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)  # a space of SPACES that is not ' '
 
 DASHES = "-–—‒―"
 
@@ -108,10 +110,16 @@ def words_pattern(words) -> str:
         node[""] = {}  # a word ends here
 
     def branches(node: dict) -> str:
-        alternatives = [re.escape(char) + branches(child) for char, child in sorted(node.items()) if char]
+        alternatives = [
+            re.escape(char) + branches(child) for char, child in sorted(node.items()) if char
+        ]
         if not alternatives:
             return ""
-        body = alternatives[0] if len(alternatives) == 1 and "" not in node else "(?:" + "|".join(alternatives) + ")"
+        body = (
+            alternatives[0]
+            if len(alternatives) == 1 and "" not in node
+            else "(?:" + "|".join(alternatives) + ")"
+        )
         return body + "?" if "" in node else body  # a word that ends where a longer one goes on
 
     return "(?:" + branches(trie) + ")"
@@ -132,7 +140,9 @@ class PageWords:
 
     menu: frozenset[str]
     share: frozenset[str]
-    headline_labels: tuple[str, ...]  # longest first, so 'konten bersponsor' wins over a shorter label
+    headline_labels: tuple[
+        str, ...
+    ]  # longest first, so 'konten bersponsor' wins over a shorter label
     stamp: frozenset[str]
     not_outlets: frozenset[str]
     contents: frozenset[str]  # the label of a table of contents ('daftar isi')
@@ -141,15 +151,28 @@ class PageWords:
 @lru_cache(maxsize=1)
 def page_words() -> PageWords:
     """Loaded once per process: the lists are data, the rules that use them live in the extractors."""
-    doc = yaml.load(resources.files("netralitas_site").joinpath("data", "page_words.yaml").read_text("utf-8"),
-                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    doc = (
+        yaml.load(
+            resources.files("netralitas_site")
+            .joinpath("data", "page_words.yaml")
+            .read_text("utf-8"),
+            Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+        )
+        or {}
+    )
 
     def words_of(key: str) -> list[str]:
         return [str(w).lower() for w in doc.get(key, [])]
 
     labels = tuple(sorted(words_of("headline_labels"), key=len, reverse=True))
-    return PageWords(frozenset(words_of("menu_words")), frozenset(words_of("share_words")), labels, frozenset(words_of("stamp_words")),
-                     frozenset(words_of("not_outlets")), frozenset(words_of("contents_labels")))
+    return PageWords(
+        frozenset(words_of("menu_words")),
+        frozenset(words_of("share_words")),
+        labels,
+        frozenset(words_of("stamp_words")),
+        frozenset(words_of("not_outlets")),
+        frozenset(words_of("contents_labels")),
+    )
 
 
 def line_key(text: str) -> str:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Line
-from .dateline import read_dateline
 from .boilerplate import CONNECTORS
 from .byline import is_byline
+from .dateline import read_dateline
 from .dates import is_stamp
 from .text import first_sentence, line_key, page_words
 
@@ -19,14 +19,19 @@ MAX_TITLE_WORDS = 40
 DERIVED_MAX_CHARS = 90
 HEADER_SEARCH = 400  # a whole page's lead starts within its first lines, after menus and sidebars
 LEAD_MIN_WORDS = 5  # 'Okezone.com - Experience The Zone' is a site's motto, not a dateline
-STAMP_AFTER = 3  # the stamp sits on one of the lines under the headline (after a byline, a subtitle)
+STAMP_AFTER = (
+    3  # the stamp sits on one of the lines under the headline (after a byline, a subtitle)
+)
 STAMP_BEFORE = 2  # or just above it ('Section · date', a stamp line, then the headline)
 SHORT_WORDS = 3  # a line this short above a longer headline is a label, not the headline
 PROSE_MIN_WORDS = 8
 PROSE_ANY_WORDS = 30
 MENU_SEPARATORS = re.compile(r"\s[|·•»/]\s")
 # A photo caption or its credit: '(Foto: Antara)', '(ist)', '© KapanLagi.com', 'Foto: ...'.
-PHOTO_CREDIT = re.compile(r"\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|sumber)\b[^)]*\)|©|\b(?:foto|photo)\s*:", re.IGNORECASE)
+PHOTO_CREDIT = re.compile(
+    r"\((?:foto|photo|dok|dokumentasi|ist|istimewa|ilustrasi|sumber)\b[^)]*\)|©|\b(?:foto|photo)\s*:",
+    re.IGNORECASE,
+)
 DOMAIN_WORD = re.compile(r"\w\.(?:com|co\.id|id|net|co)\b", re.IGNORECASE)
 
 
@@ -36,8 +41,12 @@ class Heading:
 
     title: str
     derived: bool  # no headline line: the title was made from the lead
-    body: tuple[Line, ...]  # the lines under the headline (the stamp and a repeated headline removed)
-    removed: tuple[Line, ...]  # menus, labels, sidebar items and stamps above or beside the headline
+    body: tuple[
+        Line, ...
+    ]  # the lines under the headline (the stamp and a repeated headline removed)
+    removed: tuple[
+        Line, ...
+    ]  # menus, labels, sidebar items and stamps above or beside the headline
     stamp: Line | None  # the publication stamp next to the headline
     doubts: tuple[tuple[int | None, str, str], ...] = ()  # (line, code, message) to report
 
@@ -49,13 +58,22 @@ def find_heading(body: tuple[Line, ...], lexicon: Lexicon) -> Heading:
     if first.text.startswith("# "):  # a Markdown heading
         return Heading(first.text[2:].strip(), False, body[1:], (), None)
     lead = _lead_index(body, lexicon)
-    stamps = {i for i in range(min(len(body), lead + 2 * STAMP_AFTER + 1)) if is_stamp(body[i].text)}
+    stamps = {
+        i for i in range(min(len(body), lead + 2 * STAMP_AFTER + 1)) if is_stamp(body[i].text)
+    }
     candidates = [i for i in range(lead) if i not in stamps and _is_headline(body[i].text, lexicon)]
     if len(body) == 1 or not candidates:
         above = tuple(body[i] for i in range(lead))
         rest = body[lead:]
         stamp = next((body[i] for i in sorted(stamps) if i < lead), None)
-        return Heading(derive_title(rest or body, lexicon), True, rest or body, above, stamp, _discarded_dates(above, stamp))
+        return Heading(
+            derive_title(rest or body, lexicon),
+            True,
+            rest or body,
+            above,
+            stamp,
+            _discarded_dates(above, stamp),
+        )
     chosen = _choose(body, candidates, stamps, lexicon)
     near = _adjacent_stamp(chosen, stamps, body, lexicon)
     stamp_index = near[0] if near else None
@@ -64,7 +82,11 @@ def find_heading(body: tuple[Line, ...], lexicon: Lexicon) -> Heading:
     kept = []
     for i in range(chosen + 1, len(body)):
         line = body[i]
-        if i == stamp_index or (i in stamps and i <= chosen + STAMP_AFTER) or (i <= chosen + STAMP_AFTER and line.text == body[chosen].text):
+        if (
+            i == stamp_index
+            or (i in stamps and i <= chosen + STAMP_AFTER)
+            or (i <= chosen + STAMP_AFTER and line.text == body[chosen].text)
+        ):
             removed.append(line)  # the stamp, another stamp beside it, the headline printed twice
         else:
             kept.append(line)
@@ -73,7 +95,13 @@ def find_heading(body: tuple[Line, ...], lexicon: Lexicon) -> Heading:
     stamp = body[stamp_index] if stamp_index is not None else None
     doubts = list(_discarded_dates(tuple(body[i] for i in stamps if i != stamp_index), stamp))
     if len(title.split()) == 1 or line_key(title) in page_words().menu:
-        doubts.append((body[chosen].number, "title-doubtful", f"headline '{title}' is one word or a menu/section word"))
+        doubts.append(
+            (
+                body[chosen].number,
+                "title-doubtful",
+                f"headline '{title}' is one word or a menu/section word",
+            )
+        )
     return Heading(title, False, tuple(kept), tuple(removed), stamp, tuple(doubts))
 
 
@@ -83,7 +111,9 @@ def _lead_index(body: tuple[Line, ...], lexicon: Lexicon) -> int:
         if _is_prose(line.text):
             return index
         dateline = read_dateline(line.text, lexicon)
-        if dateline is not None and (not dateline.rest.strip() or len(dateline.rest.split()) >= LEAD_MIN_WORDS):
+        if dateline is not None and (
+            not dateline.rest.strip() or len(dateline.rest.split()) >= LEAD_MIN_WORDS
+        ):
             return index
     return min(len(body), HEADER_SEARCH)
 
@@ -99,7 +129,9 @@ def _is_prose(text: str) -> bool:
     return lower * 3 >= len(words)
 
 
-def _choose(body: tuple[Line, ...], candidates: list[int], stamps: set[int], lexicon: Lexicon) -> int:
+def _choose(
+    body: tuple[Line, ...], candidates: list[int], stamps: set[int], lexicon: Lexicon
+) -> int:
     """The headline among the candidate lines above the lead.
 
     A stamp right under a line (or right above it) marks the article's own headline; the nearer
@@ -123,7 +155,9 @@ def _stamp_closeness(index: int, stamps: set[int], body: tuple[Line, ...], lexic
     return (STAMP_AFTER + 1 - distance) * 2 + after
 
 
-def _adjacent_stamp(index: int, stamps: set[int], body: tuple[Line, ...], lexicon: Lexicon) -> tuple[int, int, bool] | None:
+def _adjacent_stamp(
+    index: int, stamps: set[int], body: tuple[Line, ...], lexicon: Lexicon
+) -> tuple[int, int, bool] | None:
     """(stamp index, distance in lines, whether under) of the stamp nearest the line at `index`:
     under it within STAMP_AFTER lines, or above it within STAMP_BEFORE; credit lines between
     ('Penulis: ...', 'Budi - detikNews') do not count in the distance."""
@@ -163,7 +197,11 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
     if text.endswith(".") and not text.endswith(("...", "…")) and not _title_case(words):
         return False  # a sentence; a headline cut short by the page keeps its ellipsis, one with a stray period its capitals
     key = line_key(text)
-    if key in page_words().share or MENU_SEPARATORS.search(text) and len(MENU_SEPARATORS.split(text)) >= 3:
+    if (
+        key in page_words().share
+        or MENU_SEPARATORS.search(text)
+        and len(MENU_SEPARATORS.split(text)) >= 3
+    ):
         return False  # share buttons, 'Home | News | Sport' menus
     if not any(c.isalpha() for c in text) or is_byline(text, lexicon) or PHOTO_CREDIT.search(text):
         return False  # counters, '»', page numbers, credit lines, photo captions
@@ -178,7 +216,9 @@ TITLE_CASE_MIN_WORDS = 4
 
 def _title_case(words: list[str]) -> bool:
     """Every word capitalised but the small connecting ones ('di', 'agar'): a headline's casing."""
-    return len(words) >= TITLE_CASE_MIN_WORDS and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words)
+    return len(words) >= TITLE_CASE_MIN_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words
+    )
 
 
 def strip_headline_label(text: str) -> tuple[str, str | None]:
@@ -187,7 +227,7 @@ def strip_headline_label(text: str) -> tuple[str, str | None]:
     lowered = text.lower()
     for label in page_words().headline_labels:
         if lowered.startswith(label) and len(text) > len(label):
-            after = text[len(label):]
+            after = text[len(label) :]
             written = text[: len(label)]
             glued = after[:1].isupper() and written.isupper()  # 'ADVERTORIALBupati ...'
             if after[:1] in " :|-–—" or glued:
@@ -197,14 +237,26 @@ def strip_headline_label(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def _discarded_dates(lines: tuple[Line, ...], used: Line | None) -> tuple[tuple[int | None, str, str], ...]:
+def _discarded_dates(
+    lines: tuple[Line, ...], used: Line | None
+) -> tuple[tuple[int | None, str, str], ...]:
     """A stamp-like line that was not taken as the article's date is reported, once per article."""
-    others = [line for line in lines if line is not used and is_stamp(line.text) and (used is None or line.text != used.text)]
+    others = [
+        line
+        for line in lines
+        if line is not used and is_stamp(line.text) and (used is None or line.text != used.text)
+    ]
     if not others:
         return ()
     first = others[0]
     more = f" and {len(others) - 1} more" if len(others) > 1 else ""
-    return ((first.number, "date-line-discarded", f"date line '{first.text}'{more} above the article was not used as its date"),)
+    return (
+        (
+            first.number,
+            "date-line-discarded",
+            f"date line '{first.text}'{more} above the article was not used as its date",
+        ),
+    )
 
 
 def derive_title(body: tuple[Line, ...], lexicon: Lexicon) -> str:
