@@ -319,8 +319,17 @@ def rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
             ):
                 return end + 1  # 'Kolonel Laut (P) Hariyanto': the corps in brackets
             if stream.sep(end) in (" ", ". "):  # 'Komjen Pol. Wahyu'
+                while (
+                    end + 1 < len(stream)
+                    and stream.raw(end) in FORCES
+                    and stream.sep(end + 1) in (" ", ". ")
+                ):
+                    end += 1  # 'Marsekal Muda TNI Minggit': the force after the rank
                 return end
     return None
+
+
+FORCES = frozenset({"TNI", "Pol", "Polri"})
 
 
 def _starts_degree(stream: Stream, k: int, lexicon: Lexicon) -> bool:
