@@ -508,3 +508,26 @@ def test_ranks_months_sentence_words_bodies_and_reshuffles(lexicon, text, expect
 )
 def test_fields_seats_chiefs_and_ranked_officers(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the force after a rank, and a unit's short name in brackets before it
+        (
+            "Hadir Panglima Komando Operasi Udara Nasional (Pangkoopsudnas) Marsekal Muda TNI Minggit Tribowo di pangkalan.",
+            [("Minggit Tribowo", "Panglima TNI")],
+        ),
+        # a body's short name of two words in brackets
+        (
+            "Komisioner Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera) Heru Pudyo Nugroho mengatakan hal itu.",
+            [("Heru Pudyo Nugroho", "Anggota")],
+        ),
+        (
+            "Plt Kepala Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Provinsi Lampung, Erwinto mengatakan itu.",
+            [("Erwinto", "Kepala Kantor")],
+        ),
+    ],
+)
+def test_forces_after_ranks_and_short_names_of_two_words(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

@@ -1207,6 +1207,20 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         ):
             k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
             continue
+        if (
+            "(" in sep
+            and (
+                stream.is_acronym(k)
+                or folded in lexicon.institution_words
+                or folded in ("kanwil", "kantor")
+            )
+            and k + 1 < len(stream)
+            and stream.sep(k + 1) == " "
+            and stream.is_cap(k + 1)
+            and ")" in stream.sep(k + 2)
+        ):
+            k += 2  # '(BP Tapera)', '(Kanwil Kemenag)': a short name of two words
+            continue
         if stream.is_cap(k) and (stream.fold(k - 1), folded) in BODY_PAIRS:
             k += 1  # 'Mahkamah Agung', 'Kejaksaan Agung': 'Agung' is the body's, not a name's
             continue
