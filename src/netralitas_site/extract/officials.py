@@ -1271,6 +1271,7 @@ def _national(stream: Stream, role_start: int) -> bool:
     return words.startswith(NATIONAL_HEADS) and not words.startswith(("menteri besar",))
 
 
+DEMONSTRATIVES = frozenset({"tersebut"})
 SEAT_WORDS = frozenset({"fraksi", "dapil", "daerah"})
 PLACE_TYPES = (
     "kecamatan",
@@ -1503,6 +1504,8 @@ def _holder(
             return None, extended
         after = stream.sep(run_end)
         name = parse_name(stream, k, lexicon)
+        if name is not None and stream.fold(name.end) in DEMONSTRATIVES and stream.sep(name.end) == " ":
+            return None, role  # 'mantan Presiden Inter Milan tersebut': the run named the body, not a person
         if (
             name is None
         ):  # 'Kepala Kantor Pertanahan Kabupaten Bangka, Ir. Nyoman': the run was the body
