@@ -536,4 +536,6 @@ def test_forces_after_ranks_and_short_names_of_two_words(lexicon, text, expected
 def test_an_office_of_a_body_named_before_tersebut_has_no_holder(lexicon):
     """'mantan Presiden Inter Milan tersebut' refers back to someone named earlier: the run is the
     club, not a person."""
-    assert officials("Dia senang bersua dengan mantan Presiden Inter Milan tersebut.", lexicon) == []
+    assert (
+        officials("Dia senang bersua dengan mantan Presiden Inter Milan tersebut.", lexicon) == []
+    )

@@ -1504,8 +1504,15 @@ def _holder(
             return None, extended
         after = stream.sep(run_end)
         name = parse_name(stream, k, lexicon)
-        if name is not None and stream.fold(name.end) in DEMONSTRATIVES and stream.sep(name.end) == " ":
-            return None, role  # 'mantan Presiden Inter Milan tersebut': the run named the body, not a person
+        if (
+            name is not None
+            and stream.fold(name.end) in DEMONSTRATIVES
+            and stream.sep(name.end) == " "
+        ):
+            return (
+                None,
+                role,
+            )  # 'mantan Presiden Inter Milan tersebut': the run named the body, not a person
         if (
             name is None
         ):  # 'Kepala Kantor Pertanahan Kabupaten Bangka, Ir. Nyoman': the run was the body
