@@ -75,8 +75,9 @@ def test_an_edit_makes_again_only_the_data_files_it_changes(corpus, tmp_path, mo
     """Officials' own files (feed, data.json) and the officials' open data are carried over while
     what they are made from holds: an edit makes those of the article's officials again, and no
     others; the site still equals a cold build."""
-    from netralitas_site import incremental, site
+    from netralitas_site import site
     from netralitas_site.config import SiteConfig
+    from netralitas_site.engine import incremental
     from netralitas_site.pipeline import build_site
 
     made = []
@@ -257,7 +258,7 @@ def test_a_new_program_reads_every_article_again(corpus, tmp_path, monkeypatch):
     """Unchanged files are known by their size and times, but not across a change of the code or
     its data (an upgrade, a lexicon edit): their cached extraction would be the old program's."""
     from netralitas_site import extraction
-    from netralitas_site.cache import BuildCache
+    from netralitas_site.engine.cache import BuildCache
     from netralitas_site.sources import list_sources
 
     monkeypatch.setattr(extraction, "RACY_SECONDS", 0.0)  # every file counts as settled
@@ -318,9 +319,9 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(corpus, tmp_path):
     restore it only when the outermost ends."""
     import gc
 
-    from netralitas_site import collector
     from netralitas_site.config import SiteConfig
-    from netralitas_site.output import OutputError
+    from netralitas_site.engine import collector
+    from netralitas_site.engine.output import OutputError
     from netralitas_site.pipeline import build_site
 
     config = SiteConfig(articles_dir=corpus, output_dir=tmp_path / "site", quiet=True)
@@ -361,12 +362,13 @@ from pathlib import Path
 
 import pytest
 
-from netralitas_site.incremental import PageRenderer, SiteFiles
-from netralitas_site.output import SiteWriter
+from netralitas_site.engine.incremental import PageRenderer, SiteFiles
+from netralitas_site.engine.output import SiteWriter
+from netralitas_site.site import render_one
 
 root = Path(sys.argv[1])
 writer = SiteWriter(root / "site", root / "site.cache")
-renderer = PageRenderer(writer.open(), "key", {}, jobs=2)
+renderer = PageRenderer(writer.open(), "key", {}, jobs=2, render=render_one)
 
 
 def make(files):

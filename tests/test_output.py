@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SEEDS_DIR, build
-from netralitas_site import output
-from netralitas_site.output import SiteWriter, safe_rel
+from netralitas_site.engine import output
+from netralitas_site.engine.output import SiteWriter, safe_rel
 from test_incremental_tools import article_id, built, cold, corpus_copy, tree
 
 

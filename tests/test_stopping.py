@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from netralitas_site import output
-from netralitas_site.output import SiteWriter
+from netralitas_site.engine import output
+from netralitas_site.engine.output import SiteWriter
 from test_incremental_tools import built, cold, corpus_copy, tree
 from test_output import _left_after, _processes_mentioning, two_versions
 
@@ -342,7 +342,7 @@ def test_the_data_files_process_leaves_no_scratch_folder_when_stopped(tmp_path):
     in the temporary folder."""
     import tempfile
 
-    from netralitas_site.incremental import Beside, SiteFiles
+    from netralitas_site.engine.incremental import Beside, SiteFiles
 
     started = tmp_path / "started"
 
@@ -370,7 +370,7 @@ def test_a_stop_right_after_the_lock_is_released_does_not_close_it_twice(tmp_pat
     """A stop signal raised the moment the output folder's lock is closed unwinds into abort();
     before, abort closed the same descriptor again and the build ended in EBADF with exit 1
     instead of the signal's code (seen once in the stress test)."""
-    from netralitas_site import output
+    from netralitas_site.engine import output
 
     writer = output.SiteWriter(tmp_path / "site", tmp_path / "cache")
     writer.lock()

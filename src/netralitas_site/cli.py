@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from .config import SiteConfig
-from .output import STOP_SIGNALS, OutputError
+from .engine.output import STOP_SIGNALS, OutputError
 from .siteconfig import ConfigError, load_config
 
 

@@ -19,12 +19,12 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import BuildCache
 from .corrections import apply_corrections
+from .engine.cache import BuildCache
+from .engine.incremental import Workers, can_fork
+from .engine.keys import code_digest, digest
 from .extract.article import extract_article
 from .extract.page import apply_page_facts
-from .incremental import Workers, can_fork
-from .keys import code_digest, digest
 from .lexicon import load_lexicon
 from .model import Article
 from .problems import error

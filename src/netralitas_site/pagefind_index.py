@@ -27,9 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from . import pagefind_run
-from .keys import code_digest, digest
-from .output import pid_running, signals_held
+from .engine import pagefind_run
+from .engine.keys import code_digest, digest
+from .engine.output import pid_running, signals_held
 from .pagefind_bundle import canonical
 from .problems import Problem, warning
 from .search import DOCUMENT_TEMPLATE, document_inputs, render_document

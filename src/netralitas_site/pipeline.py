@@ -2,8 +2,8 @@
 
 A rebuild does only what its inputs ask for: nothing at all when no input changed since the
 build that made the live site, else it extracts only changed articles (extraction.py), renders
-only pages whose context changed (incremental.py) and swaps the new version in at once
-(output.py). The output is the same, byte for byte, as a build from scratch.
+only pages whose context changed (engine/incremental.py) and swaps the new version in at once
+(engine/output.py). The output is the same, byte for byte, as a build from scratch.
 """
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING
 
 from slugify import slugify
 
-from . import collector
-from .cache import BuildCache
 from .config import SiteConfig
 from .curation import CURATION_FILES, load_curation
-from .keys import code_digest, digest, tree_digest
-from .output import (  # noqa: F401
+from .engine import collector
+from .engine.cache import BuildCache
+from .engine.keys import code_digest, digest, tree_digest
+from .engine.output import (  # noqa: F401
     SiteWriter,
     cache_dir_for,
     check_output_dir,
@@ -71,7 +71,7 @@ def build_site(
     started = time.perf_counter()
     with (
         collector.paused()
-    ):  # see collector.py: resumed, with the archive frozen, when pages render
+    ):  # see engine/collector.py: resumed, with the archive frozen, when pages render
         return _build(config, cache_dir, fresh, started)
 
 
@@ -103,8 +103,8 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
                     timings=clock.done(),
                 )
             # the heavy modules, only when there is work
-            from .incremental import PageRenderer, SiteFiles
-            from .site import site_files
+            from .engine.incremental import PageRenderer, SiteFiles
+            from .site import render_one, site_files
 
             stage = writer.prepare(cache.pages())
             archive, report, known, extracted = _load(config, refs, listing, cache, progress, clock)
@@ -113,7 +113,9 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
                 for note in writer.notes
             )
             site_key = _site_key(config, templates)
-            renderer = PageRenderer(stage, site_key, known, _jobs(config), progress, clock)
+            renderer = PageRenderer(
+                stage, site_key, known, _jobs(config), progress, clock, render=render_one
+            )
             files, pages = site_files(
                 archive,
                 config,

@@ -21,8 +21,8 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .config import SiteConfig
+from .engine.output import check_output_dir
 from .livereload import DEV_DIR, RELOAD_JS, error_page, inject, reload_tag, state_script
-from .output import check_output_dir
 from .rebuilder import Outcome, Rebuilder
 from .urls import site_prefix
 from .watcher import Watcher

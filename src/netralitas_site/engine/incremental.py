@@ -26,20 +26,23 @@ import signal
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from multiprocessing.connection import Connection, wait
-from typing import cast
+from typing import Any, cast
 
+from ..problems import Problem, error
 from . import collector
 from .keys import Fingerprint, digest
 from .output import STOP_SIGNALS, Stage, signals_held
 from .pagefind_run import die_with_parent
-from .problems import Problem, error
-from .site import render_one
 
 CHUNK = 48  # pages per task: enough to amortise the round trip, small enough to balance
 PARALLEL_FROM = 400  # pages; fewer are rendered in the build's own process
 GRACE = 1.0  # seconds a stopped worker has to end before it is killed
+
+# (page, envs, its context or None to make it) -> the page's bytes: the site's renderer
+# (site.render_one), given by the caller so that the engine imports no stage
+Render = Callable[[Any, dict, dict | None], bytes]
 
 
 class SiteFiles(MutableMapping):
@@ -183,7 +186,8 @@ class SiteFiles(MutableMapping):
 
 
 class PageRenderer:
-    """`site_files(render_pages=...)`: keys every page, renders the changed ones into the stage."""
+    """`site_files(render_pages=...)`: keys every page, renders the changed ones into the stage
+    with `render` (site.render_one)."""
 
     def __init__(
         self,
@@ -193,7 +197,10 @@ class PageRenderer:
         jobs: int,
         progress=None,
         clock=None,
+        *,
+        render: Render,
     ):
+        self.render = render
         self.stage = stage
         self.base_key = base_key  # code, templates and settings
         self.known = known  # id(article object) -> its extraction key
@@ -235,7 +242,7 @@ class PageRenderer:
 
     def _results(self, pages, envs):
         global _JOB
-        _JOB = (pages, envs, self.stage, self.base_key, self.known)
+        _JOB = (pages, envs, self.stage, self.base_key, self.known, self.render)
         ranges = [(start, min(start + CHUNK, len(pages))) for start in range(0, len(pages), CHUNK)]
         try:
             if self.jobs <= 1 or len(pages) < PARALLEL_FROM or not can_fork():
@@ -314,8 +321,8 @@ def _beside(make, files: SiteFiles, send, parent: int, scratch: str) -> None:
     send.close()
 
 
-# (pages, envs, stage, base key, known articles), inherited by forked workers
-_JOB: tuple[list, dict, Stage, str, dict[int, str]] | None = None
+# (pages, envs, stage, base key, known articles, renderer), inherited by forked workers
+_JOB: tuple[list, dict, Stage, str, dict[int, str], Render] | None = None
 _FINGERPRINT: list[Fingerprint] = []
 
 
@@ -323,7 +330,7 @@ def _render_range(bounds: tuple[int, int]):
     """[(path, key, (written, identity) or None, rendered)] for pages[start:end]; `rendered` is
     False for a page kept as it was, and the page's bytes when a user's file is in its way."""
     assert _JOB is not None  # set by PageRenderer._results for the ranges it renders
-    pages, envs, stage, base_key, known = _JOB
+    pages, envs, stage, base_key, known, render = _JOB
     if not _FINGERPRINT or _FINGERPRINT[0].known is not known:
         _FINGERPRINT[:] = [Fingerprint(known)]
     fingerprint = _FINGERPRINT[0]
@@ -342,7 +349,7 @@ def _render_range(bounds: tuple[int, int]):
         if kept is not None:
             out.append((page.path, key, (False, kept), False))
             continue
-        data = render_one(page, envs, context)
+        data = render(page, envs, context)
         result = stage.put(page.path, data)
         out.append((page.path, key, result, True if result is not None else data))
     return out

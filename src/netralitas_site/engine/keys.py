@@ -16,7 +16,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the whole package, not only the engine
 KEY_VERSION = b"netralitas-keys/1"
 
 
@@ -99,9 +99,9 @@ class Fingerprint:
     and the officials' index. Both are made with the archive and not changed after it."""
 
     def __init__(self, known: dict[int, str] | None = None):
-        from .archive import OfficialRecord
-        from .cards import Card
-        from .model import Article
+        from ..archive import OfficialRecord
+        from ..cards import Card
+        from ..model import Article
 
         self.known = (
             {} if known is None else known
