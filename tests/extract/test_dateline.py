@@ -394,3 +394,48 @@ def test_a_photo_credit_set_aside_with_its_caption_still_names_the_outlet(lexico
         )
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "texts, outlet, domain",
+    [
+        # the newsroom's own test, the video it watched, the statement it received
+        (("Berikut hasil pengetesan redaksi detikOto di jalan tol.",), "detikOto", "detik.com"),
+        (
+            ("Hal itu ia sampaikan dalam video tersebut, dilihatdetikcom, Jumat (20/6/2025).",),
+            "detikcom",
+            "detik.com",
+        ),
+        (
+            ("Begitu bunyi keterangan tertulis yang diterima detikOto, Kamis (5/6/2025).",),
+            "detikOto",
+            "detik.com",
+        ),
+        # the next sentence glued to the brand
+        (
+            ("Timnas diprediksi menang,” ujarnya kepadaOkezone.Karena itu ia optimistis.",),
+            "Okezone",
+            "okezone.com",
+        ),
+    ],
+)
+def test_more_ways_a_text_names_its_own_newsroom(lexicon, texts, outlet, domain):
+    from netralitas_site.extract.dateline import self_named_outlet
+
+    found = self_named_outlet(lines_of(*texts), lexicon)
+    assert found is not None and (found.name, found.domain) == (outlet, domain)
+
+
+def test_a_word_and_a_comma_glued_to_the_place_of_a_dateline(lexicon):
+    lead = "Liputan6.com, JakartaSerumen, atau kotoran telinga, adalah zat alami yang diproduksi oleh kelenjar."
+    found = read_dateline(lead, lexicon)
+    assert found is not None and (found.place, found.outlet.name) == ("Jakarta", "Liputan6.com")
+
+
+def test_a_place_over_a_line_with_the_outlet_and_its_dash(lexicon):
+    """'JAKARTA' / ', KOMPAS.com -' / the lead, as a page with the place in a tag of its own prints it."""
+    from netralitas_site.extract.dateline import read_split_dateline
+
+    lead = "Gubernur Jakarta yakin dapat memenuhi putusan itu"
+    found = read_split_dateline("JAKARTA", ", KOMPAS.com -", lexicon, lead)
+    assert found is not None and (found.place, found.outlet.name) == ("Jakarta", "KOMPAS.com")

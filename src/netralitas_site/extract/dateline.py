@@ -23,8 +23,9 @@ DOMAIN = re.compile(
     re.IGNORECASE,
 )
 NO_DASH_DATELINE = re.compile(
-    r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?=\S)"
+    r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\s,]+(?=\S)"
 )
+SPLIT_OUTLET = re.compile(r"^,\s*[\w.\-]+\s*[-–—]+\s*$")  # ', KOMPAS.com -' under the place
 GLUED_PLACE = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[A-Z])")
 # 'JAKARTA-Pemerintah', 'Kompas.com,Jakarta-Pemerintah', 'REPUBLIKA.CO.ID, BANDUNG--Sekretaris': no space around the dash.
 GLUED_DASH = re.compile(r"^([^\s\-–—][^\-–—]{1,60}?)(?:-{1,2}|[–—])(?=[A-Z“\"])")
@@ -126,6 +127,10 @@ def read_split_dateline(
     """A dateline whose dash went to the next line ('Jakarta' / '- Kehadiran ...'), or whose dash
     has a line of its own ('Jakarta' / '-' / the lead), as pages scraped with the place in a tag
     of its own print it."""
+    if len(first.split()) <= 4 and SPLIT_OUTLET.match(second) and third:
+        return read_dateline(
+            f"{first}{second.rstrip()} {third}", lexicon
+        )  # 'JAKARTA' / ', KOMPAS.com -' / the lead
     if len(first.split()) > 4 or not second.startswith(("-", "–", "—")):
         return None
     if second.strip(DASHES + " ") == "":
@@ -413,7 +418,8 @@ def display_place(place: str) -> str:
 # Where a text names its own outlet outside the dateline. A reporter's self-reference: 'Pantauan
 # Okezone di lokasi', 'kata dia kepada Tempo', 'saat dihubungi Liputan6.com', 'pembaca detikcom'.
 SELF_CUE = re.compile(
-    r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter|dirangkum|dihimpun)\s*([A-Za-z][\w.\-]*)"
+    r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter|dirangkum|dihimpun"
+    r"|redaksi|dilihat|diterima)\s*([A-Za-z][\w.\-]*)"
 )
 # The same network's section cited as a source: 'dilansir detikJateng', 'Artikel ini telah tayang di detikBali',
 # 'catatan detikOto', 'artikel terpopuler detikTravel'.
@@ -439,6 +445,9 @@ SELF_CUE_WORDS = (
     "reporter",
     "dirangkum",
     "dihimpun",
+    "redaksi",  # 'pengetesan redaksi detikOto'
+    "dilihat",  # 'dalam video tersebut, dilihat detikcom'
+    "diterima",  # 'keterangan tertulis yang diterima detikOto'
 )
 SECTION_CUE_WORDS = (
     "dilansir",
@@ -511,6 +520,11 @@ def _written_brand(token: str, lexicon: Lexicon) -> str | None:
     token = token.strip(".-")
     if _known_outlet(token, lexicon):
         return token
+    sentence_end = re.match(
+        r"(.+?)\.(?=[A-Z][a-z])", token
+    )  # 'Okezone.Karena': the next sentence glued on
+    if sentence_end and _known_outlet(sentence_end.group(1), lexicon):
+        return sentence_end.group(1)
     for glued in GLUED_AFTER_BRAND:
         if (
             token.endswith(glued)
