@@ -270,3 +270,8 @@ def test_a_date_only_above_the_lead_is_read_as_the_body_would_be():
     )
     found = find_date(lines("Warga menyambut baik rencana itu."), header=header)
     assert (found.value, found.method) == (date(2025, 5, 19), "caption")
+
+
+def test_a_birth_date_glued_to_the_name_is_no_story_day():
+    found = find_date(lines("Budi Santosolahir pada 26 Oktober 1947 di Padang dan besar di sana."))
+    assert found.value is None

@@ -252,7 +252,9 @@ RANGE_END = {
     "hingga",
     "sampai",
 }  # 'berlangsung hingga Jumat': the end of a range is not another event
-LIFE_EVENT = re.compile(r"\b(lahir|terlahir|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE)
+LIFE_EVENT = re.compile(  # no word boundary before: a scraped page glues the word to the name ('Clintonlahir')
+    r"(lahir|terlahir|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE
+)
 OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
 LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
 # A statement's attribution before its date: '..." kata Gubernur saat ditemui di kantornya, Jumat (20/6)'.
