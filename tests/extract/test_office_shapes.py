@@ -539,3 +539,14 @@ def test_an_office_of_a_body_named_before_tersebut_has_no_holder(lexicon):
     assert (
         officials("Dia senang bersua dengan mantan Presiden Inter Milan tersebut.", lexicon) == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Badan Legislasi DPR menyampaikan usulan itu kepada pimpinan.",
+        "Wakil Ketua Komisi Nasional Disabilitas menilai layanan itu sudah baik.",
+    ],
+)
+def test_a_body_named_after_the_office_is_no_holder(lexicon, text):
+    assert [name for name, _ in officials(text, lexicon)] == []

@@ -407,6 +407,11 @@ def _post_degrees(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
     return found, pos
 
 
+BODY_NOUN = re.compile(
+    r"(?:ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an"
+)  # 'Keterlibatan', 'Pembangunan'
+
+
 def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> bool:
     """No body's or sentence's word, no acronym of three letters or more, no digit: 'PT Mulia Raya',
     'CAIR LA' and 'Himpunan Pengusaha Muda' are not people, whatever one reading made of them.
@@ -422,6 +427,8 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
         w in lexicon.institution_words for w in folded if not (w == "i" and len(folded) > 1)
     ):
         return False
+    if BODY_NOUN.fullmatch(folded[0]) and folded[0] not in lexicon.name_tokens:
+        return False  # 'Keterlibatan Abral': a sentence's abstract noun opens no name
     return not any(
         len(w) >= 3 and w.isupper() and w.isalpha() for w in words
     )  # 'ST Burhanuddin', 'Muhammad AR' are names
