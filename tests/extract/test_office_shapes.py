@@ -550,3 +550,15 @@ def test_an_office_of_a_body_named_before_tersebut_has_no_holder(lexicon):
 )
 def test_a_body_named_after_the_office_is_no_holder(lexicon, text):
     assert [name for name, _ in officials(text, lexicon)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direktur CV Sinar Makmur Sejahtera Budi Santoso membuka toko baru.",  # a private firm
+        "Ia berkoordinasi dengan Kapolres Metro Jakarta Timur, Forkopimko dan jajaran TNI.",
+        "Kepala Layanan di rumah sakit itu menjelaskan prosedurnya.",
+    ],
+)
+def test_private_firms_forums_and_services_are_no_holders(lexicon, text):
+    assert [name for name, _ in officials(text, lexicon)] == []

@@ -772,7 +772,7 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
         return False
     words = folded.split()
     if (
-        ("pt" in words or PRIVATE_HEADS.match(folded))
+        ("pt" in words or "cv" in words or PRIVATE_HEADS.match(folded))
         and not story.state_subsidiary
         and not lexicon.state_companies.intersection(words)
     ):
