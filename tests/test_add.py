@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from netralitas_site.cli import main
+from netralitas_site.commands.cli import main
+from netralitas_site.commands.fetch import USER_AGENT
 from netralitas_site.config import SiteConfig
-from netralitas_site.fetch import USER_AGENT
-from netralitas_site.serve import DevServer
+from netralitas_site.dev.serve import DevServer
 from test_webpages import PAGES, news_page
 
 REPO = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from conftest import SEEDS_DIR
-from netralitas_site.cli import main
+from netralitas_site.commands.cli import main
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from netralitas_site.cli import main
+from netralitas_site.commands.cli import main
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ page, with the file to fix. The articles here are invented for the rules they te
 from dataclasses import replace
 
 from netralitas_site.archive import build_archive
-from netralitas_site.check import summarise, summary_lines
+from netralitas_site.commands.check import summarise, summary_lines
 from netralitas_site.extract.article import extract_article
 from netralitas_site.quality import names_like_words, officials_outside_province
 from netralitas_site.sources import discover_sources

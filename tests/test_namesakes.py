@@ -4,7 +4,7 @@ The articles here are invented for the rules they test.
 """
 
 from netralitas_site.archive import build_archive
-from netralitas_site.check import summarise, summary_lines
+from netralitas_site.commands.check import summarise, summary_lines
 from netralitas_site.curation import parse_curation
 from netralitas_site.extract.article import extract_article
 from netralitas_site.sources import discover_sources

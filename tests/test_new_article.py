@@ -6,8 +6,8 @@ import json
 import pytest
 
 from conftest import build
-from netralitas_site.cli import main
-from netralitas_site.scaffold import file_name, parse_date
+from netralitas_site.commands.cli import main
+from netralitas_site.commands.scaffold import file_name, parse_date
 
 
 def test_new_creates_a_dated_slug_file_with_front_matter(tmp_path, capsys):

@@ -16,9 +16,9 @@ import pytest
 
 from conftest import REPO, SEEDS_DIR
 from netralitas_site import pipeline
-from netralitas_site.cli import main
+from netralitas_site.commands.cli import main
 from netralitas_site.config import SiteConfig
-from netralitas_site.serve import DevServer, site_prefix
+from netralitas_site.dev.serve import DevServer, site_prefix
 from netralitas_site.siteconfig import load_config
 
 ARTICLE = "004_0987cee8ea61e4de.txt"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from netralitas_site.check import summarise
+from netralitas_site.commands.check import summarise
 from netralitas_site.config import SiteConfig
 from netralitas_site.extract.dateline import make_outlet
 from netralitas_site.extraction import extract_source, extract_sources, in_process_cache

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from netralitas_site.config import SiteConfig
-from netralitas_site.serve import DevServer
+from netralitas_site.dev.serve import DevServer
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS_DIR = REPO / "articles"

@@ -20,11 +20,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from .config import SiteConfig
-from .engine.output import check_output_dir
+from ..config import SiteConfig
+from ..engine.output import check_output_dir
+from ..urls import site_prefix
 from .livereload import DEV_DIR, RELOAD_JS, error_page, inject, reload_tag, state_script
 from .rebuilder import Outcome, Rebuilder
-from .urls import site_prefix
 from .watcher import Watcher
 
 HOST = "127.0.0.1"  # loopback only: the preview is for the editor, not the network
@@ -115,7 +115,7 @@ class DevServer:
 
     def config_changed(self) -> bool:
         """Re-read site.yaml; True when the folders to watch changed. Errors go to the pages."""
-        from .siteconfig import ConfigError
+        from ..siteconfig import ConfigError
 
         if self._reload_config is None:
             return False

@@ -17,9 +17,9 @@ import threading
 import time
 from pathlib import Path
 
-from .config import SiteConfig
-from .engine.output import STOP_SIGNALS, OutputError
-from .siteconfig import ConfigError, load_config
+from ..config import SiteConfig
+from ..engine.output import STOP_SIGNALS, OutputError
+from ..siteconfig import ConfigError, load_config
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -215,8 +215,8 @@ def usable_templates(config: SiteConfig) -> str | None:
 
 
 def run_build(args: argparse.Namespace) -> int:
-    from .pipeline import build_site
-    from .render import TemplateFailure
+    from ..pipeline import build_site
+    from ..render import TemplateFailure
 
     config = settings(
         args, **site_overrides(args), output_dir=args.out, strict=args.strict, quiet=args.quiet
@@ -256,7 +256,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from .serve import DevServer
+    from ..dev.serve import DevServer
 
     overrides = site_overrides(args)
     config = settings(args, **overrides)
@@ -324,8 +324,8 @@ def stop_on_terminate() -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from ..pipeline import load_archive
     from .check import summarise, summary_lines
-    from .pipeline import load_archive
 
     config = settings(args, **source_overrides(args), strict=args.strict)
     problem = usable_sources(config)

@@ -13,7 +13,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 
-from .config import SiteConfig
+from ..config import SiteConfig
 
 
 @dataclass(frozen=True)
@@ -38,8 +38,8 @@ class Rebuilder:
 
     def build(self, config: SiteConfig) -> Outcome:
         """Build the site; any exception becomes the outcome's failure."""
-        from . import pipeline  # looked up at call time, so a test can replace build_site
-        from .render import TemplateFailure
+        from .. import pipeline  # looked up at call time, so a test can replace build_site
+        from ..render import TemplateFailure
 
         with self._build_lock:
             started = time.perf_counter()

@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .archive import Archive
-from .lexicon import load_lexicon
-from .problems import shown_path
-from .quality import names_like_words, namesake_groups, officials_outside_province
+from ..archive import Archive
+from ..lexicon import load_lexicon
+from ..problems import shown_path
+from ..quality import names_like_words, namesake_groups, officials_outside_province
 
 LIST_LIMIT = 10  # entries shown per list unless --all
 
