@@ -12,14 +12,14 @@ from netralitas_site.commands.cli import main
 @pytest.fixture
 def calls(monkeypatch):
     seen = []
-    fake = types.ModuleType("netralitas_site.evaluate")
+    fake = types.ModuleType("netralitas_site.commands.evaluate")
 
     def run_eval(folder, as_json=False, **extra):
         seen.append((folder, as_json, extra))
         return 7
 
     fake.run_eval = run_eval
-    monkeypatch.setitem(sys.modules, "netralitas_site.evaluate", fake)
+    monkeypatch.setitem(sys.modules, "netralitas_site.commands.evaluate", fake)
     return seen
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from netralitas_site.evaluate import TARGETS, meets_targets, run_eval, score_folder
+from netralitas_site.commands.evaluate import TARGETS, meets_targets, run_eval, score_folder
 
 LABELED = Path(__file__).parent / "fixtures" / "labeled"
 BLIND = (

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from netralitas_site.evaluate import score_folder, write_drafts
+from netralitas_site.commands.evaluate import score_folder, write_drafts
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "real"))

@@ -418,7 +418,9 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    evaluate = importlib.import_module("netralitas_site.evaluate")  # imported only when asked for
+    evaluate = importlib.import_module(
+        "netralitas_site.commands.evaluate"
+    )  # imported only when asked for
 
     if args.draft is not None:
         return evaluate.run_draft(Path(args.dir), None if args.draft is True else Path(args.draft))

@@ -12,9 +12,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .config import SiteConfig
-from .extract.text import fold
-from .lexicon import outlet_key
+from ..config import SiteConfig
+from ..extract.text import fold
+from ..lexicon import outlet_key
 
 # Targets on held-out real articles (issue "Extraction that holds on real articles").
 TARGETS = {
@@ -68,7 +68,7 @@ class Scores:
 
 
 def score_folder(folder: Path) -> Scores:
-    from .pipeline import load_archive
+    from ..pipeline import load_archive
 
     archive, _report = load_archive(SiteConfig(articles_dir=folder / "articles"))
     by_stem = {Path(a.source).stem: a for a in archive.articles}
@@ -235,7 +235,7 @@ def draft_gold(article) -> dict:
 def write_drafts(folder: Path, out: Path) -> int:
     """Write `out/<stem>.json` for every article of `folder/articles` that has no such file
     yet (a draft under review is never overwritten); the number written."""
-    from .pipeline import load_archive
+    from ..pipeline import load_archive
 
     archive, _report = load_archive(SiteConfig(articles_dir=folder / "articles"))
     out.mkdir(parents=True, exist_ok=True)
