@@ -23,7 +23,7 @@ from .config import SiteConfig
 from .curation import CURATION_FILES, load_curation
 from .engine import collector
 from .engine.cache import BuildCache
-from .engine.keys import code_digest, digest, tree_digest
+from .engine.keys import Keyed, code_digest, digest, tree_digest
 from .engine.output import (  # noqa: F401
     SiteWriter,
     cache_dir_for,
@@ -103,7 +103,10 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
                     timings=clock.done(),
                 )
             # the heavy modules, only when there is work
+            from .archive import OfficialRecord
+            from .cards import Card
             from .engine.incremental import PageRenderer, SiteFiles
+            from .model import Article
             from .site import render_one, site_files
 
             stage = writer.prepare(cache.pages())
@@ -114,7 +117,14 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             )
             site_key = _site_key(config, templates)
             renderer = PageRenderer(
-                stage, site_key, known, _jobs(config), progress, clock, render=render_one
+                stage,
+                site_key,
+                known,
+                _jobs(config),
+                progress,
+                clock,
+                render=render_one,
+                keyed=Keyed(article=Article, shared=(Card, OfficialRecord)),
             )
             files, pages = site_files(
                 archive,

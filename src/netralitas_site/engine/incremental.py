@@ -32,7 +32,7 @@ from typing import Any, cast
 
 from ..problems import Problem, error
 from . import collector
-from .keys import Fingerprint, digest
+from .keys import PLAIN, Fingerprint, Keyed, digest
 from .output import STOP_SIGNALS, Stage, signals_held
 from .pagefind_run import die_with_parent
 
@@ -199,8 +199,10 @@ class PageRenderer:
         clock=None,
         *,
         render: Render,
+        keyed: Keyed = PLAIN,
     ):
         self.render = render
+        self.keyed = keyed  # the record types page keys write short (keys.Keyed)
         self.stage = stage
         self.base_key = base_key  # code, templates and settings
         self.known = known  # id(article object) -> its extraction key
@@ -214,13 +216,15 @@ class PageRenderer:
         pages; None where the build runs in one process (then make them after the pages)."""
         if self.jobs <= 1 or not can_fork():
             return None
-        return Beside(make, SiteFiles(self.stage, self.base_key, Fingerprint(self.known)))
+        return Beside(
+            make, SiteFiles(self.stage, self.base_key, Fingerprint(self.known, self.keyed))
+        )
 
     def __call__(self, pages, envs) -> SiteFiles:
         if self.clock:
             self.clock.lap("plan")
         collector.resume_for_rendering()  # the archive frozen (not walked, nor copied by forked workers)
-        files = SiteFiles(self.stage, self.base_key, Fingerprint(self.known))
+        files = SiteFiles(self.stage, self.base_key, Fingerprint(self.known, self.keyed))
         if self.progress:
             self.progress.stage("pages", len(pages))
         results = self._results(pages, envs)
@@ -242,7 +246,7 @@ class PageRenderer:
 
     def _results(self, pages, envs):
         global _JOB
-        _JOB = (pages, envs, self.stage, self.base_key, self.known, self.render)
+        _JOB = (pages, envs, self.stage, self.base_key, self.known, self.render, self.keyed)
         ranges = [(start, min(start + CHUNK, len(pages))) for start in range(0, len(pages), CHUNK)]
         try:
             if self.jobs <= 1 or len(pages) < PARALLEL_FROM or not can_fork():
@@ -321,8 +325,8 @@ def _beside(make, files: SiteFiles, send, parent: int, scratch: str) -> None:
     send.close()
 
 
-# (pages, envs, stage, base key, known articles, renderer), inherited by forked workers
-_JOB: tuple[list, dict, Stage, str, dict[int, str], Render] | None = None
+# (pages, envs, stage, base key, known articles, renderer, keyed types), inherited by forked workers
+_JOB: tuple[list, dict, Stage, str, dict[int, str], Render, Keyed] | None = None
 _FINGERPRINT: list[Fingerprint] = []
 
 
@@ -330,9 +334,9 @@ def _render_range(bounds: tuple[int, int]):
     """[(path, key, (written, identity) or None, rendered)] for pages[start:end]; `rendered` is
     False for a page kept as it was, and the page's bytes when a user's file is in its way."""
     assert _JOB is not None  # set by PageRenderer._results for the ranges it renders
-    pages, envs, stage, base_key, known, render = _JOB
+    pages, envs, stage, base_key, known, render, keyed = _JOB
     if not _FINGERPRINT or _FINGERPRINT[0].known is not known:
-        _FINGERPRINT[:] = [Fingerprint(known)]
+        _FINGERPRINT[:] = [Fingerprint(known, keyed)]
     fingerprint = _FINGERPRINT[0]
     out: list[tuple[str, str, tuple[bool, tuple[int, int, int]] | None, bool | bytes]] = []
     last = (None, "")  # the language versions of a page share their inputs, and are neighbours

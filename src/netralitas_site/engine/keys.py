@@ -13,6 +13,7 @@ import io
 import os
 import pickle
 import sys
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,6 +90,20 @@ def _files(root: Path):
                 yield os.path.relpath(os.path.join(folder, name), root).replace(os.sep, "/")
 
 
+@dataclass(frozen=True)
+class Keyed:
+    """The record types a Fingerprint writes short: the article type (an article extraction made
+    is written as its key) and the shared records written as the digest of their own pickle (the
+    site's cards, the officials' records). Given by the caller, so that the engine imports no stage;
+    without them every record is pickled whole (slower, the same keys for the same inputs)."""
+
+    article: type | None = None
+    shared: tuple[type, ...] = ()
+
+
+PLAIN = Keyed()  # no record written short
+
+
 class Fingerprint:
     """Digest of a page context: its pickle, with each article the archive holds as extraction
     made it (`known`: id -> extraction key) written as that key instead of its whole record.
@@ -98,18 +113,16 @@ class Fingerprint:
     once: the same card is listed on many pages, the same record is read by the official's page
     and the officials' index. Both are made with the archive and not changed after it."""
 
-    def __init__(self, known: dict[int, str] | None = None):
-        from ..archive import OfficialRecord
-        from ..cards import Card
-        from ..model import Article
-
+    def __init__(self, known: dict[int, str] | None = None, keyed: Keyed | None = None):
+        keyed = keyed or PLAIN
         self.known = (
             {} if known is None else known
         )  # the caller's mapping itself: one memo per mapping
         self.table = copyreg.dispatch_table.copy()
-        self.table[Article] = self._article
-        self.table[Card] = self._memoized
-        self.table[OfficialRecord] = self._memoized
+        if keyed.article is not None:
+            self.table[keyed.article] = self._article
+        for shared in keyed.shared:
+            self.table[shared] = self._memoized
         self.memo: dict[
             int, tuple[object, tuple]
         ] = {}  # id(value) -> (value, its reduction); holds the value so ids stay its own
