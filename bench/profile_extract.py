@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from netralitas_site.extraction import extract_source  # noqa: E402
 from netralitas_site.lexicon import load_lexicon  # noqa: E402
-from netralitas_site.sources import list_sources, read_ref  # noqa: E402
+from netralitas_site.sources.read import list_sources, read_ref  # noqa: E402
 
 
 def read_all(folder: Path, limit: int | None) -> list:

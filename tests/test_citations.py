@@ -15,7 +15,7 @@ from citeproc import Citation as CiteprocCitation
 from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from netralitas_site.citations import Citation, bibtex, csl, ris
+from netralitas_site.exports.citations import Citation, bibtex, csl, ris
 
 ARTICLE_004 = (
     "004-0987cee8ea61e4de"  # author Imel, binews.id, "Kamis (22/10)": the year is inferred

@@ -8,11 +8,11 @@ import sys
 from dataclasses import replace
 
 from conftest import REPO, SEEDS_DIR, build
-from netralitas_site.corrections import apply_corrections
 from netralitas_site.extraction import extract_source
 from netralitas_site.lexicon import load_lexicon
 from netralitas_site.problems import Report
-from netralitas_site.sources import parse_fields, read_source
+from netralitas_site.sources.corrections import apply_corrections
+from netralitas_site.sources.read import parse_fields, read_source
 
 
 def records(out):

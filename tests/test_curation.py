@@ -9,10 +9,10 @@ import sys
 
 from conftest import REPO, SEEDS_DIR
 from netralitas_site.archive import build_archive
-from netralitas_site.curation import parse_curation
-from netralitas_site.exports import article_record, official_record
+from netralitas_site.exports.files import article_record, official_record
 from netralitas_site.extract.article import extract_article
-from netralitas_site.sources import discover_sources
+from netralitas_site.sources.curation import parse_curation
+from netralitas_site.sources.read import discover_sources
 
 SOLOK_HOLDERS = """office_holders:
   - {office: Bupati, region: Kabupaten Solok, holder: Gusmal, from: 2016-02-17, to: 2021-02-17}

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import REPO
 from netralitas_site.problems import Report
-from netralitas_site.sources import (
+from netralitas_site.sources.read import (
     CP1252_TABLE,
     compact_numbers,
     decode_bytes,

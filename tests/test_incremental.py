@@ -259,7 +259,7 @@ def test_a_new_program_reads_every_article_again(corpus, tmp_path, monkeypatch):
     its data (an upgrade, a lexicon edit): their cached extraction would be the old program's."""
     from netralitas_site import extraction
     from netralitas_site.engine.cache import BuildCache
-    from netralitas_site.sources import list_sources
+    from netralitas_site.sources.read import list_sources
 
     monkeypatch.setattr(extraction, "RACY_SECONDS", 0.0)  # every file counts as settled
     refs, _ = list_sources(corpus)

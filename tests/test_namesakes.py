@@ -5,9 +5,9 @@ The articles here are invented for the rules they test.
 
 from netralitas_site.archive import build_archive
 from netralitas_site.commands.check import summarise, summary_lines
-from netralitas_site.curation import parse_curation
 from netralitas_site.extract.article import extract_article
-from netralitas_site.sources import discover_sources
+from netralitas_site.sources.curation import parse_curation
+from netralitas_site.sources.read import discover_sources
 
 ASISTEN_SOLOK = """Asisten Solok Ingatkan ASN Jaga Netralitas
 

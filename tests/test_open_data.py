@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS_DIR, build
-from netralitas_site.schemas import schema_name_of
-from netralitas_site.tables import TABLES
+from netralitas_site.exports.schemas import schema_name_of
+from netralitas_site.exports.tables import TABLES
 
 BASE = "https://arsip.example.org/netralitas"
 BIN = Path(sys.executable).parent

@@ -14,12 +14,12 @@ from datetime import date
 
 from slugify import slugify
 
-from .curation import Curation
 from .extract.text import fold
 from .lexicon import Lexicon, RegionEntry
 from .model import Article, DateFound, OfficialMention, Outlet, Quote
 from .problems import Problem, did_you_mean, error, warning
 from .recognised import name_known_officials
+from .sources.curation import Curation
 
 
 @dataclass(frozen=True)

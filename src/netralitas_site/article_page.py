@@ -9,7 +9,7 @@ from markupsafe import Markup
 from .archive import Archive
 from .body import article_body_html, plain_text, quote_anchor
 from .cards import Cards, date_is_inferred
-from .citations import citation_of, citation_paths
+from .exports.citations import citation_of, citation_paths
 from .jsonld import news_article
 from .model import Article
 from .related import Relations

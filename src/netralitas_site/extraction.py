@@ -19,7 +19,6 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corrections import apply_corrections
 from .engine.cache import BuildCache
 from .engine.incremental import Workers, can_fork
 from .engine.keys import code_digest, digest
@@ -29,7 +28,8 @@ from .lexicon import load_lexicon
 from .model import Article
 from .problems import error
 from .related import fingerprints
-from .sources import SourceRef, is_web_archive, read_ref
+from .sources.corrections import apply_corrections
+from .sources.read import SourceRef, is_web_archive, read_ref
 
 PARALLEL_FROM = 64  # below this many files, starting workers costs more than it saves
 RACY_SECONDS = 2.0
@@ -219,7 +219,7 @@ def extract_ref(ref: SourceRef):
 
 def extract_web_archive(ref: SourceRef):
     """((article, ...), problems) for the pages of a web archive that are articles."""
-    from .warc import read_web_archive
+    from .sources.warc import read_web_archive
 
     try:
         read = read_web_archive(Path(ref.path), ref.rel)

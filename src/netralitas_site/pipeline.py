@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 from slugify import slugify
 
 from .config import SiteConfig
-from .curation import CURATION_FILES, load_curation
 from .engine import collector
 from .engine.cache import BuildCache
 from .engine.keys import Keyed, code_digest, digest, tree_digest
@@ -34,7 +33,8 @@ from .engine.output import (  # noqa: F401
 )
 from .problems import Report, error, warning
 from .progress import Progress
-from .sources import SourceRef, list_sources
+from .sources.curation import CURATION_FILES, load_curation
+from .sources.read import SourceRef, list_sources
 
 if TYPE_CHECKING:
     from .archive import Archive

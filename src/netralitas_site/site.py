@@ -10,7 +10,7 @@ from .archive import Archive
 from .cards import Cards
 from .config import SiteConfig, in_language
 from .entities import Entities
-from .exports import (
+from .exports.files import (
     description_files,
     entity_file_groups,
     export_inputs,

@@ -23,7 +23,7 @@ import yaml
 from slugify import slugify
 
 from .. import __version__
-from ..sources import MAX_PAGE_BYTES
+from ..sources.read import MAX_PAGE_BYTES
 
 USER_AGENT = f"netralitas-site/{__version__} (news archive; saves one page for citation)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -203,7 +203,7 @@ def check_address(url: str) -> str:
 def page_name(body: bytes, url: str, accessed: datetime) -> str:
     """'2016-02-23-samsul-arif-tak-beban-lawan-arema.html': the page's publication date (else the
     day it was fetched) and its headline (else its address's last words)."""
-    from ..webpages import decode_page, parse_html, read_metadata
+    from ..sources.webpages import decode_page, parse_html, read_metadata
 
     day: date = accessed.date()
     words = ""

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from ..extract.text import fold
+from ..lexicon import Lexicon, load_lexicon
+from ..problems import Problem, did_you_mean, error, warning
 from .corrections import Unusable, region_named, role_named
-from .extract.text import fold
-from .lexicon import Lexicon, load_lexicon
-from .problems import Problem, did_you_mean, error, warning
 
 KEYS = ("aliases", "merge", "split", "office_holders")
 HOLDER_KEYS = ("office", "region", "holder", "from", "to")
@@ -72,7 +72,7 @@ def load_curation(
     articles_dir, lexicon: Lexicon | None = None
 ) -> tuple[Curation | None, list[Problem]]:
     """The curation file of an articles folder, if there is one."""
-    from .sources import read_yaml_text
+    from .read import read_yaml_text
 
     for name in CURATION_FILES:
         path = articles_dir / name

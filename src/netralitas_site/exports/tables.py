@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from .archive import Archive, OfficialRecord
-from .body import plain_text, quote_anchor
-from .cards import date_is_inferred
-from .lexicon import load_lexicon
-from .model import Article, OfficialMention
-from .urls import absolute_url, article_path, official_path, outlet_path, region_path
+from ..archive import Archive, OfficialRecord
+from ..body import plain_text, quote_anchor
+from ..cards import date_is_inferred
+from ..lexicon import load_lexicon
+from ..model import Article, OfficialMention
+from ..urls import absolute_url, article_path, official_path, outlet_path, region_path
 
 
 @dataclass(frozen=True)

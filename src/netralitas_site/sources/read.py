@@ -18,8 +18,8 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-from .model import SourceFile
-from .problems import Problem, error, warning
+from ..model import SourceFile
+from ..problems import Problem, error, warning
 
 TEXT_SUFFIXES = (".txt", ".md")
 PAGE_SUFFIXES = (".html", ".htm")  # a saved web page (webpages.py)

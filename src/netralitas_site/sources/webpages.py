@@ -23,10 +23,10 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from .extract.dates import is_stamp
-from .extract.text import line_key
-from .model import Line, PageFacts, SourceFile
-from .problems import Problem, error, warning
+from ..extract.dates import is_stamp
+from ..extract.text import line_key
+from ..model import Line, PageFacts, SourceFile
+from ..problems import Problem, error, warning
 
 JAKARTA = timezone(timedelta(hours=7))  # where a time written without a zone is taken to be
 HEADER_GAP = 25  # lines between the headline and the article block that still belong to its header
@@ -299,7 +299,7 @@ def decode_page(
     are valid UTF-8 (a page is far more often UTF-8 mislabelled than Windows-1252 that happens
     to be valid UTF-8), then the charset the server or the page declares; what is left is read
     line by line as UTF-8 or Windows-1252, as a .txt is."""
-    from .sources import _decode
+    from .read import _decode
 
     if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         text, notes, _ = _decode(raw)
@@ -872,8 +872,8 @@ def choose_title(
 def strip_site_name(title: str, site_names: tuple[str, ...], hosts: tuple[str, ...]) -> str | None:
     """'Samsul Arif Tak Beban - Kompas.com' -> 'Samsul Arif Tak Beban'; 'KapanLagi.com: FOTO: X'
     -> 'FOTO: X'. Only a part at either end that names the site is cut."""
-    from .extract.dateline import known_outlet
-    from .lexicon import load_lexicon
+    from ..extract.dateline import known_outlet
+    from ..lexicon import load_lexicon
 
     lexicon = load_lexicon()
     title = " ".join(title.split())

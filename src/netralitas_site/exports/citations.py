@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .cards import date_is_inferred
-from .i18n import translations
-from .model import Article
+from ..cards import date_is_inferred
+from ..i18n import translations
+from ..model import Article
+from ..urls import article_path
 from .tables import page_url, source_accessed, source_url
-from .urls import article_path
 
 CITATION_FILES = ("cite.ris", "cite.bib", "cite.json")  # beside each article's page
 ARCHIVE_CITATIONS = ("data/citations.ris", "data/citations.bib", "data/citations.json")

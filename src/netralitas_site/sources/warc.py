@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .model import SourceFile
-from .problems import Problem, error, note, warning
-from .sources import MAX_PAGE_BYTES
+from ..model import SourceFile
+from ..problems import Problem, error, note, warning
+from .read import MAX_PAGE_BYTES
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 

@@ -21,13 +21,13 @@ from urllib.parse import urlsplit
 
 from slugify import slugify
 
-from .extract.dateline import make_outlet
-from .extract.names import person_key
-from .extract.text import fold
-from .lexicon import Lexicon, _data, tokens_with_spans
-from .model import Article, Byline, DateFound, OfficialMention, Region
-from .problems import Problem, did_you_mean, error, suggestion, warning
-from .sources import Field, compact_numbers
+from ..extract.dateline import make_outlet
+from ..extract.names import person_key
+from ..extract.text import fold
+from ..lexicon import Lexicon, _data, tokens_with_spans
+from ..model import Article, Byline, DateFound, OfficialMention, Region
+from ..problems import Problem, did_you_mean, error, suggestion, warning
+from .read import Field, compact_numbers
 
 FIELDS = (
     "id",

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from .archive import Archive
+from ..archive import Archive
 from .tables import (
     ARTICLE_REGIONS,
     ARTICLES,
