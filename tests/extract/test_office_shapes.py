@@ -562,3 +562,23 @@ def test_a_body_named_after_the_office_is_no_holder(lexicon, text):
 )
 def test_private_firms_forums_and_services_are_no_holders(lexicon, text):
     assert [name for name, _ in officials(text, lexicon)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body's name spelt out in brackets, then the holder after a comma
+        (
+            "Kepala Kantor Komunikasi Kepresidenan (Presidential Communication Office/PCO), Hasan Nasbi mengungkapkan alasan itu.",
+            [("Hasan Nasbi", "Kepala Lembaga")],
+        ),
+        # 'Taruna' is a given name; only 'Karang Taruna' is a body
+        (
+            "Kepala Badan Pengawas Obat dan Makanan (BPOM), Taruna Ikrar, menyampaikan temuan itu.",
+            [("Taruna Ikrar", "Kepala Lembaga")],
+        ),
+        ("Ketua Karang Taruna Desa Sukamaju Budi Santoso hadir.", [("Budi Santoso", "Ketua")]),
+    ],
+)
+def test_translated_body_names_and_taruna(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

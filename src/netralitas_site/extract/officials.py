@@ -1221,6 +1221,10 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         ):
             k += 2  # '(BP Tapera)', '(Kanwil Kemenag)': a short name of two words
             continue
+        close = _bracketed_name_end(stream, k) if "(" in sep else None
+        if close is not None:
+            k = close  # '(Presidential Communication Office/PCO)': the body's name in another language
+            continue
         if stream.is_cap(k) and (stream.fold(k - 1), folded) in BODY_PAIRS:
             k += 1  # 'Mahkamah Agung', 'Kejaksaan Agung': 'Agung' is the body's, not a name's
             continue
@@ -1292,6 +1296,7 @@ BODY_PAIRS = frozenset(
         ("jaksa", "agung"),
         ("mahkamah", "militer"),
         ("metro", "jaya"),
+        ("karang", "taruna"),
         ("pangdam", "jaya"),
         ("kodam", "jaya"),
     }
@@ -1310,6 +1315,20 @@ ORDINALS = frozenset(
         "kesepuluh",
     }
 )
+
+
+def _bracketed_name_end(stream: Stream, k: int) -> int | None:
+    """Where a bracket of three to six capitalised words or acronyms ends (the token after it), the
+    body's name spelt out or translated ('(Presidential Communication Office/PCO)'); None for
+    anything else (a person's name is never that long in brackets after an office)."""
+    j = k
+    while j < len(stream) and j - k < 6 and stream.is_cap(j):
+        j += 1
+        if ")" in stream.sep(j):
+            return j if j - k >= 3 else None
+        if stream.sep(j) not in (" ", "/", "-"):
+            return None
+    return None
 
 
 def _bracketed_person(stream: Stream, k: int, lexicon: Lexicon) -> bool:
