@@ -6,7 +6,7 @@ from dataclasses import replace
 from netralitas_site.archive import build_archive
 from netralitas_site.commands.check import summarise, summary_lines
 from netralitas_site.extract.article import extract_article
-from netralitas_site.quality import names_like_words, officials_outside_province
+from netralitas_site.site.quality import names_like_words, officials_outside_province
 from netralitas_site.sources.read import discover_sources
 
 SOLOK_WITH_A_VISITOR = """Bupati Solok Buka Rakor Netralitas ASN

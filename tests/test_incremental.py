@@ -75,15 +75,15 @@ def test_an_edit_makes_again_only_the_data_files_it_changes(corpus, tmp_path, mo
     """Officials' own files (feed, data.json) and the officials' open data are carried over while
     what they are made from holds: an edit makes those of the article's officials again, and no
     others; the site still equals a cold build."""
-    from netralitas_site import site
     from netralitas_site.config import SiteConfig
     from netralitas_site.engine import incremental
     from netralitas_site.pipeline import build_site
+    from netralitas_site.site import assemble
 
     made = []
-    original = site._official_files
+    original = assemble._official_files
     monkeypatch.setattr(
-        site, "_official_files", lambda o, *rest: (made.append(o.id), original(o, *rest))[1]
+        assemble, "_official_files", lambda o, *rest: (made.append(o.id), original(o, *rest))[1]
     )
     streamed = []
     stream = incremental.SiteFiles.stream
@@ -364,7 +364,7 @@ import pytest
 
 from netralitas_site.engine.incremental import PageRenderer, SiteFiles
 from netralitas_site.engine.output import SiteWriter
-from netralitas_site.site import render_one
+from netralitas_site.site.assemble import render_one
 
 root = Path(sys.argv[1])
 writer = SiteWriter(root / "site", root / "site.cache")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEEDS_DIR, build
-from netralitas_site.pagination import Pager, group_starts, page_count, page_path, pagers
+from netralitas_site.site.pagination import Pager, group_starts, page_count, page_path, pagers
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 OLDEST, NEWEST = "004_0987cee8ea61e4de", "000_fe4877838683bc29"  # 2020 and 2024
@@ -57,7 +57,7 @@ def test_each_group_points_at_the_page_and_anchor_it_starts_on():
 def test_the_stemmer_of_python_and_of_the_browser_agree():
     """search_index.stem and static/search.js's stem, on every word of the seed articles and the
     affixes they are meant for, run by Node (CI runs the browser tests, which compare counts)."""
-    from netralitas_site.search_index import query_terms, stem, words
+    from netralitas_site.site.search_index import query_terms, stem, words
 
     node = shutil.which("node")
     if node is None:

@@ -3,10 +3,10 @@ touches, and the same bytes whether the site was built from scratch or updated."
 
 import pytest
 
-from netralitas_site import pagefind_index, search_shards
 from netralitas_site.config import SiteConfig
 from netralitas_site.pipeline import build_site
-from netralitas_site.search_shards import folder_of, shard_count, shard_of, shards
+from netralitas_site.site import pagefind_index, search_shards
+from netralitas_site.site.search_shards import folder_of, shard_count, shard_of, shards
 from test_incremental_tools import article_id, corpus_copy, identities, touched, tree
 
 N = 60  # articles; with SHARD_SIZE 8 they fill 8 shards

@@ -233,7 +233,7 @@ def test_article_pages_stay_within_the_weight_budget(seed_site):
 def test_search_indexes_for_served_and_file_use(seed_site):
     """One index for both ways of opening the site, as classic scripts: the lists and numbers in
     cari/index.js, a term's articles and quotes in the shard its hash names."""
-    from netralitas_site.search_index import fnv1a, stem
+    from netralitas_site.site.search_index import fnv1a, stem
 
     script = read(seed_site, "cari/index.js")
     assert script.startswith("window.NETRALITAS_SEARCH=") and script.endswith(";\n")

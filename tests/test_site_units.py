@@ -13,10 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from netralitas_site.body import NameLinker, sanitize_markdown
-from netralitas_site.charts import HEIGHT, LEFT, TOP, WIDTH, weekly_chart
 from netralitas_site.i18n import catalog_path, missing_translations, template_messages
-from netralitas_site.pagefind_bundle import canonical, read, write
-from netralitas_site.render import json_ld
+from netralitas_site.site.charts import HEIGHT, LEFT, TOP, WIDTH, weekly_chart
+from netralitas_site.site.pagefind_bundle import canonical, read, write
+from netralitas_site.site.render import json_ld
 from netralitas_site.urls import localized, relative_url, unlocalized
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -164,7 +164,7 @@ def test_translations_keep_their_placeholders():
 def test_a_cache_of_compiled_templates_that_cannot_be_written_never_fails_a_build(tmp_path):
     """Jinja's own cache raises when its folder is gone or not writable; ours compiles again."""
     from conftest import REPO
-    from netralitas_site.render import make_environment
+    from netralitas_site.site.render import make_environment
 
     folder = tmp_path / "compiled" / "id"
     env = make_environment(REPO / "templates", "id", folder)

@@ -12,7 +12,7 @@ from netralitas_site.config import SHIPPED_TEMPLATES, SiteConfig
 from netralitas_site.dev.serve import DevServer
 from netralitas_site.pipeline import _site_key, template_static_files
 from netralitas_site.problems import error
-from netralitas_site.render import TemplateFailure
+from netralitas_site.site.render import TemplateFailure
 
 ARTICLE_PAGE = "artikel/004-0987cee8ea61e4de/index.html"
 MARK = '<p class="tema-saya">Tema buatan redaksi</p>'

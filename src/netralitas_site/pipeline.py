@@ -107,7 +107,7 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             from .cards import Card
             from .engine.incremental import PageRenderer, SiteFiles
             from .model import Article
-            from .site import render_one, site_files
+            from .site.assemble import render_one, site_files
 
             stage = writer.prepare(cache.pages())
             archive, report, known, extracted = _load(config, refs, listing, cache, progress, clock)

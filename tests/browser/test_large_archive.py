@@ -72,7 +72,7 @@ def large_site(tmp_path_factory) -> Path:
 def large_index(large_site):
     from netralitas_site.config import SiteConfig
     from netralitas_site.pipeline import load_archive
-    from netralitas_site.search_index import build_index
+    from netralitas_site.site.search_index import build_index
 
     archive = load_archive(
         SiteConfig(articles_dir=large_site.parent / "articles", output_dir=large_site, quiet=True)
@@ -186,7 +186,7 @@ def busiest(site: Path, pattern: str) -> str:
 
 def filled(large_index, query: dict) -> dict:
     """The query with its blanks set to the busiest outlet, official, month or region."""
-    from netralitas_site.search_index import Query, search
+    from netralitas_site.site.search_index import Query, search
 
     docs = search(large_index, Query())
     busiest = {
@@ -211,7 +211,7 @@ def filled(large_index, query: dict) -> dict:
 
 
 def reference(large_index, query: dict) -> list[int]:
-    from netralitas_site.search_index import Query, search
+    from netralitas_site.site.search_index import Query, search
 
     names = {
         "q": "q",

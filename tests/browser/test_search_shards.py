@@ -19,7 +19,7 @@ SHARD_SIZE = 10  # 41 articles: 8 shards
 
 def unique_article(folder: Path, count: int) -> str:
     """Write an article holding UNIQUE under a file name whose id falls in a merged shard."""
-    from netralitas_site.search_shards import shard_of
+    from netralitas_site.site.search_shards import shard_of
 
     name = next(
         f"zz-{n}.txt"
@@ -38,9 +38,9 @@ def unique_article(folder: Path, count: int) -> str:
 
 @pytest.fixture(scope="module")
 def sharded_site(synthetic_corpus, tmp_path_factory):
-    from netralitas_site import search_shards
     from netralitas_site.config import SiteConfig
     from netralitas_site.pipeline import build_site, load_archive
+    from netralitas_site.site import search_shards
 
     root = tmp_path_factory.mktemp("sharded")
     articles = corpus_copy(synthetic_corpus[0], root / "articles", 40)

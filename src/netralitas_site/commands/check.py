@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..archive import Archive
 from ..lexicon import load_lexicon
 from ..problems import shown_path
-from ..quality import names_like_words, namesake_groups, officials_outside_province
+from ..site.quality import names_like_words, namesake_groups, officials_outside_province
 
 LIST_LIMIT = 10  # entries shown per list unless --all
 

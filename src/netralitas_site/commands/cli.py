@@ -216,7 +216,7 @@ def usable_templates(config: SiteConfig) -> str | None:
 
 def run_build(args: argparse.Namespace) -> int:
     from ..pipeline import build_site
-    from ..render import TemplateFailure
+    from ..site.render import TemplateFailure
 
     config = settings(
         args, **site_overrides(args), output_dir=args.out, strict=args.strict, quiet=args.quiet

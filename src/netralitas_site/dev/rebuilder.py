@@ -39,7 +39,7 @@ class Rebuilder:
     def build(self, config: SiteConfig) -> Outcome:
         """Build the site; any exception becomes the outcome's failure."""
         from .. import pipeline  # looked up at call time, so a test can replace build_site
-        from ..render import TemplateFailure
+        from ..site.render import TemplateFailure
 
         with self._build_lock:
             started = time.perf_counter()

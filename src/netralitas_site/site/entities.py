@@ -14,15 +14,11 @@ from datetime import date
 from functools import cached_property
 from itertools import groupby
 
-from .archive import Archive, OfficialRecord
-from .body import quote_anchor
-from .cards import Cards, by_month, chronological, weekly_counts
-from .charts import weekly_chart
-from .jsonld import organization, person
-from .lexicon import load_lexicon
-from .pagination import Group, anchored_on, group_starts, page_size, pages_of
-from .topics import CASES, Topic
-from .urls import (
+from ..archive import Archive, OfficialRecord
+from ..body import quote_anchor
+from ..cards import Cards, by_month, chronological, weekly_counts
+from ..lexicon import load_lexicon
+from ..urls import (
     official_data_path,
     official_feed_path,
     official_path,
@@ -32,6 +28,10 @@ from .urls import (
     region_feed_path,
     region_path,
 )
+from .charts import weekly_chart
+from .jsonld import organization, person
+from .pagination import Group, anchored_on, group_starts, page_size, pages_of
+from .topics import CASES, Topic
 
 TOP = 30  # officials, outlets and regions counted in an entity's summary (the others are on the indexes)
 LATEST_QUOTES = 5  # shown on an official's page when their quotes have pages of their own

@@ -6,11 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from .archive import Archive
-from .cards import Cards
-from .config import SiteConfig, in_language
-from .entities import Entities
-from .exports.files import (
+from ..archive import Archive
+from ..cards import Cards
+from ..config import SiteConfig, in_language
+from ..exports.files import (
     description_files,
     entity_file_groups,
     export_inputs,
@@ -18,14 +17,8 @@ from .exports.files import (
     json_document,
     official_record,
 )
-from .feeds import atom_feed, entity_feed_groups, feed_xml, sitemap, topic_feed_groups
-from .pagefind_index import PagefindIndex
-from .pages import plan_pages
-from .problems import Report
-from .render import compile_templates, make_environment, render_page
-from .search_index import build_index, index_files
-from .topics import CASES, TAGS, topics
-from .urls import (
+from ..problems import Report
+from ..urls import (
     DEFAULT_LANGUAGE,
     FEED,
     LANGUAGES,
@@ -34,6 +27,13 @@ from .urls import (
     official_feed_path,
     official_path,
 )
+from .entities import Entities
+from .feeds import atom_feed, entity_feed_groups, feed_xml, sitemap, topic_feed_groups
+from .pagefind_index import PagefindIndex
+from .pages import plan_pages
+from .render import compile_templates, make_environment, render_page
+from .search_index import build_index, index_files
+from .topics import CASES, TAGS, topics
 
 
 def site_files(

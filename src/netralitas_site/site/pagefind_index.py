@@ -27,14 +27,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from .engine import pagefind_run
-from .engine.keys import code_digest, digest
-from .engine.output import pid_running, signals_held
+from ..engine import pagefind_run
+from ..engine.keys import code_digest, digest
+from ..engine.output import pid_running, signals_held
+from ..problems import Problem, warning
+from ..urls import PAGEFIND_DIR, SEARCH, article_path
 from .pagefind_bundle import canonical
-from .problems import Problem, warning
 from .search import DOCUMENT_TEMPLATE, document_inputs, render_document
 from .search_shards import Shard, folder_of, shards
-from .urls import PAGEFIND_DIR, SEARCH, article_path
 
 # Pagefind's own UIs are not used (static/search.js draws the results), so they are not shipped;
 # the index is Indonesian only (--force-language id).

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .archive import Archive
-from .body import article_body_html, plain_text, quote_anchor
-from .cards import Cards, date_is_inferred
-from .exports.citations import citation_of, citation_paths
-from .jsonld import news_article
-from .model import Article
-from .related import Relations
-from .topics import article_topics
-from .urls import (
+from ..archive import Archive
+from ..body import article_body_html, plain_text, quote_anchor
+from ..cards import Cards, date_is_inferred
+from ..exports.citations import citation_of, citation_paths
+from ..model import Article
+from ..related import Relations
+from ..urls import (
     absolute_url,
     article_path,
     day_path,
@@ -23,6 +21,8 @@ from .urls import (
     region_path,
     relative_url,
 )
+from .jsonld import news_article
+from .topics import article_topics
 
 
 def article_view(

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from .archive import Archive
-from .cards import Cards, by_day, weekly_counts
+from ..archive import Archive
+from ..cards import Cards, by_day, weekly_counts
+from ..urls import UNDATED, day_anchor, month_path, year_path
 from .charts import weekly_chart
 from .pagination import Group, anchored_on, group_starts, page_count, pages_of
-from .urls import UNDATED, day_anchor, month_path, year_path
 
 LATEST_ON_OVERVIEW = 100
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 import posixpath
 from itertools import groupby
 
-from .archive import Archive
-from .cards import Cards
-from .extract.text import fold
-from .lexicon import load_lexicon
-from .problems import Problem
-from .related import Relations
-from .urls import official_path
+from ..archive import Archive
+from ..cards import Cards
+from ..extract.text import fold
+from ..lexicon import load_lexicon
+from ..problems import Problem
+from ..related import Relations
+from ..urls import official_path
 
 
 def side_file(source: str) -> str:
@@ -54,7 +54,7 @@ def officials_outside_province(archive: Archive, lexicon) -> list[dict]:
     namesake's region, a place read from an institution's name, or a real visitor; worth a look.
     One entry per official and region, with how many stories and the first few places to fix
     (a visitor to many stories is one entry, not a page of them)."""
-    from .archive import province_of
+    from ..archive import province_of
 
     province = province_of(lexicon)
     grouped: dict[tuple[str, str], dict] = {}

@@ -6,9 +6,9 @@ as executable script. URLs are absolute only when the site's base URL is known.
 
 from __future__ import annotations
 
-from .archive import Archive, OfficialRecord
-from .model import Article
-from .urls import absolute_url, official_path
+from ..archive import Archive, OfficialRecord
+from ..model import Article
+from ..urls import absolute_url, official_path
 
 
 def _url(site: dict, path: str) -> str | None:

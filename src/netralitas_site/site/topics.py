@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from slugify import slugify
 
-from .archive import Archive
-from .model import Article
+from ..archive import Archive
+from ..model import Article
 
 TAGS, CASES = "topik", "kasus"  # each kind's folder, and its key in the pages
 FALLBACK_ID = "tanpa-nama"  # a name with no letters or digits

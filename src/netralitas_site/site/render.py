@@ -34,9 +34,9 @@ from jinja2 import (
 from jinja2.ext import Extension
 from markupsafe import Markup
 
-from .i18n import translations
-from .problems import Problem, error
-from .urls import DEFAULT_LANGUAGE, localized, relative_url
+from ..i18n import translations
+from ..problems import Problem, error
+from ..urls import DEFAULT_LANGUAGE, localized, relative_url
 
 LOCALE = DEFAULT_LANGUAGE
 

@@ -29,8 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .archive import Archive
-from .body import plain_text, quote_anchor
+from ..archive import Archive
+from ..body import plain_text, quote_anchor
 
 INDEX = "cari/index.js"
 PART_PREFIX = "cari/"

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .archive import Archive
-from .body import sanitize_markdown
+from ..archive import Archive
+from ..body import sanitize_markdown
 from .search_index import people as _people
 
 DOCUMENT_TEMPLATE = "search-document.html"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 from xml.sax.saxutils import escape
 
-from .archive import Archive
-from .model import Article
-from .urls import (
+from ..archive import Archive
+from ..model import Article
+from ..urls import (
     FEED,
     HOME,
     absolute_url,

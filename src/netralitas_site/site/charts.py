@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .cards import week_start
+from ..cards import week_start
 
 WIDTH, HEIGHT = 720, 160
 LEFT, RIGHT, TOP, BOTTOM = 30, 6, 10, 22

@@ -13,7 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from .urls import PAGEFIND_DIR
+from ..urls import PAGEFIND_DIR
 
 SHARD_SIZE = (
     500  # articles per shard at most, on average: re-indexing one stays well under a second

@@ -15,29 +15,12 @@ from functools import cached_property
 
 from markupsafe import Markup
 
-from .archive import Archive
-from .article_page import article_deps, article_inputs, article_view
-from .cards import Cards
-from .entities import (
-    Entities,
-    entity_page,
-    official_article_ids,
-    official_inputs,
-    official_quote_page,
-    official_view,
-    outlet_view,
-    region_view,
-    topic_view,
-)
-from .lexicon import RegionEntry
-from .pagination import page_count, page_path, page_size, pages_of
-from .problems import Problem
-from .quality import quality_view
-from .related import Relations, relations
-from .search import search_filters
-from .timeline import Timeline
-from .topics import CASES, TAGS, index_path, topics
-from .urls import (
+from ..archive import Archive
+from ..cards import Cards
+from ..lexicon import RegionEntry
+from ..problems import Problem
+from ..related import Relations, relations
+from ..urls import (
     DEFAULT_LANGUAGE,
     HOME,
     NOT_FOUND,
@@ -59,6 +42,23 @@ from .urls import (
     site_prefix,
     year_path,
 )
+from .article_page import article_deps, article_inputs, article_view
+from .entities import (
+    Entities,
+    entity_page,
+    official_article_ids,
+    official_inputs,
+    official_quote_page,
+    official_view,
+    outlet_view,
+    region_view,
+    topic_view,
+)
+from .pagination import page_count, page_path, page_size, pages_of
+from .quality import quality_view
+from .search import search_filters
+from .timeline import Timeline
+from .topics import CASES, TAGS, index_path, topics
 
 HOME_LATEST = 20
 CONTENT_LANGUAGE = (
@@ -164,7 +164,7 @@ def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = No
 
 def site_in_language(site: dict, lang: str) -> dict:
     """The site's settings as the pages in `lang` show them: its title and description in that
-    language when site.yaml gives one per language (site.py: `titles`, `descriptions`)."""
+    language when site.yaml gives one per language (assemble.py: `titles`, `descriptions`)."""
     titles, descriptions = site.get("titles") or {}, site.get("descriptions") or {}
     return {
         **site,
