@@ -341,6 +341,10 @@ def load_lexicon() -> Lexicon:
     )
 
 
+# An Indonesian abstract noun, ke-...-an or pe(r/n/m/ng/ny/l)-...-an: 'Kebudayaan', 'Pembangunan'
+ABSTRACT_NOUN = r"(?:ke|pe)[a-z]{3,}an"
+
+
 class BodyWords(frozenset):
     """The words of bodies' and portfolios' names: the listed ones, and every word built as an
     Indonesian abstract noun ('Kebudayaan', 'Pemasyarakatan', 'Ketenagakerjaan', 'Hilirisasi'),
@@ -348,7 +352,7 @@ class BodyWords(frozenset):
     (`names`: names.yaml's given_name_tokens) are kept out."""
 
     names: frozenset[str]  # set in __new__
-    SHAPE = re.compile(r"(?:ke|pe|per|pen|pem|peng|peny|pel)[a-z]{3,}an|[a-z]{3,}isasi")
+    SHAPE = re.compile(ABSTRACT_NOUN + r"|[a-z]{3,}isasi")
 
     def __new__(cls, words, names: frozenset[str] = frozenset()):
         made = super().__new__(cls, words)

@@ -301,7 +301,7 @@ def test_anak_agung_opens_a_balinese_name_after_the_office(lexicon):
             ("Dewi Kartika", "Kepala"),
         ),
         (
-            "Deputi Bidang Kelembagaan dan Tata Laksana Kementerian Pendayagunaan Aparatur Negara (KemenPAN) Rahmat Hidayat mengatakan hal itu.",
+            "Deputi Bidang Pelayanan Publik Kementerian Pendayagunaan Aparatur Negara (KemenPAN) Rahmat Hidayat mengatakan hal itu.",
             ("Rahmat Hidayat", "Deputi"),
         ),
         (

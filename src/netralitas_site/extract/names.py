@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import Lexicon, tokens_with_spans
+from ..lexicon import ABSTRACT_NOUN, Lexicon, tokens_with_spans
 from .text import fold
 
 PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el"}
@@ -407,9 +407,7 @@ def _post_degrees(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
     return found, pos
 
 
-BODY_NOUN = re.compile(
-    r"(?:ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an"
-)  # 'Keterlibatan', 'Pembangunan'
+BODY_NOUN = re.compile(ABSTRACT_NOUN)  # 'Keterlibatan', 'Pembangunan'
 
 
 def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> bool:

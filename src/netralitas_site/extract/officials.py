@@ -1223,7 +1223,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             continue
         close = _bracketed_name_end(stream, k) if "(" in sep else None
         if close is not None:
-            k = close  # '(Presidential Communication Office/PCO)': the body's name in another language
+            k = close  # '(National Nutrition Agency/BGN)': the body's name in another language
             continue
         if stream.is_cap(k) and (stream.fold(k - 1), folded) in BODY_PAIRS:
             k += 1  # 'Mahkamah Agung', 'Kejaksaan Agung': 'Agung' is the body's, not a name's
@@ -1319,7 +1319,7 @@ ORDINALS = frozenset(
 
 def _bracketed_name_end(stream: Stream, k: int) -> int | None:
     """Where a bracket of three to six capitalised words or acronyms ends (the token after it), the
-    body's name spelt out or translated ('(Presidential Communication Office/PCO)'); None for
+    body's name spelt out or translated ('(National Nutrition Agency/BGN)'); None for
     anything else (a person's name is never that long in brackets after an office)."""
     j = k
     while j < len(stream) and j - k < 6 and stream.is_cap(j):
