@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from netralitas_site.extract.dates import find_date, is_stamp, stamp_date
+from netralitas_site.extract.text import split_lines
 from netralitas_site.model import Line
 
 
@@ -275,3 +276,16 @@ def test_a_date_only_above_the_lead_is_read_as_the_body_would_be():
 def test_a_birth_date_glued_to_the_name_is_no_story_day():
     found = find_date(lines("Budi Santosolahir pada 26 Oktober 1947 di Padang dan besar di sana."))
     assert found.value is None
+
+
+def test_a_weekday_date_far_below_the_lead_is_another_event_not_the_story_day():
+    lines = split_lines(
+        "Tim kota itu bersiap menghadapi musim baru dengan pelatih baru.\n"
+        + "".join(f"Paragraf latar nomor {n} tanpa tanggal apa pun.\n" for n in range(8))
+        + "Laga berikutnya digelar di stadion utama, Kamis (19/6/2025).\n"
+    )
+    assert find_date(lines).value is None
+    near = split_lines(
+        "Tim kota itu bersiap menghadapi musim baru.\nLatihan perdana digelar Kamis (19/6/2025).\n"
+    )
+    assert find_date(near).value == date(2025, 6, 19)

@@ -4,9 +4,9 @@ and name, party boards, private companies, and one person written several ways."
 
 import pytest
 
-from netralitas_site.extract.article import merge_mentions
+from netralitas_site.extract.article import extract_article, merge_mentions
 from netralitas_site.extract.officials import find_mentions
-from netralitas_site.model import Line
+from netralitas_site.model import Line, SourceFile
 
 
 def officials(lines, lexicon):
@@ -582,3 +582,23 @@ def test_private_firms_forums_and_services_are_no_holders(lexicon, text):
 )
 def test_translated_body_names_and_taruna(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+def test_a_national_office_takes_no_region_from_the_story(lexicon):
+    article, _ = extract_article(
+        SourceFile(
+            "x.txt",
+            "x.txt",
+            "Judul berita\n\nPadang - Anggota Komisi II DPR RI Sari Wulandari dan Menteri Sosial "
+            "Andi Pratama meninjau banjir bersama Kapolres AKBP Dedi Kurnia di Kota Padang, "
+            "Senin (3/6/2024). Wali Kota Padang Hendra Putra ikut meninjau banjir di Kota Padang.\n",
+            "0" * 64,
+            1,
+            {},
+        ),
+        lexicon,
+    )
+    got = {o.name: (o.role_normalized, o.region) for o in article.officials}
+    assert got["Sari Wulandari"] == ("Anggota DPR RI", None)  # a commission member of the DPR
+    assert got["Andi Pratama"] == ("Menteri", None)
+    assert got["Dedi Kurnia"] == ("Kapolres", "Kota Padang")  # a vertical office keeps the story's

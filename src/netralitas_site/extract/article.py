@@ -25,7 +25,7 @@ from .regions import (
     resolve_hits,
     subject_regions,
 )
-from .text import fold, may_hold, split_lines
+from .text import fold, join_fragments, may_hold, split_lines
 from .title import find_heading
 
 
@@ -49,6 +49,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         header = body[:lead_index]
         removed = tuple(sorted(removed + header, key=lambda line: line.number))
         body = body[lead_index:]
+    body = join_fragments(body)  # after the dateline: a table of contents above it stays apart
 
     published = stamp_date(heading.stamp) if heading.stamp else None
     date = published or find_date(body, title, header)
@@ -481,6 +482,8 @@ def describe_role(role: off.RolePhrase, default_region: str | None, lexicon: Lex
     normalized, institution = None, None
     rule = lexicon.role_rule(phrase)
     if rule is not None:
+        if region == default_region and _national(rule):
+            region = None  # 'Anggota DPR RI', 'Menteri Keuangan': the story's region is not theirs
         normalized = rule.role
         region_name = lexicon.regions[region].name if region else ""
         rest = role.rest or ""
@@ -490,6 +493,25 @@ def describe_role(role: off.RolePhrase, default_region: str | None, lexicon: Lex
         if normalized == "Kepala Lembaga" and regions_named(role.written, lexicon):
             normalized = "Kepala"  # 'Kepala Basarnas Bali': a national body's office in a region, not its head
     return normalized, institution, region
+
+
+NATIONAL_ROLES = frozenset(
+    {
+        "Presiden",
+        "Wakil Presiden",
+        "Menteri",
+        "Wakil Menteri",
+        "Direktur Jenderal",
+        "Kepala Lembaga",
+    }
+)
+
+
+def _national(rule) -> bool:
+    """An office of the Republic (a fixed national body, a minister, the President): it has no
+    region unless its phrase names one. A regional or vertical office (a police chief) keeps the
+    story's region when its phrase names none."""
+    return not rule.vertical and ("{" not in rule.institution or rule.role in NATIONAL_ROLES)
 
 
 def _role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon) -> str | None:

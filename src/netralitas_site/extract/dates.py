@@ -207,6 +207,9 @@ class DateMention:
     span: tuple[int, int] = (0, 0)  # where in the line the date is written
 
 
+STORY_DATE_LINES = 8  # lines (a sentence broken by links is one) from the lead that date a story
+
+
 def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...] = ()) -> DateFound:
     """The article's date from its body lines (boilerplate already removed); `header` holds the
     lines above the lead (captions, bylines), used only when the body has no date at all."""
@@ -219,7 +222,10 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
             best = next((m for m in kept if m.has_weekday), kept[0])
             return DateFound(best.value, best.text, "caption", best.line, best.flags)
     mentions = story_days(mentions, {line.number: line.text for line in lines})
-    with_weekday = [m for m in mentions if m.has_weekday]
+    # A story gives its own day near its top; a weekday's date further down is of an event it
+    # reports later (the next match, a deadline, the background).
+    early = {line.number for line in lines[:STORY_DATE_LINES]}
+    with_weekday = [m for m in mentions if m.has_weekday and m.line in early]
     # A date without its weekday is the article's only in the lead; later ones are other events
     # (voting day, the end of a term).
     in_lead = [m for m in mentions if lines and m.line == lines[0].number]

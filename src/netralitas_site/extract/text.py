@@ -44,6 +44,44 @@ def split_lines(text: str, first_line: int = 1) -> tuple[Line, ...]:
     return tuple(out)
 
 
+# A line that ends a sentence, a quote or a clause; a paragraph's last line ends so
+LINE_END = re.compile(r"[.!?:;\"”“']\s*$")
+# A line that opens a list item or a bullet: an item of its own, never a fragment
+ITEM_START = re.compile(r"^(?:[-•*–·▪]\s*|\d{1,2}[.)]\s|\d{1,2}\s+(?=[A-Z]))")
+BRACKETED = re.compile(r"^\(.*\)$")  # a line in brackets is whole ('(abc/def)', a caption)
+FRAGMENT_WORDS = 4  # a line this short inside a sentence is a link's text or the words between
+
+
+def join_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Sentences a scraped page broke around its links ('ditujukan kepada Presiden' / 'Prancis' /
+    'Emmanuel Macron' / 'dan Putra Mahkota'), or a copy hard-wrapped, as one line each again: an
+    office on one line and its holder's name two lines down are one phrase. A line joins the one
+    before it when that one ends no sentence and either is a fragment (a few words) or is
+    continued by one (a fragment, or a line that opens in lower case or with a comma or a
+    bracket). The joined line keeps the first line's number."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _continues(out[-1].text, line.text):
+            previous = out[-1]
+            glue = "" if line.text[:1] in ",.;:)" or previous.text.endswith("(") else " "
+            out[-1] = Line(previous.number, previous.text + glue + line.text)
+        else:
+            out.append(line)
+    return tuple(out)
+
+
+def _continues(before: str, text: str) -> bool:
+    if LINE_END.search(before) or ITEM_START.match(text) or BRACKETED.match(before):
+        return False
+    if before.islower() and text.islower():
+        return False  # a page's tags ('gubernur banten' / 'pemprov banten'): a list, no sentence
+    if text[:1].islower() or text[:1] in ",.;:)":
+        return True
+    if ITEM_START.match(before):
+        return False  # '5. Budi Santoso' is a whole item; the sentence after it is not its text
+    return before.count(" ") < FRAGMENT_WORDS or text.count(" ") < FRAGMENT_WORDS
+
+
 @dataclass(frozen=True, slots=True)
 class Word:
     """A word of a line: `text` as written (a trailing dot kept), with its character span."""

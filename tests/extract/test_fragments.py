@@ -1,0 +1,67 @@
+"""Sentences a scraped page broke around its links, joined again before extraction."""
+
+from netralitas_site.extract.article import extract_article
+from netralitas_site.extract.text import join_fragments, split_lines
+from netralitas_site.model import SourceFile
+
+
+def joined(text: str) -> list[str]:
+    return [line.text for line in join_fragments(split_lines(text))]
+
+
+def extract(text: str, lexicon):
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    return article
+
+
+def test_an_office_its_place_and_its_holder_on_lines_of_their_own_are_one_phrase():
+    text = (
+        "Wali Kota\nLembah Hijau\nRina Marlina\nmeninjau pasar baru, Senin.\nParagraf berikutnya."
+    )
+    assert joined(text) == [
+        "Wali Kota Lembah Hijau Rina Marlina meninjau pasar baru, Senin.",
+        "Paragraf berikutnya.",
+    ]
+
+
+def test_a_bracketed_short_form_split_over_lines_closes_without_a_space():
+    text = "Menurut Ketua Badan Kehormatan (\nBK\n) DPRD Andi Saputra, rapat ditunda."
+    assert joined(text) == ["Menurut Ketua Badan Kehormatan (BK) DPRD Andi Saputra, rapat ditunda."]
+
+
+def test_a_line_that_ends_a_sentence_is_never_continued():
+    text = "Rapat selesai pukul 12.00.\nBupati\nmenutup acara."
+    assert joined(text)[0] == "Rapat selesai pukul 12.00."
+
+
+def test_list_items_tags_and_bracketed_lines_stay_whole():
+    items = "Yang dilantik:\n1. Budi Santoso\n2. Rina Marlina\nAcara berjalan lancar hari itu juga."
+    assert joined(items) == [
+        "Yang dilantik:",
+        "1. Budi Santoso",
+        "2. Rina Marlina",
+        "Acara berjalan lancar hari itu juga.",
+    ]
+    tags = "(abc/def)\npemkot lembah hijau\nwali kota rina marlina\nbanjir"
+    assert joined(tags) == ["(abc/def)", "pemkot lembah hijau", "wali kota rina marlina", "banjir"]
+
+
+def test_a_long_line_continued_in_lower_case_is_a_hard_wrapped_sentence():
+    text = (
+        "Kepala Dinas Pendidikan Kota Padang Rahmat Hidayat, S.Pd,\nM.Si mengatakan sekolah dibuka."
+    )
+    assert len(joined(text)) == 1
+
+
+def test_an_official_split_by_links_is_found_with_office_and_place(lexicon):
+    article = extract(
+        "Banjir Melanda Agam, Warga Diminta Tetap Waspada\n\nPadang\n-\nGubernur Sumatera Barat\nRahmat Hidayat\n"
+        "meninjau banjir di Kabupaten Agam, Senin (3/6/2024). Ia meminta warga waspada.\n",
+        lexicon,
+    )
+    [official] = article.officials
+    assert (official.name, official.role_normalized, official.region) == (
+        "Rahmat Hidayat",
+        "Gubernur",
+        "Provinsi Sumatera Barat",
+    )
