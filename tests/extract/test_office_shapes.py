@@ -32,6 +32,14 @@ def officials(lines, lexicon):
             "Jaksa mendakwa terdakwa menyuap mantan komisioner KPU Andi Saputra sebesar Rp 600 juta.",
             [("Andi Saputra", "Anggota KPU")],
         ),
+        (
+            "Pernyataan itu dibantah juru bicara pemerintah Norwegia Lars Henriksen kemarin.",
+            [("Lars Henriksen", "Juru Bicara")],
+        ),
+        (
+            "Vonis dibacakan ketua majelis hakim Dewi Lestari Putri di ruang sidang.",
+            [("Dewi Lestari Putri", "Hakim")],
+        ),
     ],
 )
 def test_a_lower_case_office_before_a_bodys_acronym_holds_the_name(lexicon, text, expected):
@@ -602,3 +610,38 @@ def test_a_national_office_takes_no_region_from_the_story(lexicon):
     assert got["Sari Wulandari"] == ("Anggota DPR RI", None)  # a commission member of the DPR
     assert got["Andi Pratama"] == ("Menteri", None)
     assert got["Dedi Kurnia"] == ("Kapolres", "Kota Padang")  # a vertical office keeps the story's
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Menurut Deputi Bidang Promosi dan Kemitraan Kementerian Pariwisata Rahmat, acara "
+            "itu berhasil.",
+            [("Rahmat", "Deputi")],
+        ),
+        (
+            "Turut hadir Wamendes PDT Andi Saputra dan Wamenkop Budi Hartono di lokasi.",
+            [("Andi Saputra", "Wakil Menteri"), ("Budi Hartono", "Wakil Menteri")],
+        ),
+        (
+            "Kasubdit Regident Ditlantas Polda Riau, Kompol Hendra Gunawan, menjelaskan aturan itu.",
+            [("Hendra Gunawan", "Perwira Polri")],
+        ),
+    ],
+)
+def test_fields_short_forms_and_police_units_the_vocabulary_reads(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_other_members_listed_after_an_office_are_members_of_its_body(lexicon):
+    text = (
+        "Dari Komisi IV DPR hadir Wakil Ketua Komisi IV Andi Saputra, serta anggota lainnya "
+        "seperti Rina Marlina, Budi Hartono Putra, dan Sari Wulandari."
+    )
+    assert officials(text, lexicon) == [
+        ("Andi Saputra", "Wakil Ketua"),
+        ("Rina Marlina", "Anggota DPR RI"),
+        ("Budi Hartono Putra", "Anggota DPR RI"),
+        ("Sari Wulandari", "Anggota DPR RI"),
+    ]

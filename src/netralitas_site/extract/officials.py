@@ -581,9 +581,57 @@ def mentions_in_line(
             end = max(end, _token_after(stream, name.char_end))
         covered.update(range(k, end))
         done = end
+    if out:
+        out.extend(_other_members(stream, out, line.number, lexicon, everyday, story))
     if role_starts:
         out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon, story))
     return out
+
+
+OTHER_MEMBERS = re.compile(
+    r"\b(?:para\s+)?anggota\s+(?:lain(?:nya)?|yang\s+lain)\s*,?\s*"
+    r"(?:seperti|yakni|yaitu|di\s?antaranya|antara\s+lain|ialah|adalah)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _other_members(
+    stream: Stream,
+    found: list[Mention],
+    line_number: int,
+    lexicon: Lexicon,
+    everyday: Container[str],
+    story: StoryContext,
+) -> list[Mention]:
+    """'Wakil Ketua Komisi II A hadir, serta anggota lainnya seperti B, C, dan D': the people listed
+    are members of the body the office before them named."""
+    intro = OTHER_MEMBERS.search(stream.text)
+    if intro is None:
+        return []
+    body = next(
+        (
+            m.role
+            for m in reversed(found)
+            if m.role is not None
+            and m.role.rest
+            and m.role.span[1] <= intro.start()
+            and _is_public(m.role, lexicon, story)
+        ),
+        None,
+    )
+    if body is None:
+        return []
+    rest = body.rest
+    house = re.search(  # 'Dari Komisi VI DPR hadir ...': the body's house, named before
+        re.escape(rest) + r"\s+(DPRD?(?:\s+RI)?)\b", stream.text[: intro.start()]
+    )
+    if house and not re.search(r"\bDPRD?\b", rest):
+        rest = f"{rest} {house.group(1)}"
+    role = replace(body, written=f"anggota {rest}", acting=None, head="anggota", rest=rest)
+    return [
+        Mention(name, role, line_number)
+        for name in _names_listed(stream, intro.end(), lexicon, everyday)
+    ]
 
 
 DOCUMENT_WORDS = frozenset(
@@ -603,8 +651,15 @@ def _members_after(
     )
     if intro is None:
         return []
+    return _names_listed(stream, intro.end(), lexicon, everyday)
+
+
+def _names_listed(
+    stream: Stream, pos: int, lexicon: Lexicon, everyday: Container[str]
+) -> list[ParsedName]:
+    """The people's names listed from character `pos` on ('A, B, dan C'), up to the first item
+    that does not read as a person's name."""
     members: list[ParsedName] = []
-    pos = intro.end()
     while True:
         k = _token_after(stream, pos)
         if (
@@ -998,9 +1053,9 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
             acting
             or head_end >= len(stream)
             or stream.sep(head_end) != " "
-            or not stream.is_acronym(head_end)
+            or not (head_end - j >= 3 or _names_a_body(stream, head_end, lexicon))
         ):
-            return None
+            return None  # 'ketua majelis hakim' is an office however it is written
     elif not stream.is_cap(j):
         return None
     if acting and stream.sep(j).strip(" .()") != "":
@@ -1017,6 +1072,25 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         start=k,
         end=end,
         span=(stream.toks[k][1], stream.toks[end - 1][2]),
+    )
+
+
+LOWER_BODIES = frozenset({"pemerintah", "kementerian", "departemen"})
+
+
+def _names_a_body(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """Whether token k, right after an office written in lower case, names whose office it is: an
+    acronym ('juru bicara KPK'), a body's word written with a capital ('juru bicara Departemen
+    Luar Negeri') or a government or ministry and its name ('juru bicara pemerintah Israel')."""
+    if stream.is_acronym(k):
+        return True
+    if stream.is_cap(k):
+        return stream.fold(k) in lexicon.institution_words
+    return (
+        stream.fold(k) in LOWER_BODIES
+        and k + 1 < len(stream)
+        and stream.sep(k + 1) == " "
+        and stream.is_cap(k + 1)
     )
 
 
@@ -1253,8 +1327,38 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if raw.isdigit() and len(raw) <= 4:
             k += 1
             continue
+        if stream.is_cap(k) and stream.fold(k - 1) in FIELD_WORDS:
+            last = _last_body_word(stream, k, lexicon)
+            if last is not None:
+                k = last + 1  # 'Bidang Destinasi dan Infrastruktur Kementerian Pariwisata'
+                continue
+        if stream.fold(k) in LOWER_BODIES and _names_a_body(stream, k, lexicon):
+            k += 1  # 'juru bicara pemerintah Israel': the government whose office it is
+            continue
         break
     return k, hits
+
+
+FIELD_WORDS = frozenset({"bidang", "urusan"})
+FIELD_SPAN = 10  # tokens a field's name and its body may take after 'Bidang'
+
+
+def _last_body_word(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
+    """The last body's word in the capitalised run after 'Bidang' (its words joined by 'dan' or
+    commas): a field's name the vocabulary lacks ('Destinasi') belongs to the office when a body's
+    word follows it; the words after that body's last word are its holder's name."""
+    last = None
+    for i in range(k, min(k + FIELD_SPAN, len(stream))):
+        if i > k and stream.sep(i).strip(" ,"):
+            break
+        folded = stream.fold(i)
+        if folded in ("dan", "serta"):
+            continue
+        if not stream.is_cap(i):
+            break
+        if folded in lexicon.institution_words:
+            last = i
+    return last
 
 
 NATIONAL_HEADS = (
