@@ -645,3 +645,28 @@ def test_other_members_listed_after_an_office_are_members_of_its_body(lexicon):
         ("Budi Hartono Putra", "Anggota DPR RI"),
         ("Sari Wulandari", "Anggota DPR RI"),
     ]
+
+
+def test_a_short_word_glued_to_a_name_is_cut_when_the_text_writes_the_name_without_it(lexicon):
+    lines = [
+        "Rapat dihadiri Menteri Sosial Andi Pratamadan Gubernur Riau Budi Hartono.",
+        "Pratama menyebut bantuan segera cair.",
+        "Presiden Korea Utara Kim Yongserta delegasinya tiba kemarin.",
+    ]
+    assert officials(lines, lexicon) == [
+        ("Andi Pratama", "Menteri"),
+        ("Budi Hartono", "Gubernur"),
+        ("Kim Yong", "Presiden"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Riset Aset Digital Global mengatakan harga turun.",
+        "Ketua Asosiasi Pengusaha Kopi Indonesia Dian Martina menilai harga wajar.",
+        "Ketua Steering Committee acara itu belum ditunjuk.",
+    ],
+)
+def test_words_of_bodies_and_private_associations_make_no_official(lexicon, text):
+    assert officials(text, lexicon) == []

@@ -49,34 +49,34 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         header = body[:lead_index]
         removed = tuple(sorted(removed + header, key=lambda line: line.number))
         body = body[lead_index:]
-    body = join_fragments(body)  # after the dateline: a table of contents above it stays apart
+    prose = join_fragments(body)  # read as sentences; `body` stays as written, line by line
 
     published = stamp_date(heading.stamp) if heading.stamp else None
-    date = published or find_date(body, title, header)
-    mentions = off.find_mentions(body, lexicon)
+    date = published or find_date(prose, title, header)
+    mentions = off.find_mentions(prose, lexicon)
     skip = _role_spans(mentions)
-    if dateline is not None and body:  # the filing place is weighed once, as the dateline
-        skip.setdefault(body[0].number, []).append((0, len(body[0].text) - len(dateline.rest)))
+    if dateline is not None and prose:  # the filing place is weighed once, as the dateline
+        skip.setdefault(prose[0].number, []).append((0, len(body[0].text) - len(dateline.rest)))
     role_regions = [
         _role_region(m.role, None, lexicon) if m.role is not None and m.role.region_hits else None
         for m in mentions
     ]
     scores, governed = region_evidence(
-        body, lexicon, _extra_weights(dateline, mentions, role_regions, body, lexicon), skip
+        prose, lexicon, _extra_weights(dateline, mentions, role_regions, prose, lexicon), skip
     )
-    for region, weight in _official_regions(mentions, role_regions, body, lexicon).items():
+    for region, weight in _official_regions(mentions, role_regions, prose, lexicon).items():
         governed[region] = governed.get(region, 0.0) + weight
     region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
     officials = with_short_forms(
-        [o for o in officials if reads_as_a_name(o.name, lexicon, strict=False)], body
+        [o for o in officials if reads_as_a_name(o.name, lexicon, strict=False)], prose
     )
-    quotes = find_quotes(body, speakers_of(officials))
+    quotes = find_quotes(prose, speakers_of(officials))
     outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)
     if outlet is None:
         outlet = (
             header_outlet(removed, lexicon)
-            or self_named_outlet(body, lexicon)
+            or self_named_outlet(prose, lexicon)
             or self_named_outlet(removed, lexicon, credits_only=True)
         )
     byline = find_byline(removed)

@@ -83,6 +83,37 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     if speakers:
         out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     out.extend(officers_by_rank(lines, lexicon, out))
+    return _without_glued_tails(out, lines)
+
+
+# Short words a scraped page glues to the name before them ('Budi Santosodan', 'Putinserta'):
+# too short, or too often a name's own ending, to be cut wherever they stand (`split_glued`);
+# the first ones end no name, the others only when the text writes the name without them
+SHORT_TAILS = ("serta", "akan", "dan", "di", "ke", "yang", "ini", "itu", "pun")
+NEVER_NAME_ENDINGS = ("serta", "akan")
+STEM_LETTERS = 3
+
+
+def _without_glued_tails(mentions: list[Mention], lines: tuple[Line, ...]) -> list[Mention]:
+    """Names whose last word is another word of the text with a short word glued to it: the
+    article writes the name without it elsewhere ('Fadli Zon'), so the tail is no part of it."""
+    text = None
+    out = []
+    for mention in mentions:
+        name = mention.name
+        last = name.name.rsplit(" ", 1)[-1] if name is not None else ""
+        tail = next(
+            (t for t in SHORT_TAILS if last.endswith(t) and len(last) - len(t) >= STEM_LETTERS),
+            None,
+        )
+        if name is not None and tail is not None:
+            if text is None:
+                text = "\n".join(line.text for line in lines)
+            stem = last[: -len(tail)]
+            if tail in NEVER_NAME_ENDINGS or re.search(rf"\b{re.escape(stem)}\b", text):
+                name = replace(name, name=name.name[: -len(tail)])
+                mention = replace(mention, name=name)
+        out.append(mention)
     return out
 
 
