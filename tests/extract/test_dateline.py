@@ -2,7 +2,7 @@
 
 import pytest
 
-from netralitas_site.extract.dateline import read_dateline
+from netralitas_site.extract.dateline import find_dateline, read_dateline
 
 
 @pytest.mark.parametrize(
@@ -439,3 +439,14 @@ def test_a_place_over_a_line_with_the_outlet_and_its_dash(lexicon):
     lead = "Gubernur Jakarta yakin dapat memenuhi putusan itu"
     found = read_split_dateline("JAKARTA", ", KOMPAS.com -", lexicon, lead)
     assert found is not None and (found.place, found.outlet.name) == ("Jakarta", "KOMPAS.com")
+
+
+def test_a_place_and_dash_in_a_list_below_the_lead_is_no_dateline(lexicon):
+    body = body_of(
+        "Pemerintah kabupaten mulai memperbaiki jalan rusak di kawasan itu bulan ini dan "
+        "menargetkan seluruh pekerjaan rampung sebelum akhir tahun depan.",
+        '"Jalan ini rusak parah sejak lama," kata Bupati Lembah Hijau Rina Marlina, Senin.',
+        "Berikut ruas yang diperbaiki:",
+        "1. Jalan Pasar Lama - Kampung Baru Sejahtera sepanjang dua koma lima kilometer.",
+    )
+    assert find_dateline(body, lexicon) == (None, 0)

@@ -15,7 +15,7 @@ from slugify import slugify
 from ..lexicon import Lexicon, outlet_key, tokens_with_spans
 from ..model import Line, Outlet
 from .dates import is_stamp
-from .text import DASHES, line_key, page_words
+from .text import DASHES, ITEM_START, line_key, page_words
 
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s)|\s-(?=[A-Z“\"]))\s*")
 DOMAIN = re.compile(
@@ -146,6 +146,7 @@ LEAD_SEARCH = (
 LONG_LEAD_WORDS = 8  # a dateline further down must open a lead of this many words at least
 CONTENTS_ITEM_WORDS = 6  # an item of a table of contents is a short line
 SPLIT_LEAD_LINES = 12
+PROSE_LINE_WORDS = 25  # a line this long is prose: the lead, not a byline, stamp or caption
 
 
 def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | None, int]:
@@ -165,6 +166,8 @@ def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | 
             search = LEAD_SEARCH + items
             break
     for index, line in enumerate(body[:search]):
+        if index and ITEM_START.match(line.text):
+            continue  # '1. Jalan A - Kampung B': an item of a list, no dateline
         dateline = read_dateline(line.text, lexicon)
         if dateline is None and index + 1 < len(
             body
@@ -176,6 +179,8 @@ def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | 
             index < 2 or len(dateline.rest.split()) >= LONG_LEAD_WORDS or not dateline.rest
         ):
             return dateline, index
+        if len(line.text.split()) >= PROSE_LINE_WORDS:
+            break  # the lead began without a dateline: a 'Place - ...' further down is a list's
     return None, 0
 
 
