@@ -670,3 +670,37 @@ def test_a_short_word_glued_to_a_name_is_cut_when_the_text_writes_the_name_witho
 )
 def test_words_of_bodies_and_private_associations_make_no_official(lexicon, text):
     assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Menteri Keuangan saat itu, Andi Pratama, menandatangani aturan tersebut.",
+            [("Andi Pratama", "Menteri")],
+        ),
+        (
+            "Ia mengaku cucu Bupati Agam periode 1958-1960, Sutan Marajo.",
+            [("Sutan Marajo", "Bupati")],
+        ),
+        (
+            "Wakil Ketua Komisi Nasional Pemuda (Waketu KNP), Deka Saputra, menilai hal itu.",
+            [("Deka Saputra", "Wakil Ketua")],
+        ),
+    ],
+)
+def test_a_holder_after_when_the_office_was_held_or_a_bracketed_short_form(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_head_and_deputy_written_as_a_hyphenated_pair_are_two_people(lexicon):
+    text = "Program itu digagas Wali Kota dan Wakil Wali Kota Padang, Sutan Marajo-Rina Marlina."
+    assert officials(text, lexicon) == [
+        ("Sutan Marajo", "Wali Kota"),
+        ("Rina Marlina", "Wakil Wali Kota"),
+    ]
+
+
+def test_an_election_pair_is_two_candidates(lexicon):
+    text = "Debat dihadiri paslon nomor urut 2, Budi Santoso-Andi Saputra, dan pendukungnya."
+    assert officials(text, lexicon) == [("Budi Santoso", "Calon"), ("Andi Saputra", "Calon")]

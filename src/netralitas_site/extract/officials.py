@@ -83,6 +83,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     if speakers:
         out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     out.extend(officers_by_rank(lines, lexicon, out))
+    out.extend(candidate_pairs(lines, lexicon))
     return _without_glued_tails(out, lines)
 
 
@@ -613,9 +614,90 @@ def mentions_in_line(
         covered.update(range(k, end))
         done = end
     if out:
+        out = _pairs_split(stream, out)
         out.extend(_other_members(stream, out, line.number, lexicon, everyday, story))
     if role_starts:
         out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon, story))
+    return out
+
+
+def _pairs_split(stream: Stream, found: list[Mention]) -> list[Mention]:
+    """'Wali Kota dan Wakil Wali Kota X, A-B': a head of region and the deputy written as a pair
+    joined by a hyphen are two people, the first holding the first office (of the same place),
+    not one person called 'A B' holding the second."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        name = second.name
+        if (
+            first.name is not None
+            or first.role is None
+            or name is None
+            or second.role is None
+            or not second.role.head.startswith("wakil")
+            or stream.text[first.role.span[1] : second.role.span[0]].strip().lower() != "dan"
+        ):
+            continue
+        pair = _hyphen_pair(stream, name)
+        if pair is None:
+            continue
+        leader, deputy = pair
+        role = replace(first.role, region_hits=first.role.region_hits + second.role.region_hits)
+        out[i - 1] = Mention(leader, role, first.line)
+        out[i] = Mention(deputy, second.role, second.line)
+    return out
+
+
+def _hyphen_pair(stream: Stream, name: ParsedName) -> tuple[ParsedName, ParsedName] | None:
+    """'Sachrudin-Maryono', 'Budi Santoso-Andi Saputra' as the two names they join, or None."""
+    cut = next((j for j in range(name.start + 1, name.end) if stream.sep(j) == "-"), None)
+    if cut is None or not stream.is_cap(cut) or not stream.is_cap(cut - 1):
+        return None
+    leader = ParsedName(
+        " ".join(stream.raw(j) for j in range(name.start, cut)),
+        (),
+        name.start,
+        cut,
+        stream.toks[cut - 1][2],
+    )
+    deputy = replace(name, name=" ".join(stream.raw(j) for j in range(cut, name.end)), start=cut)
+    return leader, deputy
+
+
+CANDIDATE_PAIR = re.compile(
+    r"\b(?:pasangan\s+(?:bakal\s+)?calon|paslon|bapaslon|pasangan)\s+"
+    r"(?:(?:nomor\s+urut|nomor|no\.)\s*\d+\s*,?\s*)?(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
+    """'paslon nomor urut 2, Budi Santoso-Andi Saputra': the two candidates of an election pair
+    (a head of region and a deputy) written joined by a hyphen, each a candidate."""
+    out: list[Mention] = []
+    for line in lines:
+        if "-" not in line.text:
+            continue
+        for intro in CANDIDATE_PAIR.finditer(line.text):
+            stream = Stream(line.text, line_tokens(line.text, lexicon))
+            k = _token_after(stream, intro.end())
+            if k >= len(stream) or stream.toks[k][1] != intro.end():
+                continue
+            name = parse_name(stream, k, lexicon)
+            pair = _hyphen_pair(stream, name) if name is not None else None
+            if pair is None:
+                continue
+            role = RolePhrase(
+                written=intro.group().strip(" ,"),
+                acting=None,
+                head="calon",
+                rest="",
+                region_hits=(),
+                start=_token_after(stream, intro.start()),
+                end=k,
+                span=(intro.start(), stream.toks[k - 1][2]),
+            )
+            out.extend(Mention(person, role, line.number) for person in pair)
     return out
 
 
@@ -1314,17 +1396,19 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             continue
         if (
             "(" in sep
-            and (
-                stream.is_acronym(k)
-                or folded in lexicon.institution_words
-                or folded in ("kanwil", "kantor")
-            )
+            and stream.is_cap(k)
             and k + 1 < len(stream)
             and stream.sep(k + 1) == " "
             and stream.is_cap(k + 1)
             and ")" in stream.sep(k + 2)
+            and (
+                stream.is_acronym(k)
+                or folded in lexicon.institution_words
+                or folded in ("kanwil", "kantor")
+                or stream.is_acronym(k + 1)
+            )
         ):
-            k += 2  # '(BP Tapera)', '(Kanwil Kemenag)': a short name of two words
+            k += 2  # '(BP Tapera)', '(Kanwil Kemenag)', '(Waketu KND)': a short name of two words
             continue
         close = _bracketed_name_end(stream, k) if "(" in sep else None
         if close is not None:
@@ -1551,6 +1635,11 @@ def _holder(
     k = role.end
     if k >= len(stream):
         return None, role
+    gap = WHEN_HELD.match(stream.text, stream.toks[k - 1][2])
+    if gap is not None:  # 'Menteri Keuangan saat itu, Budi' / 'Bupati X periode 1958-1960, Budi'
+        j = _token_after(stream, gap.end())
+        if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):
+            return parse_name(stream, j, lexicon), role
     sep = stream.sep(k)
     if sep.strip() == ")":
         sep = " "  # 'Menteri Dalam Negeri (Mendagri) Tito': the short form closes, the name follows
@@ -1707,6 +1796,13 @@ def _holder(
             )  # 'Bupati Agam, Sumatera Barat, Budi'
         return parse_name(stream, k, lexicon), role
     return None, role
+
+
+# When the office was held, between it and its holder: the holder of that time
+WHEN_HELD = re.compile(
+    r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|periode\s+\d{4}\s*[-–]\s*\d{4})"
+    r"\s*,\s*"
+)
 
 
 def _initials_of(stream: Stream, start: int, end: int, short: str) -> bool:
