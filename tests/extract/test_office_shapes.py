@@ -704,3 +704,24 @@ def test_a_head_and_deputy_written_as_a_hyphenated_pair_are_two_people(lexicon):
 def test_an_election_pair_is_two_candidates(lexicon):
     text = "Debat dihadiri paslon nomor urut 2, Budi Santoso-Andi Saputra, dan pendukungnya."
     assert officials(text, lexicon) == [("Budi Santoso", "Calon"), ("Andi Saputra", "Calon")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kapolres Solok AKBP Pratama Wijaya turun ke lokasi banjir.",
+            [("Pratama Wijaya", "Kapolres")],  # a grade word ('Pratama') after a rank is a name
+        ),
+        (
+            "Kasat Reskrim Polres Agam AKP Rudi Hartono membenarkan penangkapan itu.",
+            [("Rudi Hartono", "Perwira Polri")],
+        ),
+        (
+            "Kapuspenkum Kejagung Hendra Saputra menyebut pemeriksaan berlanjut.",
+            [("Hendra Saputra", "Kepala")],  # the prosecutors' spokesman, no army officer
+        ),
+    ],
+)
+def test_police_units_and_the_prosecutors_information_head(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

@@ -817,9 +817,15 @@ def _trim_holder(
     if first is None:
         return name, role
     j = first
-    while j < name.end - 1 and _not_a_name_word(stream, j, lexicon, everyday, opening=True):
+    titled = first > name.start  # 'AKBP Pratama Adhyasastra': a rank or title opened the name
+    while (
+        not titled
+        and j < name.end - 1
+        and _not_a_name_word(stream, j, lexicon, everyday, opening=True)
+    ):
         j += 1
-    j = _after_body_words(stream, j, name.end, lexicon)
+    if not titled:
+        j = _after_body_words(stream, j, name.end, lexicon)
     cut = j + 1
     while cut < name.end and not _not_a_name_word(stream, cut, lexicon, everyday, opening=False):
         cut += 1
