@@ -725,3 +725,20 @@ def test_an_election_pair_is_two_candidates(lexicon):
 )
 def test_police_units_and_the_prosecutors_information_head(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Rapat dihadiri Budi Santoso (Kepala Dinas Pendidikan Kota Padang) dan warga.",
+            [("Budi Santoso", "Kepala Dinas")],
+        ),
+        (
+            "Saya sering bertemu Bu Lusiana (Kepala Bapenda Kota Padang) membahas pajak.",
+            [("Lusiana", "Kepala Badan")],  # one word: a name when its office follows in brackets
+        ),
+    ],
+)
+def test_an_office_in_brackets_right_after_a_name_is_its_holders(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

@@ -1035,13 +1035,16 @@ def _names_before_roles(
         ):
             continue  # inside a longer capitalised run ('Ketika Bill Clinton ...': a sentence's first word opens none)
         name = parse_name(stream, k, lexicon)
-        if (
-            name is None
-            or (not name.degrees and len(name.name.split()) < 2)
-            or any(i in covered for i in range(k, name.end))
-        ):
+        if name is None or any(i in covered for i in range(k, name.end)):
             continue
-        role = _role_after_name(stream, name, lexicon)
+        if not name.degrees and len(name.name.split()) < 2:
+            # one word is a name only with its office in brackets right after it ('Bu Lusi (Kepala
+            # Bapenda)'), and not a word the text uses as a body's
+            role = _bracketed_role_after(stream, name, lexicon)
+            if role is None or stream.fold(name.end - 1) in lexicon.institution_words:
+                continue
+        else:
+            role = _role_after_name(stream, name, lexicon)
         if role is not None and (
             not _is_public(role, lexicon, story) or _is_place_run(stream, k, name.end, lexicon)
         ):
@@ -1082,7 +1085,24 @@ def _role_after_name(
             if between.strip() == "," and _holder(stream, role, lexicon)[0] is not None:
                 return None  # 'A, Kepala Dinas X, B' is a list: the role belongs to B
             return role
-    return None
+    # 'Budi Santoso (Kepala Dinas X)': the office in brackets, when no new post follows it
+    return None if new_post_only else _bracketed_role_after(stream, name, lexicon)
+
+
+def _bracketed_role_after(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
+    """'Budi Santoso (Kepala Dinas Pendidikan)': the office in brackets right after a name."""
+    k = _token_after(stream, name.char_end)
+    if k >= len(stream) or stream.text[name.char_end : stream.toks[k][1]].strip() != "(":
+        return None
+    role = role_at(stream, k, lexicon)
+    if role is None:
+        return None
+    after = stream.text[stream.toks[role.end - 1][2] :].lstrip()
+    if not after.startswith(")") or ITEM_POST.match(after, 1):
+        return None  # '(Kepala Biro X), untuk Pjs. Bupati Y': the home post; the new one follows
+    if role.written.count(")") > role.written.count("("):
+        role = replace(role, written=role.written[: role.written.rindex(")")].rstrip())
+    return role
 
 
 def _new_post(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
