@@ -27,7 +27,8 @@ from ..extract.text import fold
 from ..lexicon import Lexicon, _data, tokens_with_spans
 from ..model import Article, Byline, DateFound, OfficialMention, Region
 from ..problems import Problem, did_you_mean, error, suggestion, warning
-from .read import Field, compact_numbers
+from .decode import compact_numbers
+from .fields import Field
 
 FIELDS = (
     "id",

@@ -24,6 +24,7 @@ from datetime import datetime
 
 from ..model import Line, PageFacts, SourceFile
 from ..problems import Problem, error, warning
+from .decode import decode_with_notes
 from .page_body import (
     MIN_ARTICLE_WORDS,
     article_block,
@@ -173,10 +174,8 @@ def decode_page(
     are valid UTF-8 (a page is far more often UTF-8 mislabelled than Windows-1252 that happens
     to be valid UTF-8), then the charset the server or the page declares; what is left is read
     line by line as UTF-8 or Windows-1252, as a .txt is."""
-    from .read import _decode
-
     if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        text, notes, _ = _decode(raw)
+        text, notes, _ = decode_with_notes(raw)
         return text, notes
     declared = (charset or _declared_charset(raw[:4096]) or "").strip().lower()
     try:
@@ -194,7 +193,7 @@ def decode_page(
             return raw.decode(codec, errors="replace"), []
         except LookupError:
             pass
-    text, notes, _ = _decode(raw)
+    text, notes, _ = decode_with_notes(raw)
     if text is not None and notes and declared in UTF8_NAMES:
         notes = [(line, note + " (the page says it is UTF-8)") for line, note in notes]
     return text, notes
