@@ -33,8 +33,9 @@ from typing import Any, cast
 from ..problems import Problem, error
 from . import collector
 from .keys import PLAIN, Fingerprint, Keyed, digest
-from .output import STOP_SIGNALS, Stage, signals_held
 from .pagefind_run import die_with_parent
+from .stage import Stage
+from .stopping import STOP_SIGNALS, signals_held
 
 CHUNK = 48  # pages per task: enough to amortise the round trip, small enough to balance
 PARALLEL_FROM = 400  # pages; fewer are rendered in the build's own process
