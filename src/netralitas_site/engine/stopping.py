@@ -25,7 +25,7 @@ def signals_held(block: bool = False):
     started without the build holding it (and so stopping it). One that arrives is acted on when
     the block is done. `block`: also block them in this thread, so that a process forked inside
     starts with them blocked and cannot run the build's handlers; it unblocks them once it has
-    set its own (`incremental.worker_signals`). (Python runs signal handlers in the main thread
+    set its own (`workers.worker_signals`). (Python runs signal handlers in the main thread
     only, so a build in another thread, the dev server's, is not interrupted by them at all.)
     SIGKILL cannot be held: the journal finishes such a swap (`SiteWriter._recover`)."""
     blocked = set()
