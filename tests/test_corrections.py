@@ -12,7 +12,8 @@ from netralitas_site.extraction import extract_source
 from netralitas_site.lexicon import load_lexicon
 from netralitas_site.problems import Report
 from netralitas_site.sources.corrections import apply_corrections
-from netralitas_site.sources.read import parse_fields, read_source
+from netralitas_site.sources.fields import parse_fields
+from netralitas_site.sources.read import read_source
 
 
 def records(out):

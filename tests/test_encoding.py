@@ -11,13 +11,13 @@ from hypothesis import strategies as st
 
 from conftest import REPO
 from netralitas_site.problems import Report
-from netralitas_site.sources.read import (
+from netralitas_site.sources.decode import (
     CP1252_TABLE,
     compact_numbers,
     decode_bytes,
     decode_lines,
-    read_source,
 )
+from netralitas_site.sources.read import read_source
 
 UTF8 = "“ASN harus netral,” ujar Bupati – kata Café."
 CP1252 = "“Kami siap mengawasi,” kata Ketua Bawaslu — Rp 5 juta, 20° …"

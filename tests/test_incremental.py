@@ -321,7 +321,7 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(corpus, tmp_path):
 
     from netralitas_site.config import SiteConfig
     from netralitas_site.engine import collector
-    from netralitas_site.engine.output import OutputError
+    from netralitas_site.engine.output_paths import OutputError
     from netralitas_site.pipeline import build_site
 
     config = SiteConfig(articles_dir=corpus, output_dir=tmp_path / "site", quiet=True)

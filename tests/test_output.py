@@ -15,8 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import REPO, SEEDS_DIR, build
-from netralitas_site.engine import output
-from netralitas_site.engine.output import SiteWriter, safe_rel
+from netralitas_site.engine import output, output_paths
+from netralitas_site.engine.manifest import MANIFEST, PENDING, write_manifest
+from netralitas_site.engine.output import SiteWriter
+from netralitas_site.engine.output_paths import OutputError, safe_rel
+from netralitas_site.engine.stage import Stage
 from test_incremental_tools import article_id, built, cold, corpus_copy, tree
 
 
@@ -192,7 +195,7 @@ def test_without_atomic_exchange_a_journal_finishes_the_swap(tmp_path, monkeypat
     third = SiteWriter(out, cache)
     stage = third.open()
     stage.put("index.html", b"tiga")
-    output.write_manifest(Path(stage.root), ["index.html"])
+    write_manifest(Path(stage.root), ["index.html"])
     third.abort()
     (cache / "swap.json").write_text("{}", "utf-8")
     os.rename(out, cache / "previous")
@@ -262,9 +265,9 @@ def test_a_build_stopped_while_writing_in_place_leaves_no_file_taken_for_the_use
         "a file only the stopped build made is removed"
     )
     assert (out / "CNAME").read_text("utf-8") == "arsip.example.org\n"
-    assert not (out / output.PENDING).exists()
+    assert not (out / PENDING).exists()
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
-        output.MANIFEST,
+        MANIFEST,
         "CNAME",
         "artikel/baru/index.html",
         "index.html",
@@ -376,9 +379,9 @@ def test_a_user_file_that_cannot_be_carried_fails_the_build_and_keeps_the_site(
     build_site(config)
     (out / "CNAME").write_text("arsip.example.org\n", "utf-8")
     before = tree(out)
-    real_link = output.Stage._link
+    real_link = Stage._link
     monkeypatch.setattr(
-        output.Stage,
+        Stage,
         "_link",
         lambda self, live, target, *st: (
             None if live.endswith("CNAME") else real_link(self, live, target, *st)
@@ -386,7 +389,7 @@ def test_a_user_file_that_cannot_be_carried_fails_the_build_and_keeps_the_site(
     )
     edited = sorted(articles.glob("*.txt"))[0]
     edited.write_text(edited.read_text("utf-8") + "\nTambahan.\n", "utf-8")
-    with pytest.raises(output.OutputError, match="could not carry your file CNAME"):
+    with pytest.raises(OutputError, match="could not carry your file CNAME"):
         build_site(config)
     assert tree(out) == before
     monkeypatch.undo()
@@ -397,7 +400,7 @@ def test_a_user_file_that_cannot_be_carried_fails_the_build_and_keeps_the_site(
 @settings(derandomize=True, max_examples=500, deadline=None)
 @given(st.text(alphabet="ab0_.-/:\\\0A ", max_size=12))
 def test_the_plain_path_shortcut_of_safe_rel_never_passes_an_unsafe_path(rel):
-    if output._PLAIN_REL.fullmatch(rel):
+    if output_paths._PLAIN_REL.fullmatch(rel):
         pure = PurePosixPath(rel)
         assert (
             not pure.is_absolute()

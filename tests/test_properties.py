@@ -80,7 +80,7 @@ def test_news_like_fragments_never_crash_and_lose_no_line(tmp_path, lexicon, tex
     if article is None:
         return
     from netralitas_site.extract.text import split_lines
-    from netralitas_site.sources.read import decode_bytes, normalise_newlines
+    from netralitas_site.sources.decode import decode_bytes, normalise_newlines
 
     original = {
         line.number

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO
-from netralitas_site.engine import output
+from netralitas_site.engine.manifest import MANIFEST, PENDING
 from netralitas_site.engine.output import SiteWriter
 from test_incremental_tools import built, cold, corpus_copy, tree
 from test_output import _left_after, _processes_mentioning, two_versions
@@ -235,11 +235,9 @@ def test_a_build_writing_in_place_removes_what_killed_builds_left_and_nothing_el
         f"index.html.tmp-{gone}",
         f"artikel/a/index.html.tmp-{gone}-stream",
         f"artikel/b/index.html.tmp-{gone}",
-        output.MANIFEST + ".tmp",
+        MANIFEST + ".tmp",
     ]
-    (out / output.PENDING).write_text(
-        '"artikel/b/index.html"\n', "utf-8"
-    )  # begun by the killed build
+    (out / PENDING).write_text('"artikel/b/index.html"\n', "utf-8")  # begun by the killed build
     kept = {
         f"catatan.txt.tmp-{gone}": "milik pengguna\n",  # the user's: no file of that name was made
         f"index.html.tmp-{alive}": "sedang ditulis\n",
@@ -274,7 +272,7 @@ def test_a_stopped_build_writing_in_place_removes_its_own_temporary_files(tmp_pa
     (out / f"index.html.tmp-{os.getpid()}-stream").write_bytes(b"setengah")
     writer.abort()
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()) == [
-        output.PENDING,
+        PENDING,
         "index.html",
     ]
 

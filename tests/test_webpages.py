@@ -24,8 +24,9 @@ from netralitas_site.extract.dateline import make_outlet
 from netralitas_site.extraction import extract_source, extract_sources, in_process_cache
 from netralitas_site.lexicon import load_lexicon
 from netralitas_site.pipeline import build_site, load_archive
+from netralitas_site.sources.page_meta import local_date
+from netralitas_site.sources.page_title import strip_site_name
 from netralitas_site.sources.read import list_sources, read_source
-from netralitas_site.sources.webpages import local_date, strip_site_name
 
 REPO = Path(__file__).resolve().parent.parent
 PAGES = REPO.parent / "shared" / "corpora" / "html"

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .engine.cache import BuildCache
-from .engine.incremental import Workers, can_fork
 from .engine.keys import code_digest, digest
+from .engine.workers import Workers, can_fork
 from .extract.article import extract_article
 from .extract.page import apply_page_facts
 from .lexicon import load_lexicon

@@ -73,7 +73,7 @@ class SourceFile:
     text: str  # decoded body text (front matter removed)
     sha256: str  # of the raw bytes
     body_start_line: int  # line number in the file of the first line of `text`
-    fields: dict  # front matter / side file fields: {key: sources.Field (value, file, lines)}
+    fields: dict  # front matter / side file fields: {key: fields.Field (value, file, lines)}
     fields_path: str | None = None  # where `fields` came from
     is_markdown: bool = False
     page: PageFacts | None = None  # a web page's own metadata (saved page, web archive record)

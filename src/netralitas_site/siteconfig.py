@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from .config import PerLanguage, SiteConfig
 from .problems import Problem, error
-from .sources.read import parse_fields_file
+from .sources.fields import parse_fields_file
 from .urls import LANGUAGES
 
 DEFAULT_FILE = Path("site.yaml")

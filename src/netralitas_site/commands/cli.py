@@ -18,7 +18,8 @@ import time
 from pathlib import Path
 
 from ..config import SiteConfig
-from ..engine.output import STOP_SIGNALS, OutputError
+from ..engine.output_paths import OutputError
+from ..engine.stopping import STOP_SIGNALS
 from ..siteconfig import ConfigError, load_config
 
 

@@ -203,7 +203,9 @@ def check_address(url: str) -> str:
 def page_name(body: bytes, url: str, accessed: datetime) -> str:
     """'2016-02-23-samsul-arif-tak-beban-lawan-arema.html': the page's publication date (else the
     day it was fetched) and its headline (else its address's last words)."""
-    from ..sources.webpages import decode_page, parse_html, read_metadata
+    from ..sources.page_lines import parse_html
+    from ..sources.page_meta import read_metadata
+    from ..sources.webpages import decode_page
 
     day: date = accessed.date()
     words = ""

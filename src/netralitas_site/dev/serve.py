@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..config import SiteConfig
-from ..engine.output import check_output_dir
+from ..engine.output_paths import check_output_dir
 from ..urls import site_prefix
 from .livereload import DEV_DIR, RELOAD_JS, error_page, inject, reload_tag, state_script
 from .rebuilder import Outcome, Rebuilder

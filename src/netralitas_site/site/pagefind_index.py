@@ -29,7 +29,8 @@ from pathlib import Path
 
 from ..engine import pagefind_run
 from ..engine.keys import code_digest, digest
-from ..engine.output import pid_running, signals_held
+from ..engine.manifest import pid_running
+from ..engine.stopping import signals_held
 from ..problems import Problem, warning
 from ..urls import PAGEFIND_DIR, SEARCH, article_path
 from .pagefind_bundle import canonical
@@ -87,7 +88,7 @@ class PagefindIndex:
     every shard's files into the site's files."""
 
     def __init__(self, archive, env, stage=None):
-        """`stage`: the output stage of an incremental build (output.Stage), whose records tell
+        """`stage`: the output stage of an incremental build (stage.Stage), whose records tell
         which shards the live site holds, made from which key; None indexes every shard."""
         self.archive = archive
         self.problem: Problem | None = None

@@ -28,7 +28,7 @@ import yaml
 from ..extract.text import fold
 from ..lexicon import Lexicon, load_lexicon
 from ..problems import Problem, did_you_mean, error, warning
-from .corrections import Unusable, region_named, role_named
+from .correction_values import Unusable, region_named, role_named
 
 KEYS = ("aliases", "merge", "split", "office_holders")
 HOLDER_KEYS = ("office", "region", "holder", "from", "to")
