@@ -6,6 +6,7 @@ The articles here are invented for the rules they test.
 from netralitas_site.archive import build_archive
 from netralitas_site.commands.check import summarise, summary_lines
 from netralitas_site.extract.article import extract_article
+from netralitas_site.recognised import name_known_officials
 from netralitas_site.sources.curation import parse_curation
 from netralitas_site.sources.read import discover_sources
 
@@ -50,7 +51,7 @@ def archive_of(tmp_path, lexicon, texts: dict[str, str], curation_text: str | No
     curation, problems = (
         parse_curation(curation_text, "curation.yaml") if curation_text else (None, [])
     )
-    archive, more = build_archive(articles, lexicon, curation)
+    archive, more = build_archive(name_known_officials(articles, lexicon), lexicon, curation)
     assert problems + more == []
     return archive
 

@@ -110,7 +110,6 @@ def test_a_body_read_as_a_person_does_not_spread(tmp_path, lexicon):
 
 
 def test_an_article_whose_officials_were_corrected_is_left_as_the_user_made_it(tmp_path, lexicon):
-    from netralitas_site.archive import province_of
     from netralitas_site.recognised import name_known_officials
 
     archive = archive_of(
@@ -118,9 +117,7 @@ def test_an_article_whose_officials_were_corrected_is_left_as_the_user_made_it(t
     )
     corrected = replace(archive.by_id["warga"], officials=(), corrected=("officials",))
     again = name_known_officials(
-        [archive.by_id["gubernur"], archive.by_id["jalan"], corrected],
-        lexicon,
-        province_of(lexicon),
+        [archive.by_id["gubernur"], archive.by_id["jalan"], corrected], lexicon
     )
     assert again[2].officials == ()
 

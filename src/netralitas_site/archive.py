@@ -2,7 +2,9 @@
 
 Runs after every article is extracted, because some answers need the whole archive: the year
 of an undated "Kamis (22/10)" when the text alone cannot tell, and "Akbar" in one article being
-the "Akbar Ali" of the others.
+the "Akbar Ali" of the others. The officials an article names without an office are added
+before, by recognised.py (the pipeline runs it); the curation (sources/curation.py) comes in as
+an argument.
 """
 
 from __future__ import annotations
@@ -11,15 +13,17 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from slugify import slugify
 
 from .extract.text import fold
-from .lexicon import Lexicon, RegionEntry
+from .lexicon import Lexicon, RegionEntry, province_of
 from .model import Article, DateFound, OfficialMention, Outlet, Quote
 from .problems import Problem, did_you_mean, error, warning
-from .recognised import name_known_officials
-from .sources.curation import Curation
+
+if TYPE_CHECKING:
+    from .sources.curation import Curation
 
 
 @dataclass(frozen=True)
@@ -70,12 +74,12 @@ class Archive:
 def build_archive(
     articles: list[Article], lexicon: Lexicon, curation: Curation | None = None
 ) -> tuple[Archive, list[Problem]]:
+    """The archive of `articles` (extracted, with recognised officials added: recognised.py),
+    curation.yaml's aliases, merges, splits and office holders applied; and the problems found."""
     problems: list[Problem] = []
     articles, more = resolve_open_years(articles)
     problems.extend(more)
-    articles = sorted(
-        name_known_officials(articles, lexicon, province_of(lexicon)), key=_newest_first
-    )
+    articles = sorted(articles, key=_newest_first)
     officials, official_of = merge_officials(articles, province_of(lexicon))
     holders: dict[tuple[str, str, str], str] = {}
     if curation is not None:
@@ -101,21 +105,6 @@ def build_archive(
         office_holders=holders,
     )
     return archive, problems
-
-
-def province_of(lexicon: Lexicon):
-    """A canonical region name -> the name of its province (a province is its own)."""
-    by_name = {entry.name: entry for entry in lexicon.regions.values()}
-
-    def province(region: str | None) -> str | None:
-        entry = by_name.get(region) if region else None
-        if entry is None:
-            return region
-        if entry.province and entry.province in lexicon.regions:
-            return lexicon.regions[entry.province].name
-        return entry.name
-
-    return province
 
 
 def _newest_first(article: Article):

@@ -6,10 +6,13 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import groupby
+from typing import TYPE_CHECKING
 
-from .archive import Archive
 from .model import Article
 from .urls import article_path, official_path, outlet_path, region_path
+
+if TYPE_CHECKING:
+    from .archive import Archive
 
 
 @dataclass(frozen=True)

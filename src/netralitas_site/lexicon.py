@@ -1,7 +1,8 @@
 """Domain vocabulary loaded once per build from the package's data files.
 
 Degrees, offices, regions and outlets live in `data/*.yaml`; this module turns them into
-lookup structures. Nothing here knows a particular person, region or outlet by name.
+lookup structures (the rules that make patterns of word lists are in `word_patterns.py`).
+Nothing here knows a particular person, region or outlet by name.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import yaml
 from slugify import slugify
 
 from .extract.text import NON_ASCII_WORD_CHAR, fold, words_pattern
+from .word_patterns import GLUED_VERB, BodyWords, country_names, degree_initials, degree_pattern
 
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 ASCII_TOKEN = re.compile(r"[a-z0-9]+")
@@ -231,37 +233,24 @@ class Lexicon:
         return self.regions.get(region_id) if region_id else None
 
 
+def province_of(lexicon: Lexicon):
+    """A canonical region name -> the name of its province (a province is its own)."""
+    by_name = {entry.name: entry for entry in lexicon.regions.values()}
+
+    def province(region: str | None) -> str | None:
+        entry = by_name.get(region) if region else None
+        if entry is None:
+            return region
+        if entry.province and entry.province in lexicon.regions:
+            return lexicon.regions[entry.province].name
+        return entry.name
+
+    return province
+
+
 def _data(name: str):
     text = resources.files("netralitas_site").joinpath("data", name).read_text("utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-
-
-def degree_initials(forms: list[str]) -> frozenset[str] | None:
-    """The characters a match of `degree_pattern(forms)` starts with: each form's first letter, as
-    written (None when a form has no letter and the pattern could start anywhere)."""
-    parts = [[p for p in form.split(".") if p] for form in forms]
-    if not all(parts):
-        return None
-    return frozenset(form_parts[0][0] for form_parts in parts)
-
-
-def degree_pattern(forms: list[str]) -> re.Pattern:
-    """One regex for all post-name degrees: dots optional, a space allowed after a dot."""
-    alternatives = set()
-    for form in forms:
-        parts = [p for p in form.split(".") if p]
-        pieces = []
-        for part in parts:
-            first, rest = (
-                re.escape(part[0]),
-                "".join(
-                    f"[{c.lower()}{c.upper()}]" if c.isalpha() else re.escape(c) for c in part[1:]
-                ),
-            )
-            pieces.append(first + rest)
-        alternatives.add(r"\.?\s?".join(pieces) + r"\.?")
-    ordered = sorted(alternatives, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(ordered) + r")(?![\w\-])")
 
 
 @lru_cache(maxsize=1)
@@ -338,63 +327,6 @@ def load_lexicon() -> Lexicon:
             + GLUED_VERB
             + r")\b"
         ),
-    )
-
-
-# An Indonesian abstract noun, ke-...-an or pe(r/n/m/ng/ny/l)-...-an: 'Kebudayaan', 'Pembangunan'
-ABSTRACT_NOUN = r"(?:ke|pe)[a-z]{3,}an"
-
-
-class BodyWords(frozenset):
-    """The words of bodies' and portfolios' names: the listed ones, and every word built as an
-    Indonesian abstract noun ('Kebudayaan', 'Pemasyarakatan', 'Ketenagakerjaan', 'Hilirisasi'),
-    which names a field and is hardly ever a person's name; words of real names of that shape
-    (`names`: names.yaml's given_name_tokens) are kept out."""
-
-    names: frozenset[str]  # set in __new__
-    SHAPE = re.compile(ABSTRACT_NOUN + r"|[a-z]{3,}isasi")
-
-    def __new__(cls, words, names: frozenset[str] = frozenset()):
-        made = super().__new__(cls, words)
-        made.names = frozenset(n for n in names if cls.SHAPE.fullmatch(n))
-        return made
-
-    def __reduce__(self):
-        return (BodyWords, (frozenset(self), self.names))
-
-    def __contains__(self, word: object) -> bool:
-        return frozenset.__contains__(self, word) or (
-            isinstance(word, str)
-            and word not in self.names
-            and self.SHAPE.fullmatch(word) is not None
-        )
-
-
-# A verb glued to the name before it ('Subiantomencabut', 'Runtuwenememaparkan'): a prefix of
-# Indonesian verbs and four letters or more, seven letters in all, after four letters or more
-# (a noun's prefix is shorter: 'Pemberantasan' stays whole). Of the candidates' name words, five
-# end so ('Prameswati'); a word of a known name is never cut (names.split_glued).
-GLUED_VERB = r"([A-Z][a-z]{3,}?)(?=[a-z]{7})(?:mem|men|meng|meny|me|ber|ter)[a-z]{4,}"
-
-
-NOT_COUNTRIES = frozenset(
-    {"ZZ", "XA", "XB", "EZ", "QO", "DG"}
-)  # unknown region, pseudo-accents, euro zone, a person-like atoll
-
-
-def country_names() -> list[str]:
-    """Every country's name in Indonesian, as Babel's CLDR data writes it ('Tanzania', 'Kolombia',
-    'Korea Selatan'): 'Presiden Tanzania' names the post's country, not the first word of a name."""
-    from babel import Locale
-
-    return sorted(
-        name
-        for code, name in Locale("id").territories.items()
-        if re.fullmatch(r"[A-Z]{2}", code)
-        and code not in NOT_COUNTRIES
-        and re.fullmatch(r"[^\W\d_][\w' ]*", name)
-        and name[0].isupper()
-        and len(name.split()) <= 3
     )
 
 

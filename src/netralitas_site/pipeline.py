@@ -177,6 +177,7 @@ def _load(
     from .extraction import extract_sources
     from .lexicon import load_lexicon
     from .model import Article
+    from .recognised import name_known_officials
 
     clock = clock or Stopwatch()
     report = Report()
@@ -195,6 +196,8 @@ def _load(
             articles.append(result.article)
             known[id(result.article)] = result.key
     articles = unique_ids(articles, report)
+    # officials an article names without an office that other articles name with one
+    articles = name_known_officials(articles, lexicon)
     curation, problems = load_curation(config.articles_dir)
     report.extend(problems)
     archive, problems = build_archive(articles, lexicon, curation)

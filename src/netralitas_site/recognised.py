@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .extract.names import line_tokens, person_key, reads_as_a_name
-from .lexicon import Lexicon, PhraseIndex, tokens_with_spans
+from .lexicon import Lexicon, PhraseIndex, province_of, tokens_with_spans
 from .model import Article, OfficialMention
 
 MIN_WORDS = 2
@@ -30,10 +30,11 @@ COMMON_NAME_ARTICLES = (
 )
 
 
-def name_known_officials(articles: list[Article], lexicon: Lexicon, province_of) -> list[Article]:
+def name_known_officials(articles: list[Article], lexicon: Lexicon) -> list[Article]:
     """The articles, each with the archive's known officials its text names without an office
-    added to its officials (role, region None); unchanged articles are the same objects."""
-    known = known_names(articles, lexicon, province_of)
+    added to its officials (role, region None); unchanged articles are the same objects. Runs on
+    every extracted article before they are merged (archive.build_archive)."""
+    known = known_names(articles, lexicon, province_of(lexicon))
     if not known.by_first:
         return articles
     # an article whose officials the user corrected keeps exactly what the user made of them

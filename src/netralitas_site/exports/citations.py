@@ -18,7 +18,7 @@ from ..cards import date_is_inferred
 from ..i18n import translations
 from ..model import Article
 from ..urls import article_path
-from .tables import page_url, source_accessed, source_url
+from .rows import page_url, source_accessed, source_url
 
 CITATION_FILES = ("cite.ris", "cite.bib", "cite.json")  # beside each article's page
 ARCHIVE_CITATIONS = ("data/citations.ris", "data/citations.bib", "data/citations.json")

@@ -17,9 +17,10 @@ from ..lexicon import load_lexicon
 from ..model import Article
 from ..urls import article_path, official_path, outlet_path, region_path
 from .citations import ARCHIVE_CITATIONS, bibtex, citation_of, citation_paths, csl, ris
+from .rows import source_accessed, source_url, table_rows
 from .schemas import data_package, datasette_metadata, json_schemas, schema_path
 from .sqlite_export import DATABASE, database_chunks
-from .tables import TABLES, Table, source_accessed, source_url, table_rows
+from .tables import TABLES, Table
 
 SCHEMA = "netralitas-site/articles/1"
 

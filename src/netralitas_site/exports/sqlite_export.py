@@ -1,4 +1,4 @@
-"""`data/archive.sqlite`: the archive's tables (tables.py) in one SQLite database, with keys,
+"""`data/archive.sqlite`: the archive's tables (tables.py, rows.py) in one SQLite database, with keys,
 indexes and FTS5 full-text indexes over the articles' text and the quotes, for Datasette,
 DB Browser, R, pandas or the sqlite3 shell.
 
@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..archive import Archive
+from .rows import table_rows
 from .tables import (
     ARTICLE_REGIONS,
     ARTICLES,
@@ -26,7 +27,6 @@ from .tables import (
     QUOTES,
     REGIONS,
     Table,
-    table_rows,
 )
 
 DATABASE = "data/archive.sqlite"

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import ABSTRACT_NOUN, Lexicon, tokens_with_spans
+from ..lexicon import Lexicon, tokens_with_spans
+from ..word_patterns import ABSTRACT_NOUN
 from .text import fold
 
 PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el"}

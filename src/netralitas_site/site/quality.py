@@ -14,7 +14,7 @@ from itertools import groupby
 from ..archive import Archive
 from ..cards import Cards
 from ..extract.text import fold
-from ..lexicon import load_lexicon
+from ..lexicon import load_lexicon, province_of
 from ..problems import Problem
 from ..related import Relations
 from ..urls import official_path
@@ -54,8 +54,6 @@ def officials_outside_province(archive: Archive, lexicon) -> list[dict]:
     namesake's region, a place read from an institution's name, or a real visitor; worth a look.
     One entry per official and region, with how many stories and the first few places to fix
     (a visitor to many stories is one entry, not a page of them)."""
-    from ..archive import province_of
-
     province = province_of(lexicon)
     grouped: dict[tuple[str, str], dict] = {}
     for article in sorted(archive.articles, key=lambda a: a.source):
