@@ -42,6 +42,24 @@ def mixed_corpus(synthetic_corpus, folder: Path, reverse: bool) -> Path:
     return folder
 
 
+# Two officials of one name in two provinces, each seen once with a third: a tie in that
+# official's 'appears with' list, which a set's order must not settle
+NAMESAKES = [
+    (
+        "namesake-solok.txt",
+        "Bupati Solok Bahas Netralitas ASN\n\nSolok - Gubernur Sumatera Barat Hendra Wijaya "
+        "bertemu Bupati Solok Andi Saputra di Solok, Senin (3/6/2024). Keduanya membahas "
+        "netralitas aparatur sipil negara menjelang pilkada.\n",
+    ),
+    (
+        "namesake-pekanbaru.txt",
+        "Wali Kota Pekanbaru Terima Kunjungan\n\nPekanbaru - Wali Kota Pekanbaru Andi Saputra "
+        "menerima Gubernur Sumatera Barat Hendra Wijaya di Pekanbaru, Selasa (4/6/2024). "
+        "Pertemuan itu membahas kerja sama kedua daerah.\n",
+    ),
+]
+
+
 def test_same_input_same_bytes_under_different_hash_seeds_and_listing_orders(
     synthetic_corpus, tmp_path
 ):
@@ -54,6 +72,22 @@ def test_same_input_same_bytes_under_different_hash_seeds_and_listing_orders(
     assert first == tree(tmp_path / "b")
     assert first == tree(tmp_path / "c")
     assert ".netralitas-manifest.json" in first
+
+
+def test_namesakes_seen_with_one_official_are_listed_in_the_same_order_under_every_seed(
+    tmp_path,
+):
+    """A tie between two officials of one name on a third's 'appears with' list is settled by
+    their ids, not by the order a set of article ids happens to have under a hash seed."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, text in NAMESAKES:
+        (articles / name).write_text(text, encoding="utf-8")
+    pages = set()
+    for seed in ("0", "1", "2", "3"):
+        build_with(articles, tmp_path / seed, PYTHONHASHSEED=seed)
+        pages.add((tmp_path / seed / "pejabat" / "hendra-wijaya" / "index.html").read_bytes())
+    assert len(pages) == 1
 
 
 def test_cached_rebuild_equals_cold_build_under_another_seed(synthetic_corpus, tmp_path):

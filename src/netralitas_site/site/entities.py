@@ -231,7 +231,9 @@ def appears_with(official: OfficialRecord, archive: Archive) -> list[tuple[str, 
             archive.official_of[(article_id, o.key)] for o in archive.by_id[article_id].officials
         }
         counts.update(others - {official.id})
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], archive.officials[kv[0]].name))[:TOP]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], archive.officials[kv[0]].name, kv[0]))[
+        :TOP
+    ]  # the id settles a tie between two namesakes: the order never follows a set's
     return [(archive.officials[i].name, official_path(i), n) for i, n in ranked]
 
 
@@ -245,7 +247,9 @@ def _top_officials(ids: list[str], archive: Archive) -> list[tuple[str, str, int
     counts: Counter[str] = Counter()
     for i in ids:
         counts.update({archive.official_of[(i, o.key)] for o in archive.by_id[i].officials})
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], archive.officials[kv[0]].name))[:TOP]
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], archive.officials[kv[0]].name, kv[0]))[
+        :TOP
+    ]
     return [(archive.officials[o].name, official_path(o), n) for o, n in ranked]
 
 
