@@ -43,13 +43,14 @@ ABSTRACT_NOUN = r"(?:ke|pe)[a-z]{3,}an"
 
 
 class BodyWords(frozenset):
-    """The words of bodies' and portfolios' names: the listed ones, and every word built as an
-    Indonesian abstract noun ('Kebudayaan', 'Pemasyarakatan', 'Ketenagakerjaan', 'Hilirisasi'),
+    """The words of bodies' and portfolios' names: the listed ones, every word built as an
+    Indonesian abstract noun ('Kebudayaan', 'Pemasyarakatan', 'Ketenagakerjaan', 'Hilirisasi')
+    and every ministry's short name ('Kemenkeu', 'Kemenkoinfra'),
     which names a field and is hardly ever a person's name; words of real names of that shape
     (`names`: names.yaml's given_name_tokens) are kept out."""
 
     names: frozenset[str]  # set in __new__
-    SHAPE = re.compile(ABSTRACT_NOUN + r"|[a-z]{3,}isasi")
+    SHAPE = re.compile(ABSTRACT_NOUN + r"|[a-z]{3,}isasi|kemen(?:ko)?[a-z]{2,}")  # 'Kemenkoinfra'
 
     def __new__(cls, words, names: frozenset[str] = frozenset()):
         made = super().__new__(cls, words)

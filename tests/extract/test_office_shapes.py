@@ -742,3 +742,49 @@ def test_police_units_and_the_prosecutors_information_head(lexicon, text, expect
 )
 def test_an_office_in_brackets_right_after_a_name_is_its_holders(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kepala Dinas Penerangan TNI Angkatan Udara Marsekal Pertama (Marsma) Joko Wibowo "
+            "membenarkan kabar itu.",
+            [("Joko Wibowo", "Perwira TNI")],  # the rank's short form in brackets
+        ),
+        (
+            "Komandan itu, Letnan Jenderal (Letjen) TNI (Purn) Bambang Sutrisno, pensiun kemarin.",
+            [("Bambang Sutrisno", None)],  # retired, and no office beside him
+        ),
+        (
+            "Staf Khusus Bidang Komunikasi Kemenkoinfra, Rudi Hermawan, menjelaskan rencana itu.",
+            [("Rudi Hermawan", "Staf Ahli")],  # a ministry's short name belongs to the office
+        ),
+        (
+            "Direktur Penyidikan Jaksa Agung Muda Tindak Pidana Khusus Hendra Kusuma hadir.",
+            [("Hendra Kusuma", "Direktur")],
+        ),
+        (
+            "Usulan itu datang dari Ketua Komisi X DPR RI Sari Wulandari pekan lalu.",
+            [("Sari Wulandari", "Ketua")],  # 'X' is the commission's number, not a name
+        ),
+        (
+            "Pemimpin Tertinggi Iran Ayatollah Reza Hosseini mengecam serangan itu.",
+            [("Reza Hosseini", "Kepala")],
+        ),
+    ],
+)
+def test_ranks_short_forms_and_numbers_between_an_office_and_its_holder(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_linked_headline_glued_into_a_paragraph_names_no_official(lexicon):
+    text = (
+        "Harga cabai naik tajam pekan ini. Baca juga: Presiden Andi Pratama Buka Pameran Dagang "
+        "Hari Ini Pedagang di pasar mengeluhkan pasokan yang seret."
+    )
+    assert officials(text, lexicon) == []
+
+
+def test_heads_of_sports_bodies_are_no_officials(lexicon):
+    assert officials("Ketua Umum KOI Rahmat Hidayat menyambut atlet itu.", lexicon) == []

@@ -146,7 +146,6 @@ LEAD_SEARCH = (
 LONG_LEAD_WORDS = 8  # a dateline further down must open a lead of this many words at least
 CONTENTS_ITEM_WORDS = 6  # an item of a table of contents is a short line
 SPLIT_LEAD_LINES = 12
-PROSE_LINE_WORDS = 25  # a line this long is prose: the lead, not a byline, stamp or caption
 
 
 def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | None, int]:
@@ -179,8 +178,6 @@ def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | 
             index < 2 or len(dateline.rest.split()) >= LONG_LEAD_WORDS or not dateline.rest
         ):
             return dateline, index
-        if len(line.text.split()) >= PROSE_LINE_WORDS:
-            break  # the lead began without a dateline: a 'Place - ...' further down is a list's
     return None, 0
 
 

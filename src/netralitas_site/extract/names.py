@@ -312,22 +312,35 @@ def rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
         if end < len(stream) and all(stream.raw(k + i) == part for i, part in enumerate(rank)):
             if not all(stream.sep(k + i) == " " for i in range(1, len(rank))):
                 continue
-            if (
-                stream.sep(end) == " ("
-                and end + 1 < len(stream)
-                and stream.sep(end + 1) == ") "
-                and len(stream.raw(end)) <= 4
-            ):
-                return end + 1  # 'Kolonel Laut (P) Hariyanto': the corps in brackets
-            if stream.sep(end) in (" ", ". "):  # 'Komjen Pol. Wahyu'
-                while (
-                    end + 1 < len(stream)
-                    and stream.raw(end) in FORCES
-                    and stream.sep(end + 1) in (" ", ". ")
-                ):
-                    end += 1  # 'Marsekal Muda TNI Minggit': the force after the rank
+            end = _after_rank(stream, end, lexicon)
+            if stream.sep(end) in (" ", ". ", ") "):  # 'Komjen Pol. Wahyu'
                 return end
     return None
+
+
+def _after_rank(stream: Stream, end: int, lexicon: Lexicon) -> int:
+    """The token after a rank's brackets and force: 'Kolonel Laut (P) Hariyanto' (the corps),
+    'Laksamana Pertama (Laksma) Budi' (the short form), 'Letjen TNI (Purn) Budi' (retired),
+    'Marsekal Muda TNI Budi' (the force)."""
+    while end + 1 < len(stream):
+        if (
+            stream.sep(end) == " ("
+            and stream.sep(end + 1) == ") "
+            and (
+                len(stream.raw(end)) <= 4
+                or stream.raw(end) in lexicon.ranks_by_first
+                or (len(stream.raw(end)) <= 7 and stream.raw(end).istitle())
+                or stream.fold(end) == "purn"
+            )
+        ) or (
+            stream.sep(end) in (" ", ". ", ") ")
+            and stream.raw(end) in FORCES
+            and stream.sep(end + 1) in (" ", ". ", " (")
+        ):
+            end += 1
+        else:
+            break
+    return end
 
 
 FORCES = frozenset({"TNI", "Pol", "Polri"})

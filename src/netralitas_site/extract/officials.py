@@ -572,8 +572,9 @@ def mentions_in_line(
     covered: set[int] = set()
     role_starts: list[int] = []
     done = 0  # tokens before this belong to a mention already read
+    related = _related_headlines(line.text)
     for k in candidates:
-        if k < done:
+        if k < done or (related and any(a <= toks[k][1] < b for a, b in related)):
             continue
         role = role_at(stream, k, lexicon)
         if role is None:
@@ -745,6 +746,18 @@ def _other_members(
         Mention(name, role, line_number)
         for name in _names_listed(stream, intro.end(), lexicon, everyday)
     ]
+
+
+RELATED = re.compile(r"\bBaca\s+[Jj]uga\s*:\s*")
+RELATED_CHARS = 120  # about the length of a linked headline glued into a paragraph
+
+
+def _related_headlines(text: str) -> list[tuple[int, int]]:
+    """Where a page glued a 'Baca juga: <headline>' link into a paragraph: the headline's people
+    belong to another story. The paragraph goes on after it, so only its first words are left out."""
+    if "aca" not in text:
+        return []
+    return [(m.end(), m.end() + RELATED_CHARS) for m in RELATED.finditer(text) if m.start()]
 
 
 DOCUMENT_WORDS = frozenset(
@@ -1468,6 +1481,12 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if raw.isdigit() and len(raw) <= 4:
             k += 1
             continue
+        if ROMAN.fullmatch(raw) and (
+            stream.fold(k - 1) in INSTITUTION_TYPES
+            or stream.fold(k - 1) in lexicon.institution_words
+        ):
+            k += 1  # 'Komisi X', 'Kodam IX': the body's number
+            continue
         if stream.is_cap(k) and stream.fold(k - 1) in FIELD_WORDS:
             last = _last_body_word(stream, k, lexicon)
             if last is not None:
@@ -1480,6 +1499,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
     return k, hits
 
 
+ROMAN = re.compile(r"[IVXL]{1,5}")
 FIELD_WORDS = frozenset({"bidang", "urusan"})
 FIELD_SPAN = 10  # tokens a field's name and its body may take after 'Bidang'
 
