@@ -48,3 +48,26 @@ def test_eval_prints_scores_and_exit_code(capsys):
 def test_eval_refuses_a_folder_without_gold(tmp_path, capsys):
     assert run_eval(tmp_path) == 2
     assert "must contain articles/ and gold/" in capsys.readouterr().err
+
+
+def test_an_article_the_build_could_not_read_counts_as_nothing_read(tmp_path):
+    """A gold file whose article was not built (a crash, a missing file) lowers every score it
+    has a value for; it is never left out, so a crashing extractor cannot look better."""
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "gone.json").write_text(
+        json.dumps(
+            {
+                "title": "Sebuah judul",
+                "date": "2024-06-03",
+                "outlet": "Warta Nagari",
+                "regions": ["Kabupaten Solok"],
+                "officials": [{"name": "Andi Saputra", "role_normalized": "Bupati"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    scores = score_folder(tmp_path)
+    assert scores.articles == 1 and scores.unbuilt == ["gone"]
+    assert scores.tallies["officials"].fn == 1 and scores.tallies["regions"].fn == 1
+    assert scores.value("date") == 0 and scores.value("outlet") == 0 and scores.value("title") == 0

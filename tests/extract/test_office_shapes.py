@@ -788,3 +788,15 @@ def test_a_linked_headline_glued_into_a_paragraph_names_no_official(lexicon):
 
 def test_heads_of_sports_bodies_are_no_officials(lexicon):
     assert officials("Ketua Umum KOI Rahmat Hidayat menyambut atlet itu.", lexicon) == []
+
+
+def test_a_bare_presidents_next_word_before_a_comma_is_the_name(lexicon):
+    text = "Pada era Presiden Sukarta, Lapangan Merdeka dibangun ulang."
+    assert officials(text, lexicon) == [("Sukarta", "Presiden")]
+
+
+def test_a_short_form_of_a_rank_and_a_ministry_in_brackets_belongs_to_the_office(lexicon):
+    text = (
+        "Inspektur Jenderal Kementerian Agama (Irjen Kemenag) Rahmat Hidayat meninjau pemondokan."
+    )
+    assert officials(text, lexicon) == [("Rahmat Hidayat", "Inspektur")]

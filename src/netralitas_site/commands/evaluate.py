@@ -11,6 +11,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 from ..config import SiteConfig
 from ..extract.text import fold
@@ -52,6 +53,7 @@ class Scores:
     )
     exact: dict[str, list[int]] = field(default_factory=dict)  # field -> [right, total]
     invented_dates: int = 0
+    unbuilt: list[str] = field(default_factory=list)  # articles the build could not read
     boilerplate_leaks: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
 
@@ -76,12 +78,25 @@ def score_folder(folder: Path) -> Scores:
     for gold_path in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text("utf-8"))
         article = by_stem.get(gold_path.stem)
-        if article is None:
-            scores.misses.append(f"{gold_path.stem}: no article built")
-            continue
         scores.articles += 1
-        score_article(gold_path.stem, gold, article, scores)
+        if article is None:  # it counts, as an article with nothing read: a crash never flatters
+            scores.unbuilt.append(gold_path.stem)
+            scores.misses.append(f"{gold_path.stem}: no article built")
+        score_article(gold_path.stem, gold, NOTHING_READ if article is None else article, scores)
     return scores
+
+
+# What an article that could not be read contributes: no official, date, outlet, region or title
+NOTHING_READ = SimpleNamespace(
+    officials=(),
+    date=SimpleNamespace(value=None, text=None, method="none"),
+    outlet=None,
+    regions=(),
+    title="",
+    title_derived=False,
+    dateline=None,
+    quotes=(),
+)
 
 
 def names_of(person: dict) -> set[str]:
@@ -186,6 +201,10 @@ def report_lines(scores: Scores) -> list[str]:
     lines.append(
         f"articles: {scores.articles}; dates invented: {scores.invented_dates}; boilerplate names extracted: {len(scores.boilerplate_leaks)}"
     )
+    if scores.unbuilt:
+        lines.append(
+            f"NOT BUILT (counted as nothing read): {len(scores.unbuilt)}: {', '.join(scores.unbuilt[:10])}"
+        )
     return lines
 
 

@@ -1339,6 +1339,23 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             continue
         if sep.strip(ROLE_SEP_OK):  # a character outside ROLE_SEP_OK stops the strip
             break
+        if (
+            "(" in sep
+            and stream.is_cap(k)
+            and k + 1 < len(stream)
+            and stream.sep(k + 1) == " "
+            and stream.is_cap(k + 1)
+            and ")" in stream.sep(k + 2)
+            and (
+                stream.is_acronym(k)
+                or stream.fold(k) in lexicon.institution_words
+                or stream.fold(k) in ("kanwil", "kantor")
+                or stream.is_acronym(k + 1)
+                or stream.fold(k + 1) in lexicon.institution_words
+            )
+        ):
+            k += 2  # '(BP Tapera)', '(Waketu KND)', '(Irjen Kemenag)' (a rank's word read first): a short name of two words
+            continue
         if _opens_name(stream, k, lexicon):
             break  # 'Kapolres Solok AKBP Muari': the rank belongs to the person, not the role
         match = lexicon.places.match_at(stream.toks, k)
@@ -1432,22 +1449,6 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             and not _bracketed_person(stream, k, lexicon)
         ):
             k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
-            continue
-        if (
-            "(" in sep
-            and stream.is_cap(k)
-            and k + 1 < len(stream)
-            and stream.sep(k + 1) == " "
-            and stream.is_cap(k + 1)
-            and ")" in stream.sep(k + 2)
-            and (
-                stream.is_acronym(k)
-                or folded in lexicon.institution_words
-                or folded in ("kanwil", "kantor")
-                or stream.is_acronym(k + 1)
-            )
-        ):
-            k += 2  # '(BP Tapera)', '(Kanwil Kemenag)', '(Waketu KND)': a short name of two words
             continue
         close = _bracketed_name_end(stream, k) if "(" in sep else None
         if close is not None:
@@ -1989,6 +1990,8 @@ def _role_continues(
     Budi Santoso, Ustaz X'): the next item of a list follows."""
     if name.degrees and name.char_end > stream.toks[k - 1][2]:
         return False  # 'Edisar, SH.' - the comma opened the degrees
+    if role is not None and role.head in ("presiden", "wakil presiden") and not role.rest:
+        return False  # 'Presiden Soekarno, Lapangan ...': a bare President's next word is the name
     if (
         role is not None
         and role.region_hits
