@@ -20,7 +20,7 @@ import pytest
 
 from netralitas_site.commands.check import summarise
 from netralitas_site.config import SiteConfig
-from netralitas_site.extract.dateline import make_outlet
+from netralitas_site.extract.outlets import make_outlet
 from netralitas_site.extraction import extract_source, extract_sources, in_process_cache
 from netralitas_site.lexicon import load_lexicon
 from netralitas_site.pipeline import build_site, load_archive

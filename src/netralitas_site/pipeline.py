@@ -23,7 +23,7 @@ from .config import SiteConfig
 from .engine import collector
 from .engine.cache import BuildCache
 from .engine.keys import Keyed, code_digest, digest, tree_digest
-from .engine.output import SiteWriter, static_files, write_site  # noqa: F401
+from .engine.output import SiteWriter, static_files
 from .engine.output_paths import cache_dir_for, check_output_dir
 from .engine.stage import live_identity
 from .problems import Report, error, warning

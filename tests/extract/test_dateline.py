@@ -131,7 +131,7 @@ def test_section_label_with_a_year_is_not_an_outlet(lexicon):
 
 
 def test_a_photo_credit_word_is_never_an_outlet(lexicon):
-    from netralitas_site.extract.dateline import make_outlet
+    from netralitas_site.extract.outlets import make_outlet
 
     assert make_outlet("Ilustrasi", lexicon) is None and make_outlet("Istimewa", lexicon) is None
 
@@ -354,7 +354,7 @@ def lines_of(*texts):
     ],
 )
 def test_the_outlet_named_by_its_own_text(lexicon, texts, outlet, domain):
-    from netralitas_site.extract.dateline import self_named_outlet
+    from netralitas_site.extract.outlets import self_named_outlet
 
     found = self_named_outlet(lines_of(*texts), lexicon)
     assert found is not None and (found.name, found.domain) == (outlet, domain)
@@ -375,7 +375,7 @@ def test_the_outlet_named_by_its_own_text(lexicon, texts, outlet, domain):
     ],
 )
 def test_a_cited_outlet_is_not_the_outlet(lexicon, texts):
-    from netralitas_site.extract.dateline import self_named_outlet
+    from netralitas_site.extract.outlets import self_named_outlet
 
     assert self_named_outlet(lines_of(*texts), lexicon) is None
 
@@ -383,7 +383,7 @@ def test_a_cited_outlet_is_not_the_outlet(lexicon, texts):
 def test_a_photo_credit_set_aside_with_its_caption_still_names_the_outlet(lexicon):
     """A caption is filed as boilerplate; its credit of the paper's own photographer is looked for
     there too, and only the credit: other cues in boilerplate ('Baca juga' titles) cite others."""
-    from netralitas_site.extract.dateline import self_named_outlet
+    from netralitas_site.extract.outlets import self_named_outlet
 
     caption = lines_of("Rapat paripurna di gedung dewan, Senin pagi. (Rudi Hartono/detikcom)")
     found = self_named_outlet(caption, lexicon, credits_only=True)
@@ -420,7 +420,7 @@ def test_a_photo_credit_set_aside_with_its_caption_still_names_the_outlet(lexico
     ],
 )
 def test_more_ways_a_text_names_its_own_newsroom(lexicon, texts, outlet, domain):
-    from netralitas_site.extract.dateline import self_named_outlet
+    from netralitas_site.extract.outlets import self_named_outlet
 
     found = self_named_outlet(lines_of(*texts), lexicon)
     assert found is not None and (found.name, found.domain) == (outlet, domain)

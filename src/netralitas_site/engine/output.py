@@ -38,7 +38,7 @@ from .manifest import (
     user_entries,
     write_manifest,
 )
-from .output_paths import OutputError, cache_dir_for, parent_folders, safe_rel
+from .output_paths import OutputError, parent_folders, safe_rel
 from .prune import prune, prune_empty, prune_listed
 from .stage import Stage, ensure_parent, remove_path
 from .stopping import signals_held
@@ -354,30 +354,6 @@ def _libc():
         except OSError:
             _LIBC.append(None)
     return _LIBC[0]
-
-
-def write_site(
-    files: dict[str, bytes], out_dir: Path, static_dir: Path | None, cache_dir: Path | None = None
-) -> int:
-    """Write `files` (site path -> bytes) and the static assets as one new version of the site;
-    returns the number of files written (unchanged ones are not)."""
-    writer = SiteWriter(out_dir, cache_dir if cache_dir is not None else cache_dir_for(out_dir))
-    stage = writer.open()
-    try:
-        all_files = dict(files)
-        all_files.update(static_files(static_dir))
-        done, changed = [], 0
-        for rel in sorted(all_files):
-            result = stage.put(rel, all_files[rel])
-            if result is None:
-                continue
-            done.append(rel)
-            changed += result[0]
-        writer.commit(done)
-    except BaseException:
-        writer.abort()
-        raise
-    return changed
 
 
 def static_files(static_dir: Path | None) -> dict[str, bytes]:

@@ -13,9 +13,10 @@ from ..problems import Problem, warning
 from . import officials as off
 from .boilerplate import split_boilerplate
 from .byline import find_byline
-from .dateline import find_dateline, make_outlet, self_named_outlet
+from .dateline import find_dateline
 from .dates import find_date, stamp_date
 from .names import person_key, reads_as_a_name
+from .outlets import make_outlet, self_named_outlet
 from .quotes import Speaker, find_quotes, is_word_char
 from .regions import (
     is_appointment,

@@ -6,7 +6,7 @@ import re
 
 from ..model import Byline, Line
 from .boilerplate import closing_initials
-from .dateline import known_outlet
+from .outlets import known_outlet
 
 AUTHOR = re.compile(
     r"\b(penulis|reporter|pewarta|jurnalis|kontributor|laporan|wartawan|oleh)\s*:\s*([^|]+?)\s*(?:\||$)",

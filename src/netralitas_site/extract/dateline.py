@@ -10,18 +10,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from slugify import slugify
-
-from ..lexicon import Lexicon, outlet_key, tokens_with_spans
+from ..lexicon import Lexicon, tokens_with_spans
 from ..model import Line, Outlet
 from .dates import is_stamp
+from .outlets import DOMAIN, is_domain, known_outlet, make_outlet
 from .text import DASHES, ITEM_START, line_key, page_words
 
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s)|\s-(?=[A-Z“\"]))\s*")
-DOMAIN = re.compile(
-    r"^[\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|org|news|info|tv|my\.id|or\.id|go\.id|web\.id|co\.id|online|site|xyz|media|today|asia)$",
-    re.IGNORECASE,
-)
 NO_DASH_DATELINE = re.compile(
     r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\s,]+(?=\S)"
 )
@@ -75,7 +70,7 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
                 lead.startswith(",")
                 and place is None
                 and outlet_text
-                and not _known_outlet(outlet_text, lexicon)
+                and not known_outlet(outlet_text, lexicon)
             ):
                 outlet_text, place = (
                     None,
@@ -88,8 +83,8 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
             )
             unknown_outlet = (
                 place is None
-                and not _is_domain(outlet_text or "")
-                and not _known_outlet(outlet_text or "", lexicon)
+                and not is_domain(outlet_text or "")
+                and not known_outlet(outlet_text or "", lexicon)
             )
             if (unknown_place or unknown_outlet) and len(rest.split()) < 8:
                 return None  # 'Netralitas ASN – Bupati Ingatkan ...' is a headline, not a dateline
@@ -216,14 +211,14 @@ def _glued_dash_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     if (
         len(parts) == 2
         and not _is_place(parts[-1], lexicon)
-        and (_is_domain(parts[-1]) or _known_outlet(parts[-1], lexicon))
+        and (is_domain(parts[-1]) or known_outlet(parts[-1], lexicon))
     ):
         parts.reverse()  # 'JAKARTA, KOMPAS.com-Bank ...': the place first, the outlet glued to the dash
     place = parts[-1]
     if len(parts) > 2 or not _is_place(place, lexicon):
         return None
     outlet = parts[0] if len(parts) == 2 else None
-    if outlet is not None and not (_is_domain(outlet) or _known_outlet(outlet, lexicon)):
+    if outlet is not None and not (is_domain(outlet) or known_outlet(outlet, lexicon)):
         return None
     doubled = lead[match.end(1) : match.end()] == "--"
     if outlet is None and not place.isupper() and not doubled:
@@ -251,7 +246,7 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
         outside, inside = paren.group(1).strip(" ,"), paren.group(2).strip()
         if not outside:
             return (None, inside) if _is_place(inside, lexicon) else (inside, None)
-        if _is_domain(outside) or _known_outlet(outside, lexicon):
+        if is_domain(outside) or known_outlet(outside, lexicon):
             return outside, inside
         return inside, _strip_date(outside)
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*", prefix) if p.strip()]
@@ -259,18 +254,16 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
         return None
     if len(parts) == 1:
         part = parts[0]
-        if _is_label(part) and not _known_outlet(part, lexicon):
+        if _is_label(part) and not known_outlet(part, lexicon):
             return None
-        if _is_domain(part) or _known_outlet(part, lexicon):
+        if is_domain(part) or known_outlet(part, lexicon):
             return part, None
         if _is_place(part, lexicon) or not _brand_like(part):
             return None, part  # 'LONDON –', 'Alahan Panjang –': a place the lexicon need not know
         return part, None
     first, last = parts[0], parts[-1]
     for outlet, place in ((first, ", ".join(parts[1:])), (last, ", ".join(parts[:-1]))):
-        if _is_domain(outlet) or (
-            _known_outlet(outlet, lexicon) and not _is_place(outlet, lexicon)
-        ):
+        if is_domain(outlet) or (known_outlet(outlet, lexicon) and not _is_place(outlet, lexicon)):
             return outlet, place  # 'Liputan6.com, Washington, DC': the place keeps both parts
     if _is_place(first, lexicon) and not _is_place(last, lexicon):
         return last, first
@@ -297,7 +290,7 @@ def _is_sentence(part: str) -> bool:
     for word in part.split():
         if (
             word[:1].islower()
-            and not _is_domain(word)
+            and not is_domain(word)
             and word not in ("se", "dan")
             and not re.search(r"[A-Z]", word)
         ):
@@ -313,43 +306,6 @@ def _is_label(part: str) -> bool:
         or words[0].lower() in page_words().menu
         and len(words) > 1
     )
-
-
-def _is_domain(text: str) -> bool:
-    return bool(DOMAIN.match(text.strip()))
-
-
-def _known_outlet(text: str, lexicon: Lexicon) -> dict | None:
-    return known_outlet(text, lexicon)
-
-
-SECTION_BRAND_MIN = 4  # a brand this long at least opens a section brand ('detik' + 'Jabar')
-
-
-def known_outlet(text: str, lexicon: Lexicon) -> dict | None:
-    """The known outlet a written brand names: exactly, or as a section brand ('detikSumbagsel' is
-    detik's) of an outlet whose sections write themselves that way (section_brands in outlets.yaml)."""
-    key = outlet_key(text)
-    found = lexicon.outlets_by_key.get(key)
-    if found is None and re.match(
-        r"l[A-Z]", text.strip()
-    ):  # 'lBC': a lower-case L typed for a capital I
-        found = lexicon.outlets_by_key.get("i" + key[1:])
-    if found is not None or len(key) <= SECTION_BRAND_MIN or " " in text.strip():
-        return found
-    letters = re.sub(r"[^0-9A-Za-z]", "", text)
-    if letters.lower() != key[: len(letters)]:
-        return None  # accents or other letters: not a written brand
-    for end in range(min(len(key), len(letters)) - 1, SECTION_BRAND_MIN - 1, -1):
-        outlet = lexicon.outlets_by_key.get(key[:end])
-        # 'detikinet' (the brand in lower case) and 'TribunLampung' (the section capitalised), not 'Tribunal'
-        if (
-            outlet is not None
-            and outlet.get("section_brands")
-            and (letters[:end].islower() or letters[end].isupper())
-        ):
-            return outlet
-    return None
 
 
 def _is_place(text: str, lexicon: Lexicon) -> bool:
@@ -390,22 +346,6 @@ def _dateline(outlet_text: str | None, place: str | None, rest: str, lexicon: Le
     return Dateline(outlet, outlet_text, display_place(place) if place else None, rest)
 
 
-def make_outlet(written: str, lexicon: Lexicon) -> Outlet | None:
-    """An Outlet from the way a dateline or credit writes it; known outlets get their canonical name."""
-    written = written.strip(" .-–—")
-    if not written or line_key(written) in page_words().not_outlets:
-        return None  # 'Sumber: Ilustrasi': a photo credit's word, not a newsroom
-    known = _known_outlet(written, lexicon)
-    domain = written.lower() if _is_domain(written) else None
-    if known:
-        domain = known.get("domain") or domain
-    # The name stays as the text writes it ('KOMPAS.com', 'METRO'); the id and domain come from
-    # the known outlet, so every spelling of one outlet lands on one outlet page.
-    return Outlet(
-        id=slugify(domain or (known or {}).get("name") or written), name=written, domain=domain
-    )
-
-
 def display_place(place: str) -> str:
     """'SOLOK' -> 'Solok'; places written in mixed case keep their spelling."""
     place = place.strip(" ,.")
@@ -415,129 +355,3 @@ def display_place(place: str) -> str:
             for w in place.split()
         )
     return place
-
-
-# Where a text names its own outlet outside the dateline. A reporter's self-reference: 'Pantauan
-# Okezone di lokasi', 'kata dia kepada Tempo', 'saat dihubungi Liputan6.com', 'pembaca detikcom'.
-SELF_CUE = re.compile(
-    r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter|dirangkum|dihimpun"
-    r"|redaksi|dilihat|diterima)\s*([A-Za-z][\w.\-]*)"
-)
-# The same network's section cited as a source: 'dilansir detikJateng', 'Artikel ini telah tayang di detikBali',
-# 'catatan detikOto', 'artikel terpopuler detikTravel'.
-# Only a section brand counts here: 'dilansir Antara' or 'dikutip dari Kompas.com' cites another outlet.
-SECTION_CUE = re.compile(
-    r"(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|mengutip|diberitakan|(?:naik|tayang|terbit)\s*di|catatan|terpopuler)"
-    r"\s*([A-Za-z][\w.\-]*)"
-)
-# The paper's own photographer: '(Rudi Hartono/detikcom)'.
-PHOTO_CREDIT = re.compile(
-    r"\(\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}\s*/\s*([A-Za-z][\w.\-]*)\s*\)"
-)
-SELF_CUE_WORDS = (
-    "pantauan",
-    "kepada",
-    "dihubungi",
-    "dikonfirmasi",
-    "ditemui",
-    "diwawancarai",
-    "pembaca",
-    "wartawan",
-    "jurnalis",
-    "reporter",
-    "dirangkum",
-    "dihimpun",
-    "redaksi",  # 'pengetesan redaksi detikOto'
-    "dilihat",  # 'dalam video tersebut, dilihat detikcom'
-    "diterima",  # 'keterangan tertulis yang diterima detikOto'
-)
-SECTION_CUE_WORDS = (
-    "dilansir",
-    "melansir",
-    "dikutip",
-    "mengutip",
-    "diberitakan",
-    "naik",
-    "tayang",
-    "terbit",
-    "catatan",
-    "terpopuler",
-)
-# Words a scraped page glues to the brand after a cue ('kepadaTempodi kantornya').
-GLUED_AFTER_BRAND = ("di", "saat", "pada", "ketika", "usai", "melalui", "lewat", "dalam")
-
-
-def self_named_outlet(
-    body: tuple[Line, ...], lexicon: Lexicon, credits_only: bool = False
-) -> Outlet | None:
-    """The outlet a text without a dateline names as its own: a reporter's self-reference, the
-    same network's section cited, its photographer's credit (`credits_only`: just that, for the
-    captions set aside as boilerplate). News agencies (agency: true in outlets.yaml) talk to
-    every newsroom, so 'kepada Antara' names no outlet."""
-    text = " ".join(line.text for line in body)
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer ('İ'): keep the offsets
-        lowered = "".join(c.lower()[:1] for c in text)
-    found: list[tuple[int, str]] = []
-    cues = (
-        (SELF_CUE, False, SELF_CUE_WORDS),
-        (SECTION_CUE, True, SECTION_CUE_WORDS),
-        (PHOTO_CREDIT, False, ("(",)),
-    )
-    for cue, sections_only, words in cues[2:] if credits_only else cues:
-        for match in _cue_matches(cue, words, text, lowered):
-            written = _written_brand(match.group(1), lexicon)
-            outlet = _known_outlet(written, lexicon) if written else None
-            if written is None or outlet is None or outlet.get("agency"):
-                continue
-            if sections_only and not (
-                outlet.get("section_brands") and _is_section(written, outlet)
-            ):
-                continue
-            found.append((match.start(), written))
-            break
-    if not found:
-        return None
-    return make_outlet(min(found)[1], lexicon)
-
-
-def _cue_matches(cue: re.Pattern, words: tuple[str, ...], text: str, lowered: str):
-    """The matches of `cue` at the places its first words are written, in text order: a substring
-    search finds them faster than the pattern's alternation tried at every character."""
-    starts = []
-    for word in words:
-        at = lowered.find(word)
-        while at != -1:
-            if not at or not lowered[at - 1].isalnum():
-                starts.append(at)
-            at = lowered.find(word, at + 1)
-    for start in sorted(starts):
-        match = cue.match(text, start)
-        if match:
-            yield match
-
-
-def _written_brand(token: str, lexicon: Lexicon) -> str | None:
-    """The brand in a token after a cue: 'detikBali.' -> 'detikBali', 'Tempodi' -> 'Tempo'."""
-    token = token.strip(".-")
-    if _known_outlet(token, lexicon):
-        return token
-    sentence_end = re.match(
-        r"(.+?)\.(?=[A-Z][a-z])", token
-    )  # 'Okezone.Karena': the next sentence glued on
-    if sentence_end and _known_outlet(sentence_end.group(1), lexicon):
-        return sentence_end.group(1)
-    for glued in GLUED_AFTER_BRAND:
-        if (
-            token.endswith(glued)
-            and len(token) > len(glued) + 3
-            and lexicon.outlets_by_key.get(outlet_key(token[: -len(glued)]))
-        ):
-            return token[: -len(glued)]
-    return None
-
-
-def _is_section(written: str, outlet: dict) -> bool:
-    """'detikJabar' is a section of detik; 'detikcom' and 'detik.com' are the network itself."""
-    own = {outlet_key(outlet["name"]), outlet_key(outlet.get("domain") or "")}
-    return outlet_key(written) not in own

@@ -14,7 +14,7 @@ from slugify import slugify
 from ..lexicon import Lexicon
 from ..model import Article, Byline, DateFound, Outlet, PageFacts
 from ..problems import Problem, warning
-from .dateline import known_outlet, make_outlet
+from .outlets import known_outlet, make_outlet
 
 # What the text's extraction warns of, settled once the page gives the value.
 SETTLED_BY_TITLE = {"title-doubtful"}

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from slugify import slugify
 
-from ..extract.dateline import make_outlet
+from ..extract.outlets import make_outlet
 from ..lexicon import Lexicon
 from ..model import Article, Byline, DateFound
 from ..problems import Problem, did_you_mean, error

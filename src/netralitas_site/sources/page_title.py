@@ -67,7 +67,7 @@ def choose_title(
 def strip_site_name(title: str, site_names: tuple[str, ...], hosts: tuple[str, ...]) -> str | None:
     """'Samsul Arif Tak Beban - Kompas.com' -> 'Samsul Arif Tak Beban'; 'KapanLagi.com: FOTO: X'
     -> 'FOTO: X'. Only a part at either end that names the site is cut."""
-    from ..extract.dateline import known_outlet
+    from ..extract.outlets import known_outlet
     from ..lexicon import load_lexicon
 
     lexicon = load_lexicon()
