@@ -2,8 +2,8 @@
 
 import pytest
 
-from netralitas_site.extract.article import merge_mentions
 from netralitas_site.extract.officials import find_mentions
+from netralitas_site.extract.people import merge_mentions
 from netralitas_site.model import Line
 
 

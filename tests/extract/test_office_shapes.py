@@ -4,8 +4,9 @@ and name, party boards, private companies, and one person written several ways."
 
 import pytest
 
-from netralitas_site.extract.article import extract_article, merge_mentions
+from netralitas_site.extract.article import extract_article
 from netralitas_site.extract.officials import find_mentions
+from netralitas_site.extract.people import merge_mentions
 from netralitas_site.model import Line, SourceFile
 
 

@@ -2,8 +2,9 @@
 
 import pytest
 
-from netralitas_site.extract.article import extract_article, merge_mentions
+from netralitas_site.extract.article import extract_article
 from netralitas_site.extract.officials import find_mentions
+from netralitas_site.extract.people import merge_mentions
 from netralitas_site.model import Line, SourceFile
 
 

@@ -1,0 +1,384 @@
+"""One official per person an article names: its mentions merged (short forms, nicknames, misspellings of one name), each person's role described (normalized role, institution, region) and the names its quotes are attributed by."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..lexicon import Lexicon
+from ..model import Line, OfficialMention
+from . import officials as off
+from .names import person_key
+from .quotes import Speaker, is_word_char
+from .regions import (
+    regions_named,
+    resolve_hits,
+)
+from .text import fold
+
+
+@dataclass(slots=True)
+class _Person:
+    key: str
+    name: str
+    degrees: list[str]
+    role: off.RolePhrase | None
+    line: int
+    spellings: list[str]
+
+
+def merge_mentions(mentions: list[off.Mention], region_ids: list[str], lexicon: Lexicon):
+    """One OfficialMention per person; a short form ('Akbar') joins the full name it abbreviates."""
+    people: dict[str, _Person] = {}
+    for mention in mentions:
+        if mention.name is None:
+            continue
+        name = mention.name
+        key = person_key(name.name)
+        key = _known_key(key, people, mention.role, lexicon) or key
+        person = people.get(key)
+        spellings = [name.name] + ([name.with_adat] if name.with_adat else [])
+        if person is None:
+            people[key] = _Person(
+                key, name.name, list(name.degrees), mention.role, mention.line, spellings
+            )
+            continue
+        person.spellings.extend(s for s in spellings if s not in person.spellings)
+        if len(person_key(name.name)) > len(person.key):  # 'Akbar' first, 'Akbar Ali' later
+            person.name = name.name
+        for degree in name.degrees:
+            if degree not in person.degrees:
+                person.degrees.append(degree)
+        if mention.role is not None and _more_specific(mention.role, person.role, lexicon):
+            person.role = mention.role
+    default_region = region_ids[0] if region_ids else None
+    result = [
+        _official(p, default_region, lexicon) for p in sorted(people.values(), key=lambda p: p.line)
+    ]
+    return result, _unheld_offices(mentions, result, default_region, lexicon)
+
+
+GENERIC_ROLES = {None, "Ketua", "Kepala", "Anggota", "Sekretaris", "Wakil Ketua"}
+
+
+def _more_specific(new: off.RolePhrase, old: off.RolePhrase | None, lexicon: Lexicon) -> bool:
+    """A later 'Ketua Bawaslu Kabupaten Solok' replaces an earlier bare 'Ketua'."""
+    if old is None:
+        return True
+    return (
+        describe_role(old, None, lexicon)[0] in GENERIC_ROLES
+        and describe_role(new, None, lexicon)[0] not in GENERIC_ROLES
+    )
+
+
+def _unheld_offices(mentions, officials, default_region, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """Heads of a named region mentioned without a person, whose holder the article does not name."""
+    held = {
+        (o.role_normalized.split()[-1] if o.role_normalized else None, o.region) for o in officials
+    }
+    held |= {(o.role_normalized, o.region) for o in officials}
+    offices: list[tuple[str, str]] = []
+    for mention in mentions:
+        if mention.name is not None or mention.role is None or not mention.role.region_hits:
+            continue
+        normalized, _, region = describe_role(mention.role, default_region, lexicon)
+        if normalized not in lexicon.region_heads or region is None:
+            continue
+        region_name = lexicon.regions[region].name
+        base = normalized.replace("Wakil ", "")
+        if (normalized, region_name) in held or (base.split()[-1], region_name) in held:
+            continue
+        if all(region != r for _, r in offices):
+            offices.append((normalized, region))
+    return offices
+
+
+def _known_key(
+    key: str, people: dict[str, _Person], role: off.RolePhrase | None, lexicon: Lexicon
+) -> str | None:
+    """'akbar' -> 'akbar ali' when exactly one person of the article is written that way and the
+    roles agree; 'Wakil Bupati X, Taufik' is not the 'Bupati Y, Taufik Yunus' of the same page."""
+    if key in people:
+        return key
+    tokens = key.split()
+    shorter = [
+        k
+        for k in people
+        if k.split()[: len(tokens)] == tokens or k.split()[-len(tokens) :] == tokens
+    ]
+    longer = [k for k in people if tokens[: len(k.split())] == k.split()]
+    similar = [k for k in people if _same_person_written_differently(tokens, k.split())]
+    for matches in (shorter, longer, similar):
+        if len(matches) == 1 and _same_role(people[matches[0]].role, role, lexicon):
+            return matches[0]
+    nicknames = [k for k in people if len(tokens) == 1 and _nickname_of(tokens[0], k.split())]
+    if len(nicknames) == 1 and _same_office(people[nicknames[0]].role, role, lexicon):
+        return nicknames[0]
+    return None
+
+
+def _nickname_of(word: str, name: list[str]) -> bool:
+    """'mirza' of 'rahmat mirzani djausal': the start of one word of a longer name; 'manturv' of
+    'denis manturov': one of its words misspelt by a letter; 'jokowi' of 'joko widodo': the first
+    syllables of its first two words run together."""
+    if len(word) < 4:
+        return False
+    if any(
+        part != word and (part.startswith(word) or (len(word) >= 6 and _one_edit_apart(word, part)))
+        for part in name
+    ):
+        return True
+    return len(name) >= 2 and any(
+        name[0].startswith(word[:i]) and name[1].startswith(word[i:])
+        for i in range(2, len(word) - 1)
+    )  # 'jokowi' of 'joko widodo'
+
+
+def _same_office(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:
+    """Both hold the same specific office ('Gubernur Mirza' and 'Gubernur Lampung Rahmat Mirzani'):
+    a nickname joins a person only on that evidence."""
+    if a is None or b is None:
+        return False
+    na, _, ra = describe_role(a, None, lexicon)
+    nb, _, rb = describe_role(b, None, lexicon)
+    return na == nb and na not in GENERIC_ROLES and (ra is None or rb is None or ra == rb)
+
+
+def _same_person_written_differently(a: list[str], b: list[str]) -> bool:
+    """'Frans Manafe' ~ 'Fransiskus Xaverius Manafe' (same last name, first name shortened) and
+    'Sugianto' ~ 'Sugiyanto', 'Candra' ~ 'Chandra' (one letter apart in a long name)."""
+    if (
+        len(a) > 1
+        and len(b) > 1
+        and a[-1] == b[-1]
+        and len(a[0]) >= 3
+        and (b[0].startswith(a[0]) or a[0].startswith(b[0]))
+    ):
+        return True
+    if (
+        len(a) == len(b) > 1
+        and a[1:] == b[1:]
+        and a[0][:3] == b[0][:3]
+        and a[0] != b[0]
+        and _edit_distance(a[0], b[0], len(a[0]) // 4) <= len(a[0]) // 4
+    ):
+        return True  # 'Filianingsih Hendarta' ~ 'Filiniangsih Hendarta': letters swapped in a long given name
+    one, two = " ".join(a), " ".join(b)
+    return len(one) >= 6 and len(two) >= 6 and _one_edit_apart(one, two)
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, cut short at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[:], i
+        for j, cb in enumerate(b, 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _same_role(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:
+    if a is None or b is None:
+        return True
+    na, _, ra = describe_role(a, None, lexicon)
+    nb, _, rb = describe_role(b, None, lexicon)
+    if na in GENERIC_ROLES or nb in GENERIC_ROLES:
+        return True
+    return na == nb and (ra is None or rb is None or ra == rb)
+
+
+def _official(person: _Person, default_region: str | None, lexicon: Lexicon) -> OfficialMention:
+    normalized, institution, region = (
+        describe_role(person.role, default_region, lexicon)
+        if person.role
+        else (None, None, default_region)
+    )
+    return OfficialMention(
+        key=person.key,
+        name=person.name,
+        degrees=tuple(person.degrees),
+        role=person.role.written if person.role else None,
+        role_normalized=normalized,
+        institution=institution,
+        region=lexicon.regions[region].name if region else None,
+        line=person.line,
+        aliases=tuple(s for s in person.spellings if s != person.name),
+    )
+
+
+def describe_role(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon):
+    """(normalized role, institution, region id) of a role phrase."""
+    region = role_region(role, default_region, lexicon)
+    phrase = role.head + (" " + fold(role.rest) if role.rest else "")
+    normalized, institution = None, None
+    rule = lexicon.role_rule(phrase)
+    if rule is not None:
+        if region == default_region and _national(rule):
+            region = None  # 'Anggota DPR RI', 'Menteri Keuangan': the story's region is not theirs
+        normalized = rule.role
+        region_name = lexicon.regions[region].name if region else ""
+        rest = role.rest or ""
+        institution = rule.institution.format(rest=rest, region=region_name).strip() or None
+        if role.acting and rule.acting:
+            normalized = f"{role.acting} {rule.role}"
+        if normalized == "Kepala Lembaga" and regions_named(role.written, lexicon):
+            normalized = "Kepala"  # 'Kepala Basarnas Bali': a national body's office in a region, not its head
+    return normalized, institution, region
+
+
+NATIONAL_ROLES = frozenset(
+    {
+        "Presiden",
+        "Wakil Presiden",
+        "Menteri",
+        "Wakil Menteri",
+        "Direktur Jenderal",
+        "Kepala Lembaga",
+    }
+)
+
+
+def _national(rule) -> bool:
+    """An office of the Republic (a fixed national body, a minister, the President): it has no
+    region unless its phrase names one. A regional or vertical office (a police chief) keeps the
+    story's region when its phrase names none."""
+    return not rule.vertical and ("{" not in rule.institution or rule.role in NATIONAL_ROLES)
+
+
+def role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon) -> str | None:
+    level = lexicon.level_by_head.get(role.head.replace(" ", ""))
+    named = regions_named(role.written, lexicon) if role.region_hits else frozenset()
+    for written_hits in role.region_hits:
+        hits = [
+            h for h in written_hits if h.region in named
+        ]  # not 'Sumber' of 'Sumber Daya Manusia'
+        if not hits:
+            continue
+        chosen = resolve_hits(hits, level, lexicon)
+        strong = [h for h in chosen if h.strength != "kecamatan"]
+        if len(strong) == 1:
+            return strong[0].region
+        if len(chosen) == 1:
+            region = lexicon.regions[chosen[0].region]
+            return region.id
+        if default_region in {h.region for h in chosen}:
+            return default_region
+    return default_region
+
+
+def with_short_forms(
+    officials: list[OfficialMention], body: tuple[Line, ...]
+) -> list[OfficialMention]:
+    """Record 'Akbar' as an alias of 'Akbar Ali' when the text uses the first name alone."""
+    firsts = [o.name.split()[0] for o in officials]
+    text = "\n".join(line.text for line in body)
+    out = []
+    for official, first in zip(officials, firsts):
+        parts = official.name.split()
+        unique_first = (
+            len(parts) > 1
+            and firsts.count(first) == 1
+            and len(first) > 2
+            and first not in official.aliases
+        )
+        if unique_first and _alone(first, " ".join(parts[1:]), text):
+            official = replace(official, aliases=official.aliases + (first,))
+        out.append(official)
+    return out
+
+
+def _alone(first: str, rest: str, text: str) -> bool:
+    r"""Whether `first` stands in `text` as a word not followed by `rest` (regex
+    `(?<![\w.])first(?!\s+rest)(?!\w)`, without compiling a pattern per official)."""
+    i = text.find(first)
+    while i != -1:
+        end = i + len(first)
+        opens = not i or not (is_word_char(text[i - 1]) or text[i - 1] == ".")
+        closes = end == len(text) or not is_word_char(text[end])
+        if opens and closes:
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if not (after > end and text.startswith(rest, after)):
+                return True
+        i = text.find(first, i + 1)
+    return False
+
+
+NAME_PREFIXES = {
+    "muhammad",
+    "muh",
+    "moh",
+    "mhd",
+    "m",
+    "ahmad",
+    "andi",
+    "lalu",
+    "baiq",
+    "raden",
+    "r",
+    "i",
+    "ni",
+    "abdul",
+    "siti",
+    "nur",
+    "h",
+    "hj",
+}
+
+
+def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
+    """Every written form a quote may use for each official: the name and its aliases, any part
+    of the name no other official of the article shares ('Farid' of 'Muhammad Farid Wajdi',
+    "Sa'duddin"), the role as written, and the bare office ('kata Kapolda') when only one holds it."""
+    parts_of = {o.key: _name_parts(o.name) for o in officials}
+    counts: dict[str, int] = {}
+    for parts in parts_of.values():
+        for part in set(parts):
+            counts[part] = counts.get(part, 0) + 1
+    heads: dict[str, int] = {}
+    for o in officials:
+        if o.role:
+            heads[o.role.split()[0]] = heads.get(o.role.split()[0], 0) + 1
+    out = []
+    for o in officials:
+        written = [o.name, *o.aliases]
+        written += [p for p in parts_of[o.key] if counts[p] == 1]
+        if o.role:
+            written.append(o.role)
+            head = o.role.split()[0]
+            if heads[head] == 1 and len(head) > 3 and head[0].isupper():
+                written.append(head)
+        forms = off.alias_forms(written)
+        if forms:
+            out.append(Speaker(o.key, forms))
+    return out
+
+
+def _name_parts(name: str) -> list[str]:
+    """Contiguous parts of a name that can stand for the person: 'Lalu Sahnan', 'Sahnan', 'Sahnan Wirajaya'."""
+    words = name.split()
+    parts = []
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            part = words[i:j]
+            if len(part) == len(words):
+                continue
+            if len(part) == 1 and (len(part[0]) < 3 or fold(part[0]) in NAME_PREFIXES):
+                continue
+            parts.append(" ".join(part))
+    return parts
