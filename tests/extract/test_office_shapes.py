@@ -801,3 +801,14 @@ def test_a_short_form_of_a_rank_and_a_ministry_in_brackets_belongs_to_the_office
         "Inspektur Jenderal Kementerian Agama (Irjen Kemenag) Rahmat Hidayat meninjau pemondokan."
     )
     assert officials(text, lexicon) == [("Rahmat Hidayat", "Inspektur")]
+
+
+def test_a_trade_representative_and_a_retired_officer_without_brackets(lexicon):
+    text = (
+        "Perwakilan Perdagangan AS Daniel Brooks bertemu delegasi itu. Kisah Letjen TNI Purn "
+        "Bambang Sutrisno tercatat dalam buku."
+    )
+    assert officials(text, lexicon) == [
+        ("Daniel Brooks", "Kepala Lembaga"),
+        ("Bambang Sutrisno", None),
+    ]

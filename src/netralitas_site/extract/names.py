@@ -334,7 +334,7 @@ def _after_rank(stream: Stream, end: int, lexicon: Lexicon) -> int:
             )
         ) or (
             stream.sep(end) in (" ", ". ", ") ")
-            and stream.raw(end) in FORCES
+            and (stream.raw(end) in FORCES or stream.fold(end) == "purn")  # 'Purn' unbracketed too
             and stream.sep(end + 1) in (" ", ". ", " (")
         ):
             end += 1
