@@ -20,7 +20,8 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .extract.names import line_tokens, person_key, reads_as_a_name
-from .lexicon import Lexicon, PhraseIndex, province_of, tokens_with_spans
+from .extract.text import tokens_with_spans
+from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, OfficialMention
 
 MIN_WORDS = 2

@@ -12,8 +12,7 @@ from netralitas_site.extract import boilerplate, dates
 from netralitas_site.extract.boilerplate import is_furniture
 from netralitas_site.extract.people import _alone
 from netralitas_site.extract.quotes import Speaker
-from netralitas_site.extract.text import clean_line, fold
-from netralitas_site.lexicon import general_tokens, tokens_with_spans
+from netralitas_site.extract.text import clean_line, fold, general_tokens, tokens_with_spans
 from netralitas_site.model import (
     Article,
     Byline,

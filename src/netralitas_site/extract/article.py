@@ -9,12 +9,12 @@ from slugify import slugify
 from ..lexicon import Lexicon, outlet_key
 from ..model import Article, Line, Region, SourceFile
 from ..problems import Problem, warning
-from . import officials as off
 from .boilerplate import split_boilerplate
 from .byline import find_byline
 from .dateline import find_dateline
 from .dates import find_date, stamp_date
 from .names import person_key, reads_as_a_name
+from .officials import find_mentions
 from .outlets import make_outlet, self_named_outlet
 from .people import merge_mentions, role_region, speakers_of, with_short_forms
 from .quotes import find_quotes
@@ -25,6 +25,7 @@ from .regions import (
     resolve_hits,
     subject_regions,
 )
+from .role_words import Mention, RolePhrase
 from .text import fold, join_fragments, may_hold, split_lines
 from .title import find_heading
 
@@ -53,7 +54,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
 
     published = stamp_date(heading.stamp) if heading.stamp else None
     date = published or find_date(prose, title, header)
-    mentions = off.find_mentions(prose, lexicon)
+    mentions = find_mentions(prose, lexicon)
     skip = _role_spans(mentions)
     if dateline is not None and prose:  # the filing place is weighed once, as the dateline
         skip.setdefault(prose[0].number, []).append((0, len(body[0].text) - len(dateline.rest)))
@@ -187,7 +188,7 @@ ATTENDING_STEMS = ("hadir", "damping", "saksi", "turut")  # in every word of ATT
 
 def _extra_weights(
     dateline,
-    mentions: list[off.Mention],
+    mentions: list[Mention],
     role_regions: list[str | None],
     body: tuple[Line, ...],
     lexicon: Lexicon,
@@ -231,7 +232,7 @@ def _extra_weights(
 
 
 def _official_regions(
-    mentions: list[off.Mention],
+    mentions: list[Mention],
     role_regions: list[str | None],
     body: tuple[Line, ...],
     lexicon: Lexicon,
@@ -257,13 +258,13 @@ def _attending(text: str, start: int) -> bool:
     return may_hold(before, ATTENDING_STEMS) and bool(ATTENDING.search(before))
 
 
-def _is_vertical(role: off.RolePhrase, lexicon: Lexicon) -> bool:
+def _is_vertical(role: RolePhrase, lexicon: Lexicon) -> bool:
     phrase = role.head + (" " + fold(role.rest) if role.rest else "")
     rule = lexicon.role_rule(phrase)
     return bool(rule and rule.vertical)
 
 
-def _role_spans(mentions: list[off.Mention]) -> dict[int, list[tuple[int, int]]]:
+def _role_spans(mentions: list[Mention]) -> dict[int, list[tuple[int, int]]]:
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in mentions:
         if mention.role is not None:

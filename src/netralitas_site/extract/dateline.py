@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import Lexicon, tokens_with_spans
+from ..lexicon import Lexicon
 from ..model import Line, Outlet
 from .dates import is_stamp
 from .outlets import DOMAIN, is_domain, known_outlet, make_outlet
-from .text import DASHES, ITEM_START, line_key, page_words
+from .text import DASHES, ITEM_START, line_key, page_words, tokens_with_spans
 
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s)|\s-(?=[A-Z“\"]))\s*")
 NO_DASH_DATELINE = re.compile(

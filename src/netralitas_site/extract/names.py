@@ -1,6 +1,6 @@
 """Split a person's name from the titles, ranks and degrees written around it.
 
-Works on the folded-token stream of one line (`lexicon.tokens_with_spans`) so that officials,
+Works on the folded-token stream of one line (`text.tokens_with_spans`) so that officials,
 regions and quotes all agree on positions. The identity rule lives here too: `person_key`.
 """
 
@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from ..lexicon import Lexicon, tokens_with_spans
+from .text import tokens_with_spans
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 from ..word_patterns import ABSTRACT_NOUN
 from .text import fold
 

@@ -1,4 +1,5 @@
-"""Which outlet a text names as its own: a brand written in a dateline or a credit (outlets.yaml, with a brand's section brands) and the cues of a self-reference when there is no dateline."""
+"""Which outlet a text names as its own: a brand written in a dateline or a credit (outlets.yaml,
+with a brand's section brands) and the cues of a self-reference when there is no dateline."""
 
 from __future__ import annotations
 

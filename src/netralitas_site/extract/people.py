@@ -1,4 +1,6 @@
-"""One official per person an article names: its mentions merged (short forms, nicknames, misspellings of one name), each person's role described (normalized role, institution, region) and the names its quotes are attributed by."""
+"""One official per person an article names: its mentions merged (short forms, nicknames,
+misspellings of one name), each person's role described (normalized role, institution, region)
+and the names its quotes are attributed by."""
 
 from __future__ import annotations
 
@@ -6,13 +8,14 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import Lexicon
 from ..model import Line, OfficialMention
-from . import officials as off
 from .names import person_key
 from .quotes import Speaker, is_word_char
 from .regions import (
     regions_named,
     resolve_hits,
 )
+from .role_words import Mention, RolePhrase
+from .roles import alias_forms
 from .text import fold
 
 
@@ -21,12 +24,12 @@ class _Person:
     key: str
     name: str
     degrees: list[str]
-    role: off.RolePhrase | None
+    role: RolePhrase | None
     line: int
     spellings: list[str]
 
 
-def merge_mentions(mentions: list[off.Mention], region_ids: list[str], lexicon: Lexicon):
+def merge_mentions(mentions: list[Mention], region_ids: list[str], lexicon: Lexicon):
     """One OfficialMention per person; a short form ('Akbar') joins the full name it abbreviates."""
     people: dict[str, _Person] = {}
     for mention in mentions:
@@ -60,7 +63,7 @@ def merge_mentions(mentions: list[off.Mention], region_ids: list[str], lexicon: 
 GENERIC_ROLES = {None, "Ketua", "Kepala", "Anggota", "Sekretaris", "Wakil Ketua"}
 
 
-def _more_specific(new: off.RolePhrase, old: off.RolePhrase | None, lexicon: Lexicon) -> bool:
+def _more_specific(new: RolePhrase, old: RolePhrase | None, lexicon: Lexicon) -> bool:
     """A later 'Ketua Bawaslu Kabupaten Solok' replaces an earlier bare 'Ketua'."""
     if old is None:
         return True
@@ -93,7 +96,7 @@ def _unheld_offices(mentions, officials, default_region, lexicon: Lexicon) -> li
 
 
 def _known_key(
-    key: str, people: dict[str, _Person], role: off.RolePhrase | None, lexicon: Lexicon
+    key: str, people: dict[str, _Person], role: RolePhrase | None, lexicon: Lexicon
 ) -> str | None:
     """'akbar' -> 'akbar ali' when exactly one person of the article is written that way and the
     roles agree; 'Wakil Bupati X, Taufik' is not the 'Bupati Y, Taufik Yunus' of the same page."""
@@ -133,7 +136,7 @@ def _nickname_of(word: str, name: list[str]) -> bool:
     )  # 'jokowi' of 'joko widodo'
 
 
-def _same_office(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:
+def _same_office(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> bool:
     """Both hold the same specific office ('Gubernur Mirza' and 'Gubernur Lampung Rahmat Mirzani'):
     a nickname joins a person only on that evidence."""
     if a is None or b is None:
@@ -191,7 +194,7 @@ def _one_edit_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
-def _same_role(a: off.RolePhrase | None, b: off.RolePhrase | None, lexicon: Lexicon) -> bool:
+def _same_role(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> bool:
     if a is None or b is None:
         return True
     na, _, ra = describe_role(a, None, lexicon)
@@ -220,7 +223,7 @@ def _official(person: _Person, default_region: str | None, lexicon: Lexicon) -> 
     )
 
 
-def describe_role(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon):
+def describe_role(role: RolePhrase, default_region: str | None, lexicon: Lexicon):
     """(normalized role, institution, region id) of a role phrase."""
     region = role_region(role, default_region, lexicon)
     phrase = role.head + (" " + fold(role.rest) if role.rest else "")
@@ -259,7 +262,7 @@ def _national(rule) -> bool:
     return not rule.vertical and ("{" not in rule.institution or rule.role in NATIONAL_ROLES)
 
 
-def role_region(role: off.RolePhrase, default_region: str | None, lexicon: Lexicon) -> str | None:
+def role_region(role: RolePhrase, default_region: str | None, lexicon: Lexicon) -> str | None:
     level = lexicon.level_by_head.get(role.head.replace(" ", ""))
     named = regions_named(role.written, lexicon) if role.region_hits else frozenset()
     for written_hits in role.region_hits:
@@ -363,7 +366,7 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
             head = o.role.split()[0]
             if heads[head] == 1 and len(head) > 3 and head[0].isupper():
                 written.append(head)
-        forms = off.alias_forms(written)
+        forms = alias_forms(written)
         if forms:
             out.append(Speaker(o.key, forms))
     return out

@@ -14,9 +14,9 @@ from importlib import resources
 
 import yaml
 
-from ..lexicon import Lexicon, RegionHit, tokens_with_spans
+from ..lexicon import Lexicon, RegionHit
 from ..model import Line
-from .text import may_hold, words_pattern
+from .text import may_hold, tokens_with_spans, words_pattern
 
 WEIGHT = {"explicit": 3.0, "variant": 2.0, "short": 2.0, "capital": 1.0, "kecamatan": 0.5}
 KABUPATEN_WORDS = {"bupati", "wabup", "pemkab", "kabupaten", "kab"}

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 
 import yaml
 
@@ -216,3 +217,39 @@ def page_words() -> PageWords:
 def line_key(text: str) -> str:
     """A whole line as page-word lists hold it: lower case, spaces folded, a closing colon dropped."""
     return " ".join(text.lower().split()).rstrip(" :")
+
+
+TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+ASCII_TOKEN = re.compile(r"[a-z0-9]+")
+TOKEN_WORD = itemgetter(0)  # the folded word of a token
+MATCH_SPAN = re.Match.span
+
+
+@lru_cache(
+    maxsize=1024
+)  # officials, regions and datelines tokenize the same lines of an article; ~5 MB
+def tokens_with_spans(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Folded word tokens of `text` with their character spans in `text` (shared: do not mutate)."""
+    # Words all ASCII (most lines; curly quotes and dashes are no word characters): lower() is the
+    # whole fold, and TOKEN is [a-z0-9]+ then; lower() keeps every other character one non-word
+    # character, so the spans hold.
+    if text.isascii() or not NON_ASCII_WORD_CHAR.search(text):
+        lowered = text.lower()
+        return tuple(
+            [
+                (lowered[start:end], start, end)
+                for start, end in map(MATCH_SPAN, ASCII_TOKEN.finditer(lowered))
+            ]
+        )
+    return general_tokens(text)
+
+
+def general_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """`tokens_with_spans` for any text: the path its ASCII shortcut must agree with."""
+    out = []
+    for m in TOKEN.finditer(text):
+        word = m.group()
+        folded = word.lower() if word.isascii() else fold(word).replace(" ", "")
+        if folded:
+            out.append((folded, m.start(), m.end()))
+    return tuple(out)

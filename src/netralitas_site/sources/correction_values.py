@@ -11,8 +11,8 @@ from functools import lru_cache
 
 from slugify import slugify
 
-from ..extract.text import fold
-from ..lexicon import Lexicon, _data, tokens_with_spans
+from ..extract.text import fold, tokens_with_spans
+from ..lexicon import Lexicon, _data
 from ..model import Region
 from ..problems import Problem, did_you_mean, suggestion
 

@@ -1,0 +1,455 @@
+"""The person holding a role phrase: right after it, after a comma, in brackets, or before it ('Budi
+Santoso selaku Kepala Dinas'), with the words that belong to the office cut off the name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import replace
+
+from ..lexicon import Lexicon
+from .names import ParsedName, Stream, parse_name
+from .role_words import (
+    DEMONSTRATIVES,
+    LOWER_COURTESY,
+    PLACE_TYPES,
+    RolePhrase,
+    _balinese_name,
+    _bracketed_person,
+    _capital_run,
+    _extend_with_run,
+    _is_title,
+    _joined_by_and,
+    _names_a_place,
+    _opens_name,
+    _shouted_name,
+    _token_after,
+)
+from .roles import _extend_role, role_at
+from .text import fold
+
+
+def _trim_holder(
+    stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]
+):
+    """The person inside a capitalised run read as a holder: words before it that name the body
+    or the place ('Direktur Penyidikan KPK Budi Santoso', 'Duta Besar Rusia Budi') join the role;
+    a word the article writes in lower case elsewhere ends the name ('Budi Sebut Kebijakan' in a
+    headline). Nothing left, or only a place: no holder."""
+    first = _name_token(stream, name)
+    if first is None:
+        return name, role
+    j = first
+    titled = first > name.start  # 'AKBP Pratama Adhyasastra': a rank or title opened the name
+    while (
+        not titled
+        and j < name.end - 1
+        and _not_a_name_word(stream, j, lexicon, everyday, opening=True)
+    ):
+        j += 1
+    if not titled:
+        j = _after_body_words(stream, j, name.end, lexicon)
+    cut = j + 1
+    while cut < name.end and not _not_a_name_word(stream, cut, lexicon, everyday, opening=False):
+        cut += 1
+    if j == first and cut == name.end:
+        return (None, role) if _is_place_run(stream, first, name.end, lexicon) else (name, role)
+    if _not_a_name_word(stream, j, lexicon, everyday, opening=True) or _is_place_run(
+        stream, j, cut, lexicon
+    ):
+        return None, role
+    kept = [stream.fold(i) for i in range(j, cut)]
+    if (
+        j > first
+        and any(w in lexicon.institution_words for w in kept)
+        and not any(w in lexicon.name_tokens for w in kept)
+    ):
+        return (
+            None,
+            role,
+        )  # 'Belum Kaji Kebijakan Pendidikan': a headline's words, no name among them
+    after_acronym = j > first and stream.is_acronym(j - 1) and len(stream.raw(j - 1)) >= 3
+    if (
+        cut - j < 2
+        and kept[0] not in lexicon.name_tokens
+        and not (after_acronym and cut == name.end)
+    ):
+        return (
+            None,
+            role,
+        )  # one unknown word left: not enough to be a person ('Kemendes PDT Tabrani' is)
+    words = name.name.split()[j - first : cut - first]
+    trimmed = replace(
+        name,
+        name=" ".join(words),
+        degrees=name.degrees if cut == name.end else (),
+        start=j,
+        end=cut,
+        char_end=name.char_end if cut == name.end else stream.toks[cut - 1][2],
+        with_adat=None,
+    )
+    if j > first and role.end <= first:
+        role = _extend_with_run(stream, role, j, lexicon)
+    return trimmed, role
+
+
+def _after_body_words(stream: Stream, j: int, end: int, lexicon: Lexicon) -> int:
+    """Where the person starts in a run that still holds the body's words: after the body's last
+    acronym when name words follow it ('Penyidikan KPK Budi Santoso', 'Pemasaran Dispar NTB
+    Mawardi'), or where a Balinese name opens ('Basarnas Bali I Made Wirawan')."""
+    for i in range(end - 2, j - 1, -1):
+        if (
+            stream.is_acronym(i)
+            and not _shouted_name(stream, i, lexicon)
+            and (
+                any(stream.fold(x) in lexicon.name_tokens for x in range(i + 1, end))
+                or (
+                    len(stream.raw(i)) >= 3
+                    and not any(stream.is_acronym(x) for x in range(i + 1, end))
+                )
+            )
+        ):
+            # an acronym of three letters or more inside a name written in normal case ends the
+            # body's name ('Kemendes PDT Tabrani'); two letters may be initials ('Ahmad HM Said')
+            j = i + 1
+            break
+    return next((b for b in range(j + 1, end - 1) if _balinese_name(stream, b)), j)
+
+
+def _name_token(stream: Stream, name: ParsedName) -> int | None:
+    """Index of the token where the personal name starts (after titles and ranks)."""
+    words = name.name.split()
+    if not words:
+        return None
+    first = fold(words[0]).split()[0] if fold(words[0]) else ""
+    for j in range(name.start, name.end):
+        if stream.fold(j) == first or fold(words[0]).startswith(stream.fold(j)):
+            count = name.end - j
+            if count >= len(words):
+                return j
+    return None
+
+
+def _not_a_name_word(
+    stream: Stream, j: int, lexicon: Lexicon, everyday: Container[str], opening: bool
+) -> bool:
+    folded = stream.fold(j)
+    if folded in lexicon.name_tokens or _balinese_name(stream, j):
+        return False
+    if folded in everyday or folded in lexicon.never_in_names:
+        return True
+    if opening:
+        return (
+            folded in lexicon.not_first_words
+            or folded in lexicon.institution_words
+            or (stream.is_acronym(j) and not _shouted_name(stream, j, lexicon))
+            or bool(lexicon.foreign_places.match_at(stream.toks, j))
+        )
+    return False
+
+
+def _is_place_run(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..end are a place: a region of the gazetteer or a foreign place, or one
+    word that is a region's name written without its space ('Waykanan')."""
+    if end - start == 1 and stream.fold(start) in lexicon.glued_places:
+        return True
+    for index in (lexicon.places, lexicon.foreign_places):
+        match = index.match_at(stream.toks, start)
+        if match and start + match[0] >= end:
+            return True
+    return False
+
+
+def _second_office(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePhrase | None:
+    """The office after 'sekaligus' ('ROLE sekaligus ROLE2 NAME'): the holder follows it."""
+    k = role.end
+    if k + 1 >= len(stream) or stream.fold(k) != "sekaligus" or stream.sep(k).strip(" )"):
+        return None
+    return role_at(stream, k + 1, lexicon)
+
+
+def _holder(
+    stream: Stream, role: RolePhrase, lexicon: Lexicon
+) -> tuple[ParsedName | None, RolePhrase]:
+    """The person holding `role`: right after it, or after the comma that follows it."""
+    k = role.end
+    if k >= len(stream):
+        return None, role
+    gap = WHEN_HELD.match(stream.text, stream.toks[k - 1][2])
+    if gap is not None:  # 'Menteri Keuangan saat itu, Budi' / 'Bupati X periode 1958-1960, Budi'
+        j = _token_after(stream, gap.end())
+        if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):
+            return parse_name(stream, j, lexicon), role
+    sep = stream.sep(k)
+    if sep.strip() == ")":
+        sep = " "  # 'Menteri Dalam Negeri (Mendagri) Tito': the short form closes, the name follows
+    if (
+        sep.strip() == "."
+        and len(stream.raw(k - 1)) == 1
+        and stream.raw(k - 1).isupper()
+        and stream.sep(k - 1) == "."
+    ):
+        sep = " "  # 'Wali Kota L.A. Karen': the place's initials end with a dot
+    if (
+        sep == " "
+        and stream.fold(k) in LOWER_COURTESY
+        and not stream.is_cap(k)
+        and k + 1 < len(stream)
+        and stream.sep(k + 1) == " "
+        and stream.is_cap(k + 1)
+        and role_at(stream, k + 1, lexicon) is None
+    ):
+        return parse_name(stream, k + 1, lexicon), role  # 'Gubernur Aceh pak Budi'
+    if sep.strip() == "(" and stream.is_cap(
+        k
+    ):  # 'Gubernur Jambi (Hasan Basri)': the holder in brackets
+        name = parse_name(stream, k, lexicon)
+        closed = name is not None and stream.text[name.char_end :].lstrip().startswith(")")
+        words = name.name.split() if name is not None else []
+        if (
+            name is not None
+            and closed
+            and (len(words) >= 2 or _bracketed_person(stream, name.start, lexicon))
+            and any(fold(w) in lexicon.name_tokens for w in words)
+            and not any(
+                fold(w) in lexicon.institution_words or (w.isupper() and len(w) > 1) for w in words
+            )
+        ):
+            return name, role
+        return None, role
+    if sep.strip() == "" and _opens_name(stream, k, lexicon):
+        return parse_name(stream, k, lexicon), role
+    if sep.strip() == "" and stream.is_cap(k):
+        run_end = _capital_run(stream, k, lexicon)
+        if (
+            run_end < len(stream)
+            and stream.sep(run_end) == " "
+            and _opens_name(stream, run_end, lexicon)
+        ):
+            # 'Danrem 102/Panju Panjung Kolonel Czi Benediktus': the run ends the unit's name
+            return parse_name(stream, run_end, lexicon), _extend_with_run(
+                stream, role, run_end, lexicon
+            )
+        split = _split_place_and_name(stream, role, k, run_end, lexicon)
+        if split != run_end:
+            return parse_name(stream, split, lexicon), (
+                _extend_with_run(stream, role, split, lexicon) if split > k else role
+            )
+        while (
+            _joined_by_and(stream, run_end, lexicon)
+            and not _run_is_a_name(stream, k, run_end, lexicon)
+            and not _two_people(stream, k, run_end, lexicon)
+        ):
+            # 'Bidang Kedaruratan dan Logistik BPBD, Yetti'; not 'Bupati X Budi Santoso serta Direktur Y'
+            end, _ = _extend_role(stream, run_end + 1, lexicon)
+            role = _extend_with_run(stream, role, max(end, run_end + 2), lexicon)
+            k = role.end
+            if k >= len(stream) or stream.sep(k).strip() not in ("", ",", ")", "),"):
+                return None, role
+            if stream.sep(k).strip() in (",", "),"):
+                return (
+                    parse_name(stream, k, lexicon)
+                    if stream.is_cap(k) or _is_title(stream, k, lexicon)
+                    else None
+                ), role
+            run_end = _capital_run(stream, k)
+        balinese = next((b for b in range(k, run_end) if _balinese_name(stream, b)), None)
+        if balinese is not None and _names_a_place(
+            role
+        ):  # 'Perbekel Desa X I Made Y': the name starts there
+            return parse_name(stream, balinese, lexicon), (
+                _extend_with_run(stream, role, balinese, lexicon) if balinese > k else role
+            )
+        if _names_a_place(
+            role
+        ):  # 'Camat Enam Lingkung': the words name the place, a name follows a comma
+            if (
+                run_end < len(stream)
+                and stream.sep(run_end) == " "
+                and stream.is_cap(run_end)
+                and not stream.sep(_capital_run(stream, run_end, lexicon)).strip().startswith(",")
+            ):
+                return parse_name(stream, run_end, lexicon), _extend_with_run(
+                    stream, role, run_end, lexicon
+                )
+            while (
+                run_end < len(stream)
+                and stream.sep(run_end) == " "
+                and (stream.is_cap(run_end) or stream.raw(run_end).isdigit())
+            ):
+                run_end += 1  # 'Kepala SD Inpres 11 Sanggeng'
+            extended = _extend_with_run(stream, role, run_end, lexicon)
+            end, _ = _extend_role(stream, run_end, lexicon)
+            if end > run_end:
+                extended = _extend_with_run(stream, role, end, lexicon)
+            if stream.sep(end).strip().startswith(",") and end < len(stream):
+                return parse_name(stream, end, lexicon), extended
+            return None, extended
+        after = stream.sep(run_end)
+        name = parse_name(stream, k, lexicon)
+        if (
+            name is not None
+            and stream.fold(name.end) in DEMONSTRATIVES
+            and stream.sep(name.end) == " "
+        ):
+            return (
+                None,
+                role,
+            )  # 'mantan Presiden Inter Milan tersebut': the run named the body, not a person
+        if (
+            name is None
+        ):  # 'Kepala Kantor Pertanahan Kabupaten Bangka, Ir. Nyoman': the run was the body
+            if (
+                after.strip().startswith(",")
+                and run_end < len(stream)
+                and (stream.is_cap(run_end) or _is_title(stream, run_end, lexicon))
+            ):
+                holder = parse_name(stream, run_end, lexicon)
+                if holder is not None:
+                    return holder, _extend_with_run(stream, role, run_end, lexicon)
+            return None, role
+        paren = re.match(
+            r"\s*\(\s*[A-Z][\w\-]*\s*\)\s*,\s*$",
+            stream.text[stream.toks[run_end - 1][2] : stream.toks[run_end + 1][1]]
+            if run_end + 1 < len(stream)
+            else "",
+        )
+        if paren and not _initials_of(stream, k, run_end, stream.fold(run_end)):
+            # 'Anggota Dewan Kehormatan Penyelenggara Pemilu (DKPP), Dr. Hamdani'; not 'Wakil Presiden Jusuf Kalla (JK), dia'
+            return parse_name(stream, run_end + 1, lexicon), _extend_with_run(
+                stream, role, run_end + 1, lexicon
+            )
+        if (
+            after.strip().startswith(",")
+            and run_end < len(stream)
+            and _role_continues(stream, run_end, name, lexicon, role)
+        ):
+            extended = _extend_with_run(stream, role, run_end, lexicon)
+            return parse_name(stream, run_end, lexicon), extended
+        return name, role
+    if sep.strip() in (",", "),") and (stream.is_cap(k) or _is_title(stream, k, lexicon)):
+        place = lexicon.places.match_at(stream.toks, k) if stream.is_cap(k) else None
+        past = k + place[0] if place else k
+        if place and past < len(stream) and stream.sep(past).strip() == "," and stream.is_cap(past):
+            return parse_name(stream, past, lexicon), _extend_with_run(
+                stream, role, past, lexicon
+            )  # 'Bupati Agam, Sumatera Barat, Budi'
+        return parse_name(stream, k, lexicon), role
+    return None, role
+
+
+# When the office was held, between it and its holder: the holder of that time
+WHEN_HELD = re.compile(
+    r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|periode\s+\d{4}\s*[-–]\s*\d{4})"
+    r"\s*,\s*"
+)
+
+
+def _initials_of(stream: Stream, start: int, end: int, short: str) -> bool:
+    """'JK' of 'Jusuf Kalla': the short form in brackets is the run's initials, the run is a person."""
+    return end - start >= 2 and short == "".join(stream.fold(i)[0] for i in range(start, end))
+
+
+def _run_is_a_name(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Two or more words opening with a given name and without a body's words: a person, not part of
+    a body's name ('Sigit Pamungkas', not 'Tetap Haji' of 'Komite Tetap Haji dan Umrah')."""
+    words = [stream.fold(i) for i in range(start, end)]
+    return (
+        len(words) >= 2
+        and words[0] in lexicon.name_tokens
+        and not any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
+    )
+
+
+def _two_people(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'Komisi VI Andre Rosiade dan Eko Hendro Purnomo': two runs of two or more words joined by
+    'dan', neither holding a body's, a place's or a sentence's word, are two people, not one
+    body's name ('Kedaruratan dan Logistik')."""
+    after = end + 1
+    other_end = (
+        _capital_run(stream, after, lexicon)
+        if after < len(stream) and stream.is_cap(after)
+        else after
+    )
+    if end - start < 2 or other_end - after < 2:
+        return False
+    words = [stream.fold(i) for i in (*range(start, end), *range(after, other_end))]
+    return (
+        not any(
+            w in lexicon.institution_words
+            or w in lexicon.never_in_names
+            or w in lexicon.not_first_words
+            for w in words
+        )
+        and not _is_place_run(stream, start, end, lexicon)
+        and not _is_place_run(stream, after, other_end, lexicon)
+    )
+
+
+def _split_place_and_name(
+    stream: Stream, role: RolePhrase, k: int, run_end: int, lexicon: Lexicon
+) -> int:
+    """'Perbekel Desa Abianbase I Made Wiranata': after a village head, the place is 'Desa X' (or a
+    known place) and the rest of the run is the person; returns where the place part ends."""
+    if not _names_a_place(role) or stream.sep(run_end).strip().startswith(","):
+        return run_end
+    if role.region_hits and run_end - k >= 2:
+        return k  # 'Camat Kubung Deni Putra': the place is named already, the run is the person
+    if stream.fold(k - 1) in PLACE_TYPES and run_end - k >= 3:
+        return k + 1  # 'Perbekel Desa Abianbase I Made Wiranata'
+    if run_end - k < 3:
+        return run_end
+    if stream.fold(k) in PLACE_TYPES:
+        return k + 2
+    match = lexicon.places.match_at(stream.toks, k)
+    if match and run_end - (k + match[0]) >= 2:
+        return k + match[0]
+    return run_end
+
+
+def _role_continues(
+    stream: Stream, k: int, name: ParsedName, lexicon: Lexicon, role: RolePhrase | None = None
+) -> bool:
+    """'Camat Koto XI Tarusan, H. Budi' - the words before the comma were a place, a name follows it.
+    Not when the office named its place already and the run reads as a name ('Gubernur Riau
+    Budi Santoso, Ustaz X'): the next item of a list follows."""
+    if name.degrees and name.char_end > stream.toks[k - 1][2]:
+        return False  # 'Edisar, SH.' - the comma opened the degrees
+    if role is not None and role.head in ("presiden", "wakil presiden") and not role.rest:
+        return False  # 'Presiden Soekarno, Lapangan ...': a bare President's next word is the name
+    if (
+        role is not None
+        and role.region_hits
+        and not _names_a_place(role)
+        and _run_is_a_name(stream, name.start, name.end, lexicon)
+    ):
+        return False
+    if (
+        role is not None
+        and not _names_a_place(role)
+        and _names_a_foreign_place(stream, role, lexicon)
+    ):
+        return False  # 'Perdana Menteri Israel Benjamin Netanyahu, Iran ...': the post's country is named, the run is the name
+    if stream.is_cap(k) and _is_place_run(stream, k, _capital_run(stream, k), lexicon):
+        return False  # a place follows the comma, not a holder
+    if not stream.is_cap(k) or lexicon.post_name.match(stream.text, stream.toks[k][1]):
+        return False
+    if role_at(stream, k, lexicon) is not None:
+        return False  # the next item of a list starts: the run was the name
+    nxt = parse_name(stream, k, lexicon)
+    if nxt is None:
+        return False
+    evidence = lexicon.name_tokens
+    # 'Sekda X Budi Santoso, Kepala Humas Perhutani': the run was the name, a new item follows
+    return not (
+        any(fold(w) in evidence for w in name.name.split())
+        and not any(fold(w) in evidence for w in nxt.name.split())
+    )
+
+
+def _names_a_foreign_place(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> bool:
+    return any(
+        lexicon.foreign_places.match_at(stream.toks, i)
+        for i in range(role.start, role.end)
+        if stream.is_cap(i)
+    )

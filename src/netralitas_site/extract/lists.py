@@ -1,0 +1,261 @@
+"""People listed: numbered appointment items, members named after their office, the other members of
+a body, a head and deputy or an election pair written as one hyphenated pair."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import replace
+
+from ..lexicon import Lexicon
+from ..model import Line
+from .holders import _is_place_run
+from .names import ParsedName, Stream, line_tokens, parse_name
+from .role_words import ITEM_POST, Mention, RolePhrase, _closing, _token_after
+from .roles import StoryContext, _is_public, role_at
+from .text import fold
+
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")
+
+
+def _list_item(
+    line: Line,
+    start: int,
+    found: list[Mention],
+    heading: RolePhrase | None,
+    lexicon: Lexicon,
+    everyday: Container[str] = frozenset(),
+) -> Mention | None:
+    """One item of an appointment or installation list: '2. NAME (home post), untuk Pjs. Bupati X;',
+    'NAME untuk Kabupaten X, yang sebelumnya menjabat ...', or a bare 'NAME' under a heading that
+    names the office ('... melantik lima Pjs Bupati:'). The item's place is the office's region."""
+    text = line.text
+    stream = Stream(text, line_tokens(text, lexicon))
+    k = _token_after(stream, start)
+    if k >= len(stream) or any(
+        m.name is not None and m.name.start <= k < m.name.end for m in found
+    ):
+        return None
+    name = parse_name(stream, k, lexicon)
+    if (
+        name is None
+        or (len(name.name.split()) < 2 and not name.degrees)
+        or role_at(stream, k, lexicon) is not None
+    ):
+        return None
+    words = [fold(w) for w in name.name.split()]
+    if any(
+        w in lexicon.institution_words or w in lexicon.never_in_names or w in everyday
+        for w in words
+    ) or not any(w in lexicon.name_tokens for w in words):
+        return None  # an item that names a thing ('Cek Fakta'), not a person
+    post = ITEM_POST.match(text, name.char_end)
+    role = None
+    if post:
+        r = _token_after(stream, post.end())
+        role = role_at(stream, r, lexicon) if r < len(stream) else None
+        if role is None and heading is not None and r < len(stream) and stream.is_cap(r):
+            place = lexicon.places.match_at(stream.toks, r)
+            if place:  # 'untuk Kabupaten Solok': the heading's office in this place
+                end = r + place[0]
+                role = RolePhrase(  # no office is written here: the place's words count as the text's own
+                    written=f"{heading.written} {text[stream.toks[r][1] : stream.toks[end - 1][2]]}",
+                    acting=heading.acting,
+                    head=heading.head,
+                    rest=heading.rest,
+                    region_hits=(tuple(place[1]),),
+                    start=r,
+                    end=end,
+                    span=(stream.toks[r][1], stream.toks[r][1]),
+                )
+    if role is None:
+        if heading is None:
+            return None
+        role = replace(
+            heading, region_hits=()
+        )  # a bare name under the heading: its office, place unknown
+    return Mention(name, role, line.number)
+
+
+def _pairs_split(stream: Stream, found: list[Mention]) -> list[Mention]:
+    """'Wali Kota dan Wakil Wali Kota X, A-B': a head of region and the deputy written as a pair
+    joined by a hyphen are two people, the first holding the first office (of the same place),
+    not one person called 'A B' holding the second."""
+    out = list(found)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        name = second.name
+        if (
+            first.name is not None
+            or first.role is None
+            or name is None
+            or second.role is None
+            or not second.role.head.startswith("wakil")
+            or stream.text[first.role.span[1] : second.role.span[0]].strip().lower() != "dan"
+        ):
+            continue
+        pair = _hyphen_pair(stream, name)
+        if pair is None:
+            continue
+        leader, deputy = pair
+        role = replace(first.role, region_hits=first.role.region_hits + second.role.region_hits)
+        out[i - 1] = Mention(leader, role, first.line)
+        out[i] = Mention(deputy, second.role, second.line)
+    return out
+
+
+def _hyphen_pair(stream: Stream, name: ParsedName) -> tuple[ParsedName, ParsedName] | None:
+    """'Sachrudin-Maryono', 'Budi Santoso-Andi Saputra' as the two names they join, or None."""
+    cut = next((j for j in range(name.start + 1, name.end) if stream.sep(j) == "-"), None)
+    if cut is None or not stream.is_cap(cut) or not stream.is_cap(cut - 1):
+        return None
+    leader = ParsedName(
+        " ".join(stream.raw(j) for j in range(name.start, cut)),
+        (),
+        name.start,
+        cut,
+        stream.toks[cut - 1][2],
+    )
+    deputy = replace(name, name=" ".join(stream.raw(j) for j in range(cut, name.end)), start=cut)
+    return leader, deputy
+
+
+CANDIDATE_PAIR = re.compile(
+    r"\b(?:pasangan\s+(?:bakal\s+)?calon|paslon|bapaslon|pasangan)\s+"
+    r"(?:(?:nomor\s+urut|nomor|no\.)\s*\d+\s*,?\s*)?(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
+    """'paslon nomor urut 2, Budi Santoso-Andi Saputra': the two candidates of an election pair
+    (a head of region and a deputy) written joined by a hyphen, each a candidate."""
+    out: list[Mention] = []
+    for line in lines:
+        if "-" not in line.text:
+            continue
+        for intro in CANDIDATE_PAIR.finditer(line.text):
+            stream = Stream(line.text, line_tokens(line.text, lexicon))
+            k = _token_after(stream, intro.end())
+            if k >= len(stream) or stream.toks[k][1] != intro.end():
+                continue
+            name = parse_name(stream, k, lexicon)
+            pair = _hyphen_pair(stream, name) if name is not None else None
+            if pair is None:
+                continue
+            role = RolePhrase(
+                written=intro.group().strip(" ,"),
+                acting=None,
+                head="calon",
+                rest="",
+                region_hits=(),
+                start=_token_after(stream, intro.start()),
+                end=k,
+                span=(intro.start(), stream.toks[k - 1][2]),
+            )
+            out.extend(Mention(person, role, line.number) for person in pair)
+    return out
+
+
+OTHER_MEMBERS = re.compile(
+    r"\b(?:para\s+)?anggota\s+(?:lain(?:nya)?|yang\s+lain)\s*,?\s*"
+    r"(?:seperti|yakni|yaitu|di\s?antaranya|antara\s+lain|ialah|adalah)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def _other_members(
+    stream: Stream,
+    found: list[Mention],
+    line_number: int,
+    lexicon: Lexicon,
+    everyday: Container[str],
+    story: StoryContext,
+) -> list[Mention]:
+    """'Wakil Ketua Komisi II A hadir, serta anggota lainnya seperti B, C, dan D': the people listed
+    are members of the body the office before them named."""
+    intro = OTHER_MEMBERS.search(stream.text)
+    if intro is None:
+        return []
+    body = next(
+        (
+            m.role
+            for m in reversed(found)
+            if m.role is not None
+            and m.role.rest
+            and m.role.span[1] <= intro.start()
+            and _is_public(m.role, lexicon, story)
+        ),
+        None,
+    )
+    if body is None:
+        return []
+    rest = body.rest
+    house = re.search(  # 'Dari Komisi VI DPR hadir ...': the body's house, named before
+        re.escape(rest) + r"\s+(DPRD?(?:\s+RI)?)\b", stream.text[: intro.start()]
+    )
+    if house and not re.search(r"\bDPRD?\b", rest):
+        rest = f"{rest} {house.group(1)}"
+    role = replace(body, written=f"anggota {rest}", acting=None, head="anggota", rest=rest)
+    return [
+        Mention(name, role, line_number)
+        for name in _names_listed(stream, intro.end(), lexicon, everyday)
+    ]
+
+
+MEMBERS_INTRO = re.compile(r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\s*:?\s*")
+
+
+MEMBERS_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+
+
+def _members_after(
+    stream: Stream, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]
+) -> list[ParsedName]:
+    """'Anggota DPRD X Fraksi Y di antaranya A, B, dan C': the people an office lists after it hold it.
+    Each item must read as a person's name (two words or degrees, no body's or place's words)."""
+    intro = MEMBERS_INTRO.match(
+        stream.text, stream.toks[role.end - 1][2] + len(_closing(stream, role.end))
+    )
+    if intro is None:
+        return []
+    return _names_listed(stream, intro.end(), lexicon, everyday)
+
+
+def _names_listed(
+    stream: Stream, pos: int, lexicon: Lexicon, everyday: Container[str]
+) -> list[ParsedName]:
+    """The people's names listed from character `pos` on ('A, B, dan C'), up to the first item
+    that does not read as a person's name."""
+    members: list[ParsedName] = []
+    while True:
+        k = _token_after(stream, pos)
+        if (
+            k >= len(stream)
+            or stream.toks[k][1] != pos
+            or not stream.is_cap(k)
+            or role_at(stream, k, lexicon) is not None
+        ):
+            break
+        name = parse_name(stream, k, lexicon)
+        if name is None or not _reads_as_person(stream, name, lexicon, everyday):
+            break
+        members.append(name)
+        sep = MEMBERS_SEP.match(stream.text, name.char_end)
+        if sep is None or sep.end() == name.char_end:
+            break
+        pos = sep.end()
+    return members
+
+
+def _reads_as_person(
+    stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: Container[str]
+) -> bool:
+    words = [fold(w) for w in name.name.split()]
+    if len(words) < 2 and not name.degrees:
+        return False
+    if any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words) or all(
+        w in everyday for w in words
+    ):
+        return False
+    return not _is_place_run(stream, name.start, name.end, lexicon)

@@ -1,0 +1,147 @@
+"""An office written after a person's name: 'Budi Santoso selaku Kepala Dinas', 'X, Kepala Dinas
+Y,', 'X (Kepala Dinas Y)', an installation item's new post ('sebelumnya ..., dilantik menjadi
+...')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import Lexicon
+from .holders import _holder, _is_place_run
+from .names import ParsedName, Stream, parse_name
+from .role_words import ITEM_POST, Mention, RolePhrase, _is_title, _token_after
+from .roles import PLAIN_STORY, StoryContext, _is_public, role_at
+
+# "Harun Lamasitudju, M.Si sebagai Pjs Gubernur", "Yulianto, M.Si, sebelumnya Kepala Dinas X,
+# dilantik menjadi Asisten ...", "Yunaldi Chaniago, Kepala Kesbangpol, mengatakan": the name comes
+# first. The new post of an installation is the one after 'menjadi/sebagai/kini'.
+NEW_POST = re.compile(
+    r"^[^.;“”\"]{0,60}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat|jabatan\s+baru)\s+$",
+    re.IGNORECASE,
+)
+
+
+OLD_POST = re.compile(
+    r"^\s*,\s*(?:yang\s+)?(?:(?:sebelumnya|semula)(?:\s+menjabat(?:\s+sebagai)?)?|jabatan\s+lama)\s+$",
+    re.IGNORECASE,
+)
+
+
+FORMER_POST = re.compile(
+    r"^\s*,?\s*(?:mantan|eks|bekas)\s+$", re.IGNORECASE
+)  # 'Budi, mantan Kepala Dinas X'
+
+
+def _role_after_name(
+    stream: Stream, name: ParsedName, lexicon: Lexicon, new_post_only: bool = False
+) -> RolePhrase | None:
+    """The role written right after a name: 'X sebagai ROLE', 'X, ROLE,' or an installation item
+    'X, sebelumnya OLD ROLE, dilantik menjadi NEW ROLE' (the new post counts)."""
+    pos = name.char_end
+    first = _token_after(stream, pos)
+    for r in range(first, min(first + 6, len(stream))):
+        between = stream.text[pos : stream.toks[r][1]]
+        if OLD_POST.match(between):
+            old = role_at(stream, r, lexicon)
+            if old is None:
+                continue  # ', yang sebelumnya menjabat sebagai': the old post starts further on
+            return _new_post(stream, old.end, lexicon) or (
+                None if new_post_only else old
+            )  # a new post the vocabulary lacks: the old one
+        if (
+            NEW_POST.match(between)
+            or (between.strip() == "," and not new_post_only)
+            or (FORMER_POST.match(between) and not new_post_only)
+        ):
+            role = role_at(stream, r, lexicon)
+            if role is None:
+                continue
+            if between.strip() == "," and _holder(stream, role, lexicon)[0] is not None:
+                return None  # 'A, Kepala Dinas X, B' is a list: the role belongs to B
+            return role
+    # 'Budi Santoso (Kepala Dinas X)': the office in brackets, when no new post follows it
+    return None if new_post_only else _bracketed_role_after(stream, name, lexicon)
+
+
+def _bracketed_role_after(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
+    """'Budi Santoso (Kepala Dinas Pendidikan)': the office in brackets right after a name."""
+    k = _token_after(stream, name.char_end)
+    if k >= len(stream) or stream.text[name.char_end : stream.toks[k][1]].strip() != "(":
+        return None
+    role = role_at(stream, k, lexicon)
+    if role is None:
+        return None
+    after = stream.text[stream.toks[role.end - 1][2] :].lstrip()
+    if not after.startswith(")") or ITEM_POST.match(after, 1):
+        return None  # '(Kepala Biro X), untuk Pjs. Bupati Y': the home post; the new one follows
+    if role.written.count(")") > role.written.count("("):
+        role = replace(role, written=role.written[: role.written.rindex(")")].rstrip())
+    return role
+
+
+def _new_post(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
+    if k >= len(stream):
+        return None
+    pos = stream.toks[k - 1][2]
+    for r in range(k, min(k + 7, len(stream))):  # ', diangkat dalam jabatan baru sebagai ...'
+        if NEW_POST.match(stream.text[pos : stream.toks[r][1]]):
+            role = role_at(stream, r, lexicon)
+            if role is not None:
+                return role
+    return None
+
+
+NAME_TO_ROLE_SPAN = 16  # tokens: a name, its degrees and 'sebelumnya ... menjadi' before the role
+
+
+def _names_before_roles(
+    stream: Stream,
+    covered: set[int],
+    role_starts: list[int],
+    line_number: int,
+    lexicon: Lexicon,
+    story: StoryContext = PLAIN_STORY,
+) -> list[Mention]:
+    out: list[Mention] = []
+    near = {
+        k for r in role_starts for k in range(max(0, r - NAME_TO_ROLE_SPAN), r)
+    }  # k < r <= k + SPAN
+    after = 0  # tokens before this were read as part of a name or role
+    for k in sorted(near):
+        if k < after:
+            continue
+        after = k + 1
+        if (
+            k in covered
+            or not (stream.is_cap(k) or _is_title(stream, k, lexicon))
+            or (
+                k > 0
+                and stream.is_cap(k - 1)
+                and stream.sep(k) == " "
+                and stream.fold(k - 1) not in lexicon.not_first_words
+            )
+        ):
+            continue  # inside a longer capitalised run ('Ketika Bill Clinton ...': a sentence's first word opens none)
+        name = parse_name(stream, k, lexicon)
+        if name is None or any(i in covered for i in range(k, name.end)):
+            continue
+        if not name.degrees and len(name.name.split()) < 2:
+            # one word is a name only with its office in brackets right after it ('Bu Lusi (Kepala
+            # Bapenda)'), and not a word the text uses as a body's
+            role = _bracketed_role_after(stream, name, lexicon)
+            if role is None or stream.fold(name.end - 1) in lexicon.institution_words:
+                continue
+        else:
+            role = _role_after_name(stream, name, lexicon)
+        if role is not None and (
+            not _is_public(role, lexicon, story) or _is_place_run(stream, k, name.end, lexicon)
+        ):
+            role = None  # a party's post, or a place before the office ('lahir di Kota X dan menjadi Wali Kota')
+        if role is not None:
+            out.append(Mention(name, role, line_number))
+            covered.update(range(k, role.end))
+            after = role.end
+        else:
+            after = name.end
+    return out

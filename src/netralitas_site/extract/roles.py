@@ -1,0 +1,415 @@
+"""A role phrase where the text writes one: [acting] head [institution words] [place] ('Pjs. Bupati
+Solok', 'Kepala Dinas Pendidikan Kota Padang'), and whether the post is a public one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..model import Line
+from .names import ParsedName, Stream, person_key
+from .role_words import (
+    BODY_PAIRS,
+    FIELD_WORDS,
+    INSTITUTION_TYPES,
+    LOWER_BODIES,
+    ORDINALS,
+    PLACE_TYPES,
+    ROLE_SEP_OK,
+    ROMAN,
+    SEAT_WORDS,
+    RolePhrase,
+    _balinese_name,
+    _bracketed_name_end,
+    _bracketed_person,
+    _capital_run,
+    _closing,
+    _inside_institution,
+    _is_head_word,
+    _joined_by_and,
+    _last_body_word,
+    _names_a_body,
+    _national,
+    _opens_name,
+    _rest_text,
+    _shouted_name,
+    _starts_role_at,
+)
+from .text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class StoryContext:
+    """What the whole article says about posts that one line leaves ambiguous (`story_context`)."""
+
+    party_boards: bool = False  # a bare 'DPD' is a party's regional board
+    state_subsidiary: bool = False  # a 'PT' the text names is a state company's subsidiary
+
+
+PLAIN_STORY = StoryContext()
+
+
+DOCUMENT_WORDS = frozenset(
+    {"keputusan", "peraturan", "instruksi", "surat", "edaran", "arahan", "perintah"}
+)
+
+
+def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_STORY) -> bool:
+    """Whether the post is a public office: not a party board's, an association's or a coalition's,
+    not a private company's ('Direktur PT X' unless X is a state company or the text makes it a
+    state company's subsidiary), and not a bare 'DPD' in a story about a party's boards."""
+    folded = fold(role.written)
+    if lexicon.not_public.match(folded):
+        return False
+    words = folded.split()
+    if (
+        ("pt" in words or "cv" in words or PRIVATE_HEADS.match(folded))
+        and not story.state_subsidiary
+        and not lexicon.state_companies.intersection(words)
+    ):
+        return False  # 'Presiden Direktur', 'CEO': titles of private companies (a state company's head is its 'Direktur Utama')
+    return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
+
+
+PRIVATE_HEADS = re.compile(r"(?:presiden direktur|presdir|ceo|chief \w+ officer)\b")
+
+
+SENATE_WORDS = re.compile(r"\bdpd[ -]?ri\b|dewan perwakilan daerah|senator")
+
+
+PARTY_STORY = re.compile(r"\b(?:DPP|DPW|DPC|[Pp]artai)\b")
+
+
+SENATE_STORY = re.compile(r"\bDPD[ -]?RI\b|Dewan Perwakilan Daerah|\b[Ss]enator\b")
+
+
+SUBSIDIARY = re.compile(r"\banak (?:usaha|perusahaan)\b[^.\n]{0,80}", re.IGNORECASE)
+
+
+def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
+    """What the whole text says about ambiguous posts: a bare 'DPD' is a party's regional board when
+    the text names a party's boards (DPP, DPW, DPC, 'Partai') and never the senate (DPD RI, Dewan
+    Perwakilan Daerah, senator); a 'PT' is a state company's when the text calls it the subsidiary
+    of one ('anak usaha PT Aneka Tambang (Antam)')."""
+    party = any("DPD" in line.text for line in lines)
+    company = any("PT" in line.text for line in lines)
+    if not party and not company:
+        return PLAIN_STORY
+    text = "\n".join(line.text for line in lines)
+    party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None
+    subsidiary = company and any(
+        lexicon.state_companies.intersection(fold(m.group()).split()) or "BUMN" in m.group()
+        for m in SUBSIDIARY.finditer(text)
+    )
+    return StoryContext(party_boards=party, state_subsidiary=subsidiary)
+
+
+def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
+    """A role phrase starting at token k: [acting] head [institution words] [region]. An office
+    written in lower case counts only with a body's acronym right after it ('juru bicara KPK',
+    'mantan komisioner KPU'): 'anggota keluarga' is no office."""
+    if (
+        k > 0
+        and stream.fold(k - 1) in lexicon.not_role_after
+        and stream.sep(k) == " "
+        and stream.fold(k - 1) not in DOCUMENT_WORDS
+    ):
+        return None
+    lower = not stream.is_cap(k)
+    if lower and stream.fold(k - 1) == "untuk":
+        return None  # 'PAW untuk anggota DPR X': the post someone was meant to get
+    acting, j = None, k
+    for seq, normalized in lexicon.acting_by_first.get(stream.fold(k), ()):
+        end = stream.seq_at(k, seq)
+        if end:
+            acting, j = normalized, end
+            break
+    head_end = None
+    for words in lexicon.heads_by_first.get(stream.fold(j), ()):
+        head_end = stream.seq_at(j, words, allow=" .-")
+        if head_end:
+            break
+    if head_end is None:
+        return None
+    if lower:
+        if (
+            acting
+            or head_end >= len(stream)
+            or stream.sep(head_end) != " "
+            or not (head_end - j >= 3 or _names_a_body(stream, head_end, lexicon))
+        ):
+            return None  # 'ketua majelis hakim' is an office however it is written
+    elif not stream.is_cap(j):
+        return None
+    if acting and stream.sep(j).strip(" .()") != "":
+        return None
+    end, hits = _extend_role(stream, head_end, lexicon, role_start=k)
+    head = " ".join(stream.fold(i) for i in range(j, head_end))
+    rest_tokens = [i for i in range(head_end, end)]
+    return RolePhrase(
+        written=stream.text[stream.toks[k][1] : stream.toks[end - 1][2]] + _closing(stream, end),
+        acting=acting,
+        head=head,
+        rest=_rest_text(stream, rest_tokens, hits),
+        region_hits=tuple(h for _, _, h in hits),
+        start=k,
+        end=end,
+        span=(stream.toks[k][1], stream.toks[end - 1][2]),
+    )
+
+
+def _continues_after_comma(stream: Stream, role_start: int, k: int, lexicon: Lexicon) -> bool:
+    folded = stream.fold(k)
+    if folded in PLACE_TYPES or folded in INSTITUTION_TYPES:
+        return stream.is_cap(k)  # ', Kecamatan Way Panji', ', Direktorat Jenderal ...'
+    if _portfolio_list(stream, k, lexicon):
+        return True
+    return _inside_institution(stream, role_start, k) and _continues_institution(stream, k, lexicon)
+
+
+def _portfolio_list(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'Menteri Pariwisata, Seni, dan Budaya', 'Usaha Mikro, Kecil dan Menengah': after the comma,
+    single capitalised words and commas up to an 'and' whose next word is a body's word: the
+    comma lists the post's fields. A name, a rank or another office there ends the post instead
+    ('Gubernur Jawa Barat, Dedi Mulyadi dan Wakil Gubernur')."""
+    for j in range(k, min(k + 6, len(stream))):
+        if stream.fold(j) in ("dan", "serta") and (j > k or stream.sep(j) == ", "):
+            nxt = j + 1  # ', dan Budaya': the last field
+            return (
+                nxt < len(stream)
+                and stream.sep(nxt) == " "
+                and stream.is_cap(nxt)
+                and stream.fold(nxt) in lexicon.institution_words
+                and not _opens_name(stream, nxt, lexicon)
+                and not _starts_role_at(stream, nxt, lexicon)
+                and not _is_head_word(stream.fold(nxt), lexicon)
+            )
+        if j > k and stream.sep(j) not in (" ", ", "):
+            return False
+        folded = stream.fold(j)
+        if (
+            not stream.is_cap(j)
+            or _opens_name(stream, j, lexicon)
+            or _starts_role_at(stream, j, lexicon)
+            or (folded in lexicon.name_tokens and folded not in lexicon.institution_words)
+        ):
+            return False
+    return False
+
+
+def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | None = None):
+    """Institution words and places after the head; returns (end, [(start, end, hits)])."""
+    hits = []
+    role_start = k if role_start is None else role_start
+    while k < len(stream):
+        sep = stream.sep(k)
+        if sep.strip() == "," and _continues_after_comma(stream, role_start, k, lexicon):
+            listed = stream.fold(k) not in ("dan", "serta") and _portfolio_list(
+                stream, k, lexicon
+            )  # not the last field
+            k += (
+                1  # 'Divisi Pencegahan, Partisipasi Masyarakat, dan Humas': one body, commas inside
+            )
+            while listed and k < len(stream) and stream.sep(k) == " " and stream.is_cap(k):
+                k += 1  # 'Hukum, Hak Asasi Manusia, Imigrasi, dan ...': a field of several words
+            if stream.fold(k - 1) in PLACE_TYPES:  # ', Kecamatan Way Panji': the place's own name
+                while k < len(stream) and stream.is_cap(k) and stream.sep(k) == " ":
+                    k += 1
+            continue
+        if sep.strip(ROLE_SEP_OK):  # a character outside ROLE_SEP_OK stops the strip
+            break
+        if (
+            "(" in sep
+            and stream.is_cap(k)
+            and k + 1 < len(stream)
+            and stream.sep(k + 1) == " "
+            and stream.is_cap(k + 1)
+            and ")" in stream.sep(k + 2)
+            and (
+                stream.is_acronym(k)
+                or stream.fold(k) in lexicon.institution_words
+                or stream.fold(k) in ("kanwil", "kantor")
+                or stream.is_acronym(k + 1)
+                or stream.fold(k + 1) in lexicon.institution_words
+            )
+        ):
+            k += 2  # '(BP Tapera)', '(Waketu KND)', '(Irjen Kemenag)' (a rank's word read first): a short name of two words
+            continue
+        if _opens_name(stream, k, lexicon):
+            break  # 'Kapolres Solok AKBP Muari': the rank belongs to the person, not the role
+        match = lexicon.places.match_at(stream.toks, k)
+        folded, raw = stream.fold(k), stream.raw(k)
+        if (
+            match
+            and stream.is_cap(k)
+            and _national(stream, role_start)
+            and k + match[0] < len(stream)
+            and stream.is_cap(k + match[0])
+            and stream.sep(k + match[0]) == " "
+            and stream.fold(k + match[0]) not in lexicon.institution_words
+        ):
+            break  # 'Wakil Menteri Dalam Negeri Bima Arya': a national post has no region; the place word opens a name
+        if match and stream.is_cap(k):
+            length, payloads = match
+            hits.append((k, k + length, tuple(payloads)))
+            k += length
+            continue
+        foreign = lexicon.foreign_places.match_at(stream.toks, k) if stream.is_cap(k) else None
+        if foreign:  # 'Presiden Amerika Serikat', 'Wali Kota Los Angeles': no region of ours
+            k += foreign[0]
+            continue
+        if (
+            folded in PLACE_TYPES
+            and stream.is_cap(k)
+            and k + 1 < len(stream)
+            and stream.is_cap(k + 1)
+            and stream.sep(k + 1) == " "
+            and not _opens_name(stream, k + 1, lexicon)
+        ):
+            k += 2  # 'Kecamatan Banawa', 'Desa Abianbase': a place the gazetteer lacks; more words may be a name
+            while (
+                k < len(stream)
+                and stream.sep(k) == " "
+                and re.fullmatch(r"[IVX]+|\d+", stream.raw(k))
+                and not _balinese_name(stream, k)
+            ):
+                k += 1
+            continue
+        if (
+            folded == "untuk"
+            and k + 1 < len(stream)
+            and stream.is_cap(k + 1)
+            and (
+                lexicon.foreign_places.match_at(stream.toks, k + 1)
+                or lexicon.places.match_at(stream.toks, k + 1)
+            )
+        ):
+            k += 1  # 'Duta Besar RI untuk Rusia', 'Utusan Khusus untuk Timur Tengah': the post's place
+            continue
+        if (
+            folded == "dari"
+            and k + 1 < len(stream)
+            and stream.is_cap(k + 1)
+            and stream.fold(k + 1) in SEAT_WORDS
+        ):
+            k += 1  # 'Wakil Ketua MPR dari Fraksi PAN', 'Anggota DPR dari Dapil Jabar II': the seat's faction or district
+            continue
+        if folded == "se" and k + 1 < len(stream):
+            k += 1
+            continue
+        if (
+            folded in ("dan", "serta", "&")
+            and k + 1 < len(stream)
+            and stream.is_cap(k + 1)
+            and not _opens_name(stream, k + 1, lexicon)
+            and not any(
+                stream.seq_at(k + 1, head)
+                for head in lexicon.heads_by_first.get(stream.fold(k + 1), ())
+            )
+        ):
+            k += 1
+            run_end = _capital_run(stream, k, lexicon)
+            last = max(
+                (i for i in range(k, run_end) if stream.fold(i) in lexicon.institution_words),
+                default=None,
+            )
+            if last is not None:
+                # 'Komunikasi dan Layanan Informasi': the body's name goes on after 'dan', to its last
+                # body word; 'Imigrasi dan Pemasyarakatan Agus Andrianto': the holder's name follows it
+                k = last + 1
+            continue
+        if sep == "/" and stream.is_cap(k):
+            k += 1  # 'Danrem 032/Wirabraja': the unit's name
+            continue
+        if (
+            "(" in sep
+            and stream.is_cap(k)
+            and ")" in stream.sep(k + 1)
+            and not _bracketed_person(stream, k, lexicon)
+        ):
+            k += 1  # '(Dinpermasdes)', '(Bawaslu)': the body's short name
+            continue
+        close = _bracketed_name_end(stream, k) if "(" in sep else None
+        if close is not None:
+            k = close  # '(National Nutrition Agency/BGN)': the body's name in another language
+            continue
+        if stream.is_cap(k) and (stream.fold(k - 1), folded) in BODY_PAIRS:
+            k += 1  # 'Mahkamah Agung', 'Kejaksaan Agung': 'Agung' is the body's, not a name's
+            continue
+        if stream.is_cap(k) and folded in ORDINALS:
+            k += 1  # 'Presiden Pertama', 'Bupati Kedua': which holder of the office, not a name
+            continue
+        if (
+            folded == "ke"
+            and k + 1 < len(stream)
+            and stream.sep(k + 1) == "-"
+            and stream.raw(k + 1).isdigit()
+        ):
+            k += 2  # 'Presiden ke-7'
+            continue
+        if (
+            stream.is_cap(k)
+            and (
+                folded in lexicon.institution_words
+                or (stream.is_acronym(k) and not _shouted_name(stream, k, lexicon))
+                or _is_head_word(folded, lexicon)
+            )
+            and not _balinese_name(stream, k)
+        ):
+            k += 1
+            continue
+        if raw.isdigit() and len(raw) <= 4:
+            k += 1
+            continue
+        if ROMAN.fullmatch(raw) and (
+            stream.fold(k - 1) in INSTITUTION_TYPES
+            or stream.fold(k - 1) in lexicon.institution_words
+        ):
+            k += 1  # 'Komisi X', 'Kodam IX': the body's number
+            continue
+        if stream.is_cap(k) and stream.fold(k - 1) in FIELD_WORDS:
+            last = _last_body_word(stream, k, lexicon)
+            if last is not None:
+                k = last + 1  # 'Bidang Destinasi dan Infrastruktur Kementerian Pariwisata'
+                continue
+        if stream.fold(k) in LOWER_BODIES and _names_a_body(stream, k, lexicon):
+            k += 1  # 'juru bicara pemerintah Israel': the government whose office it is
+            continue
+        break
+    return k, hits
+
+
+def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """After a comma inside a role: more institution words, or the region part ('Kecamatan Way Panji')."""
+    folded = stream.fold(k)
+    if (
+        not stream.is_cap(k)
+        or _opens_name(stream, k, lexicon)
+        or _is_head_word(folded, lexicon)
+        or folded in ("kepala", "ketua", "anggota")
+    ):
+        return False
+    if folded in PLACE_TYPES:
+        return True
+    if folded in lexicon.institution_words and folded not in ("i", "ii", "iii", "iv", "v", "anak"):
+        return True
+    run_end = _capital_run(
+        stream, k
+    )  # an unknown run continues the body when 'dan' or a place follows
+    return _joined_by_and(stream, run_end, lexicon) or bool(
+        lexicon.places.match_at(stream.toks, run_end) if run_end < len(stream) else None
+    )
+
+
+def role_key(role: RolePhrase | None) -> str:
+    return fold(role.written) if role else ""
+
+
+def key_of(name: ParsedName) -> str:
+    return person_key(name.name)
+
+
+def alias_forms(aliases: list[str]) -> tuple[str, ...]:
+    """The distinct non-empty aliases, longest first: the order a quote's speaker is looked for."""
+    return tuple(sorted({a for a in aliases if a}, key=len, reverse=True))

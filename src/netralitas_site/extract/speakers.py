@@ -1,0 +1,353 @@
+"""People the text has speak or names without an office beside them: speakers ('kata Budi Santoso'),
+officers by their rank, the office an earlier sentence gave them, and the words the article
+writes in lower case (no names)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+
+from ..lexicon import Lexicon
+from ..model import Line
+from .names import ParsedName, Stream, line_tokens, parse_name, rank_at, reads_as_a_name
+from .quotes import is_word_char
+from .role_words import ORDINALS, Mention, RolePhrase, _token_after
+from .roles import PLAIN_STORY, StoryContext, _is_public, role_at
+from .text import TOKEN_WORD, fold, tokens_with_spans, words_pattern
+
+
+def officers_by_rank(
+    lines: tuple[Line, ...], lexicon: Lexicon, found: list[Mention]
+) -> list[Mention]:
+    """People written with a police or military rank and no office beside them ('Mayjen TNI Budi
+    Santoso, jenderal Kopassus ...'): an officer in post is an official. Once each, and not someone
+    found already (an office elsewhere in the text names the same person)."""
+    known = {fold(m.name.name) for m in found if m.name is not None}
+    out: list[Mention] = []
+    for line in lines:
+        if not any(word in lexicon.ranks_by_first for word in RANK_WORD.findall(line.text)):
+            continue
+        stream = Stream(line.text, line_tokens(line.text, lexicon))
+        for k in range(len(stream)):
+            if stream.raw(k) not in lexicon.ranks_by_first or not rank_at(stream, k, lexicon):
+                continue
+            name = parse_name(stream, k, lexicon)
+            if (
+                name is None
+                or len(name.name.split()) < 2
+                or not reads_as_a_name(name.name, lexicon, strict=False)
+            ):
+                continue
+            key = fold(name.name)
+            if key in known or _short_form_of(key, known):
+                continue
+            known.add(key)
+            out.append(Mention(name, None, line.number))
+    return out
+
+
+RANK_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
+
+
+ANAPHOR_AFTER = re.compile(
+    r"\s*(?:itu|ini|tersebut|yang\s[^.,;“”\"]{0,40}?\s(?:ini|itu|tersebut))\b"
+)
+
+
+ANAPHOR_BEFORE = re.compile(r"\b(?:sang|selaku|sebagai)\s+$", re.IGNORECASE)
+
+
+def _with_implied_roles(
+    speakers: list[Mention],
+    found: list[Mention],
+    lines: tuple[Line, ...],
+    lexicon: Lexicon,
+    story: StoryContext = PLAIN_STORY,
+) -> list[Mention]:
+    """A speaker the text names without an office is an official only when the text gives them one:
+    an office pointing back at the person named last ('Budi Santoso ... Gubernur Bengkulu itu',
+    'sang Bupati', 'Gubernur yang akrab disapa Budi ini'). Party cadres, experts and residents
+    who are quoted stay out."""
+    texts = {line.number: line.text for line in lines}
+    order = [line.number for line in lines]
+    implied: dict[int, Mention] = {}
+    for mention in found:
+        role = mention.role
+        if (
+            mention.name is not None
+            or role is None
+            or not _is_public(role, lexicon, story)
+            or _numbered_holder(role)
+        ):
+            continue
+        text = texts.get(mention.line, "")
+        if not (
+            ANAPHOR_AFTER.match(text, role.span[1]) or ANAPHOR_BEFORE.search(text, 0, role.span[0])
+        ):
+            continue
+        best = None  # (line position, character) of the speaker named last before the office
+        for index, speaker in enumerate(speakers):
+            if speaker.name is None:
+                continue
+            where = _last_named_before(speaker.name.name, texts, order, mention.line, role.span[0])
+            if where is not None and (best is None or where > best[0]):
+                best = (where, index)
+        if best is not None and best[1] not in implied:
+            implied[best[1]] = Mention(speakers[best[1]].name, role, speakers[best[1]].line)
+    return [implied[i] for i in sorted(implied)]
+
+
+def _numbered_holder(role: RolePhrase) -> bool:
+    """'Presiden ke-7 itu', 'Presiden Pertama itu': one holder in the office's history, not the speaker."""
+    words = fold(role.written).split()
+    return any(w in ORDINALS for w in words) or any(
+        a == "ke" and b.isdigit() for a, b in zip(words, words[1:])
+    )
+
+
+ANAPHOR_REACH = 2  # lines: an office pointing back reaches the paragraph before it, no further
+
+
+def _last_named_before(
+    name: str, texts: dict[int, str], order: list[int], line: int, char: int
+) -> tuple[int, int] | None:
+    at = order.index(line)
+    for back in range(at, max(-1, at - ANAPHOR_REACH - 1), -1):
+        number = order[back]
+        text = texts[number][:char] if number == line else texts[number]
+        found = text.rfind(name)
+        if found != -1:
+            return (back, found)
+    return None
+
+
+CAPITALISED_RUN = r"[A-Z][\w'’.-]*(?:[ ]+(?:[A-Z][\w'’.-]*|bin|binti))*"
+
+
+SAID_WORDS = frozenset(
+    {
+        "kata",
+        "ujar",
+        "ucap",
+        "tutur",
+        "jelas",
+        "ungkap",
+        "tegas",
+        "imbuh",
+        "tambah",
+        "terang",
+        "papar",
+        "lanjut",
+        "pungkas",
+        "tandas",
+    }
+)
+
+
+SAID_BY = re.compile(r"\b" + words_pattern(SAID_WORDS) + r"\s+(" + CAPITALISED_RUN + ")")
+
+
+SAYS_VERBS = frozenset(
+    {
+        "mengatakan",
+        "menyatakan",
+        "menegaskan",
+        "mengungkapkan",
+        "menyampaikan",
+        "menjelaskan",
+        "menuturkan",
+        "menyebut",
+        "menyebutkan",
+        "menambahkan",
+        "berharap",
+        "memastikan",
+        "menginstruksikan",
+        "mengimbau",
+        "meminta",
+        "mengaku",
+        "menilai",
+        "menekankan",
+    }
+)
+
+
+SAYS = re.compile("(" + CAPITALISED_RUN + r")\s+" + words_pattern(SAYS_VERBS) + r"\b")
+
+
+PRONOUNS = {
+    "ia",
+    "dia",
+    "beliau",
+    "mereka",
+    "kami",
+    "kita",
+    "saya",
+    "pihaknya",
+    "hal",
+    "itu",
+    "ini",
+    "sementara",
+    "namun",
+    "menurut",
+    "selain",
+    "tetapi",
+    "lebih",
+    "kemudian",
+    "adapun",
+    "sebelumnya",
+    "selanjutnya",
+    "pemerintah",
+}
+
+
+def speakers_without_role(
+    lines: tuple[Line, ...],
+    lexicon: Lexicon,
+    found: list[Mention],
+    everyday: Container[str] | None = None,
+) -> list[Mention]:
+    """People the text quotes or has speak ('kata Rano', 'Budi Santoso menyampaikan') with no role
+    beside them: a governor introduced elsewhere, a minister everyone knows, a candidate. Their
+    name must read as one (name evidence, no institution, place or everyday words); a single word
+    counts only when the text gives it the floor twice. A short form of someone already found
+    joins that person when the mentions are merged."""
+    known = {fold(m.name.name) for m in found if m.name is not None}
+    covered: dict[int, list[tuple[int, int]]] = {}
+    for m in found:
+        if m.role is not None:
+            covered.setdefault(m.line, []).append(
+                (m.role.start, max(m.role.end, m.name.end if m.name else 0))
+            )
+    seen: dict[str, list[Mention]] = {}
+    for line in lines:
+        text = line.text
+        # SAID_BY and SAYS match only where their word stands as a word of the line: a line without
+        # one has no speaker (most lines; a name's run is costly to try at every capital)
+        toks = tokens_with_spans(text)
+        words = set(map(TOKEN_WORD, toks))
+        matches = list(_said_by(text, toks)) if not words.isdisjoint(SAID_WORDS) else []
+        if not words.isdisjoint(
+            SAYS_VERBS
+        ):  # SAYS ends at a verb: the line after the last one is not read
+            last = max(end for word, _, end in toks if word in SAYS_VERBS)
+            matches.extend(
+                SAYS.finditer(text, 0, last + 1)
+            )  # the character after it too, for the \b
+        for m in matches:
+            if everyday is None:
+                everyday = everyday_words(lines)
+            name = _speaker_name(text, m.start(1), lexicon, covered.get(line.number, ()), everyday)
+            if name is not None:
+                seen.setdefault(fold(name.name), []).append(Mention(name, None, line.number))
+    out = []
+    for key, mentions in seen.items():
+        single = len(key.split()) == 1 and not (mentions[0].name and mentions[0].name.degrees)
+        if _short_form_of(key, known) or (single and len(mentions) < 2):
+            continue
+        out.append(mentions[0])
+    return out
+
+
+def _said_by(text: str, toks):
+    """The matches of SAID_BY.finditer(text), tried only where they can open: at a token that is
+    a saying word (the pattern starts it at a word boundary and ends it before a space)."""
+    end = 0
+    for word, start, _ in toks:
+        if start >= end and word in SAID_WORDS:
+            m = SAID_BY.match(text, start)
+            if m:
+                yield m
+                end = m.end()
+
+
+PROSE_WORDS = 6  # a shorter line may be a list of lower-case tags ('donald trump'), not prose
+
+
+def everyday_words(lines: tuple[Line, ...]) -> EverydayWords:
+    """Words the article writes in lower case in its sentences: not names, even when a headline or
+    a role's run capitalises them."""
+    return EverydayWords(
+        "\n".join(line.text for line in lines if line.text.count(" ") >= PROSE_WORDS)
+    )
+
+
+class EverydayWords:
+    r"""The words of `prose` that regex (?<![\w.])[a-z]{3,}(?!\w) finds, asked one at a time: only a
+    few words (of names) are ever asked about, and looking each up costs less than listing all."""
+
+    __slots__ = ("prose", "answers")
+
+    def __init__(self, prose: str):
+        self.prose = prose
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        answer = self.answers.get(word)
+        if answer is None:
+            lower = _written_alone(word, self.prose, 3)
+            # a name the article once types in lower case ('kata perry') is still written with a
+            # capital more often: it stays a name
+            answer = self.answers[word] = lower > 0 and lower >= _written_alone(
+                word.capitalize(), self.prose, lower + 1
+            )
+        return answer
+
+
+def _written_alone(word: str, text: str, enough: int = 1) -> int:
+    """How often `word` (three ASCII letters or more, in lower case or capitalised) stands in `text`
+    as a whole word, not after a word character or a dot, not before a word character; counting
+    stops at `enough`."""
+    if len(word) < 3 or not (word.isascii() and word.isalpha() and word[1:].islower()):
+        return 0
+    found = 0
+    at = text.find(word)
+    while at != -1 and found < enough:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before == "." or is_word_char(before)) and not is_word_char(after):
+            found += 1
+        at = text.find(word, at + 1)
+    return found
+
+
+def _short_form_of(key: str, known: set[str]) -> bool:
+    """'taufik' or 'lalu faozan' beside 'muhammad taufik hidayat' / 'lalu muhammad faozan': the words
+    are all words of a name already found, the person is known."""
+    words = set(key.split())
+    return any(words <= set(full.split()) for full in known)
+
+
+def _speaker_name(
+    text: str, start: int, lexicon: Lexicon, covered, everyday: Container[str]
+) -> ParsedName | None:
+    stream = Stream(text, line_tokens(text, lexicon))
+    k = _token_after(stream, start)
+    if k >= len(stream) or (k > 0 and stream.is_cap(k - 1) and stream.sep(k) == " "):
+        return None  # the run continues a capitalised phrase before it
+    if any(a <= k < b or (k == b and not stream.sep(k).strip(" /")) for a, b in covered):
+        return None  # part of a role phrase and its holder, already read
+    if fold(stream.raw(k)) in everyday and stream.fold(k) not in lexicon.name_tokens:
+        k += 1  # 'Sedangkan Budi Santoso': a sentence opens with an everyday word
+        if k >= len(stream) or stream.sep(k) != " ":
+            return None
+    if role_at(stream, k, lexicon) is not None:
+        return None  # 'kata Bupati Solok': an office, found with its holder elsewhere
+    name = parse_name(stream, k, lexicon)
+    if name is None or lexicon.post_name.fullmatch(name.name):
+        return None
+    words = [fold(w) for w in name.name.split()]
+    for i in range(name.start, name.end):
+        if (
+            lexicon.places.by_first.get(stream.fold(i))
+            and lexicon.places.match_at(stream.toks, i)
+            or lexicon.foreign_places.match_at(stream.toks, i)
+        ):
+            return None
+    if words[0] in PRONOUNS or any(w in lexicon.institution_words or w in everyday for w in words):
+        return None
+    if not any(w in lexicon.name_tokens for w in words) and len(words) < 2 and not name.degrees:
+        return None  # one unknown word: a name only when the evidence says so
+    return name
