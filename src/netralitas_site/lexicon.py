@@ -285,13 +285,13 @@ def load_lexicon() -> Lexicon:
         else re.compile(r"(?!)"),
         state_companies=frozenset(fold(w) for w in offices.get("state_companies", [])),
         never_after_name=frozenset(fold(w) for w in names_doc["glued_words"]),
-        glued_tail=re.compile(
-            r"(?:([A-Z][a-z]{2,}?)"
+        glued_tail=re.compile(  # the capital first: a search skips to the capitals (names.GLUED_CAPITALS)
+            r"[A-Z](?:([a-z]{2,}?)"
             + words_pattern(names_doc["glued_words"])
             + "|"
             + GLUED_VERB
             + r")\b"
-        ),
+        ),  # a group ends where the glued word starts
     )
 
 

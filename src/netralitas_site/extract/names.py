@@ -80,8 +80,8 @@ class Stream:
 
 
 GLUED_CAPITALS = re.compile(
-    r"[A-Z](?<=[a-z][A-Z])|[A-Z]{2}[a-z]"
-)  # a capital right after a lower-case letter (the capital sought first: fewer places to try), or an acronym glued to a word ('RIPrabowo')
+    r"[A-Z](?:(?<=[a-z][A-Z])|[A-Z][a-z])"
+)  # a capital right after a lower-case letter, or an acronym glued to a word ('RIPrabowo'); one capital opens both, so a search skips to the capitals (re scans for a leading character set fast)
 # a capitalised word starts, or an acronym that a capitalised word follows ('UtamaBUMDHendri')
 # ... or an acronym that ends the word ('UtamaMRT', 'DirekturPT')
 CAMEL_CUT = re.compile(
