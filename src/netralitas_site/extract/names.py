@@ -292,9 +292,11 @@ def _pre_titles(stream: Stream, k: int, lexicon: Lexicon) -> tuple[int, list[str
     titles: list[str] = []
     while k < len(stream):
         raw = stream.raw(k)
-        dotted = raw + "." if stream.sep(k + 1).startswith(".") else raw
+        titled = raw in lexicon.pre_name or raw + "." in lexicon.pre_name  # most words: neither
+        dotted = raw + "." if titled and stream.sep(k + 1).startswith(".") else raw
         if (
-            dotted in lexicon.pre_name
+            titled
+            and dotted in lexicon.pre_name
             and k + 1 < len(stream)
             and stream.sep(k + 1).strip(" .,") == ""
         ):
@@ -354,7 +356,7 @@ def _starts_degree(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     """'SH' in 'Edisar SH, M. Hum' and 'MSi' in 'Gita Ariadi MSi' start the degrees; a name word
     like 'Sony' or 'Mars' does not (a degree written without dots has two capitals)."""
     raw = stream.raw(k)
-    capitals = sum(c.isupper() for c in raw)
+    capitals = sum(map(str.isupper, raw))
     if not (
         raw.isupper()
         or capitals >= 2

@@ -26,7 +26,7 @@ from .posts_after import _names_before_roles, _role_after_name
 from .role_words import Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, PLAIN_STORY, StoryContext, _is_public, role_at, story_context
 from .speakers import _with_implied_roles, everyday_words, officers_by_rank, speakers_without_role
-from .text import fold, tokens_with_spans
+from .text import TOKEN_WORD, fold, tokens_with_spans
 
 
 def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
@@ -149,9 +149,9 @@ def mentions_in_line(
 ) -> list[Mention]:
     toks = line_tokens(line.text, lexicon)
     firsts = lexicon.role_first
+    if firsts.isdisjoint(map(TOKEN_WORD, toks)):
+        return []  # most lines: no word opens an office
     candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
-    if not candidates:
-        return []
     stream = Stream(line.text, toks)
     out: list[Mention] = []
     covered: set[int] = set()

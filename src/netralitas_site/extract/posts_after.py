@@ -41,6 +41,8 @@ def _role_after_name(
     pos = name.char_end
     first = _token_after(stream, pos)
     for r in range(first, min(first + 6, len(stream))):
+        if stream.fold(r) not in lexicon.role_first:
+            continue  # role_at is None here: no office starts with this word
         between = stream.text[pos : stream.toks[r][1]]
         if OLD_POST.match(between):
             old = role_at(stream, r, lexicon)
@@ -85,7 +87,9 @@ def _new_post(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         return None
     pos = stream.toks[k - 1][2]
     for r in range(k, min(k + 7, len(stream))):  # ', diangkat dalam jabatan baru sebagai ...'
-        if NEW_POST.match(stream.text[pos : stream.toks[r][1]]):
+        if stream.fold(r) in lexicon.role_first and NEW_POST.match(
+            stream.text[pos : stream.toks[r][1]]
+        ):
             role = role_at(stream, r, lexicon)
             if role is not None:
                 return role

@@ -190,10 +190,10 @@ def _portfolio_list(stream: Stream, k: int, lexicon: Lexicon) -> bool:
         folded = stream.fold(j)
         if (
             not stream.is_cap(j)
+            or (folded in lexicon.name_tokens and folded not in lexicon.institution_words)
             or _opens_name(stream, j, lexicon)
             or _starts_role_at(stream, j, lexicon)
-            or (folded in lexicon.name_tokens and folded not in lexicon.institution_words)
-        ):
+        ):  # the cheap tests first
             return False
     return False
 
@@ -243,11 +243,11 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         if (
             match
             and stream.is_cap(k)
-            and _national(stream, role_start)
             and k + match[0] < len(stream)
             and stream.is_cap(k + match[0])
             and stream.sep(k + match[0]) == " "
             and stream.fold(k + match[0]) not in lexicon.institution_words
+            and _national(stream, role_start)
         ):
             break  # 'Wakil Menteri Dalam Negeri Bima Arya': a national post has no region; the place word opens a name
         if match and stream.is_cap(k):

@@ -24,7 +24,10 @@ def officers_by_rank(
     found already (an office elsewhere in the text names the same person)."""
     known = {fold(m.name.name) for m in found if m.name is not None}
     out: list[Mention] = []
+    rank_tokens = {word.lower() for word in lexicon.ranks_by_first}
     for line in lines:
+        if rank_tokens.isdisjoint(map(TOKEN_WORD, tokens_with_spans(line.text))):
+            continue  # a rank RANK_WORD finds is a token of the line too (most lines have none)
         if not any(word in lexicon.ranks_by_first for word in RANK_WORD.findall(line.text)):
             continue
         stream = Stream(line.text, line_tokens(line.text, lexicon))
@@ -229,7 +232,7 @@ def speakers_without_role(
         if not words.isdisjoint(
             SAYS_VERBS
         ):  # SAYS ends at a verb: the line after the last one is not read
-            last = max(end for word, _, end in toks if word in SAYS_VERBS)
+            last = next(end for word, _, end in reversed(toks) if word in SAYS_VERBS)
             matches.extend(
                 SAYS.finditer(text, 0, last + 1)
             )  # the character after it too, for the \b
