@@ -16,11 +16,12 @@ role and no region in that article: the text gives none. An article whose offici
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
 from .extract.names import line_tokens, person_key, reads_as_a_name
-from .extract.text import tokens_with_spans
+from .extract.text import tokens_with_spans, words_pattern
 from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, OfficialMention
 
@@ -38,9 +39,15 @@ def name_known_officials(articles: list[Article], lexicon: Lexicon) -> list[Arti
     known = known_names(articles, lexicon, province_of(lexicon))
     if not known.by_first:
         return articles
+    # A line of ASCII text holds a token equal to a known name's first word only if its lower case
+    # holds the word (the tokens of ASCII words are their lower case): most lines hold none, and
+    # are not tokenised
+    first_words = re.compile(words_pattern(sorted(known.by_first)))
     # an article whose officials the user corrected keeps exactly what the user made of them
     return [
-        article if "officials" in article.corrected else _with_known(article, known, lexicon)
+        article
+        if "officials" in article.corrected
+        else _with_known(article, known, first_words, lexicon)
         for article in articles
     ]
 
@@ -101,10 +108,14 @@ def _is_place(spelling: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _with_known(article: Article, known: PhraseIndex[tuple[str, str]], lexicon: Lexicon) -> Article:
+def _with_known(
+    article: Article, known: PhraseIndex[tuple[str, str]], first_words: re.Pattern, lexicon: Lexicon
+) -> Article:
     present = [set(o.key.split()) for o in article.officials]
     found: dict[str, OfficialMention] = {}
     for line in article.body:
+        if line.text.isascii() and not first_words.search(line.text.lower()):
+            continue  # no known name's first word in the line (most lines): nothing to tokenise
         toks = line_tokens(line.text, lexicon)
         for i, length, payloads in known.scan_tokens(line.text, toks):
             key, name = payloads[0]
