@@ -25,7 +25,13 @@ from .names import Stream, line_tokens, parse_name
 from .posts_after import _names_before_roles, _role_after_name
 from .role_words import Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, PLAIN_STORY, StoryContext, _is_public, role_at, story_context
-from .speakers import _with_implied_roles, everyday_words, officers_by_rank, speakers_without_role
+from .speakers import (
+    _points_back,
+    _with_implied_roles,
+    everyday_words,
+    officers_by_rank,
+    speakers_without_role,
+)
 from .text import TOKEN_WORD, fold, tokens_with_spans
 
 
@@ -55,9 +61,12 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
                 + [m.role for m in found if m.name is None and m.role is not None][-1:]
             )
         out.extend(found)
-    speakers = speakers_without_role(lines, lexicon, out, everyday)
-    if speakers:
-        out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
+    texts = {line.number: line.text for line in lines}
+    if any(_points_back(m, texts, lexicon, story) for m in out):
+        # a speaker gets an office only from one pointing back: without one, none is sought
+        speakers = speakers_without_role(lines, lexicon, out, everyday)
+        if speakers:
+            out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
     return _without_glued_tails(out, lines)

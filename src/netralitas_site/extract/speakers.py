@@ -76,17 +76,7 @@ def _with_implied_roles(
     implied: dict[int, Mention] = {}
     for mention in found:
         role = mention.role
-        if (
-            mention.name is not None
-            or role is None
-            or not _is_public(role, lexicon, story)
-            or _numbered_holder(role)
-        ):
-            continue
-        text = texts.get(mention.line, "")
-        if not (
-            ANAPHOR_AFTER.match(text, role.span[1]) or ANAPHOR_BEFORE.search(text, 0, role.span[0])
-        ):
+        if role is None or not _points_back(mention, texts, lexicon, story):
             continue
         best = None  # (line position, character) of the speaker named last before the office
         for index, speaker in enumerate(speakers):
@@ -98,6 +88,25 @@ def _with_implied_roles(
         if best is not None and best[1] not in implied:
             implied[best[1]] = Mention(speakers[best[1]].name, role, speakers[best[1]].line)
     return [implied[i] for i in sorted(implied)]
+
+
+def _points_back(
+    mention: Mention, texts: dict[int, str], lexicon: Lexicon, story: StoryContext = PLAIN_STORY
+) -> bool:
+    """Whether a public office written without a holder points back at the person named last
+    ('Gubernur Bengkulu itu', 'sang Bupati'); one holder in the post's history does not."""
+    role = mention.role
+    if (
+        mention.name is not None
+        or role is None
+        or not _is_public(role, lexicon, story)
+        or _numbered_holder(role)
+    ):
+        return False
+    text = texts.get(mention.line, "")
+    return bool(
+        ANAPHOR_AFTER.match(text, role.span[1]) or ANAPHOR_BEFORE.search(text, 0, role.span[0])
+    )
 
 
 def _numbered_holder(role: RolePhrase) -> bool:
