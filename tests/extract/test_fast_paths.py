@@ -8,18 +8,19 @@ import unicodedata
 
 import pytest
 
-from netralitas_site.extract import boilerplate, dates
+from netralitas_site.extract import boilerplate, dates, names, officials, posts_after, speakers
 from netralitas_site.extract.boilerplate import is_furniture
-from netralitas_site.extract.officials import find_mentions
+from netralitas_site.extract.names import Stream, line_tokens
 from netralitas_site.extract.people import _alone
 from netralitas_site.extract.quotes import Speaker
 from netralitas_site.extract.roles import story_context
-from netralitas_site.extract.speakers import (
-    _points_back,
-    _with_implied_roles,
-    speakers_without_role,
+from netralitas_site.extract.text import (
+    clean_line,
+    fold,
+    general_tokens,
+    tokens_with_spans,
+    words_pattern,
 )
-from netralitas_site.extract.text import clean_line, fold, general_tokens, tokens_with_spans
 from netralitas_site.model import (
     Article,
     Byline,
@@ -229,10 +230,73 @@ def test_furniture_split_is_the_one_regex():
         ), text
 
 
+def test_glued_patterns_match_where_their_plain_forms_do(lexicon):
+    """GLUED_CAPITALS and glued_tail open with the capital their branches shared; the groups now
+    start after it and end where they ended."""
+    plain_capitals = re.compile(r"[A-Z](?<=[a-z][A-Z])|[A-Z]{2}[a-z]")
+    plain_tail = re.compile(
+        r"(?:([A-Z][a-z]{2,}?)"
+        + words_pattern(sorted(lexicon.never_after_name))
+        + r"|([A-Z][a-z]{3,}?)(?=[a-z]{7})(?:mem|men|meng|meny|me|ber|ter)[a-z]{4,})\b"
+    )
+    rng = random.Random(6)
+    words = [*PIECES, "Budi", "BudiSantoso", "RIPrabowo", "mengatakan", "Subianto", "untuk"]
+    words += ["mencabut", "pun", "Pemberantasan", "KPU", "menyampaikan", "ter", "ber", "Ab", "Z"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        capitals = names.GLUED_CAPITALS.search(text)
+        assert (capitals is None) == (plain_capitals.search(text) is None), text
+        assert (lexicon.glued_tail.search(text) is None) == (plain_tail.search(text) is None), text
+        for pos in range(len(text) + 1):
+            tail, plain = lexicon.glued_tail.fullmatch(text, pos), plain_tail.fullmatch(text, pos)
+            assert (tail is None) == (plain is None), (text, pos)
+            if tail and plain:
+                group = 1 if plain.group(1) is not None else 2
+                assert tail.group(group) is not None and tail.end(group) == plain.end(group)
+
+
+def test_rank_words_are_tokens_of_their_line(lexicon):
+    """officers_by_rank reads RANK_WORD only on lines that hold a rank's first word as a token."""
+    rank_tokens = {word.lower() for word in lexicon.ranks_by_first}
+    rng = random.Random(7)
+    words = [*PIECES, *sorted(lexicon.ranks_by_first), "AKBPx", "xKolonel", "Ⅳ", "ǅ"]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        if any(word in lexicon.ranks_by_first for word in speakers.RANK_WORD.findall(text)):
+            assert not rank_tokens.isdisjoint(t for t, _, _ in tokens_with_spans(text)), text
+
+
+def test_no_office_after_a_name_is_missed(lexicon):
+    """_names_before_roles reads no name after the last office _role_after_name could take (after
+    a comma, a bracket or a post's word, OLD_POST, NEW_POST, FORMER_POST): at
+    every office (not the line's first token) and every place a name could end before it, the text
+    between that the patterns accept puts the office at or before that last one."""
+    posts = (posts_after.OLD_POST, posts_after.NEW_POST, posts_after.FORMER_POST)
+    post_words = sorted({w for p in posts for w in re.findall(r"[a-z]{2,}", p.pattern)})
+    words = [*PIECES, "Bupati", "Kepala", "Dinas", "Wakil", "Budi", "Santoso", "Budisebagai"]
+    words += ["ſebagai", "kını", "KİNİ", "EKſ", "xmantan", ", ", "\n", "\u2028", "(", ")", ";"]
+    words += post_words  # a word added to a pattern is tried too
+    rng = random.Random(8)
+    lines = ["".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(1500)]
+    for word in post_words:
+        for form in (word, word.upper(), word.capitalize()):
+            for before in ("", ", ", ", yang ", ", sebelumnya ", " kini ", " jabatan "):
+                lines.append(f"Budi Santoso{before}{form} Bupati Solok")
+    for text in lines:
+        stream = Stream(text, line_tokens(text, lexicon))
+        reach = posts_after._last_office_after_a_name(stream, lexicon)
+        for r in range(1, len(stream)):
+            if stream.fold(r) not in lexicon.role_first:
+                continue
+            for pos in range(stream.toks[r][1] + 1):
+                between = text[pos : stream.toks[r][1]]
+                if between.strip() in (",", "(") or any(p.match(between) for p in posts):
+                    assert r <= reach, (text, pos, r)
+
+
 def test_speakers_get_offices_only_from_one_pointing_back(lexicon):
-    """find_mentions seeks the speakers without an office only when an office points back at one
-    ('Gubernur Riau itu', 'sang Bupati'): without such an office, the speakers it would find give
-    no mention, so skipping them changes nothing."""
+    """find_mentions seeks the speakers without an office only when an office points back at one:
+    without such an office, the speakers it would find give no mention."""
     rng = random.Random(9)
     sentences = [
         "“Kami siap bekerja,” kata Budi Santoso.",
@@ -240,6 +304,7 @@ def test_speakers_get_offices_only_from_one_pointing_back(lexicon):
         "Gubernur Riau itu meminta warga tenang.",
         "Hal itu disampaikan sang Bupati dalam rapat.",
         "Presiden ke-7 itu hadir.",
+        "Budi Santoso (Kepala Dinas Pendidikan) itu berharap.",
         "Bupati Agam Rahmat Hidayat menyampaikan bahwa Rano berharap.",
         "“Netral,” ujar Rano. “Tentu,” ujar Rano.",
         "Ketua DPP Partai Maju tersebut berharap.",
@@ -249,9 +314,10 @@ def test_speakers_get_offices_only_from_one_pointing_back(lexicon):
             Line(i + 1, " ".join(rng.choice(sentences) for _ in range(rng.randint(1, 3))))
             for i in range(rng.randint(1, 4))
         )
-        found = find_mentions(lines, lexicon)
+        found = officials.find_mentions(lines, lexicon)
         texts = {line.number: line.text for line in lines}
         story = story_context(lines, lexicon)
-        if not any(_points_back(m, texts, lexicon, story) for m in found):
-            speakers = speakers_without_role(lines, lexicon, found)
-            assert _with_implied_roles(speakers, found, lines, lexicon, story) == [], lines
+        if not any(speakers._points_back(m, texts, lexicon, story) for m in found):
+            quoted = speakers.speakers_without_role(lines, lexicon, found)
+            implied = speakers._with_implied_roles(quoted, found, lines, lexicon, story)
+            assert implied == [], lines

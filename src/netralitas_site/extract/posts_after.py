@@ -31,6 +31,13 @@ OLD_POST = re.compile(
 FORMER_POST = re.compile(
     r"^\s*,?\s*(?:mantan|eks|bekas)\s+$", re.IGNORECASE
 )  # 'Budi, mantan Kepala Dinas X'
+# The words OLD_POST, NEW_POST and FORMER_POST end with (one added there goes here too): before an
+# office, they let a name come first (`_last_office_after_a_name`).
+POST_LAST_WORD = re.compile(
+    r"(?:sebelumnya|semula|menjabat|sebagai|lama|menjadi|selaku|kini|baru|mantan|eks|bekas)\s+$",
+    re.IGNORECASE,
+)
+POST_LAST_WORD_CHARS = 10  # 'sebelumnya'
 
 
 def _role_after_name(
@@ -111,8 +118,11 @@ def _names_before_roles(
     near = {
         k for r in role_starts for k in range(max(0, r - NAME_TO_ROLE_SPAN), r)
     }  # k < r <= k + SPAN
+    reach = _last_office_after_a_name(stream, lexicon)
     after = 0  # tokens before this were read as part of a name or role
     for k in sorted(near):
+        if k >= reach:
+            break  # no office _role_after_name could take follows: no name need be read
         if k < after:
             continue
         after = k + 1
@@ -149,3 +159,22 @@ def _names_before_roles(
         else:
             after = name.end
     return out
+
+
+def _last_office_after_a_name(stream: Stream, lexicon: Lexicon) -> int:
+    """The last token where `_role_after_name` may find an office after a name (0 if none): a word
+    an office starts with, after a comma (', ROLE'), a bracket ('(ROLE)') or a last word of
+    OLD_POST, NEW_POST or FORMER_POST and spaces. The text read between a name and the office
+    ends so: a comma or bracket alone holds no token, so it lies between the office and the token
+    before; a word's last letter ends that token, so the word lies in the POST_LAST_WORD_CHARS
+    before its end."""
+    for r in range(len(stream) - 1, 0, -1):
+        if stream.fold(r) in lexicon.role_first and (
+            "," in stream.sep(r)
+            or "(" in stream.sep(r)
+            or POST_LAST_WORD.search(
+                stream.text, max(0, stream.toks[r - 1][2] - POST_LAST_WORD_CHARS), stream.toks[r][1]
+            )
+        ):
+            return r
+    return 0
