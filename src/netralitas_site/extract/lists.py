@@ -134,8 +134,9 @@ def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     for line in lines:
         if "-" not in line.text:
             continue
+        stream = None
         for intro in CANDIDATE_PAIR.finditer(line.text):
-            stream = Stream(line.text, line_tokens(line.text, lexicon))
+            stream = stream or Stream(line.text, line_tokens(line.text, lexicon))
             k = _token_after(stream, intro.end())
             if k >= len(stream) or stream.toks[k][1] != intro.end():
                 continue

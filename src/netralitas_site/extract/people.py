@@ -230,7 +230,7 @@ def describe_role(role: RolePhrase, default_region: str | None, lexicon: Lexicon
     normalized, institution = None, None
     rule = lexicon.role_rule(phrase)
     if rule is not None:
-        if region == default_region and _national(rule):
+        if region == default_region and _national_office(rule):
             region = None  # 'Anggota DPR RI', 'Menteri Keuangan': the story's region is not theirs
         normalized = rule.role
         region_name = lexicon.regions[region].name if region else ""
@@ -255,7 +255,7 @@ NATIONAL_ROLES = frozenset(
 )
 
 
-def _national(rule) -> bool:
+def _national_office(rule) -> bool:
     """An office of the Republic (a fixed national body, a minister, the President): it has no
     region unless its phrase names one. A regional or vertical office (a police chief) keeps the
     story's region when its phrase names none."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Line
@@ -24,7 +25,7 @@ def officers_by_rank(
     found already (an office elsewhere in the text names the same person)."""
     known = {fold(m.name.name) for m in found if m.name is not None}
     out: list[Mention] = []
-    rank_tokens = {word.lower() for word in lexicon.ranks_by_first}
+    rank_tokens = _rank_tokens(lexicon)
     for line in lines:
         if rank_tokens.isdisjoint(map(TOKEN_WORD, tokens_with_spans(line.text))):
             continue  # a rank RANK_WORD finds is a token of the line too (most lines have none)
@@ -47,6 +48,12 @@ def officers_by_rank(
             known.add(key)
             out.append(Mention(name, None, line.number))
     return out
+
+
+@lru_cache(maxsize=4)  # one lexicon a build: the set is made once, not for every article
+def _rank_tokens(lexicon: Lexicon) -> frozenset[str]:
+    """The first words of ranks as the tokens of a line hold them (lower case)."""
+    return frozenset(word.lower() for word in lexicon.ranks_by_first)
 
 
 RANK_WORD = re.compile(r"\b[A-Z][A-Za-z]+\b")
