@@ -450,3 +450,18 @@ def test_a_place_and_dash_in_a_list_below_the_lead_is_no_dateline(lexicon):
         "1. Jalan Pasar Lama - Kampung Baru Sejahtera sepanjang dua koma lima kilometer.",
     )
     assert find_dateline(body, lexicon) == (None, 0)
+
+
+def test_a_list_line_below_the_first_paragraphs_is_no_dateline(lexicon):
+    prose = (
+        "Perusahaan daerah itu mengumumkan susunan pengurus baru setelah rapat pemegang saham "
+        "yang digelar pekan lalu di kantor pusatnya dan dihadiri seluruh pemegang saham serta "
+        "perwakilan pemerintah daerah."
+    )
+    body = body_of(
+        prose,
+        prose.replace("pekan lalu", "kemarin"),
+        "Berikut daftarnya:",
+        "Pengurus1. Rudi Hartono - Ketua2. Sinta Dewi - Anggota3. Budi Santoso - Anggota",
+    )
+    assert find_dateline(body, lexicon) == (None, 0)

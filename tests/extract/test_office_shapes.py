@@ -812,3 +812,46 @@ def test_a_trade_representative_and_a_retired_officer_without_brackets(lexicon):
         ("Daniel Brooks", "Kepala Lembaga"),
         ("Bambang Sutrisno", None),
     ]
+
+
+def test_a_coordinating_ministers_short_form_of_two_words_belongs_to_the_office(lexicon):
+    text = (
+        "Menteri Koordinator Bidang Pertahanan dan Ketertiban (Menko Hankam) Rudi Prasetyo "
+        "membuka rapat itu."
+    )
+    assert officials(text, lexicon) == [("Rudi Prasetyo", "Menteri")]
+
+
+def test_a_region_glued_to_a_demonstrative_is_no_holder(lexicon):
+    text = "Polisi masih mencari mantan Ketua DPRD Jatimini. Keluarga Rini sudah melapor."
+    assert officials(text, lexicon) == []
+
+
+def test_a_police_sector_is_named_after_its_place_and_spelled_out_offices_normalize(lexicon):
+    assert (
+        officials(
+            "Surat itu ditandatangani atas nama Kepala Kepolisian Sektor Lembahsari.", lexicon
+        )
+        == []
+    )
+    text = "Kepala Kepolisian Resor Lembah Hijau AKBP Dimas Saputra memimpin apel."
+    assert officials(text, lexicon) == [("Dimas Saputra", "Kapolres")]
+
+
+def test_kalak_is_the_head_of_a_disaster_agency(lexicon):
+    text = "Kalak BPBD Kota Tangerang Heru Wibisono meminta warga waspada."
+    assert officials(text, lexicon) == [("Heru Wibisono", "Kepala Pelaksana BPBD")]
+
+
+def test_a_party_and_its_name_are_never_part_of_a_persons_name(lexicon):
+    text = "Ketua Dewan Pembina Partai Gerindra Hartono Wijaya hadir di acara itu."
+    assert all(
+        "Partai" not in name and "Gerindra" not in name for name, _ in officials(text, lexicon)
+    )
+
+
+def test_an_office_glued_to_the_next_word_is_written_with_its_space(lexicon):
+    mentions = find_mentions(
+        (Line(1, "Selain itu, KetuaKomisi III DPR Rudi Hartono menolak."),), lexicon
+    )
+    assert [m.role.written for m in mentions if m.role] == ["Ketua Komisi III DPR"]

@@ -141,6 +141,8 @@ LEAD_SEARCH = (
 LONG_LEAD_WORDS = 8  # a dateline further down must open a lead of this many words at least
 CONTENTS_ITEM_WORDS = 6  # an item of a table of contents is a short line
 SPLIT_LEAD_LINES = 12
+PROSE_LINE_WORDS = 25  # a line this long is prose: a lead, or a photo's long caption
+PROSE_LINES_BEFORE_LEAD = 2  # two such lines: the story began without a dateline
 
 
 def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | None, int]:
@@ -159,7 +161,10 @@ def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | 
                 items += 1
             search = LEAD_SEARCH + items
             break
+    prose_lines = 0
     for index, line in enumerate(body[:search]):
+        if prose_lines >= PROSE_LINES_BEFORE_LEAD:
+            break  # 'X - ...' below the story's first paragraphs is a list's, not a dateline
         if index and ITEM_START.match(line.text):
             continue  # '1. Jalan A - Kampung B': an item of a list, no dateline
         dateline = read_dateline(line.text, lexicon)
@@ -173,6 +178,7 @@ def find_dateline(body: tuple[Line, ...], lexicon: Lexicon) -> tuple[Dateline | 
             index < 2 or len(dateline.rest.split()) >= LONG_LEAD_WORDS or not dateline.rest
         ):
             return dateline, index
+        prose_lines += len(line.text.split()) >= PROSE_LINE_WORDS
     return None, 0
 
 

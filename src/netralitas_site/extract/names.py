@@ -50,6 +50,19 @@ class Stream:
         _, s, e = self.toks[k]
         return self.text[s:e]
 
+    def written(self, start: int, end: int) -> str:
+        """The text of tokens start..end-1 as written, with a space where a scraped page had
+        glued two words together ('KetuaThe Fed' reads 'Ketua The Fed')."""
+        if start + 1 == end or all(
+            self.toks[i - 1][2] != self.toks[i][1] for i in range(start + 1, end)
+        ):
+            return self.text[self.toks[start][1] : self.toks[end - 1][2]]
+        parts = [self.raw(start)]
+        for i in range(start + 1, end):
+            parts.append(self.sep(i) or " ")
+            parts.append(self.raw(i))
+        return "".join(parts)
+
     def sep(self, k: int) -> str:
         """Text between token k-1 and token k (the line start for k == 0, the line end for k == len)."""
         if k <= 0:
@@ -115,6 +128,9 @@ def line_tokens(text: str, lexicon: Lexicon) -> tuple[tuple[str, int, int], ...]
     return split_glued(text, tokens_with_spans(text), lexicon)
 
 
+GLUED_DEMONSTRATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ini|itu)\b")  # 'Jatimini' (see below)
+
+
 def split_glued(
     text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexicon
 ) -> tuple[tuple[str, int, int], ...]:
@@ -123,7 +139,11 @@ def split_glued(
     'Santosomengatakan' (a name glued to the lower-case word after it). 'McDonald' stays whole.
     Cut words are separated by nothing, which `_joins_name` accepts."""
     camel = GLUED_CAPITALS.search(text) is not None
-    if not camel and lexicon.glued_tail.search(text) is None:
+    if (
+        not camel
+        and lexicon.glued_tail.search(text) is None
+        and GLUED_DEMONSTRATIVE.search(text) is None
+    ):
         return toks
     out: list[tuple[str, int, int]] = []
     for folded, start, end in toks:
@@ -149,6 +169,8 @@ def split_glued(
         tail = lexicon.glued_tail.fullmatch(raw, cuts[-1])
         if tail and folded[cuts[-1] :] not in lexicon.name_tokens:
             cuts.append(tail.end(1) if tail.group(1) is not None else tail.end(2))
+        elif _place_before_demonstrative(folded[cuts[-1] :], lexicon):
+            cuts.append(len(raw) - 3)  # 'DPRD Jatimini': the place and 'ini' ('Rini' stays whole)
         if len(cuts) == 1:
             out.append((folded, start, end))
             continue
@@ -162,6 +184,15 @@ def split_glued(
                 )
             )
     return tuple(out)
+
+
+def _place_before_demonstrative(folded: str, lexicon: Lexicon) -> bool:
+    """'jatimini', 'sumbaritu': a region's one-word name glued to 'ini' or 'itu'. Names end in
+    'ini' too ('Rini', 'Sumini'), so only a known place before it is cut."""
+    if len(folded) < 7 or not folded.endswith(("ini", "itu")):
+        return False
+    head = folded[:-3]
+    return bool(lexicon.places.match_at(((head, 0, len(head)),), 0))
 
 
 def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:

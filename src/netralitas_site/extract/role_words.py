@@ -199,6 +199,8 @@ PLACE_TYPES = (
     "nagari",
     "jorong",
     "dusun",
+    "sektor",  # 'Kepolisian Sektor Balongbendo': a police sector is named after its place
+    "resor",
 )
 
 

@@ -148,7 +148,7 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     head = " ".join(stream.fold(i) for i in range(j, head_end))
     rest_tokens = [i for i in range(head_end, end)]
     return RolePhrase(
-        written=stream.text[stream.toks[k][1] : stream.toks[end - 1][2]] + _closing(stream, end),
+        written=stream.written(k, end) + _closing(stream, end),
         acting=acting,
         head=head,
         rest=_rest_text(stream, rest_tokens, hits),
@@ -230,11 +230,12 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 stream.is_acronym(k)
                 or stream.fold(k) in lexicon.institution_words
                 or stream.fold(k) in ("kanwil", "kantor")
+                or (stream.fold(k),) in lexicon.heads_by_first.get(stream.fold(k), ())
                 or stream.is_acronym(k + 1)
                 or stream.fold(k + 1) in lexicon.institution_words
             )
         ):
-            k += 2  # '(BP Tapera)', '(Waketu KND)', '(Irjen Kemenag)' (a rank's word read first): a short name of two words
+            k += 2  # '(BP Tapera)', '(Waketu KND)', '(Irjen Kemenag)' (a rank's word read first), '(Menko Polkam)': a short name of two words
             continue
         if _opens_name(stream, k, lexicon):
             break  # 'Kapolres Solok AKBP Muari': the rank belongs to the person, not the role
