@@ -855,3 +855,25 @@ def test_an_office_glued_to_the_next_word_is_written_with_its_space(lexicon):
         (Line(1, "Selain itu, KetuaKomisi III DPR Rudi Hartono menolak."),), lexicon
     )
     assert [m.role.written for m in mentions if m.role] == ["Ketua Komisi III DPR"]
+
+
+def test_on_a_company_board_only_its_head_is_an_official(lexicon):
+    lines = [
+        "Rapat Umum Pemegang Saham (RUPS) PT Listrik Nusantara menetapkan direksi baru.",
+        "Direktur Utama Rudi Hartono dan Direktur Keuangan Sinta Dewi dilantik hari itu.",
+    ]
+    mentions = find_mentions(tuple(Line(i + 1, t) for i, t in enumerate(lines)), lexicon)
+    assert [(m.name.name, m.role.head) for m in mentions if m.role and m.name] == [
+        ("Rudi Hartono", "direktur utama")
+    ]
+
+
+def test_a_new_post_belongs_to_the_name_written_just_before_it(lexicon):
+    text = (
+        "Anak mantan Wakil Presiden Hartono Wijaya, Dimas Saputra diangkat menjadi Direktur "
+        "Perencanaan Kementerian Keuangan."
+    )
+    assert officials(text, lexicon) == [
+        ("Hartono Wijaya", "Wakil Presiden"),
+        ("Dimas Saputra", "Direktur"),
+    ]

@@ -59,7 +59,7 @@ def _role_after_name(
                 None if new_post_only else old
             )  # a new post the vocabulary lacks: the old one
         if (
-            NEW_POST.match(between)
+            (NEW_POST.match(between) and not _another_name_before(stream, first, r))
             or (between.strip() == "," and not new_post_only)
             or (FORMER_POST.match(between) and not new_post_only)
         ):
@@ -71,6 +71,15 @@ def _role_after_name(
             return role
     # 'Budi Santoso (Kepala Dinas X)': the office in brackets, when no new post follows it
     return None if new_post_only else _bracketed_role_after(stream, name, lexicon)
+
+
+def _another_name_before(stream: Stream, first: int, r: int) -> bool:
+    """Two capitalised words in a row between a name and 'menjadi ROLE': another person's name,
+    whose post it is ('anak X, Firman Santoso diangkat menjadi Direktur')."""
+    return any(
+        stream.is_cap(i) and stream.is_cap(i + 1) and stream.sep(i + 1) == " "
+        for i in range(first, r - 1)
+    )
 
 
 def _bracketed_role_after(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:

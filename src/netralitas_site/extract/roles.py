@@ -45,6 +45,7 @@ class StoryContext:
 
     party_boards: bool = False  # a bare 'DPD' is a party's regional board
     state_subsidiary: bool = False  # a 'PT' the text names is a state company's subsidiary
+    company_board: bool = False  # the text is about a company's board of directors
 
 
 PLAIN_STORY = StoryContext()
@@ -69,7 +70,14 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
         and not lexicon.state_companies.intersection(words)
     ):
         return False  # 'Presiden Direktur', 'CEO': titles of private companies (a state company's head is its 'Direktur Utama')
+    if story.company_board and role.head == "direktur" and GOVERNMENT_WORDS.isdisjoint(words):
+        return False  # 'Direktur Keuangan' on a company's board: only its head is an official
     return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
+
+
+GOVERNMENT_WORDS = frozenset(
+    {"jenderal", "direktorat", "kementerian", "kemenkeu", "badan", "dinas", "ditjen", "rsud"}
+)
 
 
 PRIVATE_HEADS = re.compile(r"(?:presiden direktur|presdir|ceo|chief \w+ officer)\b")
@@ -84,6 +92,11 @@ PARTY_STORY = re.compile(r"\b(?:DPP|DPW|DPC|[Pp]artai)\b")
 SENATE_STORY = re.compile(r"\bDPD[ -]?RI\b|Dewan Perwakilan Daerah|\b[Ss]enator\b")
 
 
+BOARD_STORY = re.compile(
+    r"\b(?:[Dd]ireksi|RUPS|[Rr]apat [Uu]mum [Pp]emegang [Ss]aham|[Dd]ewan [Kk]omisaris)\b"
+)
+
+
 SUBSIDIARY = re.compile(r"\banak (?:usaha|perusahaan)\b[^.\n]{0,80}", re.IGNORECASE)
 
 
@@ -91,18 +104,20 @@ def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
     """What the whole text says about ambiguous posts: a bare 'DPD' is a party's regional board when
     the text names a party's boards (DPP, DPW, DPC, 'Partai') and never the senate (DPD RI, Dewan
     Perwakilan Daerah, senator); a 'PT' is a state company's when the text calls it the subsidiary
-    of one ('anak usaha PT Aneka Tambang (Antam)')."""
-    party = any("DPD" in line.text for line in lines)
-    company = any("PT" in line.text for line in lines)
-    if not party and not company:
-        return PLAIN_STORY
+    of one ('anak usaha PT Aneka Tambang (Antam)'); a story about a board of directors ('direksi',
+    'RUPS') names company directors, of whom only the head ('Direktur Utama') is an official."""
     text = "\n".join(line.text for line in lines)
+    party = "DPD" in text
+    company = "PT" in text
+    board = BOARD_STORY.search(text) is not None
+    if not party and not company and not board:
+        return PLAIN_STORY
     party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None
     subsidiary = company and any(
         lexicon.state_companies.intersection(fold(m.group()).split()) or "BUMN" in m.group()
         for m in SUBSIDIARY.finditer(text)
     )
-    return StoryContext(party_boards=party, state_subsidiary=subsidiary)
+    return StoryContext(party_boards=party, state_subsidiary=subsidiary, company_board=board)
 
 
 def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
