@@ -877,3 +877,31 @@ def test_a_new_post_belongs_to_the_name_written_just_before_it(lexicon):
         ("Hartono Wijaya", "Wakil Presiden"),
         ("Dimas Saputra", "Direktur"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Presiden Korea Selatan Park Min-jun menerima tamunya di Seoul.",
+            [("Park Min-jun", "Presiden")],
+        ),
+        (
+            "Ia bertemu Menteri Luar Negeri Rusia Yang Mulia Ivan Petrov di Moskow.",
+            [("Ivan Petrov", "Menteri")],
+        ),
+        (
+            "Sekretaris Pers Gedung Putih Anna Collins mengatakan hal itu.",
+            [("Anna Collins", "Juru Bicara")],
+        ),
+        (
+            "Presiden Senat Kamboja Sok Vanna menyambut delegasi itu.",
+            [("Sok Vanna", "Ketua")],
+        ),
+        ("Direktur Utama GIK UGM Rina Marlina membuka pameran itu.", []),
+    ],
+)
+def test_foreign_names_honorifics_press_secretaries_senates_and_universities(
+    lexicon, text, expected
+):
+    assert officials(text, lexicon) == expected

@@ -213,8 +213,11 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
             parts.append(raw)
             k += 1
             continue
-        if parts and stream.sep(k) in ("'", "’", "`"):
-            parts[-1] += stream.sep(k) + raw  # "Sa'duddin"
+        if parts and (
+            stream.sep(k) in ("'", "’", "`")
+            or (stream.sep(k) == "-" and raw.isalpha() and raw.islower())
+        ):
+            parts[-1] += stream.sep(k) + raw  # "Sa'duddin", 'Jae-myung'
             k += 1
             continue
         if (
@@ -309,13 +312,24 @@ def _joins_name(sep: str, previous: str) -> bool:
 
 
 def _skip_courtesy(stream: Stream, k: int, lexicon: Lexicon) -> int:
-    while (
-        k < len(stream)
-        and stream.raw(k) in lexicon.courtesy
-        and stream.sep(k + 1).strip(" .") == ""
-    ):
-        k += 1
+    while k < len(stream):
+        if honorific_at(stream, k):
+            k += 2
+        elif stream.raw(k) in lexicon.courtesy and stream.sep(k + 1).strip(" .") == "":
+            k += 1
+        else:
+            break
     return k
+
+
+def honorific_at(stream: Stream, k: int) -> bool:
+    """'Yang Mulia' (His or Her Excellency) before a name: a form of address, no part of it."""
+    return (
+        stream.raw(k) == "Yang"
+        and k + 1 < len(stream)
+        and stream.raw(k + 1) == "Mulia"
+        and stream.sep(k + 1) == " "
+    )
 
 
 def _pre_titles(stream: Stream, k: int, lexicon: Lexicon) -> tuple[int, list[str]]:

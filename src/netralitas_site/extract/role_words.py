@@ -214,6 +214,7 @@ BODY_PAIRS = frozenset(
         ("jaksa", "agung"),
         ("mahkamah", "militer"),
         ("metro", "jaya"),
+        ("gedung", "putih"),
         ("karang", "taruna"),
         ("pangdam", "jaya"),
         ("kodam", "jaya"),

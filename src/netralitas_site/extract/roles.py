@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Line
-from .names import ParsedName, Stream, person_key
+from .names import ParsedName, Stream, honorific_at, person_key
 from .role_words import (
     BODY_PAIRS,
     FIELD_WORDS,
@@ -232,7 +232,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 while k < len(stream) and stream.is_cap(k) and stream.sep(k) == " ":
                     k += 1
             continue
-        if sep.strip(ROLE_SEP_OK):  # a character outside ROLE_SEP_OK stops the strip
+        if sep.strip(ROLE_SEP_OK) or honorific_at(
+            stream, k
+        ):  # ROLE_SEP_OK: what may part its words
             break
         if (
             "(" in sep
