@@ -107,7 +107,6 @@ class RoleRule:
     pattern: re.Pattern
     role: str
     institution: str
-    acting: bool
     vertical: bool = False
 
 
@@ -240,7 +239,6 @@ def load_lexicon() -> Lexicon:
             re.compile(r["match"]),
             r["role"],
             r.get("institution", "{rest}"),
-            bool(r.get("acting")),
             bool(r.get("vertical")),
         )
         for r in offices["normalize"]

@@ -534,7 +534,7 @@ def test_fields_seats_chiefs_and_ranked_officers(lexicon, text, expected):
         ),
         (
             "Pelaksana Tugas Kepala Kantor Wilayah Kementerian Hukum (Kanwil Kemenkum) Provinsi Jambi, Sutarman menerangkan hal itu.",
-            [("Sutarman", "Kepala Kantor")],
+            [("Sutarman", "Pelaksana Tugas Kepala Kantor")],
         ),
     ],
 )
@@ -904,4 +904,34 @@ def test_a_new_post_belongs_to_the_name_written_just_before_it(lexicon):
 def test_foreign_names_honorifics_press_secretaries_senates_and_universities(
     lexicon, text, expected
 ):
+    assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mereka melaporkan Menteri Agama (Menag) yang saat itu dijabat Rahmat Hidayat ke KPK.",
+            [("Rahmat Hidayat", "Menteri")],
+        ),
+        (
+            "Rapat memutuskan jabatan Direktur Utama (Dirut) PLN masih dijabat Dimas Saputra.",
+            [("Dimas Saputra", "Direktur Utama")],
+        ),
+        (
+            "Hal itu disampaikan Plt Deputi Penindakan KPK Sinta Dewi kepada wartawan.",
+            [("Sinta Dewi", "Pelaksana Tugas Deputi")],
+        ),
+        (
+            "Hadir yaitu Penasihat Khusus Presiden Bidang Urusan Haji Hartono Wijaya, Menteri "
+            "Perhubungan Rudi Hartono, Konsul Jenderal Republik Indonesia Budi Santoso.",
+            [
+                ("Hartono Wijaya", "Staf Ahli"),
+                ("Rudi Hartono", "Menteri"),
+                ("Budi Santoso", "Kepala"),
+            ],
+        ),
+    ],
+)
+def test_held_by_acting_posts_and_a_list_of_offices_after_a_field(lexicon, text, expected):
     assert officials(text, lexicon) == expected

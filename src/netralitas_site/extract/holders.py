@@ -175,7 +175,8 @@ def _holder(
     k = role.end
     if k >= len(stream):
         return None, role
-    gap = WHEN_HELD.match(stream.text, stream.toks[k - 1][2])
+    end = stream.toks[k - 1][2]
+    gap = WHEN_HELD.match(stream.text, end) or HELD_BY.match(stream.text, end)
     if gap is not None:  # 'Menteri Keuangan saat itu, Budi' / 'Bupati X periode 1958-1960, Budi'
         j = _token_after(stream, gap.end())
         if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):
@@ -342,6 +343,12 @@ def _holder(
 WHEN_HELD = re.compile(
     r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|periode\s+\d{4}\s*[-–]\s*\d{4})"
     r"\s*,\s*"
+)
+
+
+HELD_BY = re.compile(  # 'Menteri Agama yang saat itu dijabat Budi', 'Dirut PLN masih dijabat Budi'
+    r"\)?\s*,?\s+(?:yang\s+)?(?:(?:saat|ketika|kala|waktu)\s+itu\s+|kini\s+|masih\s+|sebelumnya\s+)?"
+    r"dijabat(?:\s+oleh)?\s+"
 )
 
 

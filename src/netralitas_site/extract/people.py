@@ -236,7 +236,7 @@ def describe_role(role: RolePhrase, default_region: str | None, lexicon: Lexicon
         region_name = lexicon.regions[region].name if region else ""
         rest = role.rest or ""
         institution = rule.institution.format(rest=rest, region=region_name).strip() or None
-        if role.acting and rule.acting:
+        if role.acting:  # every acting post keeps its word: "Pelaksana Tugas Deputi"
             normalized = f"{role.acting} {rule.role}"
         if normalized == "Kepala Lembaga" and regions_named(role.written, lexicon):
             normalized = "Kepala"  # 'Kepala Basarnas Bali': a national body's office in a region, not its head

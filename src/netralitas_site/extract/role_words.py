@@ -156,6 +156,8 @@ def _last_body_word(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
         if i > k and stream.sep(i).strip(" ,"):
             break
         folded = stream.fold(i)
+        if i > k and "," in stream.sep(i) and folded in lexicon.role_first:
+            break  # ', Menteri X': the next person of a list, not the field's next word
         if folded in ("dan", "serta"):
             continue
         if not stream.is_cap(i):

@@ -163,7 +163,7 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     head = " ".join(stream.fold(i) for i in range(j, head_end))
     rest_tokens = [i for i in range(head_end, end)]
     return RolePhrase(
-        written=stream.written(k, end) + _closing(stream, end),
+        written=_matched_brackets(stream.written(k, end) + _closing(stream, end)),
         acting=acting,
         head=head,
         rest=_rest_text(stream, rest_tokens, hits),
@@ -418,6 +418,23 @@ def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     return _joined_by_and(stream, run_end, lexicon) or bool(
         lexicon.places.match_at(stream.toks, run_end) if run_end < len(stream) else None
     )
+
+
+def _matched_brackets(written: str) -> str:
+    """'Dirut) PLN' -> 'Dirut PLN': an office read from inside a bracketed short form keeps no
+    closing bracket whose opening one lies before it."""
+    if ")" not in written or written.count(")") <= written.count("("):
+        return written
+    out, depth = [], 0
+    for char in written:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(char)
+    return " ".join("".join(out).split())
 
 
 def role_key(role: RolePhrase | None) -> str:

@@ -109,11 +109,11 @@ def region_hint(name: str, lexicon: Lexicon) -> str:
 
 def role_vocabulary(lexicon: Lexicon) -> dict[str, str]:
     """folded -> canonical of every normalized role offices.yaml can give: each rule's role, and
-    'Penjabat Sementara Bupati' and the like for the offices that can be held acting."""
+    and each of them held acting ('Penjabat Sementara Bupati', 'Pelaksana Tugas Deputi')."""
     acting = sorted(set(lexicon.acting.values()))
     roles: dict[str, str] = {}
     for rule in lexicon.role_rules:
-        for role in [rule.role, *(f"{a} {rule.role}" for a in acting if rule.acting)]:
+        for role in [rule.role, *(f"{a} {rule.role}" for a in acting)]:
             roles.setdefault(fold(role), role)
     return roles
 
@@ -150,7 +150,7 @@ def role_of(written: str, lexicon: Lexicon) -> str | None:
     rule = lexicon.role_rule(" ".join(words)) if words else None
     if rule is None:
         return None
-    return f"{acting} {rule.role}" if acting and rule.acting else rule.role
+    return f"{acting} {rule.role}" if acting else rule.role
 
 
 @lru_cache(maxsize=1)
