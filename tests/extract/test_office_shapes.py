@@ -935,3 +935,26 @@ def test_foreign_names_honorifics_press_secretaries_senates_and_universities(
 )
 def test_held_by_acting_posts_and_a_list_of_offices_after_a_field(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ini tepat, kata Deputi Bidang Pengembangan Wisata Bahari dan Infrastruktur Kementerian "
+            "Pariwisata Hartono, saat peluncuran.",
+            [("Hartono", "Deputi")],
+        ),
+        (
+            "Anggota DPRD menagih fee proyek ke Suryadi selaku Kepala Dinas PUPR OKU menjelang Lebaran.",
+            [("Suryadi", "Kepala Dinas")],
+        ),
+        ("Pemkab selaku Kepala Dinas hadir.", []),
+        (
+            "Sinta Dewiresmi menjabat sebagaiBupati Way Kananmasa jabatan 2025-2030.",
+            [("Sinta Dewi", "Bupati")],
+        ),
+    ],
+)
+def test_fields_after_body_words_one_word_names_in_office_and_glued_posts(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

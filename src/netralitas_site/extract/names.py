@@ -128,7 +128,8 @@ def line_tokens(text: str, lexicon: Lexicon) -> tuple[tuple[str, int, int], ...]
     return split_glued(text, tokens_with_spans(text), lexicon)
 
 
-GLUED_DEMONSTRATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ini|itu)\b")  # 'Jatimini' (see below)
+GLUED_AFTER_PLACES = ("ini", "itu", "masa")
+GLUED_DEMONSTRATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ini|itu|masa)\b")  # 'Jatimini' (see below)
 
 
 def split_glued(
@@ -146,8 +147,9 @@ def split_glued(
     ):
         return toks
     out: list[tuple[str, int, int]] = []
-    for folded, start, end in toks:
+    for index, (folded, start, end) in enumerate(toks):
         raw = text[start:end]
+        previous = toks[index - 1][0] if index else ""
         if len(raw) < 5 or not (raw[0].isupper() or (camel and GLUED_AFTER_LOWER.match(raw))):
             out.append((folded, start, end))
             continue
@@ -169,8 +171,8 @@ def split_glued(
         tail = lexicon.glued_tail.fullmatch(raw, cuts[-1])
         if tail and folded[cuts[-1] :] not in lexicon.name_tokens:
             cuts.append(tail.end(1) if tail.group(1) is not None else tail.end(2))
-        elif _place_before_demonstrative(folded[cuts[-1] :], lexicon):
-            cuts.append(len(raw) - 3)  # 'DPRD Jatimini': the place and 'ini' ('Rini' stays whole)
+        elif cut := _place_before_demonstrative(folded[cuts[-1] :], previous, lexicon):
+            cuts.append(len(raw) - cut)  # 'DPRD Jatimini': the place and 'ini' ('Rini' stays whole)
         if len(cuts) == 1:
             out.append((folded, start, end))
             continue
@@ -186,13 +188,18 @@ def split_glued(
     return tuple(out)
 
 
-def _place_before_demonstrative(folded: str, lexicon: Lexicon) -> bool:
-    """'jatimini', 'sumbaritu': a region's one-word name glued to 'ini' or 'itu'. Names end in
-    'ini' too ('Rini', 'Sumini'), so only a known place before it is cut."""
-    if len(folded) < 7 or not folded.endswith(("ini", "itu")):
-        return False
-    head = folded[:-3]
-    return bool(lexicon.places.match_at(((head, 0, len(head)),), 0))
+def _place_before_demonstrative(folded: str, previous: str, lexicon: Lexicon) -> int:
+    """'jatimini', 'sumbaritu', 'kananmasa': a region's last word glued to 'ini', 'itu' or 'masa'
+    (a page's lost space). Names end so too ('Rini', 'Yoshimasa'), so only a known place before
+    it is cut; the length of the cut word is returned (0: none)."""
+    for tail in GLUED_AFTER_PLACES:
+        if len(folded) >= len(tail) + 4 and folded.endswith(tail):
+            head = folded[: -len(tail)]
+            for toks in (((head, 0, 0),), ((previous, 0, 0), (head, 0, 0))):
+                match = lexicon.places.match_at(toks, 0)
+                if match and match[0] == len(toks):
+                    return len(tail)
+    return 0
 
 
 def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:

@@ -15,9 +15,10 @@ from .roles import PLAIN_STORY, StoryContext, _is_public, role_at
 
 # "Harun Lamasitudju, M.Si sebagai Pjs Gubernur", "Yulianto, M.Si, sebelumnya Kepala Dinas X,
 # dilantik menjadi Asisten ...", "Yunaldi Chaniago, Kepala Kesbangpol, mengatakan": the name comes
-# first. The new post of an installation is the one after 'menjadi/sebagai/kini'.
+# first. The new post of an installation is the one after 'menjadi/sebagai/kini' (glued to it too:
+# 'sebagaiBupati', a page's lost space).
 NEW_POST = re.compile(
-    r"^[^.;“”\"]{0,60}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat|jabatan\s+baru)\s+$",
+    r"^[^.;“”\"]{0,60}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat|jabatan\s+baru)\s*$",
     re.IGNORECASE,
 )
 
@@ -34,7 +35,7 @@ FORMER_POST = re.compile(
 # The words OLD_POST, NEW_POST and FORMER_POST end with (one added there goes here too): before an
 # office, they let a name come first (`_last_office_after_a_name`).
 POST_LAST_WORD = re.compile(
-    r"(?:sebelumnya|semula|menjabat|sebagai|lama|menjadi|selaku|kini|baru|mantan|eks|bekas)\s+$",
+    r"(?:sebelumnya|semula|menjabat|sebagai|lama|menjadi|selaku|kini|baru|mantan|eks|bekas)\s*$",
     re.IGNORECASE,
 )
 POST_LAST_WORD_CHARS = 10  # 'sebelumnya'
@@ -71,6 +72,23 @@ def _role_after_name(
             return role
     # 'Budi Santoso (Kepala Dinas X)': the office in brackets, when no new post follows it
     return None if new_post_only else _bracketed_role_after(stream, name, lexicon)
+
+
+def _one_word_in_office(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
+    """'ke Nopriansyah selaku Kepala Dinas X': a one-word name inside a sentence, then 'selaku' or
+    'sebagai' and an office. A sentence's first word ('Pemkab selaku ...') is never such a name."""
+    k = name.start
+    if k == 0 or stream.sep(k).strip() or stream.is_acronym(k) or stream.is_cap(k - 1):
+        return None
+    r = _token_after(stream, name.char_end)
+    if (
+        r + 1 >= len(stream)
+        or stream.fold(r) not in ("selaku", "sebagai")
+        or stream.sep(r) != " "
+        or stream.sep(r + 1) != " "
+    ):
+        return None
+    return role_at(stream, r + 1, lexicon)
 
 
 def _another_name_before(stream: Stream, first: int, r: int) -> bool:
@@ -152,7 +170,9 @@ def _names_before_roles(
         if not name.degrees and len(name.name.split()) < 2:
             # one word is a name only with its office in brackets right after it ('Bu Lusi (Kepala
             # Bapenda)'), and not a word the text uses as a body's
-            role = _bracketed_role_after(stream, name, lexicon)
+            role = _bracketed_role_after(stream, name, lexicon) or _one_word_in_office(
+                stream, name, lexicon
+            )
             if role is None or stream.fold(name.end - 1) in lexicon.institution_words:
                 continue
         else:

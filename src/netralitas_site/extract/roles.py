@@ -386,7 +386,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         ):
             k += 1  # 'Komisi X', 'Kodam IX': the body's number
             continue
-        if stream.is_cap(k) and stream.fold(k - 1) in FIELD_WORDS:
+        if stream.is_cap(k) and _after_field_word(stream, k, role_start, lexicon):
             last = _last_body_word(stream, k, lexicon)
             if last is not None:
                 k = last + 1  # 'Bidang Destinasi dan Infrastruktur Kementerian Pariwisata'
@@ -396,6 +396,17 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             continue
         break
     return k, hits
+
+
+def _after_field_word(stream: Stream, k: int, role_start: int | None, lexicon: Lexicon) -> bool:
+    """'Bidang X' or 'Bidang Pengembangan X': token k follows 'Bidang' or 'Urusan' and the body's
+    words after it, inside this role."""
+    j = k - 1
+    while j > (role_start or 0) and stream.fold(j) in lexicon.institution_words:
+        if stream.fold(j) in FIELD_WORDS:
+            return True
+        j -= 1
+    return stream.fold(j) in FIELD_WORDS
 
 
 def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
