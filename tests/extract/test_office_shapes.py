@@ -958,3 +958,22 @@ def test_held_by_acting_posts_and_a_list_of_offices_after_a_field(lexicon, text,
 )
 def test_fields_after_body_words_one_word_names_in_office_and_glued_posts(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ia bertemu Menteri Kebudayaan RIRudi Hartonodan Gubernur BaliWayan Sudarsana.",
+            [("Rudi Hartono", "Menteri"), ("Wayan Sudarsana", "Gubernur")],
+        ),
+        (
+            "Ketua Fraksi Partai Keadilan Sejahtera (PKS) DPR RI, Hartono Wijaya, memuji langkah itu.",
+            [("Hartono Wijaya", "Ketua")],
+        ),
+        ("Wakil Ketua TKN Prabowo-Gibran, Dimas Saputra, hadir.", []),
+        ("Direktur Pusat Studi Islam dan Demokrasi (PSID) Rina Marlina berbicara.", []),
+    ],
+)
+def test_glued_and_before_an_office_party_names_and_campaign_posts(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

@@ -21,7 +21,7 @@ from .lists import (
     _pairs_split,
     candidate_pairs,
 )
-from .names import Stream, line_tokens, parse_name
+from .names import ParsedName, Stream, line_tokens, parse_name
 from .posts_after import _names_before_roles, _role_after_name
 from .role_words import Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, PLAIN_STORY, StoryContext, _is_public, role_at, story_context
@@ -69,7 +69,13 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
-    return _without_glued_tails(out, lines)
+    return _without_glued_tails(out, lines, lexicon)
+
+
+def _office_after(text: str, name: ParsedName, lexicon: Lexicon) -> bool:
+    """Whether the word after the name in its line opens an office ('... Zondan Gubernur Bali')."""
+    following = text[name.char_end :].split(None, 1)
+    return bool(following) and fold(following[0]) in lexicon.role_first
 
 
 # Short words a scraped page glues to the name before them ('Budi Santosodan', 'Putinserta'):
@@ -80,10 +86,14 @@ NEVER_NAME_ENDINGS = ("serta", "akan")
 STEM_LETTERS = 3
 
 
-def _without_glued_tails(mentions: list[Mention], lines: tuple[Line, ...]) -> list[Mention]:
+def _without_glued_tails(
+    mentions: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon
+) -> list[Mention]:
     """Names whose last word is another word of the text with a short word glued to it: the
-    article writes the name without it elsewhere ('Fadli Zon'), so the tail is no part of it."""
+    article writes the name without it elsewhere ('Fadli Zon'), or an office follows the glued
+    'dan' ('Fadli Zondan Gubernur Bali X'), so the tail is no part of it."""
     text = None
+    texts = {line.number: line.text for line in lines}
     out = []
     for mention in mentions:
         name = mention.name
@@ -96,7 +106,11 @@ def _without_glued_tails(mentions: list[Mention], lines: tuple[Line, ...]) -> li
             if text is None:
                 text = "\n".join(line.text for line in lines)
             stem = last[: -len(tail)]
-            if tail in NEVER_NAME_ENDINGS or re.search(rf"\b{re.escape(stem)}\b", text):
+            if (
+                tail in NEVER_NAME_ENDINGS
+                or re.search(rf"\b{re.escape(stem)}\b", text)
+                or (tail == "dan" and _office_after(texts.get(mention.line, ""), name, lexicon))
+            ):
                 name = replace(name, name=name.name[: -len(tail)])
                 mention = replace(mention, name=name)
         out.append(mention)
