@@ -283,7 +283,7 @@ def load_lexicon() -> Lexicon:
         else re.compile(r"(?!)"),
         state_companies=frozenset(fold(w) for w in offices.get("state_companies", [])),
         never_after_name=frozenset(fold(w) for w in names_doc["glued_words"]),
-        glued_tail=re.compile(  # the capital first: a search skips to the capitals (names.GLUED_CAPITALS)
+        glued_tail=re.compile(  # the capital first: a search skips to the capitals (glued.GLUED_CAPITALS)
             r"[A-Z](?:([a-z]{2,}?)"
             + words_pattern(names_doc["glued_words"])
             + "|"

@@ -20,7 +20,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from .extract.names import line_tokens, person_key, reads_as_a_name
+from .extract.glued import line_tokens
+from .extract.names import person_key, reads_as_a_name
 from .extract.text import tokens_with_spans, words_pattern
 from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, OfficialMention

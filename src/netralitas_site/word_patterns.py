@@ -71,7 +71,7 @@ class BodyWords(frozenset):
 # A verb glued to the name before it ('Subiantomencabut', 'Runtuwenememaparkan'): a prefix of
 # Indonesian verbs and four letters or more, seven letters in all, after four letters or more
 # (a noun's prefix is shorter: 'Pemberantasan' stays whole). Of the candidates' name words, five
-# end so ('Prameswati'); a word of a known name is never cut (names.split_glued). Written for
+# end so ('Prameswati'); a word of a known name is never cut (glued.split_glued). Written for
 # after the name's capital, which `lexicon.glued_tail` puts first.
 GLUED_VERB = r"([a-z]{3,}?)(?=[a-z]{7})(?:mem|men|meng|meny|me|ber|ter)[a-z]{4,}"
 

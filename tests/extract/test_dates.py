@@ -289,3 +289,19 @@ def test_a_weekday_date_far_below_the_lead_is_another_event_not_the_story_day():
         "Tim kota itu bersiap menghadapi musim baru.\nLatihan perdana digelar Kamis (19/6/2025).\n"
     )
     assert find_date(near).value == date(2025, 6, 19)
+
+
+def test_a_year_written_after_the_date_near_its_candidates_is_background_not_a_clue():
+    lines = (
+        Line(
+            3,
+            "JAKARTA - Menteri itu membantah tudingan di Istana, Selasa (10/6). Izin tambang "
+            "itu terbit pada 2004 dan diperpanjang pada 2006.",
+        ),
+    )
+    found = find_date(lines)
+    assert found.value is None and 2025 in found.candidates  # left open for the archive
+    lines = (
+        Line(3, "JAKARTA - Menteri itu membantah tudingan, Selasa (10/6). Target 2025 tercapai."),
+    )
+    assert find_date(lines).value == date(2025, 6, 10)  # a year equal to a candidate decides

@@ -8,9 +8,10 @@ import unicodedata
 
 import pytest
 
-from netralitas_site.extract import boilerplate, dates, names, officials, posts_after, speakers
+from netralitas_site.extract import boilerplate, dates, glued, officials, posts_after, speakers
 from netralitas_site.extract.boilerplate import is_furniture
-from netralitas_site.extract.names import Stream, line_tokens
+from netralitas_site.extract.glued import line_tokens
+from netralitas_site.extract.names import Stream
 from netralitas_site.extract.people import _alone
 from netralitas_site.extract.quotes import Speaker
 from netralitas_site.extract.roles import story_context
@@ -244,7 +245,7 @@ def test_glued_patterns_match_where_their_plain_forms_do(lexicon):
     words += ["mencabut", "pun", "Pemberantasan", "KPU", "menyampaikan", "ter", "ber", "Ab", "Z"]
     for _ in range(3000):
         text = "".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
-        capitals = names.GLUED_CAPITALS.search(text)
+        capitals = glued.GLUED_CAPITALS.search(text)
         assert (capitals is None) == (plain_capitals.search(text) is None), text
         assert (lexicon.glued_tail.search(text) is None) == (plain_tail.search(text) is None), text
         for pos in range(len(text) + 1):

@@ -10,10 +10,11 @@ text gives value None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from ..model import DateFound, Line
+from .date_years import DateMention, resolve_year
 from .text import page_words
 
 MONTHS = {
@@ -110,29 +111,8 @@ NUMERIC = re.compile(
 )
 # "27/03/2024" in a publication stamp; only used where no weekday form is found.
 BARE_NUMERIC = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])")
-YEAR = re.compile(r"(?<![\d/.,])(?:19[89]\d|20[0-4]\d)(?![\d/.,]\d)")
-REGULATION_YEAR = re.compile(
-    r"\b(?:nomor|no\.?)\s*\d+[a-z]?\s*(?:/\w+)?\s*tahun\s*((?:19|20)\d{2})\b", re.IGNORECASE
-)
 CAPTION = re.compile(r"^\(?\s*(foto|photo|keterangan|dok\.|dokumentasi)\b", re.IGNORECASE)
 
-# Regional elections: (first day of the season, voting day). An undated "Kamis (22/10)" in a
-# story about the Pilkada falls in one of these. Source: shared/domain/dates.md, PKPU calendars.
-PILKADA_SEASONS = (
-    (date(2015, 6, 1), date(2015, 12, 31)),
-    (date(2016, 8, 1), date(2017, 3, 31)),
-    (date(2017, 12, 1), date(2018, 7, 31)),
-    (date(2020, 6, 1), date(2020, 12, 31)),
-    (date(2024, 5, 1), date(2024, 12, 31)),
-)
-PILKADA_WORDS = re.compile(
-    r"\b(pilkada|pemilihan kepala daerah|pilbup|pilwako|pilwalkot|pilgub|paslon|pjs)\b",
-    re.IGNORECASE,
-)
-# Kabupaten-level Bawaslu exists from August 2018 (before: Panwaslu); KASN was dissolved in 2024.
-BAWASLU_LOCAL = re.compile(
-    r"\bbawaslu\s+(kabupaten|kab\.?|kota)\b|\b(ketua|komisioner|anggota)\s+bawaslu\b", re.IGNORECASE
-)
 YEAR_WINDOW = range(1995, LAST_YEAR + 1)
 
 
@@ -194,19 +174,6 @@ def stamp_date(line: Line) -> DateFound | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    value: date | None
-    text: str
-    method: str
-    line: int
-    has_weekday: bool
-    candidates: tuple[int, ...] = ()
-    flags: tuple[str, ...] = ()
-    month_day: tuple[int, int] = (1, 1)
-    span: tuple[int, int] = (0, 0)  # where in the line the date is written
-
-
 STORY_DATE_LINES = 8  # lines (a sentence broken by links is one) from the lead that date a story
 
 
@@ -242,8 +209,19 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
         chosen = replace(real[0], flags=real[0].flags + ("garbled-date-skipped",))
     if chosen.value is not None or not chosen.candidates:
         return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
-    text = "\n".join([title] + [line.text for line in lines])
-    return resolve_year(chosen, text)
+    whole = "\n".join([title] + [line.text for line in lines])
+    return resolve_year(chosen, whole, _text_up_to(chosen, lines, title))
+
+
+def _text_up_to(mention: DateMention, lines: tuple[Line, ...], title: str) -> str:
+    """The headline and the text up to the end of the date."""
+    before = []
+    for line in lines:
+        if line.number == mention.line:
+            before.append(line.text[: mention.span[1]] if mention.span else line.text)
+            break
+        before.append(line.text)
+    return "\n".join([title, *before])
 
 
 # Words just before a date that make it the day of another event, not of the story: a future
@@ -438,63 +416,3 @@ def _valid(year: int, month: int, day: int) -> bool:
         return True
     except ValueError:
         return False
-
-
-def resolve_year(mention: DateMention, text: str) -> DateFound:
-    """Pick the year of a year-less date from the weekday and the text's own years.
-
-    When the text names no year close to a candidate, the date stays open (value None) with every
-    candidate year and the ones the text's clues prefer (Pilkada season, Bawaslu, KASN); the
-    archive decides later from the other articles' dates, then from those clues
-    (archive.resolve_open_years)."""
-    candidates = list(mention.candidates)
-    # 'PP Nomor 94 Tahun 2021': the story is later ('tahun' in no case: nothing is cited)
-    cited = [int(y) for y in REGULATION_YEAR.findall(text)] if "tahun" in text.lower() else []
-    if cited:
-        candidates = [y for y in candidates if y >= max(cited)] or candidates
-        text = REGULATION_YEAR.sub(" ", text)
-    years = [int(y) for y in YEAR.findall(text)]
-    if years and candidates:
-        best = min(candidates, key=lambda y: (min(abs(y - ty) for ty in years), -y))
-        if min(abs(best - ty) for ty in years) <= 2:
-            return _found(mention, best, "weekday-year")
-    clued = _apply_clues(candidates, mention.month_day, text)
-    preferred = tuple(clued) if len(clued) < len(candidates) else ()
-    return DateFound(
-        None,
-        mention.text,
-        "weekday-year",
-        mention.line,
-        mention.flags,
-        tuple(candidates),
-        preferred,
-        mention.month_day,
-    )
-
-
-def _apply_clues(candidates: list[int], month_day: tuple[int, int], text: str) -> list[int]:
-    """Narrow candidate years with what the text says about the world (domain/dates.md §4)."""
-    month, day = month_day
-    kept = candidates
-    if PILKADA_WORDS.search(text):
-        in_season = [
-            y for y in kept if any(s <= date(y, month, day) <= e for s, e in PILKADA_SEASONS)
-        ]
-        kept = in_season or kept
-    if BAWASLU_LOCAL.search(text):
-        kept = [y for y in kept if y >= 2018] or kept
-    if re.search(r"\bKASN\b", text):
-        kept = [y for y in kept if y <= 2024] or kept
-    return kept
-
-
-def _found(mention: DateMention, year: int, method: str) -> DateFound:
-    month, day = mention.month_day
-    return DateFound(
-        date(year, month, day),
-        mention.text,
-        method,
-        mention.line,
-        mention.flags,
-        month_day=mention.month_day,
-    )

@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Line
+from .glued import line_tokens
 from .holders import _is_place_run
-from .names import ParsedName, Stream, line_tokens, parse_name
+from .names import ParsedName, Stream, parse_name
 from .role_words import ITEM_POST, Mention, RolePhrase, _closing, _token_after
 from .roles import StoryContext, _is_public, role_at
 from .text import fold

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Line
+from .glued import line_tokens
 from .holders import _holder, _second_office, _trim_holder
 from .lists import (
     LIST_ITEM,
@@ -21,7 +22,7 @@ from .lists import (
     _pairs_split,
     candidate_pairs,
 )
-from .names import ParsedName, Stream, line_tokens, parse_name
+from .names import ParsedName, Stream, parse_name
 from .posts_after import _names_before_roles, _role_after_name
 from .role_words import Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, PLAIN_STORY, StoryContext, _is_public, role_at, story_context

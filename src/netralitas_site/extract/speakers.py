@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Line
-from .names import ParsedName, Stream, line_tokens, parse_name, rank_at, reads_as_a_name
+from .glued import line_tokens
+from .names import ParsedName, Stream, parse_name, rank_at, reads_as_a_name
 from .quotes import is_word_char
 from .role_words import ORDINALS, Mention, RolePhrase, _token_after
 from .roles import PLAIN_STORY, StoryContext, _is_public, role_at
