@@ -465,3 +465,23 @@ def test_a_list_line_below_the_first_paragraphs_is_no_dateline(lexicon):
         "Pengurus1. Rudi Hartono - Ketua2. Sinta Dewi - Anggota3. Budi Santoso - Anggota",
     )
     assert find_dateline(body, lexicon) == (None, 0)
+
+
+def test_a_domain_alone_glued_to_the_dash_is_the_outlet(lexicon):
+    found = read_dateline("KOMPAS.com-Perusahaan sawit itu menjadi perhatian publik.", lexicon)
+    assert found is not None and found.outlet.name == "KOMPAS.com" and found.place is None
+    assert read_dateline("Padang-Painan kini bisa ditempuh dua jam.", lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penyanyi itu tersenyum. Foto/dok SindoNewsMenariknya, ia tidak menagih royalti.",
+        "Penyanyi itu tersenyum (Foto/dok SindoNews). Ia tidak menagih royalti.",
+    ],
+)
+def test_an_inline_photo_credit_names_the_outlet(lexicon, text):
+    from netralitas_site.extract.outlets import self_named_outlet
+
+    found = self_named_outlet(lines_of(text), lexicon, credits_only=True)
+    assert found is not None and found.domain == "sindonews.com"

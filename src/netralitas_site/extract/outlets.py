@@ -108,6 +108,10 @@ SELF_CUE_WORDS = (
 )
 
 
+# A photo's credit written inline, without brackets: 'Foto/dok SindoNews', 'Foto/detikcom'.
+INLINE_CREDIT = re.compile(r"(?i:foto|dok)\s*/\s*(?:(?i:dok)\.?\s+)?([A-Za-z][\w.\-]*)")
+
+
 SECTION_CUE_WORDS = (
     "dilansir",
     "melansir",
@@ -142,6 +146,7 @@ def self_named_outlet(
         (SELF_CUE, False, SELF_CUE_WORDS),
         (SECTION_CUE, True, SECTION_CUE_WORDS),
         (PHOTO_CREDIT, False, ("(",)),
+        (INLINE_CREDIT, False, ("foto/", "dok/", "foto /")),
     )
     for cue, sections_only, words in cues[2:] if credits_only else cues:
         for match in _cue_matches(cue, words, text, lowered):
@@ -176,6 +181,9 @@ def _cue_matches(cue: re.Pattern, words: tuple[str, ...], text: str, lowered: st
             yield match
 
 
+CAPITAL_AFTER_LOWER = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _written_brand(token: str, lexicon: Lexicon) -> str | None:
     """The brand in a token after a cue: 'detikBali.' -> 'detikBali', 'Tempodi' -> 'Tempo'."""
     token = token.strip(".-")
@@ -186,6 +194,9 @@ def _written_brand(token: str, lexicon: Lexicon) -> str | None:
     )  # 'Okezone.Karena': the next sentence glued on
     if sentence_end and known_outlet(sentence_end.group(1), lexicon):
         return sentence_end.group(1)
+    for cut in reversed([m.start() for m in CAPITAL_AFTER_LOWER.finditer(token)]):
+        if known_outlet(token[:cut], lexicon):
+            return token[:cut]  # 'SindoNewsMenariknya': the next sentence's first word glued on
     for glued in GLUED_AFTER_BRAND:
         if (
             token.endswith(glued)
