@@ -977,3 +977,33 @@ def test_fields_after_body_words_one_word_names_in_office_and_glued_posts(lexico
 )
 def test_glued_and_before_an_office_party_names_and_campaign_posts(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            ["Menurut Hartono, Menteri ESDM telah bertindak cepat ketika itu."],
+            [],
+        ),
+        (
+            ["Menurut Budi Santoso, Kepala Dinas Pendidikan Kota Padang, sekolah siap."],
+            [("Budi Santoso", "Kepala Dinas")],
+        ),
+        (
+            [
+                '"Kami mendukung," kata Hartono Wijaya.',
+                "Izin itu terbit sebelum Rudi Hartono menjabat sebagai Menteri ESDM.",
+                "Menteri ESDM Rudi Hartono sudah mencabutnya.",
+            ],
+            [("Rudi Hartono", "Menteri")],
+        ),
+        (["Ketua Umum Asosiasi Waralaba Indonesia Sinta Dewi membuka pameran."], []),
+        (
+            ["Presiden Rusia,Vladimir Petrovdi kota Saint Petersburg menyambut tamunya."],
+            [("Vladimir Petrov", "Presiden")],
+        ),
+    ],
+)
+def test_according_to_implied_offices_association_chairs_and_a_glued_di(lexicon, lines, expected):
+    assert officials(lines, lexicon) == expected

@@ -176,7 +176,9 @@ def _holder(
     if k >= len(stream):
         return None, role
     end = stream.toks[k - 1][2]
-    gap = WHEN_HELD.match(stream.text, end) or HELD_BY.match(stream.text, end)
+    gap = WHEN_HELD.match(stream.text, end) or (
+        HELD_BY.match(stream.text, end) if "dijabat" in stream.text else None
+    )
     if gap is not None:  # 'Menteri Keuangan saat itu, Budi' / 'Bupati X periode 1958-1960, Budi'
         j = _token_after(stream, gap.end())
         if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):

@@ -219,7 +219,8 @@ def _skip_courtesy(stream: Stream, k: int, lexicon: Lexicon) -> int:
 def honorific_at(stream: Stream, k: int) -> bool:
     """'Yang Mulia' (His or Her Excellency) before a name: a form of address, no part of it."""
     return (
-        stream.raw(k) == "Yang"
+        stream.toks[k][0] == "yang"
+        and stream.raw(k) == "Yang"
         and k + 1 < len(stream)
         and stream.raw(k + 1) == "Mulia"
         and stream.sep(k + 1) == " "

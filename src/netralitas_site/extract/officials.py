@@ -73,10 +73,22 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     return _without_glued_tails(out, lines, lexicon)
 
 
-def _office_after(text: str, name: ParsedName, lexicon: Lexicon) -> bool:
-    """Whether the word after the name in its line opens an office ('... Zondan Gubernur Bali')."""
+def _glue_evident(tail: str, text: str, name: ParsedName, lexicon: Lexicon) -> bool:
+    """Whether the word after the name in its line shows the tail is a word of its own: an
+    office after 'dan' ('... Zondan Gubernur Bali'), a place after 'di' ('Putindi kota X')."""
     following = text[name.char_end :].split(None, 1)
-    return bool(following) and fold(following[0]) in lexicon.role_first
+    if not following:
+        return False
+    word = fold(following[0])
+    if tail == "dan":
+        return word in lexicon.role_first
+    return tail == "di" and word in PLACES_AFTER_DI
+
+
+PLACES_AFTER_DI = frozenset(
+    {"kota", "kabupaten", "provinsi", "desa", "kantor", "gedung", "istana", "sela", "tengah"}
+    | {"hadapan", "depan", "lokasi", "sana", "sini", "rumah", "jalan", "kawasan", "wilayah"}
+)
 
 
 # Short words a scraped page glues to the name before them ('Budi Santosodan', 'Putinserta'):
@@ -110,7 +122,7 @@ def _without_glued_tails(
             if (
                 tail in NEVER_NAME_ENDINGS
                 or re.search(rf"\b{re.escape(stem)}\b", text)
-                or (tail == "dan" and _office_after(texts.get(mention.line, ""), name, lexicon))
+                or _glue_evident(tail, texts.get(mention.line, ""), name, lexicon)
             ):
                 name = replace(name, name=name.name[: -len(tail)])
                 mention = replace(mention, name=name)

@@ -69,6 +69,8 @@ def _role_after_name(
                 continue
             if between.strip() == "," and _holder(stream, role, lexicon)[0] is not None:
                 return None  # 'A, Kepala Dinas X, B' is a list: the role belongs to B
+            if between.strip() == "," and _clause_after_according_to(stream, name, role):
+                return None  # 'Menurut Akbar, Menteri ESDM telah ...': the office opens the clause
             return role
     # 'Budi Santoso (Kepala Dinas X)': the office in brackets, when no new post follows it
     return None if new_post_only else _bracketed_role_after(stream, name, lexicon)
@@ -89,6 +91,18 @@ def _one_word_in_office(stream: Stream, name: ParsedName, lexicon: Lexicon) -> R
     ):
         return None
     return role_at(stream, r + 1, lexicon)
+
+
+def _clause_after_according_to(stream: Stream, name: ParsedName, role: RolePhrase) -> bool:
+    """'Menurut X, ROLE telah ...': a lower-case word right after the office, no comma closing it:
+    what X said begins, with the office as its subject ('Menurut X, Bupati Y, ...' is X's own)."""
+    return (
+        name.start > 0
+        and stream.fold(name.start - 1) == "menurut"
+        and role.end < len(stream)
+        and stream.sep(role.end) == " "
+        and stream.raw(role.end)[:1].islower()
+    )
 
 
 def _another_name_before(stream: Stream, first: int, r: int) -> bool:

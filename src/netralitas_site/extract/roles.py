@@ -97,6 +97,9 @@ BOARD_STORY = re.compile(
 )
 
 
+BOARD_WORDS = ("ireksi", "RUPS", "emegang", "omisaris")  # BOARD_STORY's words, found by substring
+
+
 SUBSIDIARY = re.compile(r"\banak (?:usaha|perusahaan)\b[^.\n]{0,80}", re.IGNORECASE)
 
 
@@ -109,7 +112,7 @@ def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
     text = "\n".join(line.text for line in lines)
     party = "DPD" in text
     company = "PT" in text
-    board = BOARD_STORY.search(text) is not None
+    board = any(word in text for word in BOARD_WORDS) and BOARD_STORY.search(text) is not None
     if not party and not company and not board:
         return PLAIN_STORY
     party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None

@@ -93,9 +93,30 @@ def _with_implied_roles(
             where = _last_named_before(speaker.name.name, texts, order, mention.line, role.span[0])
             if where is not None and (best is None or where > best[0]):
                 best = (where, index)
-        if best is not None and best[1] not in implied:
-            implied[best[1]] = Mention(speakers[best[1]].name, role, speakers[best[1]].line)
+        if best is None or best[1] in implied:
+            continue
+        if _holder_named_nearer(found, best[0], texts, order, mention):
+            continue  # 'Bahlil menjabat sebagai Menteri ESDM': the office is that holder's
+        implied[best[1]] = Mention(speakers[best[1]].name, role, speakers[best[1]].line)
     return [implied[i] for i in sorted(implied)]
+
+
+def _holder_named_nearer(
+    found: list[Mention],
+    speaker_at: tuple[int, int],
+    texts: dict[int, str],
+    order: list[int],
+    office: Mention,
+) -> bool:
+    """Whether an official the text already has is named between the speaker and the office."""
+    assert office.role is not None
+    for other in found:
+        if other.name is None or other.role is None:
+            continue
+        where = _last_named_before(other.name.name, texts, order, office.line, office.role.span[0])
+        if where is not None and where > speaker_at:
+            return True
+    return False
 
 
 def _points_back(
