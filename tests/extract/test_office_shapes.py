@@ -1007,3 +1007,26 @@ def test_glued_and_before_an_office_party_names_and_campaign_posts(lexicon, text
 )
 def test_according_to_implied_offices_association_chairs_and_a_glued_di(lexicon, lines, expected):
     assert officials(lines, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Menurut Kepala Badan Geologi Kementerian ESDM Muhammad Hartono, gempa itu dangkal.",
+            [("Muhammad Hartono", "Kepala Badan")],
+        ),
+        (
+            "Hal itu diungkapkan Direktur Utama PT Kilang Pertamina Internasional (KPI) Budi "
+            "Santoso. Impor dilakukan lewat lelang.",
+            [("Budi Santoso", "Direktur Utama")],
+        ),
+        ("Kata Kepala Balai Taman Nasional Gunung Merapi kepada wartawan.", []),
+        ("Direktur Eksekutif Lembaga Riset Nusantara Budi Santoso menilai hal itu.", []),
+        ("Direktur Keuangan Waskita Karya Rudi Hartono menjelaskan laporan itu.", []),
+    ],
+)
+def test_holders_after_unknown_body_words_think_tanks_and_state_company_directors(
+    lexicon, text, expected
+):
+    assert officials(text, lexicon) == expected

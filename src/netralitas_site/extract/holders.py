@@ -8,6 +8,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from ..lexicon import Lexicon
+from .body_runs import name_after_body
 from .names import ParsedName, Stream, parse_name
 from .role_words import (
     DEMONSTRATIVES,
@@ -310,7 +311,7 @@ def _holder(
                 holder = parse_name(stream, run_end, lexicon)
                 if holder is not None:
                     return holder, _extend_with_run(stream, role, run_end, lexicon)
-            return None, role
+            return name_after_body(stream, role, k, run_end, lexicon) or (None, role)
         paren = re.match(
             r"\s*\(\s*[A-Z][\w\-]*\s*\)\s*,\s*$",
             stream.text[stream.toks[run_end - 1][2] : stream.toks[run_end + 1][1]]

@@ -70,9 +70,26 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
         and not lexicon.state_companies.intersection(words)
     ):
         return False  # 'Presiden Direktur', 'CEO': titles of private companies (a state company's head is its 'Direktur Utama')
-    if story.company_board and role.head == "direktur" and GOVERNMENT_WORDS.isdisjoint(words):
-        return False  # 'Direktur Keuangan' on a company's board: only its head is an official
+    if _company_director(role, words, story, lexicon):
+        return False  # 'Direktur Keuangan' of a company, a state one too: only its head counts
+    if folded.startswith("direktur eksekutif") and EXECUTIVE_BODIES.isdisjoint(words):
+        return False  # a think tank's or a firm's executive director, not a central bank's
     return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
+
+
+def _company_director(
+    role: RolePhrase, words: list[str], story: StoryContext, lexicon: Lexicon
+) -> bool:
+    """A director below a company's head: of a board the story is about, of a state company, of
+    a 'PT'. A directorate's head in a ministry ('Direktur Jenderal', 'Direktorat') is none."""
+    return (
+        role.head == "direktur"
+        and GOVERNMENT_WORDS.isdisjoint(words)
+        and (story.company_board or not lexicon.state_companies.isdisjoint(words) or "pt" in words)
+    )
+
+
+EXECUTIVE_BODIES = frozenset({"bi", "departemen", "ojk", "lps", "bpjs", "bapanas", "bpdpks"})
 
 
 GOVERNMENT_WORDS = frozenset(
