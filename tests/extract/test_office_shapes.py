@@ -1030,3 +1030,8 @@ def test_holders_after_unknown_body_words_think_tanks_and_state_company_director
     lexicon, text, expected
 ):
     assert officials(text, lexicon) == expected
+
+
+def test_a_ministry_written_in_lower_case_before_its_spokesperson(lexicon):
+    text = "Itu agresi, kata juru bicara kementerian luar negeri Iran Reza Tehrani kepada wartawan."
+    assert officials(text, lexicon) == [("Reza Tehrani", "Juru Bicara")]

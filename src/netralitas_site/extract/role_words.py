@@ -92,17 +92,33 @@ LOWER_BODIES = frozenset({"pemerintah", "kementerian", "departemen"})
 def _names_a_body(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     """Whether token k, right after an office written in lower case, names whose office it is: an
     acronym ('juru bicara KPK'), a body's word written with a capital ('juru bicara Departemen
-    Luar Negeri') or a government or ministry and its name ('juru bicara pemerintah Israel')."""
+    Luar Negeri') or a government or ministry and its name ('juru bicara pemerintah Israel',
+    'juru bicara kementerian luar negeri Iran')."""
     if stream.is_acronym(k):
         return True
     if stream.is_cap(k):
         return stream.fold(k) in lexicon.institution_words
-    return (
-        stream.fold(k) in LOWER_BODIES
-        and k + 1 < len(stream)
-        and stream.sep(k + 1) == " "
-        and stream.is_cap(k + 1)
-    )
+    if stream.fold(k) not in LOWER_BODIES:
+        return False
+    after = lower_body_end(stream, k, lexicon)
+    return after < len(stream) and stream.sep(after) == " " and stream.is_cap(after)
+
+
+LOWER_FIELD_WORDS = 3  # 'kementerian luar negeri': a ministry's field written in lower case
+
+
+def lower_body_end(stream: Stream, k: int, lexicon: Lexicon) -> int:
+    """After 'kementerian' written in lower case and the field words after it, also in lower
+    case ('juru bicara kementerian luar negeri Iran X'): where the body's name goes on."""
+    end = k + 1
+    while (
+        end < min(len(stream), k + 1 + LOWER_FIELD_WORDS)
+        and stream.sep(end) == " "
+        and not stream.is_cap(end)
+        and stream.fold(end) in lexicon.institution_words
+    ):
+        end += 1
+    return end
 
 
 def _closing(stream: Stream, end: int) -> str:

@@ -35,6 +35,7 @@ from .role_words import (
     _rest_text,
     _shouted_name,
     _starts_role_at,
+    lower_body_end,
 )
 from .text import fold
 
@@ -412,7 +413,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 k = last + 1  # 'Bidang Destinasi dan Infrastruktur Kementerian Pariwisata'
                 continue
         if stream.fold(k) in LOWER_BODIES and _names_a_body(stream, k, lexicon):
-            k += 1  # 'juru bicara pemerintah Israel': the government whose office it is
+            k = lower_body_end(stream, k, lexicon)  # 'juru bicara pemerintah Israel'
             continue
         break
     return k, hits
