@@ -305,3 +305,20 @@ def test_a_year_written_after_the_date_near_its_candidates_is_background_not_a_c
         Line(3, "JAKARTA - Menteri itu membantah tudingan, Selasa (10/6). Target 2025 tercapai."),
     )
     assert find_date(lines).value == date(2025, 6, 10)  # a year equal to a candidate decides
+
+
+def test_a_lead_date_without_weekday_years_before_the_texts_latest_year_is_history():
+    lines = (
+        Line(3, "JAKARTA - Pada 20 Agustus 1965, presiden pertama meresmikan gedung itu."),
+        Line(4, "Kini, pada 2025, gedung itu direnovasi; targetnya rampung pada 2045."),
+    )
+    assert find_date(lines).value is None
+    lines = (
+        Line(3, "JAKARTA, 5 Juni 2025 - Pemerintah menargetkan program itu rampung pada 2045."),
+    )
+    assert find_date(lines).value == date(2025, 6, 5)  # a plan's year is no year of writing
+
+
+def test_a_birth_written_kelahiran_is_no_story_day():
+    lines = (Line(3, "JAKARTA - Pria kelahiran Jember, 24 Juli 1968 itu kini memimpin lembaga."),)
+    assert find_date(lines).value is None

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import DateFound, Line
-from .date_years import DateMention, resolve_year
+from .date_years import YEAR, DateMention, resolve_year
 from .text import page_words
 
 MONTHS = {
@@ -196,6 +196,9 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     # A date without its weekday is the article's only in the lead; later ones are other events
     # (voting day, the end of a term).
     in_lead = [m for m in mentions if lines and m.line == lines[0].number]
+    if in_lead and not with_weekday:
+        latest = _latest_year(lines)
+        in_lead = [m for m in in_lead if m.value is None or m.value.year + 2 > latest]
     candidates = with_weekday or in_lead
     if not candidates:
         return DateFound(None, None, "none")
@@ -237,7 +240,7 @@ RANGE_END = {
     "sampai",
 }  # 'berlangsung hingga Jumat': the end of a range is not another event
 LIFE_EVENT = re.compile(  # no word boundary before: a scraped page glues the word to the name ('Clintonlahir')
-    r"(lahir|terlahir|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE
+    r"(lahir|terlahir|kelahiran|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE
 )
 OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
 LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
@@ -251,6 +254,12 @@ ATTRIBUTION = re.compile(
 ATTRIBUTION_WORDS = 15
 CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
 SENTENCE_STOP = re.compile(r"[.!?“”\"]\s")
+
+
+def _latest_year(lines: tuple[Line, ...]) -> int:
+    """The latest year the text writes, up to next year (a plan's 2045 is no year of writing)."""
+    years = [int(y) for line in lines for y in YEAR.findall(line.text)]
+    return max((y for y in years if y <= LAST_YEAR), default=0)
 
 
 def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateMention]:
