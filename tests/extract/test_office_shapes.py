@@ -1035,3 +1035,20 @@ def test_holders_after_unknown_body_words_think_tanks_and_state_company_director
 def test_a_ministry_written_in_lower_case_before_its_spokesperson(lexicon):
     text = "Itu agresi, kata juru bicara kementerian luar negeri Iran Reza Tehrani kepada wartawan."
     assert officials(text, lexicon) == [("Reza Tehrani", "Juru Bicara")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hal itu kata Menteri Pertahanan Israel, Israel Cohen, dalam sebuah unggahan.",
+            [("Israel Cohen", "Menteri")],
+        ),
+        (
+            "Partai itu mendapat posisi Menteri Ketenagakerjaan (Menaker) yang ditempati oleh Hartono.",
+            [("Hartono", "Menteri")],
+        ),
+    ],
+)
+def test_a_first_name_like_the_country_and_a_post_occupied_by(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

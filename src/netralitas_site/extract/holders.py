@@ -46,6 +46,7 @@ def _trim_holder(
         not titled
         and j < name.end - 1
         and _not_a_name_word(stream, j, lexicon, everyday, opening=True)
+        and not (j == first and _place_named_twice(stream, j, role))
     ):
         j += 1
     if not titled:
@@ -92,6 +93,12 @@ def _trim_holder(
     if j > first and role.end <= first:
         role = _extend_with_run(stream, role, j, lexicon)
     return trimmed, role
+
+
+def _place_named_twice(stream: Stream, j: int, role: RolePhrase) -> bool:
+    """'Menteri Pertahanan Israel, Israel Katz': the office named the country already, so the
+    same word opening the run after it is the person's first name."""
+    return "," in stream.sep(j) and stream.fold(j) in fold(role.written).split()
 
 
 def _after_body_words(stream: Stream, j: int, end: int, lexicon: Lexicon) -> int:
@@ -178,7 +185,7 @@ def _holder(
         return None, role
     end = stream.toks[k - 1][2]
     gap = WHEN_HELD.match(stream.text, end) or (
-        HELD_BY.match(stream.text, end) if "dijabat" in stream.text else None
+        HELD_BY.match(stream.text, end) if HELD_BY_WORD.search(stream.text) else None
     )
     if gap is not None:  # 'Menteri Keuangan saat itu, Budi' / 'Bupati X periode 1958-1960, Budi'
         j = _token_after(stream, gap.end())
@@ -349,9 +356,10 @@ WHEN_HELD = re.compile(
 )
 
 
+HELD_BY_WORD = re.compile(r"dijabat|ditempati|diisi")
 HELD_BY = re.compile(  # 'Menteri Agama yang saat itu dijabat Budi', 'Dirut PLN masih dijabat Budi'
     r"\)?\s*,?\s+(?:yang\s+)?(?:(?:saat|ketika|kala|waktu)\s+itu\s+|kini\s+|masih\s+|sebelumnya\s+)?"
-    r"dijabat(?:\s+oleh)?\s+"
+    r"(?:dijabat|ditempati|diisi)(?:\s+oleh)?\s+"
 )
 
 
