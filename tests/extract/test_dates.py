@@ -322,3 +322,15 @@ def test_a_lead_date_without_weekday_years_before_the_texts_latest_year_is_histo
 def test_a_birth_written_kelahiran_is_no_story_day():
     lines = (Line(3, "JAKARTA - Pria kelahiran Jember, 24 Juli 1968 itu kini memimpin lembaga."),)
     assert find_date(lines).value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA - Aturan baru itu tertuang dalam surat keputusan tertanggal 4 Juni 2025.",
+        "JAKARTA - Laporan harta itu disampaikan per tanggal 31 Oktober 2024.",
+        "JAKARTA - Pemutihan denda pajak berlaku mulai besok hingga 31 Agustus 2025.",
+    ],
+)
+def test_a_documents_date_or_a_coming_start_is_no_story_day(text):
+    assert find_date((Line(3, text),)).value is None

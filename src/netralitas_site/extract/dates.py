@@ -232,7 +232,7 @@ def _text_up_to(mention: DateMention, lines: tuple[Line, ...], title: str) -> st
 # life's dates ('lahir ... pada'), what happened earlier ('Sebelumnya, pada').
 OTHER_EVENT = re.compile(
     r"\b(akan|bakal|dijadwalkan|rencananya|direncanakan|sejak|berakhir|berlaku|batas|paling\s+lambat|"
-    r"terhitung|sebelumnya|hingga|sampai)\b",
+    r"terhitung|sebelumnya|hingga|sampai|tertanggal|per\s+tanggal|mulai\s+besok)\b",
     re.IGNORECASE,
 )
 RANGE_END = {
