@@ -306,9 +306,11 @@ def _quoted(text: str, start: int) -> bool:
 def _other_event(text: str, start: int) -> bool:
     before = text[:start]
     clause = CLAUSE_END.split(before)[-1].split()[-OTHER_EVENT_WORDS:]
-    markers = OTHER_EVENT.findall(" ".join(clause))
-    if markers and markers[-1].lower() not in RANGE_END:
-        return True  # the nearest marker decides: 'sejak ... hingga Selasa (6/10)' ends at the story's day
+    markers = [m.lower() for m in OTHER_EVENT.findall(" ".join(clause))]
+    if markers and (markers[-1] not in RANGE_END or any(m.startswith("mulai") for m in markers)):
+        # the nearest marker decides: 'sejak ... hingga Selasa (6/10)' ends at the story's day;
+        # 'mulai besok hingga ...' is a coming period all through
+        return True
     sentence = SENTENCE_STOP.split(before)[-1].split()[-LIFE_EVENT_WORDS:]
     return bool(LIFE_EVENT.search(" ".join(sentence)))
 
