@@ -1052,3 +1052,27 @@ def test_a_ministry_written_in_lower_case_before_its_spokesperson(lexicon):
 )
 def test_a_first_name_like_the_country_and_a_post_occupied_by(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kepala Pusat Penerangan (Kapuspen) TNI Mayjen TNI Rudi Hartono menjelaskan.",
+            "Perwira TNI",
+        ),
+        ("Hadir pula Astamerena Kapolri Komjen Pol Budi Santoso.", "Perwira Polri"),
+        (
+            "Anggota Tim Pengawas (Timwas) Haji DPR Hartono Wijaya mengusulkan pansus.",
+            "Anggota DPR RI",
+        ),
+        (
+            "Ketua Komisi Pengawas Persaingan Usaha (KPPU) Dimas Saputra menjelaskan.",
+            "Kepala Lembaga",
+        ),
+    ],
+)
+def test_spelled_out_staff_posts_legislators_and_heads_of_state_bodies_normalize(
+    lexicon, text, expected
+):
+    assert [role for _, role in officials(text, lexicon)] == [expected]
