@@ -16,13 +16,12 @@ role and no region in that article: the text gives none. An article whose offici
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from .extract.glued import line_tokens
+from .extract.glued import line_tokens, line_words
 from .extract.names import person_key, reads_as_a_name
-from .extract.text import tokens_with_spans, words_pattern
+from .extract.text import tokens_with_spans
 from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, OfficialMention
 
@@ -40,15 +39,9 @@ def name_known_officials(articles: list[Article], lexicon: Lexicon) -> list[Arti
     known = known_names(articles, lexicon, province_of(lexicon))
     if not known.by_first:
         return articles
-    # A line of ASCII text holds a token equal to a known name's first word only if its lower case
-    # holds the word (the tokens of ASCII words are their lower case): most lines hold none, and
-    # are not tokenised
-    first_words = re.compile(words_pattern(sorted(known.by_first)))
     # an article whose officials the user corrected keeps exactly what the user made of them
     return [
-        article
-        if "officials" in article.corrected
-        else _with_known(article, known, first_words, lexicon)
+        article if "officials" in article.corrected else _with_known(article, known, lexicon)
         for article in articles
     ]
 
@@ -109,22 +102,27 @@ def _is_place(spelling: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _with_known(
-    article: Article, known: PhraseIndex[tuple[str, str]], first_words: re.Pattern, lexicon: Lexicon
-) -> Article:
+def _with_known(article: Article, known: PhraseIndex[tuple[str, str]], lexicon: Lexicon) -> Article:
     present = [set(o.key.split()) for o in article.officials]
     found: dict[str, OfficialMention] = {}
+    held: dict[str, bool] = {}
+
+    def old(key: str) -> bool:
+        """The article holds this person already, perhaps under a shorter name, or they were
+        found in an earlier line."""
+        if key not in held:
+            words = set(key.split())
+            held[key] = any(words <= have or have <= words for have in present)
+        return held[key] or key in found
+
     for line in article.body:
-        if line.text.isascii() and not first_words.search(line.text.lower()):
-            continue  # no known name's first word in the line (most lines): nothing to tokenise
+        if _nobody_new(line.text, known, lexicon, old):
+            continue
         toks = line_tokens(line.text, lexicon)
         for i, length, payloads in known.scan_tokens(line.text, toks):
             key, name = payloads[0]
-            if key in found or not _whole_name(line.text, toks, i, length, lexicon):
+            if old(key) or not _whole_name(line.text, toks, i, length, lexicon):
                 continue
-            words = set(key.split())
-            if any(words <= have or have <= words for have in present):
-                continue  # the article holds this person already, perhaps under a shorter name
             found[key] = OfficialMention(
                 key=key,
                 name=name,
@@ -139,6 +137,27 @@ def _with_known(
     if not found:
         return article
     return replace(article, officials=article.officials + tuple(found.values()))
+
+
+def _nobody_new(text: str, known: PhraseIndex, lexicon: Lexicon, old) -> bool:
+    """True when every known name in the line's words is one `old` says the article has: then
+    scanning its tokens (`scan_tokens` over `line_tokens`, for each match the first payload's key)
+    can add no one. Names here are looked for at every word and in every length, a superset of
+    the scan's longest matches, so the answer is never wrong; where the line's words cannot be
+    had without its tokens (`line_words` None), False. In most lines that hold a name, it is the
+    name of an official the article holds with an office: tokenising the line is then skipped."""
+    words = line_words(text, lexicon)
+    if words is None:
+        return False
+    by_first = known.by_first
+    if by_first.keys().isdisjoint(words):
+        return True  # no known name's first word (most lines), found at C speed
+    for i in [i for i, word in enumerate(words) if word in by_first]:
+        for length, phrases in by_first[words[i]]:
+            payloads = phrases.get(tuple(words[i : i + length]))
+            if payloads and not old(payloads[0][0]):
+                return False
+    return True
 
 
 def _whole_name(text: str, toks, i: int, length: int, lexicon: Lexicon) -> bool:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .text import fold, tokens_with_spans
+from .text import ASCII_TOKEN, NON_ASCII_WORD_CHAR, fold, tokens_with_spans
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
@@ -129,3 +129,18 @@ def _place_before_demonstrative(folded: str, previous: str, lexicon: Lexicon) ->
 def line_tokens(text: str, lexicon: Lexicon) -> tuple[tuple[str, int, int], ...]:
     """The tokens of a line with glued words cut apart (`split_glued`; shared: do not mutate)."""
     return split_glued(text, tokens_with_spans(text), lexicon)
+
+
+def line_words(text: str, lexicon: Lexicon) -> list[str] | None:
+    """The folded words of `line_tokens(text)` without their spans, found at C speed, for a
+    line whose words are all ASCII and hold no glued words to cut (most lines); None for the
+    others. A reader that only asks whether the line holds some words skips making the tokens."""
+    if not text.isascii() and NON_ASCII_WORD_CHAR.search(text):
+        return None
+    if (
+        GLUED_CAPITALS.search(text) is not None
+        or lexicon.glued_tail.search(text) is not None
+        or GLUED_DEMONSTRATIVE.search(text) is not None
+    ):
+        return None  # what split_glued would cut
+    return ASCII_TOKEN.findall(text.lower())  # tokens_with_spans's ASCII path, without the spans
