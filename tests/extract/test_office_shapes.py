@@ -1076,3 +1076,23 @@ def test_spelled_out_staff_posts_legislators_and_heads_of_state_bodies_normalize
     lexicon, text, expected
 ):
     assert [role for _, role in officials(text, lexicon)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kasus anggota DPRD Cilegon Fraksi Partai Gelora, Hartono, menabrak pendemo.",
+            [("Hartono", "Anggota DPRD")],
+        ),
+        ("Mahasiswa yang dipimpin ketua GAMBU, Arya, melapor ke KPK.", []),
+        (
+            "Ia menghadirkan mantan hakim Mahkamah Konstitusi (MK), Rudi Hartono, sebagai saksi.",
+            [("Rudi Hartono", "Hakim")],
+        ),
+    ],
+)
+def test_a_legislators_one_word_name_between_commas_and_a_judge_in_lower_case(
+    lexicon, text, expected
+):
+    assert officials(text, lexicon) == expected

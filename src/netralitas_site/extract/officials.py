@@ -221,7 +221,11 @@ def mentions_in_line(
             and (name is None or len(name.name.split()) < 2)
         ):
             continue  # 'Peraturan Gubernur Nomor 5' names a document; 'keputusan Presiden Budi Santoso' the person
-        if not stream.is_cap(k) and (name is None or len(name.name.split()) < 2):
+        if (
+            not stream.is_cap(k)
+            and (name is None or len(name.name.split()) < 2)
+            and not (_set_off_by_commas(stream, name) and _in_a_legislature(role))
+        ):
             continue  # 'anggota DPR' in passing: only a named holder makes a lower-case office count
         if members and _is_public(role, lexicon, story):
             out.extend(Mention(member, role, line.number) for member in members)
@@ -241,6 +245,24 @@ def mentions_in_line(
     if role_starts:
         out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon, story))
     return out
+
+
+def _set_off_by_commas(stream: Stream, name: ParsedName | None) -> bool:
+    """'anggota DPRD Cilegon, Hikmatullah, menabrak ...': a one-word name between commas right
+    after the office is its holder, named as such."""
+    return (
+        name is not None
+        and stream.sep(name.start).strip() == ","
+        and stream.text[name.char_end :].lstrip().startswith(",")
+    )
+
+
+LEGISLATURES = frozenset({"dpr", "dprd", "dpd", "mpr"})
+
+
+def _in_a_legislature(role: RolePhrase) -> bool:
+    """'anggota DPRD Cilegon', 'anggota DPD RI': a seat in a legislature, named by its body."""
+    return not LEGISLATURES.isdisjoint(fold(role.written).split())
 
 
 RELATED = re.compile(r"\bBaca\s+[Jj]uga\s*:\s*")
