@@ -55,6 +55,13 @@ GLUED_AFTER_PLACES = ("ini", "itu", "masa")
 GLUED_DEMONSTRATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ini|itu|masa)\b")  # 'Jatimini' (see below)
 
 
+@lru_cache(maxsize=4)
+def _tail_or_place_glued(lexicon: Lexicon) -> re.Pattern:
+    """`lexicon.glued_tail` or GLUED_DEMONSTRATIVE in one search: whether a line may hold a word
+    to cut after a capital."""
+    return re.compile(f"(?:{lexicon.glued_tail.pattern})|{GLUED_DEMONSTRATIVE.pattern}")
+
+
 def split_glued(
     text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexicon
 ) -> tuple[tuple[str, int, int], ...]:
@@ -63,11 +70,7 @@ def split_glued(
     'Santosomengatakan' (a name glued to the lower-case word after it). 'McDonald' stays whole.
     Cut words are separated by nothing, which `_joins_name` accepts."""
     camel = GLUED_CAPITALS.search(text) is not None
-    if (
-        not camel
-        and lexicon.glued_tail.search(text) is None
-        and GLUED_DEMONSTRATIVE.search(text) is None
-    ):
+    if not camel and _tail_or_place_glued(lexicon).search(text) is None:
         return toks
     out: list[tuple[str, int, int]] = []
     for index, (folded, start, end) in enumerate(toks):
@@ -139,8 +142,7 @@ def line_words(text: str, lexicon: Lexicon) -> list[str] | None:
         return None
     if (
         GLUED_CAPITALS.search(text) is not None
-        or lexicon.glued_tail.search(text) is not None
-        or GLUED_DEMONSTRATIVE.search(text) is not None
+        or _tail_or_place_glued(lexicon).search(text) is not None
     ):
         return None  # what split_glued would cut
     return ASCII_TOKEN.findall(text.lower())  # tokens_with_spans's ASCII path, without the spans

@@ -185,7 +185,7 @@ def _holder(
         return None, role
     end = stream.toks[k - 1][2]
     gap = WHEN_HELD.match(stream.text, end) or (
-        HELD_BY.match(stream.text, end) if HELD_BY_WORD.search(stream.text) else None
+        HELD_BY.match(stream.text, end) if _held_by_written(stream.text) else None
     )
     if gap is not None:  # 'Menteri Keuangan saat itu, Budi' / 'Bupati X periode 1958-1960, Budi'
         j = _token_after(stream, gap.end())
@@ -356,7 +356,10 @@ WHEN_HELD = re.compile(
 )
 
 
-HELD_BY_WORD = re.compile(r"dijabat|ditempati|diisi")
+def _held_by_written(text: str) -> bool:
+    return "dijabat" in text or "ditempati" in text or "diisi" in text  # HELD_BY's verbs
+
+
 HELD_BY = re.compile(  # 'Menteri Agama yang saat itu dijabat Budi', 'Dirut PLN masih dijabat Budi'
     r"\)?\s*,?\s+(?:yang\s+)?(?:(?:saat|ketika|kala|waktu)\s+itu\s+|kini\s+|masih\s+|sebelumnya\s+)?"
     r"(?:dijabat|ditempati|diisi)(?:\s+oleh)?\s+"

@@ -127,12 +127,13 @@ def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
     Perwakilan Daerah, senator); a 'PT' is a state company's when the text calls it the subsidiary
     of one ('anak usaha PT Aneka Tambang (Antam)'); a story about a board of directors ('direksi',
     'RUPS') names company directors, of whom only the head ('Direktur Utama') is an official."""
-    text = "\n".join(line.text for line in lines)
-    party = "DPD" in text
-    company = "PT" in text
-    board = any(word in text for word in BOARD_WORDS) and BOARD_STORY.search(text) is not None
+    party = any("DPD" in line.text for line in lines)
+    company = any("PT" in line.text for line in lines)
+    board = any(word in line.text for line in lines for word in BOARD_WORDS)
     if not party and not company and not board:
         return PLAIN_STORY
+    text = "\n".join(line.text for line in lines)
+    board = board and BOARD_STORY.search(text) is not None
     party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None
     subsidiary = company and any(
         lexicon.state_companies.intersection(fold(m.group()).split()) or "BUMN" in m.group()
