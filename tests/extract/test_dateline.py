@@ -476,7 +476,7 @@ def test_a_domain_alone_glued_to_the_dash_is_the_outlet(lexicon):
 @pytest.mark.parametrize(
     "text",
     [
-        "Penyanyi itu tersenyum. Foto/dok SindoNewsMenariknya, ia tidak menagih royalti.",
+        "Penyanyi itu tersenyum. Foto/dok SindoNewsKarena itu, ia tidak menagih royalti.",
         "Penyanyi itu tersenyum (Foto/dok SindoNews). Ia tidak menagih royalti.",
     ],
 )

@@ -823,7 +823,7 @@ def test_a_coordinating_ministers_short_form_of_two_words_belongs_to_the_office(
 
 
 def test_a_region_glued_to_a_demonstrative_is_no_holder(lexicon):
-    text = "Polisi masih mencari mantan Ketua DPRD Jatimini. Keluarga Rini sudah melapor."
+    text = "Polisi masih mencari mantan Ketua DPRD Sumbarini. Keluarga Rini sudah melapor."
     assert officials(text, lexicon) == []
 
 
@@ -839,7 +839,7 @@ def test_a_police_sector_is_named_after_its_place_and_spelled_out_offices_normal
 
 
 def test_kalak_is_the_head_of_a_disaster_agency(lexicon):
-    text = "Kalak BPBD Kota Tangerang Heru Wibisono meminta warga waspada."
+    text = "Kalak BPBD Kota Bekasi Heru Wibisono meminta warga waspada."
     assert officials(text, lexicon) == [("Heru Wibisono", "Kepala Pelaksana BPBD")]
 
 
@@ -870,7 +870,7 @@ def test_on_a_company_board_only_its_head_is_an_official(lexicon):
 
 def test_a_new_post_belongs_to_the_name_written_just_before_it(lexicon):
     text = (
-        "Anak mantan Wakil Presiden Hartono Wijaya, Dimas Saputra diangkat menjadi Direktur "
+        "Putra mantan Wakil Presiden Hartono Wijaya, Dimas Saputra diangkat menjadi Direktur "
         "Perencanaan Kementerian Keuangan."
     )
     assert officials(text, lexicon) == [
@@ -898,7 +898,7 @@ def test_a_new_post_belongs_to_the_name_written_just_before_it(lexicon):
             "Presiden Senat Kamboja Sok Vanna menyambut delegasi itu.",
             [("Sok Vanna", "Ketua")],
         ),
-        ("Direktur Utama GIK UGM Rina Marlina membuka pameran itu.", []),
+        ("Direktur Pusat Inovasi UGM Rina Marlina membuka pameran itu.", []),
     ],
 )
 def test_foreign_names_honorifics_press_secretaries_senates_and_universities(
@@ -911,11 +911,11 @@ def test_foreign_names_honorifics_press_secretaries_senates_and_universities(
     "text, expected",
     [
         (
-            "Mereka melaporkan Menteri Agama (Menag) yang saat itu dijabat Rahmat Hidayat ke KPK.",
+            "Warga mengadukan Menteri Agama (Menag) yang saat itu dijabat Rahmat Hidayat ke KPK.",
             [("Rahmat Hidayat", "Menteri")],
         ),
         (
-            "Rapat memutuskan jabatan Direktur Utama (Dirut) PLN masih dijabat Dimas Saputra.",
+            "Pemegang saham menetapkan jabatan Direktur Utama (Dirut) PLN masih dijabat Dimas Saputra.",
             [("Dimas Saputra", "Direktur Utama")],
         ),
         (
@@ -923,7 +923,7 @@ def test_foreign_names_honorifics_press_secretaries_senates_and_universities(
             [("Sinta Dewi", "Pelaksana Tugas Deputi")],
         ),
         (
-            "Hadir yaitu Penasihat Khusus Presiden Bidang Urusan Haji Hartono Wijaya, Menteri "
+            "Turut hadir Penasihat Khusus Presiden Bidang Urusan Pangan Hartono Wijaya, Menteri "
             "Perhubungan Rudi Hartono, Konsul Jenderal Republik Indonesia Budi Santoso.",
             [
                 ("Hartono Wijaya", "Staf Ahli"),
@@ -946,12 +946,12 @@ def test_held_by_acting_posts_and_a_list_of_offices_after_a_field(lexicon, text,
             [("Hartono", "Deputi")],
         ),
         (
-            "Anggota DPRD menagih fee proyek ke Suryadi selaku Kepala Dinas PUPR OKU menjelang Lebaran.",
+            "Warga menyerahkan laporan kepada Suryadi selaku Kepala Dinas PUPR OKU kemarin.",
             [("Suryadi", "Kepala Dinas")],
         ),
         ("Pemkab selaku Kepala Dinas hadir.", []),
         (
-            "Sinta Dewiresmi menjabat sebagaiBupati Way Kananmasa jabatan 2025-2030.",
+            "Sinta Dewiresmi menjabat sebagaiBupati Tanah Datarmasa jabatan 2025-2030.",
             [("Sinta Dewi", "Bupati")],
         ),
     ],
@@ -964,7 +964,7 @@ def test_fields_after_body_words_one_word_names_in_office_and_glued_posts(lexico
     "text, expected",
     [
         (
-            "Ia bertemu Menteri Kebudayaan RIRudi Hartonodan Gubernur BaliWayan Sudarsana.",
+            "Ia bertemu Menteri Pariwisata RIRudi Hartonodan Gubernur NTBWayan Sudarsana.",
             [("Rudi Hartono", "Menteri"), ("Wayan Sudarsana", "Gubernur")],
         ),
         (
@@ -983,7 +983,7 @@ def test_glued_and_before_an_office_party_names_and_campaign_posts(lexicon, text
     "lines, expected",
     [
         (
-            ["Menurut Hartono, Menteri ESDM telah bertindak cepat ketika itu."],
+            ["Menurut Hartono, Menteri ESDM telah mengambil keputusan yang tepat."],
             [],
         ),
         (
@@ -993,14 +993,14 @@ def test_glued_and_before_an_office_party_names_and_campaign_posts(lexicon, text
         (
             [
                 '"Kami mendukung," kata Hartono Wijaya.',
-                "Izin itu terbit sebelum Rudi Hartono menjabat sebagai Menteri ESDM.",
+                "Proyek itu dimulai sebelum Rudi Hartono menjabat sebagai Menteri ESDM.",
                 "Menteri ESDM Rudi Hartono sudah mencabutnya.",
             ],
             [("Rudi Hartono", "Menteri")],
         ),
         (["Ketua Umum Asosiasi Waralaba Indonesia Sinta Dewi membuka pameran."], []),
         (
-            ["Presiden Rusia,Vladimir Petrovdi kota Saint Petersburg menyambut tamunya."],
+            ["Presiden Rusia,Vladimir Petrovdi kota Kazan menyambut tamunya."],
             [("Vladimir Petrov", "Presiden")],
         ),
     ],
@@ -1013,11 +1013,11 @@ def test_according_to_implied_offices_association_chairs_and_a_glued_di(lexicon,
     "text, expected",
     [
         (
-            "Menurut Kepala Badan Geologi Kementerian ESDM Muhammad Hartono, gempa itu dangkal.",
+            "Kata Kepala Badan Tektonika Kementerian ESDM Muhammad Hartono, gempa itu dangkal.",
             [("Muhammad Hartono", "Kepala Badan")],
         ),
         (
-            "Hal itu diungkapkan Direktur Utama PT Kilang Pertamina Internasional (KPI) Budi "
+            "Hal itu diungkapkan Direktur Utama PT Kilang Pertamina Nasional (KPN) Budi "
             "Santoso. Impor dilakukan lewat lelang.",
             [("Budi Santoso", "Direktur Utama")],
         ),
@@ -1045,7 +1045,7 @@ def test_a_ministry_written_in_lower_case_before_its_spokesperson(lexicon):
             [("Israel Cohen", "Menteri")],
         ),
         (
-            "Partai itu mendapat posisi Menteri Ketenagakerjaan (Menaker) yang ditempati oleh Hartono.",
+            "Kursi Menteri Ketenagakerjaan (Menaker) kini ditempati oleh Hartono.",
             [("Hartono", "Menteri")],
         ),
     ],
@@ -1082,12 +1082,12 @@ def test_spelled_out_staff_posts_legislators_and_heads_of_state_bodies_normalize
     "text, expected",
     [
         (
-            "Kasus anggota DPRD Cilegon Fraksi Partai Gelora, Hartono, menabrak pendemo.",
+            "Laporan terhadap anggota DPRD Kota Solok Fraksi Partai Gelora, Hartono, masuk ke polisi.",
             [("Hartono", "Anggota DPRD")],
         ),
-        ("Mahasiswa yang dipimpin ketua GAMBU, Arya, melapor ke KPK.", []),
+        ("Mahasiswa yang dipimpin ketua GEMA, Dimas, melapor ke KPK.", []),
         (
-            "Ia menghadirkan mantan hakim Mahkamah Konstitusi (MK), Rudi Hartono, sebagai saksi.",
+            "Sidang mendengar keterangan mantan hakim Mahkamah Konstitusi (MK), Rudi Hartono, kemarin.",
             [("Rudi Hartono", "Hakim")],
         ),
     ],

@@ -1,5 +1,5 @@
-"""A holder written after a body's name the vocabulary lacks: 'Kepala Badan Geologi Kementerian
-ESDM Muhammad Wafid', 'Direktur Utama PT Kilang Pertamina Internasional (KPI) Taufik Aditiyawarman'.
+"""A holder written after a body's name the vocabulary lacks: 'Kepala Badan Tektonika Kementerian
+ESDM Budi Santoso', 'Direktur Utama PT Kilang Pertamina Nasional (KPN) Rudi Hartono'.
 The office's reading stops at the first unknown word; the rest of the body's name and the person
 then share one capitalised run, which is cut after the body's last word."""
 
@@ -24,7 +24,7 @@ def name_after_body(
         if _a_person(name, run_end, lexicon):
             assert name is not None
             return name, _extend_with_run(stream, role, last + 1, lexicon)
-    after = run_end + 1  # '(KPI) Taufik ...': the body's short form, then its holder
+    after = run_end + 1  # '(KPN) Rudi ...': the body's short form, then its holder
     if (
         after < len(stream)
         and stream.sep(run_end).strip() == "("
@@ -56,7 +56,7 @@ def _body_word(stream: Stream, i: int, lexicon: Lexicon) -> bool:
 
 def _a_person(name: ParsedName | None, end: int, lexicon: Lexicon) -> bool:
     """Two words or more up to the run's end, one of them a word of known names, none of them
-    a body's word ('Gunung Merapi', 'Lingkar Madani' name no one)."""
+    a body's word ('Gunung Salak', 'Lingkar Nusa' name no one)."""
     if name is None or name.end != end:
         return False
     written = name.name.split()
@@ -65,6 +65,6 @@ def _a_person(name: ParsedName | None, end: int, lexicon: Lexicon) -> bool:
         len(words) >= 2
         and any(w in lexicon.name_tokens for w in words)
         and not any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
-        and not any(w.isupper() and len(w) > 1 for w in written)  # 'BI Ramdan ...': a body's
-        and not lexicon.places.match_at(((words[0], 0, 0),), 0)  # 'Bandung Endang ...': a place's
+        and not any(w.isupper() and len(w) > 1 for w in written)  # 'BI Rudi ...': a body's
+        and not lexicon.places.match_at(((words[0], 0, 0),), 0)  # 'Bandung Rudi ...': a place's
     )

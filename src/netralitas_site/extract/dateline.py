@@ -209,7 +209,7 @@ def _lead_words(lines: tuple[Line, ...]) -> str:
 def _glued_dash_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     """'JAKARTA-Pemerintah ...', 'Tempo.co,Jakarta-Komisi ...', 'REPUBLIKA.CO.ID, BANDUNG--Sekda ...':
     a dash with no space around it closes a dateline only after a known place written in capitals
-    or after the outlet (a domain alone too: 'KOMPAS.com-Wilmar ...'), or when doubled;
+    or after the outlet (a domain alone too: 'KOMPAS.com-Perusahaan ...'), or when doubled;
     'Padang-Painan kini ...' is a route."""
     match = GLUED_DASH.match(lead)
     if not match:
@@ -223,7 +223,7 @@ def _glued_dash_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
         parts.reverse()  # 'JAKARTA, KOMPAS.com-Bank ...': the place first, the outlet glued to the dash
     place = parts[-1]
     if len(parts) == 1 and not _is_place(place, lexicon) and is_domain(place):
-        return _dateline(place, None, lead[match.end() :], lexicon)  # 'KOMPAS.com-Wilmar ...'
+        return _dateline(place, None, lead[match.end() :], lexicon)  # 'KOMPAS.com-Perusahaan ...'
     if len(parts) > 2 or not _is_place(place, lexicon):
         return None
     outlet = parts[0] if len(parts) == 2 else None

@@ -1,5 +1,5 @@
 """Words a scraped page glued together by losing a space ("JakartaBudi", "Santosomengatakan",
-"DPRD Jatimini"), cut apart before names and offices are read. McDonald stays whole."""
+"DPRD Sumbarini"), cut apart before names and offices are read. McDonald stays whole."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ CAMEL_PREFIXES = {
 GLUED_AFTER_PLACES = ("ini", "itu", "masa")
 
 
-GLUED_DEMONSTRATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ini|itu|masa)\b")  # 'Jatimini' (see below)
+GLUED_DEMONSTRATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ini|itu|masa)\b")  # 'Sumbarini' (see below)
 
 
 @lru_cache(maxsize=4)
@@ -98,7 +98,9 @@ def split_glued(
         if tail and folded[cuts[-1] :] not in lexicon.name_tokens:
             cuts.append(tail.end(1) if tail.group(1) is not None else tail.end(2))
         elif cut := _place_before_demonstrative(folded[cuts[-1] :], previous, lexicon):
-            cuts.append(len(raw) - cut)  # 'DPRD Jatimini': the place and 'ini' ('Rini' stays whole)
+            cuts.append(
+                len(raw) - cut
+            )  # 'DPRD Sumbarini': the place and 'ini' ('Rini' stays whole)
         if len(cuts) == 1:
             out.append((folded, start, end))
             continue
@@ -115,8 +117,8 @@ def split_glued(
 
 
 def _place_before_demonstrative(folded: str, previous: str, lexicon: Lexicon) -> int:
-    """'jatimini', 'sumbaritu', 'kananmasa': a region's last word glued to 'ini', 'itu' or 'masa'
-    (a page's lost space). Names end so too ('Rini', 'Yoshimasa'), so only a known place before
+    """'sumbarini', 'jabaritu', 'datarmasa': a region's last word glued to 'ini', 'itu' or 'masa'
+    (a page's lost space). Names end so too ('Rini', 'Takamasa'), so only a known place before
     it is cut; the length of the cut word is returned (0: none)."""
     for tail in GLUED_AFTER_PLACES:
         if len(folded) >= len(tail) + 4 and folded.endswith(tail):

@@ -96,7 +96,7 @@ def _trim_holder(
 
 
 def _place_named_twice(stream: Stream, j: int, role: RolePhrase) -> bool:
-    """'Menteri Pertahanan Israel, Israel Katz': the office named the country already, so the
+    """'Menteri Pertahanan Israel, Israel Cohen': the office named the country already, so the
     same word opening the run after it is the person's first name."""
     return "," in stream.sep(j) and stream.fold(j) in fold(role.written).split()
 
@@ -360,7 +360,7 @@ def _held_by_written(text: str) -> bool:
     return "dijabat" in text or "ditempati" in text or "diisi" in text  # HELD_BY's verbs
 
 
-HELD_BY = re.compile(  # 'Menteri Agama yang saat itu dijabat Budi', 'Dirut PLN masih dijabat Budi'
+HELD_BY = re.compile(  # 'Menteri Agama yang saat itu dijabat Budi', 'Dirut PT X masih dijabat Budi'
     r"\)?\s*,?\s+(?:yang\s+)?(?:(?:saat|ketika|kala|waktu)\s+itu\s+|kini\s+|masih\s+|sebelumnya\s+)?"
     r"(?:dijabat|ditempati|diisi)(?:\s+oleh)?\s+"
 )

@@ -75,7 +75,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
 
 def _glue_evident(tail: str, text: str, name: ParsedName, lexicon: Lexicon) -> bool:
     """Whether the word after the name in its line shows the tail is a word of its own: an
-    office after 'dan' ('... Zondan Gubernur Bali'), a place after 'di' ('Putindi kota X')."""
+    office after 'dan' ('... Hartonodan Gubernur Bali'), a place after 'di' ('Petrovdi kota X')."""
     following = text[name.char_end :].split(None, 1)
     if not following:
         return False
@@ -103,8 +103,8 @@ def _without_glued_tails(
     mentions: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon
 ) -> list[Mention]:
     """Names whose last word is another word of the text with a short word glued to it: the
-    article writes the name without it elsewhere ('Fadli Zon'), or an office follows the glued
-    'dan' ('Fadli Zondan Gubernur Bali X'), so the tail is no part of it."""
+    article writes the name without it elsewhere ('Rudi Hartono'), or an office follows the glued
+    'dan' ('Rudi Hartonodan Gubernur Bali X'), so the tail is no part of it."""
     text = None
     texts = {line.number: line.text for line in lines}
     out = []
@@ -248,7 +248,7 @@ def mentions_in_line(
 
 
 def _set_off_by_commas(stream: Stream, name: ParsedName | None) -> bool:
-    """'anggota DPRD Cilegon, Hikmatullah, menabrak ...': a one-word name between commas right
+    """'anggota DPRD Kota X, Hartono, menabrak ...': a one-word name between commas right
     after the office is its holder, named as such."""
     return (
         name is not None
@@ -261,7 +261,7 @@ LEGISLATURES = frozenset({"dpr", "dprd", "dpd", "mpr"})
 
 
 def _in_a_legislature(role: RolePhrase) -> bool:
-    """'anggota DPRD Cilegon', 'anggota DPD RI': a seat in a legislature, named by its body."""
+    """'anggota DPRD Kota X', 'anggota DPD RI': a seat in a legislature, named by its body."""
     return not LEGISLATURES.isdisjoint(fold(role.written).split())
 
 

@@ -108,7 +108,7 @@ SELF_CUE_WORDS = (
 )
 
 
-# A photo's credit written inline, without brackets: 'Foto/dok SindoNews', 'Foto/detikcom'.
+# A photo's credit written inline, without brackets: 'Foto/dok Okezone', 'Foto/detikcom'.
 INLINE_CREDIT = re.compile(r"(?i:foto|dok)\s*/\s*(?:(?i:dok)\.?\s+)?([A-Za-z][\w.\-]*)")
 
 
@@ -196,7 +196,7 @@ def _written_brand(token: str, lexicon: Lexicon) -> str | None:
         return sentence_end.group(1)
     for cut in reversed([m.start() for m in CAPITAL_AFTER_LOWER.finditer(token)]):
         if known_outlet(token[:cut], lexicon):
-            return token[:cut]  # 'SindoNewsMenariknya': the next sentence's first word glued on
+            return token[:cut]  # 'OkezoneKarena': the next sentence's first word glued on
     for glued in GLUED_AFTER_BRAND:
         if (
             token.endswith(glued)

@@ -70,14 +70,14 @@ def _role_after_name(
             if between.strip() == "," and _holder(stream, role, lexicon)[0] is not None:
                 return None  # 'A, Kepala Dinas X, B' is a list: the role belongs to B
             if between.strip() == "," and _clause_after_according_to(stream, name, role):
-                return None  # 'Menurut Akbar, Menteri ESDM telah ...': the office opens the clause
+                return None  # 'Menurut Rudi, Menteri ESDM telah ...': the office opens the clause
             return role
     # 'Budi Santoso (Kepala Dinas X)': the office in brackets, when no new post follows it
     return None if new_post_only else _bracketed_role_after(stream, name, lexicon)
 
 
 def _one_word_in_office(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
-    """'ke Nopriansyah selaku Kepala Dinas X': a one-word name inside a sentence, then 'selaku' or
+    """'ke Suryadi selaku Kepala Dinas X': a one-word name inside a sentence, then 'selaku' or
     'sebagai' and an office. A sentence's first word ('Pemkab selaku ...') is never such a name."""
     k = name.start
     if k == 0 or stream.sep(k).strip() or stream.is_acronym(k) or stream.is_cap(k - 1):
@@ -107,7 +107,7 @@ def _clause_after_according_to(stream: Stream, name: ParsedName, role: RolePhras
 
 def _another_name_before(stream: Stream, first: int, r: int) -> bool:
     """Two capitalised words in a row between a name and 'menjadi ROLE': another person's name,
-    whose post it is ('anak X, Firman Santoso diangkat menjadi Direktur')."""
+    whose post it is ('anak X, Budi Santoso diangkat menjadi Direktur')."""
     return any(
         stream.is_cap(i) and stream.is_cap(i + 1) and stream.sep(i + 1) == " "
         for i in range(first, r - 1)

@@ -217,7 +217,7 @@ PLACE_TYPES = (
     "nagari",
     "jorong",
     "dusun",
-    "sektor",  # 'Kepolisian Sektor Balongbendo': a police sector is named after its place
+    "sektor",  # 'Kepolisian Sektor Lembahsari': a police sector is named after its place
     "resor",
 )
 

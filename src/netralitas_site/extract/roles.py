@@ -254,9 +254,8 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 while k < len(stream) and stream.is_cap(k) and stream.sep(k) == " ":
                     k += 1
             continue
-        if sep.strip(ROLE_SEP_OK) or honorific_at(
-            stream, k
-        ):  # ROLE_SEP_OK: what may part its words
+        # a character outside ROLE_SEP_OK ends the office, and so does 'Yang Mulia' before a name
+        if sep.strip(ROLE_SEP_OK) or honorific_at(stream, k):
             break
         if (
             "(" in sep
@@ -274,7 +273,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 or stream.fold(k + 1) in lexicon.institution_words
             )
         ):
-            k += 2  # '(BP Tapera)', '(Waketu KND)', '(Irjen Kemenag)' (a rank's word read first), '(Menko Polkam)': a short name of two words
+            k += 2  # '(BP Tapera)', '(Waketu KND)', '(Irjen Kemenag)' (a rank's word read first), '(Menko Hankam)': a short name of two words
             continue
         if _opens_name(stream, k, lexicon):
             break  # 'Kapolres Solok AKBP Muari': the rank belongs to the person, not the role
@@ -454,7 +453,7 @@ def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
 
 
 def _matched_brackets(written: str) -> str:
-    """'Dirut) PLN' -> 'Dirut PLN': an office read from inside a bracketed short form keeps no
+    """'Dirut) PT X' -> 'Dirut PT X': an office read from inside a bracketed short form keeps no
     closing bracket whose opening one lies before it."""
     if ")" not in written or written.count(")") <= written.count("("):
         return written

@@ -96,7 +96,7 @@ def _with_implied_roles(
         if best is None or best[1] in implied:
             continue
         if _holder_named_nearer(found, best[0], texts, order, mention):
-            continue  # 'Bahlil menjabat sebagai Menteri ESDM': the office is that holder's
+            continue  # 'Budi menjabat sebagai Menteri ESDM': the office is that holder's
         implied[best[1]] = Mention(speakers[best[1]].name, role, speakers[best[1]].line)
     return [implied[i] for i in sorted(implied)]
 
