@@ -127,3 +127,44 @@ def test_one_articles_reading_does_not_spread(tmp_path, lexicon):
     country, a footballer read as an official) would be copied into every article naming it."""
     archive = archive_of(tmp_path, lexicon, {"gubernur": GOVERNOR, "warga": NAMED_ONLY})
     assert archive.by_id["warga"].officials == ()
+
+
+def test_a_large_archive_read_by_worker_processes_gets_the_same_officials(
+    tmp_path, lexicon, monkeypatch
+):
+    """Above PARALLEL_FROM articles the texts are read by forked workers, a chunk each: the
+    result, in the articles' order, is the one a single process gets."""
+    from netralitas_site import recognised
+
+    archive = archive_of(
+        tmp_path,
+        lexicon,
+        {
+            "gubernur": GOVERNOR,
+            "jalan": GOVERNOR_AGAIN,
+            "warga": NAMED_ONLY,
+            "petani": LONGER_NAME,
+            "bupati": REGENT,
+            "tani": FARMER,
+        },
+    )
+    articles = [archive.by_id[i] for i in ("warga", "gubernur", "petani", "jalan", "tani")]
+    articles = [
+        replace(a, officials=tuple(o for o in a.officials if not o.recognised)) for a in articles
+    ]
+    alone = recognised.name_known_officials(articles, lexicon, jobs=1)
+    monkeypatch.setattr(recognised, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(recognised, "CHUNK", 2)
+    pools = []
+
+    class CountedWorkers(recognised.Workers):
+        def __init__(self, *args):
+            pools.append(args[1])
+            super().__init__(*args)
+
+    monkeypatch.setattr(recognised, "Workers", CountedWorkers)
+    together = recognised.name_known_officials(articles, lexicon, jobs=2)
+    assert pools == [2]  # two worker processes read the chunks
+    assert together == alone
+    assert [o.name for o in together[0].officials] == ["Dedi Mulyaharja"]  # found by a worker
+    assert together[2] is articles[2]  # unchanged articles stay the same objects

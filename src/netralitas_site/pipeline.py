@@ -197,7 +197,7 @@ def _load(
             known[id(result.article)] = result.key
     articles = unique_ids(articles, report)
     # officials an article names without an office that other articles name with one
-    articles = name_known_officials(articles, lexicon)
+    articles = name_known_officials(articles, lexicon, _jobs(config))
     curation, problems = load_curation(config.articles_dir)
     report.extend(problems)
     archive, problems = build_archive(articles, lexicon, curation)

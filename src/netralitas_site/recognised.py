@@ -16,9 +16,11 @@ role and no region in that article: the text gives none. An article whose offici
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from .engine.workers import Workers, can_fork
 from .extract.glued import line_tokens, line_words
 from .extract.names import person_key, reads_as_a_name
 from .extract.text import tokens_with_spans
@@ -30,19 +32,54 @@ MIN_ARTICLES = 2  # written next to an office in this many articles
 COMMON_NAME_ARTICLES = (
     3  # a name of common given names only: written next to an office in this many articles
 )
+PARALLEL_FROM = 2000  # articles; below, forking workers costs more than it saves
+CHUNK = 500  # articles a worker reads per task
 
 
-def name_known_officials(articles: list[Article], lexicon: Lexicon) -> list[Article]:
+def name_known_officials(articles: list[Article], lexicon: Lexicon, jobs: int = 1) -> list[Article]:
     """The articles, each with the archive's known officials its text names without an office
     added to its officials (role, region None); unchanged articles are the same objects. Runs on
-    every extracted article before they are merged (archive.build_archive)."""
+    every extracted article before they are merged (archive.build_archive). `jobs`: worker
+    processes to read the articles with (a large archive's texts are read in parallel; the
+    result is the same)."""
     known = known_names(articles, lexicon, province_of(lexicon))
     if not known.by_first:
         return articles
+    found = _found_in_all(articles, known, lexicon, jobs)
+    return [
+        replace(article, officials=article.officials + more) if more else article
+        for article, more in zip(articles, found)
+    ]
+
+
+# (articles, known names, lexicon): what forked workers read (_found_in_range)
+_JOB: tuple[list[Article], PhraseIndex[tuple[str, str]], Lexicon] | None = None
+
+
+def _found_in_all(articles, known, lexicon, jobs: int) -> list[tuple[OfficialMention, ...]]:
+    """The known officials each article names without an office, in the articles' order."""
+    global _JOB
+    ranges = [
+        (start, min(start + CHUNK, len(articles))) for start in range(0, len(articles), CHUNK)
+    ]
+    _JOB = (articles, known, lexicon)
+    try:
+        if jobs <= 1 or len(articles) < PARALLEL_FROM or not can_fork():
+            return [found for bounds in ranges for found in _found_in_range(bounds)]
+        workers = min(jobs, len(ranges))
+        with Workers(multiprocessing.get_context("fork"), workers, _found_in_range) as pool:
+            return [found for chunk in pool.map(ranges) for found in chunk]
+    finally:
+        _JOB = None
+
+
+def _found_in_range(bounds: tuple[int, int]) -> list[tuple[OfficialMention, ...]]:
+    assert _JOB is not None  # set by _found_in_all for the ranges it reads
+    articles, known, lexicon = _JOB
     # an article whose officials the user corrected keeps exactly what the user made of them
     return [
-        article if "officials" in article.corrected else _with_known(article, known, lexicon)
-        for article in articles
+        () if "officials" in article.corrected else _known_in(article, known, lexicon)
+        for article in articles[bounds[0] : bounds[1]]
     ]
 
 
@@ -102,7 +139,10 @@ def _is_place(spelling: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _with_known(article: Article, known: PhraseIndex[tuple[str, str]], lexicon: Lexicon) -> Article:
+def _known_in(
+    article: Article, known: PhraseIndex[tuple[str, str]], lexicon: Lexicon
+) -> tuple[OfficialMention, ...]:
+    """The known officials the article names without an office, new to its officials."""
     present = [set(o.key.split()) for o in article.officials]
     found: dict[str, OfficialMention] = {}
     held: dict[str, bool] = {}
@@ -134,9 +174,7 @@ def _with_known(article: Article, known: PhraseIndex[tuple[str, str]], lexicon: 
                 line=line.number,
                 recognised=True,
             )
-    if not found:
-        return article
-    return replace(article, officials=article.officials + tuple(found.values()))
+    return tuple(found.values())
 
 
 def _nobody_new(text: str, known: PhraseIndex, lexicon: Lexicon, old) -> bool:
