@@ -334,3 +334,43 @@ def test_a_birth_written_kelahiran_is_no_story_day():
 )
 def test_a_documents_date_or_a_coming_start_is_no_story_day(text):
     assert find_date((Line(3, text),)).value is None
+
+
+def test_two_apostrophes_close_a_quotation_like_a_quotation_mark():
+    """'"Kami siap,'' ujar ...': some outlets close a quotation with two apostrophes; the date
+    after it is the statement's, not a date inside the quotation."""
+    found = find_date(
+        lines(
+            "Bupati Rudi Hartono meninjau pasar baru.",
+            "\"Kami siap melayani warga,'' ujar Rudi kepada wartawan, Selasa (10/6/2025).",
+            *["Pasar itu dibangun dengan dana daerah."] * 8,
+            '"Pedagang sudah pindah," kata Kepala Dinas Perdagangan, Rabu (11/6/2025).',
+        )
+    )
+    assert found.value == date(2025, 6, 10)
+
+
+def test_a_prospective_candidate_is_no_event_to_come():
+    """'bakal calon' (a would-be candidate) is a noun, not 'bakal' (will): the day stays the story's."""
+    found = find_date(
+        lines(
+            "Partai Maju mendaftarkan Budi Santoso sebagai bakal calon ketua umum pada Rabu (18/6/2025).",
+        )
+    )
+    assert found.value == date(2025, 6, 18)
+    future = find_date(
+        lines("Budi Santoso bakal mendaftar pada Rabu (18/6/2025) di kantor partai.")
+    )
+    assert future.value is None
+
+
+def test_a_statement_is_dated_the_day_it_was_made_even_when_an_event_falls_on_it():
+    """An event to come 'akan dimulai pada 20 Juni 2025' and a statement made that same day
+    ('kata ..., Jumat (20/6/2025)'): the statement's day is the story's."""
+    found = find_date(
+        lines(
+            "Pendaftaran beasiswa daerah dibuka untuk seribu pelajar.",
+            '"Tahap pertama akan dimulai pada 20 Juni 2025," kata Kepala Dinas Pendidikan Sinta Dewi, Jumat (20/6/2025).',
+        )
+    )
+    assert found.value == date(2025, 6, 20)

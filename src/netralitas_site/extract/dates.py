@@ -231,7 +231,7 @@ def _text_up_to(mention: DateMention, lines: tuple[Line, ...], title: str) -> st
 # event ('akan digelar pada'), a deadline or the start of a period ('berakhir', 'sejak'), a
 # life's dates ('lahir ... pada'), what happened earlier ('Sebelumnya, pada').
 OTHER_EVENT = re.compile(
-    r"\b(akan|bakal|dijadwalkan|rencananya|direncanakan|sejak|berakhir|berlaku|batas|paling\s+lambat|"
+    r"\b(akan|bakal(?!\s+(?:pasangan\s+)?calon)|dijadwalkan|rencananya|direncanakan|sejak|berakhir|berlaku|batas|paling\s+lambat|"
     r"terhitung|sebelumnya|hingga|sampai|tertanggal|per\s+tanggal|mulai\s+besok)\b",
     re.IGNORECASE,
 )
@@ -273,7 +273,12 @@ def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateM
             other_days.add(_day(mention))
         else:
             kept.append(mention)
-    kept = [m for m in kept if _day(m) not in other_days]
+    # a statement is dated the day it was made, even when another event falls on that day
+    kept = [
+        m
+        for m in kept
+        if _day(m) not in other_days or _attributed(texts.get(m.line, ""), m.span[0])
+    ]
     unquoted = [m for m in kept if not _quoted(texts.get(m.line, ""), m.span[0])]
     return (
         unquoted
@@ -286,17 +291,18 @@ def _day(mention: DateMention) -> tuple[int, int]:
     return mention.month_day if mention.value is None else (mention.value.month, mention.value.day)
 
 
-QUOTE_MARK = re.compile(r"[“”\"]")
+QUOTE_MARK = re.compile(r"[“”\"]|''")  # two apostrophes: some outlets' quotation mark
 
 
 def _quoted(text: str, start: int) -> bool:
     """Whether the last quotation mark before `start` opens a quotation: '“', or a straight one
-    that starts a word ('"Kami ...'); one after a word or a comma ('...,"  kata') closes."""
+    (or two apostrophes) that starts a word ('"Kami ...'); one after a word or a comma ('...,"
+    kata', "...,'' ujar") closes."""
     marks = list(QUOTE_MARK.finditer(text, 0, start))
     if not marks:
         return False
     mark = marks[-1]
-    if mark.group() != '"':
+    if mark.group() in "“”":
         return mark.group() == "“"
     before = text[mark.start() - 1] if mark.start() else " "
     after = text[mark.end()] if mark.end() < len(text) else " "
