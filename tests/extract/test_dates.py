@@ -374,3 +374,38 @@ def test_a_statement_is_dated_the_day_it_was_made_even_when_an_event_falls_on_it
         )
     )
     assert found.value == date(2025, 6, 20)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sinta Dewi diangkat pada 16 Juni 2025 berdasarkan keputusan rapat pemegang saham.",
+        "JAKARTA - Pada 2 April 2025, pemerintah kota itu mengumumkan tarif baru.",
+        "Harta Bupati Rudi Hartono tercatat dalam laporan kekayaan 31 Desember 2024.",
+        "Kota itu pernah dilanda banjir besar hingga 27 April 2024.",
+    ],
+)
+def test_a_lead_date_inside_its_clause_is_another_events(lead):
+    """A date without its weekday inside the lead's clause is a decree's, a period's or a past
+    event's day, not the story's."""
+    assert find_date(lines(lead)).value is None
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        (
+            "Bupati Rudi Hartono membuka festival di aula kantor bupati, 5 Juni 2024.",
+            date(2024, 6, 5),
+        ),
+        (
+            "Camat Dimas Saputra menanam pohon di halaman kantor camat pada 25 Maret 2025.",
+            date(2025, 3, 25),
+        ),
+        ("Wali Kota meresmikan pasar, 7 September 2023 di Lapangan Pemuda.", date(2023, 9, 7)),
+        ("PADANG, 5 Juni 2025 - Gubernur meninjau banjir.", date(2025, 6, 5)),
+    ],
+)
+def test_a_lead_date_closing_its_clause_is_the_stories(lead, expected):
+    """Regional outlets close the lead with its day and no weekday: that day is the story's."""
+    assert find_date(lines(lead)).value == expected

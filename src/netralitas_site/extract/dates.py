@@ -189,17 +189,17 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
             best = next((m for m in kept if m.has_weekday), kept[0])
             return DateFound(best.value, best.text, "caption", best.line, best.flags)
     mentions = story_days(mentions, {line.number: line.text for line in lines})
-    # A story gives its own day near its top; a weekday's date further down is of an event it
-    # reports later (the next match, a deadline, the background).
+    # A story gives its own day near its top, with its weekday; a weekday's date further down is
+    # of an event it reports later (the next match, a deadline, the background).
     early = {line.number for line in lines[:STORY_DATE_LINES]}
-    with_weekday = [m for m in mentions if m.has_weekday and m.line in early]
-    # A date without its weekday is the article's only in the lead; later ones are other events
-    # (voting day, the end of a term).
-    in_lead = [m for m in mentions if lines and m.line == lines[0].number]
-    if in_lead and not with_weekday:
-        latest = _latest_year(lines)
-        in_lead = [m for m in in_lead if m.value is None or m.value.year + 2 > latest]
-    candidates = with_weekday or in_lead
+    candidates = [m for m in mentions if m.has_weekday and m.line in early]
+    if not candidates and lines:
+        latest = _latest_year(lines)  # a lead's date years before the text's latest is history
+        candidates = [
+            m
+            for m in mentions
+            if _dates_the_lead(m, lines[0]) and (m.value is None or m.value.year + 2 > latest)
+        ]
     if not candidates:
         return DateFound(None, None, "none")
     chosen = _not_after_a_statement(
@@ -254,6 +254,30 @@ ATTRIBUTION = re.compile(
 ATTRIBUTION_WORDS = 15
 CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
 SENTENCE_STOP = re.compile(r"[.!?“”\"]\s")
+
+
+DATELINE_END = re.compile(r"\s*[-–—]")
+DATELINE_WORDS = 4  # words before a dateline's date: the place, the outlet
+# The lead's own day closes its clause: after a comma or 'pada' that does not open the sentence,
+# before the sentence's end, a comma, 'di <venue>' or 'ini'.
+DAY_BEFORE = re.compile(r"(?:,|\w\s+pada)\s*$")  # 'Pada' opening a sentence: background
+DAY_AFTER = re.compile(r"\s*(?:[.,;]|$)|\s+(?:di|ini)\b")
+
+
+def _dates_the_lead(mention: DateMention, lead: Line) -> bool:
+    """A date without its weekday dates the story only in the lead, and only written as the
+    lead's own day: in the dateline, before its dash ('JAKARTA, 5 Juni 2025 - ...'), or closing
+    the lead's clause ('... di aula, 5 Juni 2025.', '... pada 5 Juni 2025 di aula'). Inside a
+    clause ('diangkat pada 16 Juni 2025 berdasarkan', 'Pada 2 April 2025, ...', 'laporan 31
+    Desember 2024') it is another event's on real text: a decree, a past event a profile
+    recalls, a reporting period."""
+    if mention.line != lead.number or not mention.span:
+        return False
+    start, end = mention.span
+    before = lead.text[:start]
+    if DATELINE_END.match(lead.text, end) and len(before.split()) <= DATELINE_WORDS:
+        return True
+    return DAY_BEFORE.search(before) is not None and DAY_AFTER.match(lead.text, end) is not None
 
 
 def _latest_year(lines: tuple[Line, ...]) -> int:
