@@ -24,8 +24,9 @@ from .lists import (
 )
 from .names import ParsedName, Stream, parse_name
 from .posts_after import _names_before_roles, _role_after_name
+from .public_posts import PLAIN_STORY, StoryContext, _is_public, named_by_body, story_context
 from .role_words import Mention, RolePhrase, _token_after
-from .roles import DOCUMENT_WORDS, PLAIN_STORY, StoryContext, _is_public, role_at, story_context
+from .roles import DOCUMENT_WORDS, role_at
 from .speakers import (
     _points_back,
     _with_implied_roles,
@@ -227,10 +228,11 @@ def mentions_in_line(
             and not (_set_off_by_commas(stream, name) and _in_a_legislature(role))
         ):
             continue  # 'anggota DPR' in passing: only a named holder makes a lower-case office count
-        if members and _is_public(role, lexicon, story):
+        public = _is_public(role, lexicon, story) and not named_by_body(role, name, story, lexicon)
+        if members and public:
             out.extend(Mention(member, role, line.number) for member in members)
             name = members[-1]
-        elif _is_public(role, lexicon, story):
+        elif public:
             out.append(Mention(name, role, line.number))
         else:  # a party's or an association's post: no official, and its places name no government
             out.append(Mention(None, replace(role, region_hits=()), line.number))

@@ -10,8 +10,9 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from .holders import _holder, _is_place_run
 from .names import ParsedName, Stream, parse_name
+from .public_posts import PLAIN_STORY, StoryContext, _is_public
 from .role_words import ITEM_POST, Mention, RolePhrase, _is_title, _token_after
-from .roles import PLAIN_STORY, StoryContext, _is_public, role_at
+from .roles import role_at
 
 # "Harun Lamasitudju, M.Si sebagai Pjs Gubernur", "Yulianto, M.Si, sebelumnya Kepala Dinas X,
 # dilantik menjadi Asisten ...", "Yunaldi Chaniago, Kepala Kesbangpol, mengatakan": the name comes
