@@ -70,3 +70,37 @@ def test_a_head_of_state_in_a_story_about_a_club_still_counts(lexicon):
 )
 def test_committees_and_mass_organisations_hold_no_public_post(text, lexicon):
     assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kepala Kantor Otoritas Bandara Wilayah II Padang Rudi Hartono menerima surat itu.",
+            [("Rudi Hartono", "Kepala Kantor")],
+        ),
+        (
+            "Direktur Penerangan Agama Islam Budi Santoso membuka acara itu.",
+            [("Budi Santoso", "Direktur")],
+        ),
+        (
+            "Dirjen Bimas Kristen Hartono Wijaya hadir di gereja itu.",
+            [("Hartono Wijaya", "Direktur Jenderal")],
+        ),
+        (
+            "Kepala Kantor OJK Jabodetabek Sinta Dewi menjelaskan aturan itu.",
+            [("Sinta Dewi", "Kepala Kantor")],
+        ),
+        (
+            "Menko Polkam Dimas Saputra memimpin rapat itu.",
+            [("Dimas Saputra", "Menteri")],
+        ),
+    ],
+)
+def test_the_tail_of_the_body_is_not_the_first_name(text, expected, lexicon):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_holder_opening_with_a_private_bodys_word_holds_its_post(lexicon):
+    text = "Ketua PP Muhammadiyah Budi Santoso mengatakan sidang isbat digelar besok."
+    assert officials(text, lexicon) == []

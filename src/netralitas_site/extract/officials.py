@@ -24,7 +24,14 @@ from .lists import (
 )
 from .names import ParsedName, Stream, parse_name
 from .posts_after import _names_before_roles, _role_after_name
-from .public_posts import PLAIN_STORY, StoryContext, _is_public, named_by_body, story_context
+from .public_posts import (
+    PLAIN_STORY,
+    StoryContext,
+    _is_public,
+    body_opens_holder,
+    named_by_body,
+    story_context,
+)
 from .role_words import Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, role_at
 from .speakers import (
@@ -228,7 +235,11 @@ def mentions_in_line(
             and not (_set_off_by_commas(stream, name) and _in_a_legislature(role))
         ):
             continue  # 'anggota DPR' in passing: only a named holder makes a lower-case office count
-        public = _is_public(role, lexicon, story) and not named_by_body(role, name, story, lexicon)
+        public = (
+            _is_public(role, lexicon, story)
+            and not named_by_body(role, name, story, lexicon)
+            and not body_opens_holder(role, name, lexicon)
+        )
         if members and public:
             out.extend(Mention(member, role, line.number) for member in members)
             name = members[-1]

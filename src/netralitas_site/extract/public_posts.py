@@ -111,6 +111,17 @@ def named_by_body(
     )
 
 
+def body_opens_holder(role: RolePhrase, name: ParsedName | None, lexicon: Lexicon) -> bool:
+    """'Ketua PP Ormas Maju Budi': the holder opens with the word of a body that holds no public
+    post, so the office is that body's ('Ketua PP' of the mass organisation), not a state's."""
+    if name is None:
+        return False
+    first = fold(name.name.split()[0])
+    return first not in lexicon.name_tokens and bool(
+        lexicon.not_public.match(fold(role.written) + " " + first)
+    )
+
+
 CORPORATE_HEADS = frozenset(
     {"direktur", "direktur utama", "dirut", "presiden", "wakil presiden", "ceo"}
 )
