@@ -104,3 +104,58 @@ def test_the_tail_of_the_body_is_not_the_first_name(text, expected, lexicon):
 def test_a_holder_opening_with_a_private_bodys_word_holds_its_post(lexicon):
     text = "Ketua PP Muhammadiyah Budi Santoso mengatakan sidang isbat digelar besok."
     assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            [
+                "Perdana Menteri Hartono Wijayaresignatau tidak, kata pengamat.",
+                "Wijaya mengatakan tidak akan mundur.",
+            ],
+            [("Hartono Wijaya", "Perdana Menteri")],
+        ),
+        (
+            ["Presiden Budi Santosoagar rakyat tenang, kata Santoso kemudian."],
+            [("Budi Santoso", "Presiden")],
+        ),
+    ],
+)
+def test_a_sentence_glued_to_the_last_name_is_cut_off(lines, expected, lexicon):
+    assert officials(lines, lexicon) == expected
+
+
+def test_a_name_ending_like_another_word_of_the_text_stays_whole(lexicon):
+    lines = [
+        "Wakil Menteri Koperasi Ferry Hartantono membuka pameran pada Juli.",
+        "Pameran Juli itu dikunjungi ribuan orang.",
+    ]
+    assert officials(lines, lexicon) == [("Ferry Hartantono", "Wakil Menteri")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komite menggelar Rapat Anggota Luar Biasa pekan depan.",
+        "Ia bekas Ketua Badan Kerja Sama Pengelola Program Studi Kenotariatan Perguruan Tinggi.",
+    ],
+)
+def test_meetings_courts_and_bodies_are_no_names(text, lexicon):
+    assert officials(text, lexicon) == []
+
+
+def test_a_headline_in_title_case_names_nobody_before_an_office(lexicon):
+    lines = [
+        "2.  Cek Fakta: Tidak Benar Video Sinta Dewi Wawancara Mantan Menkes Budi Santoso",
+        "Kabar itu tidak benar, kata pemeriksa fakta.",
+    ]
+    assert officials(lines, lexicon) == [("Budi Santoso", "Menteri")]
+
+
+def test_a_courts_short_name_is_no_name(lexicon):
+    text = (
+        "Sebelum bertugas sebagai Hakim Utama di PN Jakarta Timur, Budi pernah menjabat sebagai "
+        "Ketua Pengadilan Lembahsari, Jawa Barat."
+    )
+    assert not any(name.startswith("PN") for name, _ in officials(text, lexicon))

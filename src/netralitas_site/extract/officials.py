@@ -134,8 +134,56 @@ def _without_glued_tails(
             ):
                 name = replace(name, name=name.name[: -len(tail)])
                 mention = replace(mention, name=name)
+        elif name is not None and len(last) >= LONG_WORD and fold(last) not in lexicon.name_tokens:
+            if text is None:
+                text = "\n".join(line.text for line in lines)
+            alone = _stem_written_alone(last, text, lexicon)
+            if alone:
+                mention = replace(
+                    mention, name=replace(name, name=name.name[: len(alone) - len(last)])
+                )
         out.append(mention)
     return out
+
+
+# Words that join a sentence, never a name's ending ('Hartonoagar', 'Hartonoresignatau')
+FUNCTION_WORDS = (
+    "agar",
+    "atau",
+    "untuk",
+    "dengan",
+    "bahwa",
+    "karena",
+    "ketika",
+    "sebagai",
+    "kepada",
+)
+LONG_WORD = 9  # a name's last word this long may be a name with a page's words glued on
+
+
+def _stem_written_alone(last: str, text: str, lexicon: Lexicon) -> str | None:
+    """'Hartonoresmiakan': the longest start of the word that the text writes as a word of its
+    own ('Hartono'), when what follows it opens with a word the text writes in lower case
+    ('resmi') and is no name's word: a sentence's words that a scraped page glued to the name."""
+    stems = set(re.findall(rf"\b{re.escape(last[:STEM_LETTERS])}[a-z]*\b", text))
+    for stem in sorted(stems, key=len, reverse=True):
+        rest = last[len(stem) :]
+        if (
+            len(stem) >= STEM_LETTERS + 1
+            and len(rest) >= STEM_LETTERS + 1
+            and last.startswith(stem)
+            and fold(rest) not in lexicon.name_tokens
+            and (
+                rest.startswith(FUNCTION_WORDS)
+                or rest.endswith(FUNCTION_WORDS)
+                or any(
+                    rest.startswith(word)
+                    for word in re.findall(rf"\b{re.escape(rest[:STEM_LETTERS])}[a-z]*\b", text)
+                )
+            )
+        ):
+            return stem
+    return None
 
 
 def _holder_on_next_line(
@@ -256,7 +304,9 @@ def mentions_in_line(
         out = _pairs_split(stream, out)
         out.extend(_other_members(stream, out, line.number, lexicon, everyday, story))
     if role_starts:
-        out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon, story))
+        out.extend(
+            _names_before_roles(stream, covered, role_starts, line.number, lexicon, story, everyday)
+        )
     return out
 
 

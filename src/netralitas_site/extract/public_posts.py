@@ -69,7 +69,7 @@ def _private_body(
     'PT' ('PT Sinar Jaya Tbk (SJT)' ... 'Dirut SJT'), the company itself ('Perseroan') or a stock
     exchange, or it is a bare office or one naming no place in a story about a club. Nothing of a
     state company, a government body or a region counts."""
-    if role.head not in CORPORATE_HEADS or role.region_hits:
+    if role.region_hits:
         return False
     if not GOVERNMENT_WORDS.isdisjoint(words) or not lexicon.state_companies.isdisjoint(words):
         return False
@@ -208,7 +208,7 @@ def _private_companies(text: str, lexicon: Lexicon) -> frozenset[str]:
             private.update(
                 w
                 for w in short
-                if w and w not in lexicon.institution_words and not _a_place(w, lexicon)
+                if len(w) > 2 and w not in lexicon.institution_words and not _a_place(w, lexicon)
             )
     return frozenset(private - state)
 
@@ -217,7 +217,7 @@ def _a_place(word: str, lexicon: Lexicon) -> bool:
     return word in lexicon.glued_places or lexicon.places.match_at(((word, 0, 0),), 0) is not None
 
 
-COMPANY_NAME = re.compile(r"\bPT\.? ((?:[A-Z][\w&-]*\.? ?){1,6})(?:\((\w+)\))?")
+COMPANY_NAME = re.compile(r"\bPT\.? ?((?:[A-Z][\w&-]*\.? ?){1,6})(?:\((\w+)\))?")
 
 
 CLUB_STORY = re.compile(r"\b(?:[Kk]lub|[Pp]elatih)\b")
