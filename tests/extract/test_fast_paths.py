@@ -13,8 +13,8 @@ from netralitas_site.extract.boilerplate import is_furniture
 from netralitas_site.extract.glued import line_tokens
 from netralitas_site.extract.names import Stream
 from netralitas_site.extract.people import _alone
+from netralitas_site.extract.public_posts import story_context
 from netralitas_site.extract.quotes import Speaker
-from netralitas_site.extract.roles import story_context
 from netralitas_site.extract.text import (
     clean_line,
     fold,

@@ -51,6 +51,7 @@ def _trim_holder(
         j += 1
     if not titled:
         j = _after_body_words(stream, j, name.end, lexicon)
+        j += _place_before_name(stream, j, name.end, lexicon)
     cut = j + 1
     while cut < name.end and not _not_a_name_word(stream, cut, lexicon, everyday, opening=False):
         cut += 1
@@ -93,6 +94,18 @@ def _trim_holder(
     if j > first and role.end <= first:
         role = _extend_with_run(stream, role, j, lexicon)
     return trimmed, role
+
+
+def _place_before_name(stream: Stream, j: int, end: int, lexicon: Lexicon) -> bool:
+    """'Kepala Kantor Wilayah II Medan Budi Santoso': a place that is no name's word, before a
+    name's word and one more word, is the office's place, not the person's first name."""
+    folded = stream.fold(j)
+    return (
+        j + 2 < end
+        and folded not in lexicon.name_tokens
+        and stream.fold(j + 1) in lexicon.name_tokens
+        and (folded in lexicon.glued_places or _is_place_run(stream, j, j + 1, lexicon))
+    )
 
 
 def _place_named_twice(stream: Stream, j: int, role: RolePhrase) -> bool:

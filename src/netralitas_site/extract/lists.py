@@ -12,8 +12,9 @@ from ..model import Line
 from .glued import line_tokens
 from .holders import _is_place_run
 from .names import ParsedName, Stream, parse_name
+from .public_posts import StoryContext, _is_public
 from .role_words import ITEM_POST, Mention, RolePhrase, _closing, _token_after
-from .roles import StoryContext, _is_public, role_at
+from .roles import role_at
 from .text import fold
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")

@@ -24,8 +24,16 @@ from .lists import (
 )
 from .names import ParsedName, Stream, parse_name
 from .posts_after import _names_before_roles, _role_after_name
+from .public_posts import (
+    PLAIN_STORY,
+    StoryContext,
+    _is_public,
+    body_opens_holder,
+    named_by_body,
+    story_context,
+)
 from .role_words import Mention, RolePhrase, _token_after
-from .roles import DOCUMENT_WORDS, PLAIN_STORY, StoryContext, _is_public, role_at, story_context
+from .roles import DOCUMENT_WORDS, role_at
 from .speakers import (
     _points_back,
     _with_implied_roles,
@@ -126,8 +134,56 @@ def _without_glued_tails(
             ):
                 name = replace(name, name=name.name[: -len(tail)])
                 mention = replace(mention, name=name)
+        elif name is not None and len(last) >= LONG_WORD and fold(last) not in lexicon.name_tokens:
+            if text is None:
+                text = "\n".join(line.text for line in lines)
+            alone = _stem_written_alone(last, text, lexicon)
+            if alone:
+                mention = replace(
+                    mention, name=replace(name, name=name.name[: len(alone) - len(last)])
+                )
         out.append(mention)
     return out
+
+
+# Words that join a sentence, never a name's ending ('Hartonoagar', 'Hartonoresignatau')
+FUNCTION_WORDS = (
+    "agar",
+    "atau",
+    "untuk",
+    "dengan",
+    "bahwa",
+    "karena",
+    "ketika",
+    "sebagai",
+    "kepada",
+)
+LONG_WORD = 9  # a name's last word this long may be a name with a page's words glued on
+
+
+def _stem_written_alone(last: str, text: str, lexicon: Lexicon) -> str | None:
+    """'Hartonoresmiakan': the longest start of the word that the text writes as a word of its
+    own ('Hartono'), when what follows it opens with a word the text writes in lower case
+    ('resmi') and is no name's word: a sentence's words that a scraped page glued to the name."""
+    stems = set(re.findall(rf"\b{re.escape(last[:STEM_LETTERS])}[a-z]*\b", text))
+    for stem in sorted(stems, key=len, reverse=True):
+        rest = last[len(stem) :]
+        if (
+            len(stem) >= STEM_LETTERS + 1
+            and len(rest) >= STEM_LETTERS + 1
+            and last.startswith(stem)
+            and fold(rest) not in lexicon.name_tokens
+            and (
+                rest.startswith(FUNCTION_WORDS)
+                or rest.endswith(FUNCTION_WORDS)
+                or any(
+                    rest.startswith(word)
+                    for word in re.findall(rf"\b{re.escape(rest[:STEM_LETTERS])}[a-z]*\b", text)
+                )
+            )
+        ):
+            return stem
+    return None
 
 
 def _holder_on_next_line(
@@ -227,10 +283,15 @@ def mentions_in_line(
             and not (_set_off_by_commas(stream, name) and _in_a_legislature(role))
         ):
             continue  # 'anggota DPR' in passing: only a named holder makes a lower-case office count
-        if members and _is_public(role, lexicon, story):
+        public = (
+            _is_public(role, lexicon, story)
+            and not named_by_body(role, name, story, lexicon)
+            and not body_opens_holder(role, name, lexicon)
+        )
+        if members and public:
             out.extend(Mention(member, role, line.number) for member in members)
             name = members[-1]
-        elif _is_public(role, lexicon, story):
+        elif public:
             out.append(Mention(name, role, line.number))
         else:  # a party's or an association's post: no official, and its places name no government
             out.append(Mention(None, replace(role, region_hits=()), line.number))
@@ -243,7 +304,9 @@ def mentions_in_line(
         out = _pairs_split(stream, out)
         out.extend(_other_members(stream, out, line.number, lexicon, everyday, story))
     if role_starts:
-        out.extend(_names_before_roles(stream, covered, role_starts, line.number, lexicon, story))
+        out.extend(
+            _names_before_roles(stream, covered, role_starts, line.number, lexicon, story, everyday)
+        )
     return out
 
 

@@ -5,13 +5,16 @@ Y,', 'X (Kepala Dinas Y)', an installation item's new post ('sebelumnya ..., dil
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from .holders import _holder, _is_place_run
+from .holders import _holder, _is_place_run, _not_a_name_word
 from .names import ParsedName, Stream, parse_name
+from .public_posts import PLAIN_STORY, StoryContext, _is_public
 from .role_words import ITEM_POST, Mention, RolePhrase, _is_title, _token_after
-from .roles import PLAIN_STORY, StoryContext, _is_public, role_at
+from .roles import role_at
+from .text import fold
 
 # "Harun Lamasitudju, M.Si sebagai Pjs Gubernur", "Yulianto, M.Si, sebelumnya Kepala Dinas X,
 # dilantik menjadi Asisten ...", "Yunaldi Chaniago, Kepala Kesbangpol, mengatakan": the name comes
@@ -154,6 +157,7 @@ def _names_before_roles(
     line_number: int,
     lexicon: Lexicon,
     story: StoryContext = PLAIN_STORY,
+    everyday: Container[str] = frozenset(),
 ) -> list[Mention]:
     out: list[Mention] = []
     near = {
@@ -181,6 +185,9 @@ def _names_before_roles(
         name = parse_name(stream, k, lexicon)
         if name is None or any(i in covered for i in range(k, name.end)):
             continue
+        if _headline_words(stream, k, name, lexicon, everyday):
+            after = name.end
+            continue
         if not name.degrees and len(name.name.split()) < 2:
             # one word is a name only with its office in brackets right after it ('Bu Lusi (Kepala
             # Bapenda)'), and not a word the text uses as a body's
@@ -202,6 +209,19 @@ def _names_before_roles(
         else:
             after = name.end
     return out
+
+
+def _headline_words(
+    stream: Stream, k: int, name: ParsedName, lexicon: Lexicon, everyday: Container[str]
+) -> bool:
+    """'Tidak Benar Kabar Budi Santoso Mantan Menteri': a run of three words or more opening with
+    a word the text writes in lower case elsewhere is a headline's words, not a name."""
+    words = name.name.split()
+    return (
+        len(words) >= 3
+        and fold(words[0]) == stream.fold(k)
+        and _not_a_name_word(stream, k, lexicon, everyday, opening=False)
+    )
 
 
 def _last_office_after_a_name(stream: Stream, lexicon: Lexicon) -> int:

@@ -237,6 +237,12 @@ BODY_PAIRS = frozenset(
         ("pangdam", "jaya"),
         ("kodam", "jaya"),
     }
+    # 'Direktur Penerangan Agama Islam', 'Dirjen Bimas Kristen': a faith names the body's field
+    | {
+        (field, faith)
+        for field in ("agama", "pendidikan", "masyarakat", "bimas", "penerangan")
+        for faith in ("islam", "kristen", "katolik", "hindu", "buddha", "budha", "konghucu")
+    }
 )
 
 

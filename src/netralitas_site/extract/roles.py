@@ -4,10 +4,8 @@ Solok', 'Kepala Dinas Pendidikan Kota Padang'), and whether the post is a public
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..model import Line
 from .names import ParsedName, Stream, honorific_at, person_key
 from .role_words import (
     BODY_PAIRS,
@@ -39,107 +37,9 @@ from .role_words import (
 )
 from .text import fold
 
-
-@dataclass(frozen=True, slots=True)
-class StoryContext:
-    """What the whole article says about posts that one line leaves ambiguous (`story_context`)."""
-
-    party_boards: bool = False  # a bare 'DPD' is a party's regional board
-    state_subsidiary: bool = False  # a 'PT' the text names is a state company's subsidiary
-    company_board: bool = False  # the text is about a company's board of directors
-
-
-PLAIN_STORY = StoryContext()
-
-
 DOCUMENT_WORDS = frozenset(
     {"keputusan", "peraturan", "instruksi", "surat", "edaran", "arahan", "perintah"}
 )
-
-
-def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_STORY) -> bool:
-    """Whether the post is a public office: not a party board's, an association's or a coalition's,
-    not a private company's ('Direktur PT X' unless X is a state company or the text makes it a
-    state company's subsidiary), and not a bare 'DPD' in a story about a party's boards."""
-    folded = fold(role.written)
-    if lexicon.not_public.match(folded):
-        return False
-    words = folded.split()
-    if (
-        ("pt" in words or "cv" in words or PRIVATE_HEADS.match(folded))
-        and not story.state_subsidiary
-        and not lexicon.state_companies.intersection(words)
-    ):
-        return False  # 'Presiden Direktur', 'CEO': titles of private companies (a state company's head is its 'Direktur Utama')
-    if _company_director(role, words, story, lexicon):
-        return False  # 'Direktur Keuangan' of a company, a state one too: only its head counts
-    if folded.startswith("direktur eksekutif") and EXECUTIVE_BODIES.isdisjoint(words):
-        return False  # a think tank's or a firm's executive director, not a central bank's
-    return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
-
-
-def _company_director(
-    role: RolePhrase, words: list[str], story: StoryContext, lexicon: Lexicon
-) -> bool:
-    """A director below a company's head: of a board the story is about, of a state company, of
-    a 'PT'. A directorate's head in a ministry ('Direktur Jenderal', 'Direktorat') is none."""
-    return (
-        role.head == "direktur"
-        and GOVERNMENT_WORDS.isdisjoint(words)
-        and (story.company_board or not lexicon.state_companies.isdisjoint(words) or "pt" in words)
-    )
-
-
-EXECUTIVE_BODIES = frozenset({"bi", "departemen", "ojk", "lps", "bpjs", "bapanas", "bpdpks"})
-
-
-GOVERNMENT_WORDS = frozenset(
-    {"jenderal", "direktorat", "kementerian", "kemenkeu", "badan", "dinas", "ditjen", "rsud"}
-)
-
-
-PRIVATE_HEADS = re.compile(r"(?:presiden direktur|presdir|ceo|chief \w+ officer)\b")
-
-
-SENATE_WORDS = re.compile(r"\bdpd[ -]?ri\b|dewan perwakilan daerah|senator")
-
-
-PARTY_STORY = re.compile(r"\b(?:DPP|DPW|DPC|[Pp]artai)\b")
-
-
-SENATE_STORY = re.compile(r"\bDPD[ -]?RI\b|Dewan Perwakilan Daerah|\b[Ss]enator\b")
-
-
-BOARD_STORY = re.compile(
-    r"\b(?:[Dd]ireksi|RUPS|[Rr]apat [Uu]mum [Pp]emegang [Ss]aham|[Dd]ewan [Kk]omisaris)\b"
-)
-
-
-BOARD_WORDS = ("ireksi", "RUPS", "emegang", "omisaris")  # BOARD_STORY's words, found by substring
-
-
-SUBSIDIARY = re.compile(r"\banak (?:usaha|perusahaan)\b[^.\n]{0,80}", re.IGNORECASE)
-
-
-def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
-    """What the whole text says about ambiguous posts: a bare 'DPD' is a party's regional board when
-    the text names a party's boards (DPP, DPW, DPC, 'Partai') and never the senate (DPD RI, Dewan
-    Perwakilan Daerah, senator); a 'PT' is a state company's when the text calls it the subsidiary
-    of one ('anak usaha PT Aneka Tambang (Antam)'); a story about a board of directors ('direksi',
-    'RUPS') names company directors, of whom only the head ('Direktur Utama') is an official."""
-    party = any("DPD" in line.text for line in lines)
-    company = any("PT" in line.text for line in lines)
-    board = any(word in line.text for line in lines for word in BOARD_WORDS)
-    if not party and not company and not board:
-        return PLAIN_STORY
-    text = "\n".join(line.text for line in lines)
-    board = board and BOARD_STORY.search(text) is not None
-    party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None
-    subsidiary = company and any(
-        lexicon.state_companies.intersection(fold(m.group()).split()) or "BUMN" in m.group()
-        for m in SUBSIDIARY.finditer(text)
-    )
-    return StoryContext(party_boards=party, state_subsidiary=subsidiary, company_board=board)
 
 
 def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:

@@ -12,9 +12,10 @@ from ..lexicon import Lexicon
 from ..model import Line
 from .glued import line_tokens
 from .names import ParsedName, Stream, parse_name, rank_at, reads_as_a_name
+from .public_posts import PLAIN_STORY, StoryContext, _is_public
 from .quotes import is_word_char
 from .role_words import ORDINALS, Mention, RolePhrase, _token_after
-from .roles import PLAIN_STORY, StoryContext, _is_public, role_at
+from .roles import role_at
 from .text import TOKEN_WORD, fold, tokens_with_spans, words_pattern
 
 

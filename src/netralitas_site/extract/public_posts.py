@@ -1,0 +1,223 @@
+"""Whether a role phrase is a public office: not a party's, an association's, a company's or a
+club's post, weighed with what the whole article says about its bodies (`story_context`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..model import Line
+from .names import ParsedName
+from .role_words import RolePhrase
+from .text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class StoryContext:
+    """What the whole article says about posts that one line leaves ambiguous (`story_context`)."""
+
+    party_boards: bool = False  # a bare 'DPD' is a party's regional board
+    state_subsidiary: bool = False  # a 'PT' the text names is a state company's subsidiary
+    company_board: bool = False  # the text is about a company's board of directors
+    companies: frozenset[str] = frozenset()  # folded names of the private companies the text names
+    club: bool = False  # the text is about a sports club: its president or directors hold no office
+
+
+PLAIN_STORY = StoryContext()
+
+
+def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_STORY) -> bool:
+    """Whether the post is a public office: not a party board's, an association's or a coalition's,
+    not a private company's ('Direktur PT X' unless X is a state company or the text makes it a
+    state company's subsidiary), and not a bare 'DPD' in a story about a party's boards."""
+    folded = fold(role.written)
+    if lexicon.not_public.match(folded):
+        return False
+    words = folded.split()
+    if (
+        ("pt" in words or "cv" in words or PRIVATE_HEADS.match(folded))
+        and not story.state_subsidiary
+        and not lexicon.state_companies.intersection(words)
+    ):
+        return False  # 'Presiden Direktur', 'CEO': titles of private companies (a state company's head is its 'Direktur Utama')
+    if _company_director(role, words, story, lexicon):
+        return False  # 'Direktur Keuangan' of a company, a state one too: only its head counts
+    if _private_body(role, words, story, lexicon):
+        return False  # 'Direktur Utama Perseroan', the president of a club
+    if folded.startswith("direktur eksekutif") and EXECUTIVE_BODIES.isdisjoint(words):
+        return False  # a think tank's or a firm's executive director, not a central bank's
+    return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
+
+
+def _company_director(
+    role: RolePhrase, words: list[str], story: StoryContext, lexicon: Lexicon
+) -> bool:
+    """A director below a company's head: of a board the story is about, of a state company, of
+    a 'PT'. A directorate's head in a ministry ('Direktur Jenderal', 'Direktorat') is none."""
+    return (
+        role.head == "direktur"
+        and GOVERNMENT_WORDS.isdisjoint(words)
+        and (story.company_board or not lexicon.state_companies.isdisjoint(words) or "pt" in words)
+    )
+
+
+def _private_body(
+    role: RolePhrase, words: list[str], story: StoryContext, lexicon: Lexicon
+) -> bool:
+    """A company's or a club's director or president: the office names a company the text calls a
+    'PT' ('PT Sinar Jaya Tbk (SJT)' ... 'Dirut SJT'), the company itself ('Perseroan') or a stock
+    exchange, or it is a bare office or one naming no place in a story about a club. Nothing of a
+    state company, a government body or a region counts."""
+    if role.region_hits:
+        return False
+    if not GOVERNMENT_WORDS.isdisjoint(words) or not lexicon.state_companies.isdisjoint(words):
+        return False
+    if not PRIVATE_BODIES.isdisjoint(words) or not story.companies.isdisjoint(words):
+        return True
+    return (
+        story.club
+        and role.head in CLUB_HEADS
+        and bool(role.rest)
+        and not _names_a_country(role, lexicon)
+    )
+
+
+def _names_a_country(role: RolePhrase, lexicon: Lexicon) -> bool:
+    """'Presiden Prancis', 'Direktur Jenderal IAEA': the office is a state's or a public body's."""
+    toks = tuple((w, 0, 0) for w in re.findall(r"\w+", fold(role.rest)))
+    return not NATIONAL_WORDS.isdisjoint(w for w, _, _ in toks) or any(
+        lexicon.foreign_places.match_at(toks, i) for i in range(len(toks))
+    )
+
+
+NATIONAL_WORDS = frozenset({"ri", "indonesia", "republik", "negara"})
+
+
+def named_by_body(
+    role: RolePhrase, name: ParsedName | None, story: StoryContext, lexicon: Lexicon
+) -> bool:
+    """A bare 'Dirut' or 'Presiden' whose holder opens with a company's or a club's name ('Dirut
+    Sinar Jaya Budi', 'Presiden Klub Maju Budi'): the body's name read as the person's, in a story
+    that names the company as a 'PT' or is about a club (where a holder opening with no name's
+    word is the club)."""
+    if name is None or role.head not in CORPORATE_HEADS:
+        return False
+    if role.end - role.start != len(role.head.split()):
+        return False
+    first = fold(name.name.split()[0])
+    return first in story.companies or (
+        story.club and role.head in CLUB_HEADS and first not in lexicon.name_tokens
+    )
+
+
+def body_opens_holder(role: RolePhrase, name: ParsedName | None, lexicon: Lexicon) -> bool:
+    """'Ketua PP Ormas Maju Budi': the holder opens with the word of a body that holds no public
+    post, so the office is that body's ('Ketua PP' of the mass organisation), not a state's."""
+    if name is None:
+        return False
+    first = fold(name.name.split()[0])
+    return first not in lexicon.name_tokens and bool(
+        lexicon.not_public.match(fold(role.written) + " " + first)
+    )
+
+
+CORPORATE_HEADS = frozenset(
+    {"direktur", "direktur utama", "dirut", "presiden", "wakil presiden", "ceo"}
+)
+
+
+CLUB_HEADS = frozenset({"direktur", "presiden", "wakil presiden"})
+
+
+PRIVATE_BODIES = frozenset({"perseroan", "tbk", "bursa", "bei", "idx"})  # a company, an exchange
+
+
+EXECUTIVE_BODIES = frozenset({"bi", "departemen", "ojk", "lps", "bpjs", "bapanas", "bpdpks"})
+
+
+GOVERNMENT_WORDS = frozenset(
+    {"jenderal", "direktorat", "kementerian", "kemenkeu", "badan", "dinas", "ditjen", "rsud"}
+)
+
+
+PRIVATE_HEADS = re.compile(r"(?:presiden direktur|presdir|ceo|chief \w+ officer)\b")
+
+
+SENATE_WORDS = re.compile(r"\bdpd[ -]?ri\b|dewan perwakilan daerah|senator")
+
+
+PARTY_STORY = re.compile(r"\b(?:DPP|DPW|DPC|[Pp]artai)\b")
+
+
+SENATE_STORY = re.compile(r"\bDPD[ -]?RI\b|Dewan Perwakilan Daerah|\b[Ss]enator\b")
+
+
+BOARD_STORY = re.compile(
+    r"\b(?:[Dd]ireksi|RUPS|[Rr]apat [Uu]mum [Pp]emegang [Ss]aham|[Dd]ewan [Kk]omisaris)\b"
+)
+
+
+BOARD_WORDS = ("ireksi", "RUPS", "emegang", "omisaris")  # BOARD_STORY's words, found by substring
+
+
+SUBSIDIARY = re.compile(r"\banak (?:usaha|perusahaan)\b[^.\n]{0,80}", re.IGNORECASE)
+
+
+def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
+    """What the whole text says about ambiguous posts: a bare 'DPD' is a party's regional board when
+    the text names a party's boards (DPP, DPW, DPC, 'Partai') and never the senate (DPD RI, Dewan
+    Perwakilan Daerah, senator); a 'PT' is a state company's when the text calls it the subsidiary
+    of one ('anak usaha PT Aneka Tambang (Antam)'); a story about a board of directors ('direksi',
+    'RUPS') names company directors, of whom only the head ('Direktur Utama') is an official."""
+    party = any("DPD" in line.text for line in lines)
+    company = any("PT" in line.text for line in lines)
+    board = any(word in line.text for line in lines for word in BOARD_WORDS)
+    club = any("lub" in line.text or "elatih" in line.text for line in lines)
+    if not party and not company and not board and not club:
+        return PLAIN_STORY
+    text = "\n".join(line.text for line in lines)
+    board = board and BOARD_STORY.search(text) is not None
+    party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None
+    subsidiary = company and any(
+        lexicon.state_companies.intersection(fold(m.group()).split()) or "BUMN" in m.group()
+        for m in SUBSIDIARY.finditer(text)
+    )
+    return StoryContext(
+        party_boards=party,
+        state_subsidiary=subsidiary,
+        company_board=board,
+        companies=_private_companies(text, lexicon) if company and not subsidiary else frozenset(),
+        club=club and CLUB_STORY.search(text) is not None,
+    )
+
+
+def _private_companies(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """The words the text names its private companies by: the first word of a 'PT' company's name
+    and the short form in brackets after it ('PT Sinar Jaya Abadi Tbk (SJA)': 'sinar', 'sja').
+    A state company's words name none ('PT Tambang Raya (Persero) (TR)' ... 'PT TR'), nor do a
+    body's or a place's."""
+    private: set[str] = set()
+    state: set[str] = set()
+    for m in COMPANY_NAME.finditer(text):
+        words = fold(m.group(1)).split()
+        short = [words[0], fold(m.group(2) or "")]
+        if lexicon.state_companies.intersection(words) or m.group(2) in ("Persero", "Perseroda"):
+            state.update(short)
+        else:
+            private.update(
+                w
+                for w in short
+                if len(w) > 2 and w not in lexicon.institution_words and not _a_place(w, lexicon)
+            )
+    return frozenset(private - state)
+
+
+def _a_place(word: str, lexicon: Lexicon) -> bool:
+    return word in lexicon.glued_places or lexicon.places.match_at(((word, 0, 0),), 0) is not None
+
+
+COMPANY_NAME = re.compile(r"\bPT\.? ?((?:[A-Z][\w&-]*\.? ?){1,6})(?:\((\w+)\))?")
+
+
+CLUB_STORY = re.compile(r"\b(?:[Kk]lub|[Pp]elatih)\b")

@@ -1,0 +1,161 @@
+"""Posts of private bodies (companies, clubs, associations) are no offices; the people holding
+public ones are named without the body's or the place's words around them."""
+
+import pytest
+
+from netralitas_site.extract.officials import find_mentions
+from netralitas_site.extract.people import merge_mentions
+from netralitas_site.model import Line
+
+
+def officials(lines, lexicon):
+    if isinstance(lines, str):
+        lines = [lines]
+    mentions = find_mentions(tuple(Line(i + 1, t) for i, t in enumerate(lines)), lexicon)
+    found, _ = merge_mentions(mentions, [], lexicon)
+    return [(o.name, o.role_normalized) for o in found]
+
+
+def test_the_head_of_a_company_the_text_calls_a_pt_is_no_official(lexicon):
+    lines = [
+        "Saham PT Sinar Layar Abadi Tbk (SLAB) naik tajam pekan ini.",
+        "Direktur Utama SLAB Rudi Hartono mengatakan laba perseroan naik.",
+        "Dirut Sinar Layar itu, Rudi Hartono, menambahkan dividen dibagi Juli.",
+    ]
+    assert officials(lines, lexicon) == []
+
+
+def test_the_company_itself_and_a_stock_exchange_are_no_public_bodies(lexicon):
+    lines = [
+        "Direktur Utama Perseroan Budi Santoso membuka paparan publik.",
+        "Direktur Pengembangan BEI Sinta Dewi menjelaskan aturan baru itu.",
+    ]
+    assert officials(lines, lexicon) == []
+
+
+def test_the_head_of_a_state_company_still_counts(lexicon):
+    lines = [
+        "PT Pertamina Niaga Jaya (PNJ) menambah armada.",
+        "Direktur Utama PNJ Budi Santoso meresmikan depo baru di Jakarta.",
+        "PT Karya Lestari Tbk (KLT) menjadi mitranya.",
+    ]
+    assert officials(lines, lexicon) == [("Budi Santoso", "Direktur Utama")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden Klub Maju Hartono Wijaya mengatakan pelatih itu bertahan.",
+        "Pelatih baru disambut Presiden Sporting Lumbini, Dimas Saputra.",
+        "Direktur Sepakbola Klub Maju Dimas Saputra memastikan klub membeli pemain.",
+    ],
+)
+def test_the_president_and_directors_of_a_club_are_no_officials(text, lexicon):
+    assert officials(text, lexicon) == []
+
+
+def test_a_head_of_state_in_a_story_about_a_club_still_counts(lexicon):
+    text = "Presiden Prabowo Subianto menerima para pemain klub itu di Istana."
+    assert officials(text, lexicon) == [("Prabowo Subianto", "Presiden")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Penyelenggara Rudi Hartono mengatakan pameran dibuka besok.",
+        "Ketua Panitia Kurban Masjid Raya Budi Santoso membagikan daging.",
+        "Wakil Ketua PWNU Jawa Tengah Hartono Wijaya memberi sambutan.",
+        "Ketua Pengurus Pusat Ikatan Perawat Sinta Dewi hadir.",
+    ],
+)
+def test_committees_and_mass_organisations_hold_no_public_post(text, lexicon):
+    assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kepala Kantor Otoritas Bandara Wilayah II Padang Rudi Hartono menerima surat itu.",
+            [("Rudi Hartono", "Kepala Kantor")],
+        ),
+        (
+            "Direktur Penerangan Agama Islam Budi Santoso membuka acara itu.",
+            [("Budi Santoso", "Direktur")],
+        ),
+        (
+            "Dirjen Bimas Kristen Hartono Wijaya hadir di gereja itu.",
+            [("Hartono Wijaya", "Direktur Jenderal")],
+        ),
+        (
+            "Kepala Kantor OJK Jabodetabek Sinta Dewi menjelaskan aturan itu.",
+            [("Sinta Dewi", "Kepala Kantor")],
+        ),
+        (
+            "Menko Polkam Dimas Saputra memimpin rapat itu.",
+            [("Dimas Saputra", "Menteri")],
+        ),
+    ],
+)
+def test_the_tail_of_the_body_is_not_the_first_name(text, expected, lexicon):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_holder_opening_with_a_private_bodys_word_holds_its_post(lexicon):
+    text = "Ketua PP Muhammadiyah Budi Santoso mengatakan sidang isbat digelar besok."
+    assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        (
+            [
+                "Perdana Menteri Hartono Wijayaresignatau tidak, kata pengamat.",
+                "Wijaya mengatakan tidak akan mundur.",
+            ],
+            [("Hartono Wijaya", "Perdana Menteri")],
+        ),
+        (
+            ["Presiden Budi Santosoagar rakyat tenang, kata Santoso kemudian."],
+            [("Budi Santoso", "Presiden")],
+        ),
+    ],
+)
+def test_a_sentence_glued_to_the_last_name_is_cut_off(lines, expected, lexicon):
+    assert officials(lines, lexicon) == expected
+
+
+def test_a_name_ending_like_another_word_of_the_text_stays_whole(lexicon):
+    lines = [
+        "Wakil Menteri Koperasi Ferry Hartantono membuka pameran pada Juli.",
+        "Pameran Juli itu dikunjungi ribuan orang.",
+    ]
+    assert officials(lines, lexicon) == [("Ferry Hartantono", "Wakil Menteri")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komite menggelar Rapat Anggota Luar Biasa pekan depan.",
+        "Ia bekas Ketua Badan Kerja Sama Pengelola Program Studi Kenotariatan Perguruan Tinggi.",
+    ],
+)
+def test_meetings_courts_and_bodies_are_no_names(text, lexicon):
+    assert officials(text, lexicon) == []
+
+
+def test_a_headline_in_title_case_names_nobody_before_an_office(lexicon):
+    lines = [
+        "2.  Cek Fakta: Tidak Benar Video Sinta Dewi Wawancara Mantan Menkes Budi Santoso",
+        "Kabar itu tidak benar, kata pemeriksa fakta.",
+    ]
+    assert officials(lines, lexicon) == [("Budi Santoso", "Menteri")]
+
+
+def test_a_courts_short_name_is_no_name(lexicon):
+    text = (
+        "Sebelum bertugas sebagai Hakim Utama di PN Jakarta Timur, Budi pernah menjabat sebagai "
+        "Ketua Pengadilan Lembahsari, Jawa Barat."
+    )
+    assert not any(name.startswith("PN") for name, _ in officials(text, lexicon))
