@@ -27,6 +27,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 # Scores on the real development set, plain text as scraped (see module docstring).
+# Measured 2026-12-06 in session 9 on 1,146 labelled articles (batch 16 joined after tuning on
+# it; it scored 0.731 fresh, 0.845 after): officials 0.916 (P 0.937, R 0.896), role 0.943, date
+# 0.941 (10 invented), outlet 0.976, regions 0.853, title 0.997, dateline 0.997.
 # Measured 2026-12-06 in session 8 on 1,046 labelled articles (batches 12, 14 and 15 joined):
 # officials 0.918 (P 0.937, R 0.899), role 0.943, date 0.930 (16 invented), outlet 0.977, regions
 # 0.853, title 0.997, dateline 0.996. Fresh batches, scored before any tuning on them: batch 13
@@ -39,7 +42,7 @@ pytestmark = pytest.mark.skipif(
 FLOORS = {
     "officials": 0.91,
     "role": 0.93,  # officers found by rank and recognised names count with no role where the gold has one
-    "date": 0.92,
+    "date": 0.93,
     # some labels take an outlet from self-references that are no byline or credit (a partner
     # named in a promotion, the site's streaming channel, its readers' nickname)
     "outlet": 0.97,
@@ -47,21 +50,21 @@ FLOORS = {
     "title": 0.99,
     "dateline": 0.99,
 }
-INVENTED_DATES_AT_MOST = 16  # a date where the text gives none; the target is 0
+INVENTED_DATES_AT_MOST = 10  # a date where the text gives none; the target is 0
 # The same articles with the publication stamp under the headline: the stamp is the date.
 STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 
 
 # The held-out validation set (tests/real/validation): labelled after the extractor was tuned on
 # the development set and never tuned on; what real articles nobody tuned for get. Measured
-# 2026-12-06 in session 8: officials 0.882 (P 0.915, R 0.851), role 0.990, date 0.850 (4
+# 2026-12-06 in session 9: officials 0.882, role 0.990, date 0.900 (1 invented); in session 8: officials 0.882 (P 0.915, R 0.851), role 0.990, date 0.850 (4
 # invented), outlet 0.889, regions 0.793, title 1.000, dateline 1.000; end of session 7: 0.864
 # (P 0.896, R 0.833), 0.968, 0.833 (5 invented); end of session 6: 0.832, 0.955, 0.800; end of
 # session 5: 0.806, 0.954, 0.800, 0.815, 0.737; first: 0.600, 0.825, 0.783, 0.481, 0.747.
 VALIDATION_FLOORS = {
     "officials": 0.87,
     "role": 0.97,
-    "date": 0.83,
+    "date": 0.88,
     "outlet": 0.87,
     "regions": 0.78,
     "title": 0.99,
