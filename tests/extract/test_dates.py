@@ -409,3 +409,23 @@ def test_a_lead_date_inside_its_clause_is_another_events(lead):
 def test_a_lead_date_closing_its_clause_is_the_stories(lead, expected):
     """Regional outlets close the lead with its day and no weekday: that day is the story's."""
     assert find_date(lines(lead)).value == expected
+
+
+def test_a_weekday_date_weeks_before_the_statement_is_a_past_event():
+    """'... mengajukan rancangan itu pada Selasa (27/5/2025)' then 'kata ..., Selasa (17/6/2025)':
+    a day three weeks before the statement the story reports is recalled, not the story's; a
+    day or two before it is the event the statement follows and stays the story's."""
+    found = find_date(
+        lines(
+            "Gubernur mengajukan rancangan peraturan daerah itu pada Selasa (27/5/2025).",
+            '"Rancangan itu perlu dibahas lagi," kata Ketua DPRD Budi Santoso, Selasa (17/6/2025).',
+        )
+    )
+    assert found.value == date(2025, 6, 17)
+    found = find_date(
+        lines(
+            "Kebakaran melanda pasar kota pada Selasa (17/6/2025).",
+            '"Kami sudah mendata kerugian," kata Wali Kota Sinta Dewi, Kamis (19/6/2025).',
+        )
+    )
+    assert found.value == date(2025, 6, 17)

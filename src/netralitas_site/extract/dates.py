@@ -351,11 +351,15 @@ def _attributed(text: str, start: int) -> bool:
     return bool(ATTRIBUTION.search(" ".join(after_quote.split()[-ATTRIBUTION_WORDS:])))
 
 
+RECALLED_DAYS = 7  # a day this long before the story's statement is a past event's
+
+
 def _not_after_a_statement(
     chosen: DateMention, candidates: list[DateMention], texts: dict[int, str]
 ) -> DateMention:
     """The story is not dated after a statement it reports: an event 'pada Minggu (22/6)' before
-    'kata Gubernur ..., Jumat (20/6)' is still to come, and the statement's day is the story's."""
+    'kata Gubernur ..., Jumat (20/6)' is still to come, and the statement's day is the story's.
+    Nor more than a week before it: a day that far back is a past event the story recalls."""
     if chosen.value is None or _attributed(texts.get(chosen.line, ""), chosen.span[0]):
         return chosen  # the chosen date is itself a statement's
     for mention in candidates:
@@ -364,7 +368,9 @@ def _not_after_a_statement(
         # the first statement decides; a weekday that contradicts its number is a typo, not a day
         if (
             mention.value is not None
-            and mention.value < chosen.value
+            and (
+                mention.value < chosen.value or (mention.value - chosen.value).days > RECALLED_DAYS
+            )
             and "weekday-conflict" not in mention.flags
         ):
             return mention
