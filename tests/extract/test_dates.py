@@ -429,3 +429,32 @@ def test_a_weekday_date_weeks_before_the_statement_is_a_past_event():
         )
     )
     assert found.value == date(2025, 6, 17)
+
+
+def test_a_statements_day_in_brackets_without_its_weekday():
+    """'kata ... di Padang (10/6/2025).' dates the story as 'kata ..., Selasa (10/6/2025)' does;
+    a statement dated '(16/10/2016) silam' was made long ago."""
+    found = find_date(
+        lines(
+            "Pemerintah kota menambah armada bus sekolah.",
+            '"Armada baru mulai jalan bulan ini," kata Wali Kota Hartono Wijaya di Padang (10/6/2025).',
+        )
+    )
+    assert found.value == date(2025, 6, 10)
+    old = find_date(
+        lines('"Biayanya bisa triliunan," tegas Gubernur Rudi Hartono (16/10/2016) silam.')
+    )
+    assert old.value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demikian keterangan yang dikutipSenin (9/6/2025) dari laman resmi kementerian.",
+        '"Kami siap," kata Bupati Dimas Saputra, Senin 9/6/2025).',
+    ],
+)
+def test_a_weekday_date_a_page_glued_or_left_half_bracketed(text):
+    """A scraped page loses a space before the weekday or the bracket before the date."""
+    found = find_date(lines("Harga beras di pasar kota kembali naik.", text))
+    assert found.value == date(2025, 6, 9)

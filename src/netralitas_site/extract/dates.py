@@ -101,12 +101,13 @@ WRITTEN = re.compile(
 ENGLISH = re.compile(
     r"\b" + _WD + r",?\s+" + _MON + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE
 )
-# "Sabtu (16/11/2024)", "Sabtu, (12/07/2025)", "Selasa(18/02)", "Senin (30/9/24)"
+# "Sabtu (16/11/2024)", "Sabtu, (12/07/2025)", "Selasa(18/02)", "Senin (30/9/24)"; a page's lost
+# space or bracket too: "dikutipSenin (9/6/2025)", "Sabtu 31/5/2025)"
 NUMERIC = re.compile(
-    r"\b"
+    r"(?:\b|(?<=[a-z])(?-i:(?=[A-Z])))"
     + _WD
     + _DAYPART
-    + r"\s*,?\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
+    + r"\s*,?\s*\(?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
     re.IGNORECASE,
 )
 # "27/03/2024" in a publication stamp; only used where no weekday form is found.
@@ -192,7 +193,12 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     # A story gives its own day near its top, with its weekday; a weekday's date further down is
     # of an event it reports later (the next match, a deadline, the background).
     early = {line.number for line in lines[:STORY_DATE_LINES]}
-    candidates = [m for m in mentions if m.has_weekday and m.line in early]
+    texts = {line.number: line.text for line in lines}
+    candidates = [
+        m
+        for m in mentions
+        if m.line in early and (m.has_weekday or _statement_in_brackets(m, texts[m.line]))
+    ]
     if not candidates and lines:
         latest = _latest_year(lines)  # a lead's date years before the text's latest is history
         candidates = [
@@ -278,6 +284,23 @@ def _dates_the_lead(mention: DateMention, lead: Line) -> bool:
     if DATELINE_END.match(lead.text, end) and len(before.split()) <= DATELINE_WORDS:
         return True
     return DAY_BEFORE.search(before) is not None and DAY_AFTER.match(lead.text, end) is not None
+
+
+PAST_AFTER = re.compile(r"\s*(?:silam|lalu)\b", re.IGNORECASE)
+
+
+def _statement_in_brackets(mention: DateMention, text: str) -> bool:
+    """'kata X di Jakarta (10/6/2025).': a statement's day in brackets, written without its
+    weekday, dates the story as 'kata X, Selasa (10/6/2025)' does."""
+    start, end = mention.span
+    after = text[end:].lstrip()
+    return (
+        mention.value is not None
+        and text[:start].rstrip().endswith("(")
+        and after.startswith(")")
+        and not PAST_AFTER.match(after, 1)  # '(16/10/2016) silam': said long ago
+        and _attributed(text, start)
+    )
 
 
 def _latest_year(lines: tuple[Line, ...]) -> int:
@@ -383,7 +406,7 @@ def _not_after_a_statement(
 ANY_DIGIT = re.compile(r"\d")
 DAY_MONTH = re.compile(r"\d\s+" + _MON.replace("?P<mon>", "?:"), re.IGNORECASE)  # WRITTEN
 DAY_YEAR = re.compile(r"\d,?\s+(?:19|20)\d{2}")  # ENGLISH
-OPEN_DAY = re.compile(r"\(\s*\d")  # NUMERIC
+OPEN_DAY = re.compile(r"\(\s*\d|\d\s*\)")  # NUMERIC: its bracket, opening or closing
 
 
 def date_mentions(line: Line) -> list[DateMention]:
