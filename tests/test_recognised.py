@@ -163,6 +163,8 @@ def test_a_large_archive_read_by_worker_processes_gets_the_same_officials(
             super().__init__(*args)
 
     monkeypatch.setattr(recognised, "Workers", CountedWorkers)
+    # whatever threads other tests left running (a build forks only where none run: can_fork)
+    monkeypatch.setattr(recognised, "can_fork", lambda: True)
     together = recognised.name_known_officials(articles, lexicon, jobs=2)
     assert pools == [2]  # two worker processes read the chunks
     assert together == alone
