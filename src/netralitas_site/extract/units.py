@@ -9,8 +9,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from .holders import _trim_holder
-from .lists import _reads_as_person
+from .holders import _is_place_run, _trim_holder
 from .names import ParsedName, Stream, parse_name
 from .role_words import RolePhrase, _extend_with_run
 from .roles import role_at
@@ -94,9 +93,15 @@ def _named_person(
     """Two words or more that read as a person's: one of them a name's word, or set off from the
     unit's name by a bracket, a comma, the unit's acronym or a body's word, with the sentence
     going on after them (a headline's capitalised words end the line)."""
-    if len(name.name.split()) < 2 or not _reads_as_person(stream, name, lexicon, everyday):
+    words = [stream.fold(i) for i in range(name.start, name.end)]
+    if (
+        len(name.name.split()) < 2
+        or any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
+        or all(w in everyday for w in words)
+        or _is_place_run(stream, name.start, name.end, lexicon)
+    ):
         return False
-    if any(stream.fold(i) in lexicon.name_tokens for i in range(name.start, name.end)):
+    if any(w in lexicon.name_tokens for w in words):
         return True
     return name.end < len(stream) and (
         stream.sep(name.start).strip() in (")", ",", "),")
