@@ -42,6 +42,7 @@ from .speakers import (
     speakers_without_role,
 )
 from .text import TOKEN_WORD, fold, tokens_with_spans
+from .units import holder_after_unit
 
 
 def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
@@ -267,6 +268,8 @@ def mentions_in_line(
             name, role = _holder(stream, role, lexicon)
         if name is not None:
             name, role = _trim_holder(stream, name, role, lexicon, everyday)
+        if name is None and stream.is_cap(k):  # 'Direktur X Direktorat Y (DY) KKP Budi menilai'
+            name, role = holder_after_unit(stream, role, lexicon, everyday) or (None, role)
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
         members = _members_after(stream, role, lexicon, everyday) if name is None else []

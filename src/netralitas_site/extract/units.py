@@ -1,0 +1,110 @@
+"""The holder named after a unit's long name: 'Direktur Pesisir dan Pulau-Pulau Kecil Direktorat
+Jenderal Pengelolaan Kelautan (DJPK) KKP Budi Santoso menilai ...', 'Kepala Departemen Literasi,
+Inklusi, dan Komunikasi OJK, Budi Santoso, dalam ...'. The role phrase stops inside the unit's
+name; the person is the capitalised run that closes it, right before the sentence goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import replace
+
+from ..lexicon import Lexicon
+from .holders import _is_place_run, _trim_holder
+from .names import ParsedName, Stream, parse_name
+from .role_words import RolePhrase, _extend_with_run
+from .roles import role_at
+
+# Lower-case words inside a unit's name ('Pesisir dan Pulau', 'Deputi bidang Koordinasi'); not
+# 'di', which names where a company's post is ('Kepala Riset di Bank X')
+UNIT_JOINERS = frozenset({"dan", "bidang", "urusan", "pada"})
+UNIT_SEPS = frozenset({"", ",", "(", ")", "),", "-", "–", "/"})
+UNIT_TOKENS = 18  # a unit's name and its holder, at most
+NAME_ENDS = frozenset({"", ",", "."})  # after the holder: the sentence goes on, or ends
+
+
+def holder_after_unit(
+    stream: Stream, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]
+) -> tuple[ParsedName, RolePhrase] | None:
+    """The person whose name closes the unit's name after `role` (which found no holder), with
+    the unit's words added to the role; None when the words after it do not end in a person."""
+    stop = _unit_end(stream, role.end, lexicon)
+    if stop is None:
+        return None
+    start = stop - 1
+    while start > role.end and stream.sep(start).strip() == "" and stream.is_cap(start - 1):
+        start -= 1
+    for first in range(start, stop - 1):
+        name = parse_name(stream, first, lexicon)
+        if name is None or name.end != stop:
+            continue
+        name, _ = _trim_holder(stream, name, role, lexicon, everyday)
+        if (
+            name is not None
+            and name.start > role.end
+            and not _opens_place(stream, name.start, lexicon)
+            and not stream.is_acronym(name.start)  # 'BI Budi Santoso': the body's acronym
+            and _named_person(stream, name, lexicon, everyday)
+        ):
+            return name, _closed(_extend_with_run(stream, role, name.start, lexicon))
+    return None
+
+
+# Words that open the name of a mountain, a park or a sea: a place closing a unit's name
+LANDFORMS = frozenset({"gunung", "taman", "pulau", "danau", "selat", "teluk", "sungai", "pantai"})
+
+
+def _opens_place(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'... Kota Jakarta Utara Budi Santoso', 'Balai Taman Nasional Gunung X': a place closing
+    the unit's name, not a first name."""
+    return stream.fold(k) in LANDFORMS or bool(
+        lexicon.places.match_at(stream.toks, k) or lexicon.foreign_places.match_at(stream.toks, k)
+    )
+
+
+def _closed(role: RolePhrase) -> RolePhrase:
+    """The unit's bracket closed ('... Kementerian Keuangan (Kemenkeu)')."""
+    if role.written.count("(") > role.written.count(")"):
+        return replace(role, written=f"{role.written})", rest=f"{role.rest})")
+    return role
+
+
+def _unit_end(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
+    """Index after the last capitalised word of the unit's name and its holder, starting at k:
+    the index of the lower-case word that goes on with the sentence, or the line's end."""
+    for j in range(k, min(len(stream), k + UNIT_TOKENS) + 1):
+        if j == len(stream):
+            return j if stream.sep(j).strip() in NAME_ENDS else None
+        sep = stream.sep(j).strip()
+        if sep not in UNIT_SEPS:
+            return j if sep in NAME_ENDS - {""} and j > k else None
+        if stream.is_cap(j) or stream.is_acronym(j):
+            if sep in ("", ",") and role_at(stream, j, lexicon) is not None:
+                return None  # another office: the words belong to it
+            continue
+        if stream.fold(j) in UNIT_JOINERS and sep == "":
+            continue
+        return j if sep in NAME_ENDS and j > k else None
+    return None
+
+
+def _named_person(
+    stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: Container[str]
+) -> bool:
+    """Two words or more that read as a person's: one of them a name's word, or set off from the
+    unit's name by a bracket, a comma, the unit's acronym or a body's word, with the sentence
+    going on after them (a headline's capitalised words end the line)."""
+    words = [stream.fold(i) for i in range(name.start, name.end)]
+    if (
+        len(name.name.split()) < 2
+        or any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
+        or all(w in everyday for w in words)
+        or _is_place_run(stream, name.start, name.end, lexicon)
+    ):
+        return False
+    if any(w in lexicon.name_tokens for w in words):
+        return True
+    return name.end < len(stream) and (
+        stream.sep(name.start).strip() in (")", ",", "),")
+        or stream.is_acronym(name.start - 1)
+        or stream.fold(name.start - 1) in lexicon.institution_words
+    )

@@ -1,0 +1,49 @@
+"""The holder named after a unit's long name, which the role phrase does not reach."""
+
+import pytest
+
+from netralitas_site.extract.officials import find_mentions
+from netralitas_site.extract.people import merge_mentions
+from netralitas_site.model import Line
+
+
+def officials(text, lexicon):
+    mentions = find_mentions((Line(1, text),), lexicon)
+    found, _ = merge_mentions(mentions, [], lexicon)
+    return [(o.name, o.role_normalized) for o in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Direktur Pesisir dan Pulau-Pulau Kecil Direktorat Jenderal Pengelolaan Kelautan "
+            "(DJPK) KKP Budi Santoso menilai izin itu harus ditinjau.",
+            [("Budi Santoso", "Direktur")],
+        ),
+        (
+            "Dirjen Strategi Ekonomi dan Fiskal Kementerian Keuangan (Kemenkeu) Hartono Wijaya "
+            "sebagai Komisaris.",
+            [("Hartono Wijaya", "Direktur Jenderal")],
+        ),
+        (
+            "kata Deputi bidang Koordinasi Pengelolaan Usaha, Kementerian Koordinator bidang "
+            "Perekonomian, Dimas Saputra dalam diskusi itu.",
+            [("Dimas Saputra", "Deputi")],
+        ),
+    ],
+)
+def test_a_holder_after_the_units_long_name(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kata Kepala Riset Aset Digital di Bank Sentosa Raya, Sinta Dewi kepada wartawan.",
+        "Evakuasi Kapolda Sukamaju, TNI Berputar Cepat Ditarik Helikopter",
+    ],
+)
+def test_no_holder_after_a_company_or_in_a_headline(lexicon, text):
+    names = [name for name, _ in officials(text, lexicon) if name]
+    assert not [name for name in names if "Sinta" in name or "Ditarik" in name]
