@@ -17,17 +17,17 @@ def officials(text, lexicon):
     "text, expected",
     [
         (
-            "Direktur Pesisir dan Pulau-Pulau Kecil Direktorat Jenderal Pengelolaan Kelautan "
-            "(DJPK) KKP Budi Santoso menilai izin itu harus ditinjau.",
+            "Direktur Jalan Desa dan Jembatan Kecil Direktorat Jenderal Prasarana Perdesaan "
+            "(DJPP) KPD Budi Santoso menilai izin itu harus ditinjau.",
             [("Budi Santoso", "Direktur")],
         ),
         (
-            "Dirjen Strategi Ekonomi dan Fiskal Kementerian Keuangan (Kemenkeu) Hartono Wijaya "
-            "sebagai Komisaris.",
+            "Dirjen Perbendaharaan Daerah dan Aset Kementerian Keuangan (Kemenkeu) Hartono Wijaya "
+            "ditunjuk sebagai ketua tim.",
             [("Hartono Wijaya", "Direktur Jenderal")],
         ),
         (
-            "kata Deputi bidang Koordinasi Pengelolaan Usaha, Kementerian Koordinator bidang "
+            "kata Deputi bidang Koordinasi Pasar Rakyat, Kementerian Koordinator bidang "
             "Perekonomian, Dimas Saputra dalam diskusi itu.",
             [("Dimas Saputra", "Deputi")],
         ),

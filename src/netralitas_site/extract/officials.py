@@ -268,7 +268,7 @@ def mentions_in_line(
             name, role = _holder(stream, role, lexicon)
         if name is not None:
             name, role = _trim_holder(stream, name, role, lexicon, everyday)
-        if name is None and stream.is_cap(k):  # 'Direktur X Direktorat Y (DY) KKP Budi menilai'
+        if name is None and stream.is_cap(k):  # 'Direktur X Direktorat Y (DY) KPD Budi menilai'
             name, role = holder_after_unit(stream, role, lexicon, everyday) or (None, role)
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role

@@ -1,6 +1,6 @@
-"""The holder named after a unit's long name: 'Direktur Pesisir dan Pulau-Pulau Kecil Direktorat
-Jenderal Pengelolaan Kelautan (DJPK) KKP Budi Santoso menilai ...', 'Kepala Departemen Literasi,
-Inklusi, dan Komunikasi OJK, Budi Santoso, dalam ...'. The role phrase stops inside the unit's
+"""The holder named after a unit's long name: 'Direktur Jalan Desa dan Jembatan Kecil Direktorat
+Jenderal Prasarana Perdesaan (DJPP) KPD Budi Santoso menilai ...', 'Kepala Departemen Pasar,
+Perizinan, dan Layanan Badan X, Budi Santoso, dalam ...'. The role phrase stops inside the unit's
 name; the person is the capitalised run that closes it, right before the sentence goes on."""
 
 from __future__ import annotations
