@@ -118,8 +118,11 @@ class Fetcher:
         while True:
             self._wait_turn(url)
             try:
-                with self.client.stream("GET", url) as response:
-                    body = self._read(response)
+                try:
+                    with self.client.stream("GET", url) as response:
+                        body = self._read(response)
+                finally:
+                    self._turn_ends(url)
                 if response.status_code in RETRY_STATUSES and attempt < self.retries:
                     raise _Retry(f"HTTP {response.status_code}")
                 return response, body
@@ -153,14 +156,20 @@ class Fetcher:
         return b"".join(chunks)
 
     def _wait_turn(self, url: str) -> None:
-        """At most one request a second to one host."""
-        host = (urlsplit(url).hostname or "").lower()
-        last = self.last.get(host)
+        """At most one request a second to one host: a second from the end of the last one, so
+        the host, however slow the network, never sees two requests less than a second apart."""
+        last = self.last.get(_host(url))
         if last is not None:
             wait = PER_HOST_SECONDS - (self.clock() - last)
             if wait > 0:
                 self.sleep(wait)
-        self.last[host] = self.clock()
+
+    def _turn_ends(self, url: str) -> None:
+        self.last[_host(url)] = self.clock()
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
 
 
 class _Retry(Exception):
