@@ -21,7 +21,7 @@ from slugify import slugify
 
 from .config import SiteConfig
 from .engine import collector
-from .engine.cache import BuildCache
+from .engine.cache import PIECES_FILE, BuildCache, PieceCache
 from .engine.keys import Keyed, code_digest, digest, tree_digest
 from .engine.output import SiteWriter, static_files
 from .engine.output_paths import cache_dir_for, check_output_dir
@@ -120,6 +120,9 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
                 clock,
                 render=render_one,
                 keyed=Keyed(article=Article, shared=(Card, OfficialRecord)),
+                pieces=PieceCache(folder / PIECES_FILE, fresh)
+                if cache.enabled and folder
+                else None,
             )
             files, pages = site_files(
                 archive,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 SCHEMA = "netralitas-cache/2"
 FILE = "cache.sqlite"
+PIECES_FILE = "pieces.sqlite"  # PieceCache: written by the process that makes the data files
 
 
 class BuildCache:
@@ -133,27 +134,99 @@ class BuildCache:
         return out
 
     def _write(self, statement: str, rows) -> None:
-        if self.db is None:
+        if self.db is not None:
+            _write(self.db, statement, rows)
+
+
+class PieceCache:
+    """Pieces of the files made from every article (an article's row of each table, its entry of
+    each citation file, its search terms), by content key, so that a rebuild makes again only
+    those of the articles that changed. A file of its own beside `cache.sqlite`: the pieces are
+    made by the process that makes the data files (engine/incremental.py, `Beside`) while the
+    build's own process holds `cache.sqlite` open for writing. The connection is opened by the
+    process that first uses it (never one inherited over a fork), and `finish` commits.
+    `fresh`: read nothing (a build from scratch), still writing what is made."""
+
+    def __init__(self, path: Path, fresh: bool = False):
+        self.path = path
+        self.fresh = fresh
+        self.db: sqlite3.Connection | None = None
+        self.pid = 0
+
+    def get(self, keys: list[str]) -> dict[str, object]:
+        """Key -> piece of the keys the cache holds."""
+        db = self._db()
+        if db is None or self.fresh:
+            return {}
+        found: dict[str, object] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            query = f"SELECT key, data FROM pieces WHERE key IN ({','.join('?' * len(chunk))})"
+            for key, data in db.execute(query, chunk):
+                try:
+                    found[key] = pickle.loads(data)
+                except Exception:  # a damaged entry is made again
+                    pass
+        return found
+
+    def put(self, items: dict[str, object]) -> None:
+        db = self._db()
+        if db is None or not items:
             return
+        rows = ((k, pickle.dumps(v, protocol=5)) for k, v in items.items())
+        _write(db, "INSERT OR REPLACE INTO pieces (key, data) VALUES (?, ?)", rows)
+
+    def finish(self, used: set[str]) -> None:
+        """Forget the pieces this build did not use (no current article's) and commit."""
+        db = self._db()
+        if db is None:
+            return
+        stale = [k for (k,) in db.execute("SELECT key FROM pieces") if k not in used]
+        _write(db, "DELETE FROM pieces WHERE key = ?", ((k,) for k in stale))
         try:
-            self.db.executemany(statement, rows)
-        except sqlite3.Error:  # a full disk must not fail the build: the cache is only a cache
-            self.db.rollback()
+            db.commit()
+        except sqlite3.Error:
+            db.rollback()
+        db.close()  # the write-ahead log folded into the file (the process may end without it)
+        self.db = None
+
+    def _db(self) -> sqlite3.Connection | None:
+        if self.pid != os.getpid() or self.db is None:  # not opened yet, or by the parent
+            self.pid, self.db = os.getpid(), None
+            try:
+                self.db = _open(self.path, PIECES_TABLES)
+            except (sqlite3.Error, OSError):
+                self.db = None
+        return self.db
 
 
-def _open(path: Path) -> sqlite3.Connection:
+def _write(db: sqlite3.Connection, statement: str, rows) -> None:
+    try:
+        db.executemany(statement, rows)
+    except sqlite3.Error:  # a full disk must not fail the build: the cache is only a cache
+        db.rollback()
+
+
+TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);"
+    "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data BLOB);"
+    "CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, stat TEXT, key TEXT);"
+    "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, key TEXT, ino INTEGER, size INTEGER, mtime INTEGER);"
+)
+PIECES_TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);"
+    "CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, data BLOB);"
+)
+
+
+def _open(path: Path, tables: str = TABLES) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     for attempt in (1, 2):
         try:
             db = sqlite3.connect(path, timeout=30)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(
-                "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);"
-                "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data BLOB);"
-                "CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, stat TEXT, key TEXT);"
-                "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, key TEXT, ino INTEGER, size INTEGER, mtime INTEGER);"
-            )
+            db.executescript(tables)
             row = db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
             if row is None:
                 db.execute(
