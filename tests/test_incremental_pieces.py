@@ -50,7 +50,8 @@ def build(corpus: Path, out: Path, **settings) -> None:
     from netralitas_site.config import SiteConfig
     from netralitas_site.pipeline import build_site
 
-    build_site(SiteConfig(articles_dir=corpus, output_dir=out, quiet=True, jobs=1, **settings))
+    settings = {"jobs": 1, **settings}
+    build_site(SiteConfig(articles_dir=corpus, output_dir=out, quiet=True, **settings))
 
 
 def read(out: Path) -> dict[str, bytes]:
@@ -255,3 +256,22 @@ def test_a_piece_is_keyed_on_everything_it_reads_from_the_archive(corpus, tmp_pa
         differ = [i for i in before if before[i][0] != after[i][0]]
         assert differ or (what == "holders" and not archive.office_holders), what
         assert [i for i in differ if before[i][1] == after[i][1]] == [], what
+
+
+def test_pieces_made_beside_the_pages_are_kept_and_a_damaged_cache_is_made_again(corpus, tmp_path):
+    """With two jobs the pieces are made in the forked process beside the pages (Beside): it
+    writes them to pieces.sqlite itself, and the next build reads them there."""
+    out = tmp_path / "site"
+    pieces = tmp_path / "site.cache" / "pieces.sqlite"
+    build(corpus, out, jobs=2)
+    with sqlite3.connect(pieces) as db:
+        assert db.execute("SELECT count(*) FROM pieces").fetchone() == (N,)
+    replace_title(corpus / sorted(p.name for p in corpus.iterdir())[4], "Judul Lain Dari Redaksi")
+    build(corpus, out, jobs=2)
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+    with sqlite3.connect(pieces) as db:
+        assert db.execute("SELECT count(*) FROM pieces").fetchone() == (N,)  # the old one dropped
+    pieces.write_bytes(b"not a database" * 100)
+    replace_title(corpus / sorted(p.name for p in corpus.iterdir())[5], "Judul Ketiga Redaksi")
+    build(corpus, out, jobs=2)
+    assert tree(out) == cold(corpus, tmp_path / "cold")

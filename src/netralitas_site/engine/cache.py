@@ -159,14 +159,17 @@ class PieceCache:
         if db is None or self.fresh:
             return {}
         found: dict[str, object] = {}
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            query = f"SELECT key, data FROM pieces WHERE key IN ({','.join('?' * len(chunk))})"
-            for key, data in db.execute(query, chunk):
-                try:
-                    found[key] = pickle.loads(data)
-                except Exception:  # a damaged entry is made again
-                    pass
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                query = f"SELECT key, data FROM pieces WHERE key IN ({','.join('?' * len(chunk))})"
+                for key, data in db.execute(query, chunk):
+                    try:
+                        found[key] = pickle.loads(data)
+                    except Exception:  # a damaged entry is made again
+                        pass
+        except sqlite3.Error:  # an unreadable cache: what is missing is made again
+            pass
         return found
 
     def put(self, items: dict[str, object]) -> None:
@@ -181,9 +184,9 @@ class PieceCache:
         db = self._db()
         if db is None:
             return
-        stale = [k for (k,) in db.execute("SELECT key FROM pieces") if k not in used]
-        _write(db, "DELETE FROM pieces WHERE key = ?", ((k,) for k in stale))
         try:
+            stale = [k for (k,) in db.execute("SELECT key FROM pieces") if k not in used]
+            _write(db, "DELETE FROM pieces WHERE key = ?", ((k,) for k in stale))
             db.commit()
         except sqlite3.Error:
             db.rollback()
