@@ -265,13 +265,60 @@ def test_pieces_made_beside_the_pages_are_kept_and_a_damaged_cache_is_made_again
     pieces = tmp_path / "site.cache" / "pieces.sqlite"
     build(corpus, out, jobs=2)
     with sqlite3.connect(pieces) as db:
-        assert db.execute("SELECT count(*) FROM pieces").fetchone() == (N,)
+        assert db.execute("SELECT count(DISTINCT key) FROM parts").fetchone() == (N,)
     replace_title(corpus / sorted(p.name for p in corpus.iterdir())[4], "Judul Lain Dari Redaksi")
     build(corpus, out, jobs=2)
     assert tree(out) == cold(corpus, tmp_path / "cold")
     with sqlite3.connect(pieces) as db:
-        assert db.execute("SELECT count(*) FROM pieces").fetchone() == (N,)  # the old one dropped
+        assert db.execute("SELECT count(DISTINCT key) FROM parts").fetchone() == (
+            N,
+        )  # the old one dropped
     pieces.write_bytes(b"not a database" * 100)
     replace_title(corpus / sorted(p.name for p in corpus.iterdir())[5], "Judul Ketiga Redaksi")
     build(corpus, out, jobs=2)
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+
+
+def test_the_data_files_are_written_a_batch_of_pieces_at_a_time(corpus, tmp_path, monkeypatch):
+    """The process that makes the data files never holds every piece: they are written to
+    pieces.sqlite as they are made and each file reads its part of them back BATCH at a time
+    (engine/pieces.py). Two at a time gives the bytes a build from scratch gives, cold and after
+    an edit."""
+    from netralitas_site.engine import pieces
+
+    monkeypatch.setattr(pieces, "BATCH", 2)
+    sizes: list[int] = []
+    held: list = []
+    put, parts, finish = pieces.PieceCache.put, pieces.PieceCache.parts, pieces.Pieces.finish
+    monkeypatch.setattr(
+        pieces.PieceCache,
+        "put",
+        lambda self, items: (sizes.append(len(items)), put(self, items))[1],
+    )
+    monkeypatch.setattr(
+        pieces.PieceCache,
+        "parts",
+        lambda self, part, keys: (sizes.append(len(keys)), parts(self, part, keys))[1],
+    )
+    monkeypatch.setattr(
+        pieces.Pieces, "finish", lambda self: (held.append(self.held), finish(self))[1]
+    )
+    out = tmp_path / "site"
+    build(corpus, out)
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+    assert max(sizes) == 2 and len(sizes) > N and held == [None]
+    replace_title(corpus / sorted(p.name for p in corpus.iterdir())[7], "Judul Baru Dari Redaksi")
+    sizes.clear()
+    build(corpus, out)
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+    assert max(sizes) == 2 and held == [None, None]
+
+
+def test_pieces_are_made_in_memory_only_where_none_can_be_written(corpus, tmp_path, monkeypatch):
+    """A cache that cannot be written (a full disk) still gives the right bytes."""
+    from netralitas_site.engine import pieces
+
+    monkeypatch.setattr(pieces.PieceCache, "put", lambda self, items: False)
+    out = tmp_path / "site"
+    build(corpus, out)
     assert tree(out) == cold(corpus, tmp_path / "cold")

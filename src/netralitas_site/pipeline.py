@@ -21,10 +21,11 @@ from slugify import slugify
 
 from .config import SiteConfig
 from .engine import collector
-from .engine.cache import PIECES_FILE, BuildCache, PieceCache
+from .engine.cache import BuildCache
 from .engine.keys import Keyed, code_digest, digest, tree_digest
 from .engine.output import SiteWriter, static_files
 from .engine.output_paths import cache_dir_for, check_output_dir
+from .engine.pieces import PIECES_FILE, PieceCache
 from .engine.stage import live_identity
 from .problems import Report, error, warning
 from .progress import Progress

@@ -16,7 +16,6 @@ from pathlib import Path
 
 SCHEMA = "netralitas-cache/2"
 FILE = "cache.sqlite"
-PIECES_FILE = "pieces.sqlite"  # PieceCache: written by the process that makes the data files
 
 
 class BuildCache:
@@ -138,76 +137,14 @@ class BuildCache:
             _write(self.db, statement, rows)
 
 
-class PieceCache:
-    """Pieces of the files made from every article (an article's row of each table, its entry of
-    each citation file, its search terms), by content key, so that a rebuild makes again only
-    those of the articles that changed. A file of its own beside `cache.sqlite`: the pieces are
-    made by the process that makes the data files (engine/incremental.py, `Beside`) while the
-    build's own process holds `cache.sqlite` open for writing. The connection is opened by the
-    process that first uses it (never one inherited over a fork), and `finish` commits.
-    `fresh`: read nothing (a build from scratch), still writing what is made."""
-
-    def __init__(self, path: Path, fresh: bool = False):
-        self.path = path
-        self.fresh = fresh
-        self.db: sqlite3.Connection | None = None
-        self.pid = 0
-
-    def get(self, keys: list[str]) -> dict[str, object]:
-        """Key -> piece of the keys the cache holds."""
-        db = self._db()
-        if db is None or self.fresh:
-            return {}
-        found: dict[str, object] = {}
-        try:
-            for start in range(0, len(keys), 500):
-                chunk = keys[start : start + 500]
-                query = f"SELECT key, data FROM pieces WHERE key IN ({','.join('?' * len(chunk))})"
-                for key, data in db.execute(query, chunk):
-                    try:
-                        found[key] = pickle.loads(data)
-                    except Exception:  # a damaged entry is made again
-                        pass
-        except sqlite3.Error:  # an unreadable cache: what is missing is made again
-            pass
-        return found
-
-    def put(self, items: dict[str, object]) -> None:
-        db = self._db()
-        if db is None or not items:
-            return
-        rows = ((k, pickle.dumps(v, protocol=5)) for k, v in items.items())
-        _write(db, "INSERT OR REPLACE INTO pieces (key, data) VALUES (?, ?)", rows)
-
-    def finish(self, used: set[str]) -> None:
-        """Forget the pieces this build did not use (no current article's) and commit."""
-        db = self._db()
-        if db is None:
-            return
-        try:
-            stale = [k for (k,) in db.execute("SELECT key FROM pieces") if k not in used]
-            _write(db, "DELETE FROM pieces WHERE key = ?", ((k,) for k in stale))
-            db.commit()
-        except sqlite3.Error:
-            db.rollback()
-        db.close()  # the write-ahead log folded into the file (the process may end without it)
-        self.db = None
-
-    def _db(self) -> sqlite3.Connection | None:
-        if self.pid != os.getpid() or self.db is None:  # not opened yet, or by the parent
-            self.pid, self.db = os.getpid(), None
-            try:
-                self.db = _open(self.path, PIECES_TABLES)
-            except (sqlite3.Error, OSError):
-                self.db = None
-        return self.db
-
-
-def _write(db: sqlite3.Connection, statement: str, rows) -> None:
+def _write(db: sqlite3.Connection, statement: str, rows) -> bool:
+    """False where the write failed (and what the transaction held was rolled back)."""
     try:
         db.executemany(statement, rows)
     except sqlite3.Error:  # a full disk must not fail the build: the cache is only a cache
         db.rollback()
+        return False
+    return True
 
 
 TABLES = (
@@ -216,13 +153,9 @@ TABLES = (
     "CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, stat TEXT, key TEXT);"
     "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, key TEXT, ino INTEGER, size INTEGER, mtime INTEGER);"
 )
-PIECES_TABLES = (
-    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);"
-    "CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, data BLOB);"
-)
 
 
-def _open(path: Path, tables: str = TABLES) -> sqlite3.Connection:
+def _open(path: Path, tables: str = TABLES, schema: str = SCHEMA) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     for attempt in (1, 2):
         try:
@@ -233,10 +166,10 @@ def _open(path: Path, tables: str = TABLES) -> sqlite3.Connection:
             row = db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
             if row is None:
                 db.execute(
-                    "INSERT INTO meta (name, value) VALUES ('schema', ?)", (pickle.dumps(SCHEMA),)
+                    "INSERT INTO meta (name, value) VALUES ('schema', ?)", (pickle.dumps(schema),)
                 )
                 db.commit()
-            elif pickle.loads(row[0]) != SCHEMA:
+            elif pickle.loads(row[0]) != schema:
                 raise sqlite3.DatabaseError("old cache schema")
             return db
         except (sqlite3.DatabaseError, pickle.UnpicklingError, EOFError):

@@ -29,8 +29,8 @@ from typing import Any
 
 from ..problems import Problem, error
 from . import collector
-from .cache import PieceCache
 from .keys import PLAIN, Fingerprint, Keyed, digest
+from .pieces import PieceCache, Pieces
 from .stage import Stage
 from .stopping import signals_held
 from .workers import Workers, can_fork, stop_processes, worker_signals
@@ -127,27 +127,14 @@ class SiteFiles(MutableMapping):
             if path in self.entries:
                 self.file_keys[path] = key
 
-    def remembered(self, items: list, inputs, make) -> list:
-        """[make(item) for item in items], each taken from the cache of pieces while
-        `inputs(item)` (with the code, templates and settings) is what it was made from. One call
-        a build: the pieces it does not use are forgotten."""
+    def remembered(self, items: list, inputs, make) -> Pieces:
+        """`make(item)` of each item, read back part by part (Pieces), each taken from the cache
+        of pieces while `inputs(item)` (with the code, templates and settings) is what it was
+        made from. One call a build: `finish` forgets the pieces it did not use."""
         if self.pieces is None:
-            return [make(item) for item in items]
+            return Pieces(items, make)
         keys = [digest(self.base_key, "piece", self.fingerprint.of(inputs(i))) for i in items]
-        found = self.pieces.get(keys)
-        made = {}
-        out = []
-        for key, item in zip(keys, items):
-            piece = found.get(key)
-            if piece is None:
-                piece = made[key] = make(item)
-                if len(made) >= 512:  # written as made: memory holds a batch, not the archive's
-                    self.pieces.put(made)
-                    made = {}
-            out.append(piece)
-        self.pieces.put(made)
-        self.pieces.finish(set(keys))
-        return out
+        return Pieces(items, make, self.pieces, keys)
 
     def __setitem__(self, path: str, data: bytes) -> None:
         result = self.stage.put(path, data)

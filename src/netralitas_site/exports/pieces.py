@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
 
 from ..archive import Archive
 from ..model import Article
@@ -36,13 +35,13 @@ from .tables import TABLES
 ARTICLE_TABLES = tuple(t for t in TABLES if t.name in ARTICLE_ROWS)
 
 
-class Piece(NamedTuple):
-    record: str  # the article's record in data/articles.json, as JSON
-    csv: tuple[str, ...]  # per ARTICLE_TABLES: the CSV lines of its rows
-    sql: tuple[list[tuple], ...]  # per ARTICLE_TABLES: its rows' values in the database
-    ris: str
-    bib: str
-    csl: str  # as JSON
+# an article's piece: one part per file it has a share of, in this order (article_piece)
+RECORD = 0  # its record in data/articles.json, as JSON
+CSV = 1  # CSV + n: the CSV lines of its rows of ARTICLE_TABLES[n]
+SQL = CSV + len(ARTICLE_TABLES)  # SQL + n: its rows' values in the database's table n
+RIS, BIB, CSL = range(SQL + len(ARTICLE_TABLES), SQL + len(ARTICLE_TABLES) + 3)  # CSL as JSON
+PARTS = CSL + 1
+Parts = Callable[[int], Iterator]  # part n of every article's piece, in the archive's order
 
 
 def piece_inputs(article: Article, archive: Archive) -> tuple:
@@ -55,7 +54,8 @@ def piece_inputs(article: Article, archive: Archive) -> tuple:
     return article, links, tuple((i, archive.officials[i].name) for i in ids)
 
 
-def article_piece(article: Article, archive: Archive, site: dict) -> Piece:
+def article_piece(article: Article, archive: Archive, site: dict) -> tuple:
+    """The article's parts (RECORD, CSV + n, SQL + n, RIS, BIB, CSL)."""
     csv_texts, sql_rows = [], []
     for table in ARTICLE_TABLES:
         rows = article_rows(table, article, archive, site)
@@ -64,10 +64,10 @@ def article_piece(article: Article, archive: Archive, site: dict) -> Piece:
         sql_rows.append([tuple(sql_value(row[c.name]) for c in table.columns) for row in rows])
     citation = citation_of(article, site)
     lang = site.get("language", "id")
-    return Piece(
+    return (
         compact(article_record(article, archive)),
-        tuple(csv_texts),
-        tuple(sql_rows),
+        *csv_texts,
+        *sql_rows,
         ris(citation, lang),
         bibtex(citation, lang),
         compact(csl(citation, lang)),
@@ -98,19 +98,14 @@ def csv_from_pieces(header: list[str], texts, batch: int = 256) -> Iterator[byte
     yield (head + "".join(lines)).encode("utf-8")
 
 
-def export_streams(
-    archive: Archive, site: dict | None = None, pieces: list[Piece] | None = None
-) -> dict[str, Iterator[bytes]]:
+def export_streams(archive: Archive, site: dict, parts: Parts) -> dict[str, Iterator[bytes]]:
     """Every open-data file, path -> its bytes in pieces, made as they are written: the articles
     file of a 100,000-article archive is ~250 MB. `site`: the settings (site.site_context);
-    absolute page addresses come from its base URL. `pieces`: each article's, in the archive's
-    order, when the caller has them (kept between builds)."""
-    site = site or {"title": "", "description": "", "base_url": "", "language": "id"}
-    if pieces is None:
-        pieces = [article_piece(a, archive, site) for a in archive.articles]
+    absolute page addresses come from its base URL. `parts(n)`: part n of every article's
+    `article_piece`, in the archive's order (engine/pieces.py: read back one file's at a time)."""
     streams = {
         "data/articles.json": json_chunks(
-            {"schema": SCHEMA, "articles": (Raw(p.record) for p in pieces)}
+            {"schema": SCHEMA, "articles": (Raw(r) for r in parts(RECORD))}
         ),
         **_entity_streams(archive),
     }
@@ -118,21 +113,21 @@ def export_streams(
         if table in ARTICLE_TABLES:
             n = ARTICLE_TABLES.index(table)
             header = [c.name for c in table.csv_columns()]
-            streams[table.csv_path] = csv_from_pieces(header, [p.csv[n] for p in pieces])
+            streams[table.csv_path] = csv_from_pieces(header, parts(CSV + n))
         else:
             streams[table.csv_path] = table_csv_chunks(table, archive, site)
-    given = {t.name: _sql_rows(pieces, n) for n, t in enumerate(ARTICLE_TABLES)}
+    given = {t.name: _sql_rows(parts(SQL + n)) for n, t in enumerate(ARTICLE_TABLES)}
     streams[DATABASE] = database_chunks(archive, site, given)
     ris_path, bib_path, csl_path = ARCHIVE_CITATIONS
-    streams[ris_path] = text_chunks((p.ris for p in pieces), "\r\n")
-    streams[bib_path] = text_chunks((p.bib for p in pieces), "\n")
-    streams[csl_path] = json_list_chunks(Raw(p.csl) for p in pieces)
+    streams[ris_path] = text_chunks(parts(RIS), "\r\n")
+    streams[bib_path] = text_chunks(parts(BIB), "\n")
+    streams[csl_path] = json_list_chunks(Raw(c) for c in parts(CSL))
     return streams
 
 
-def _sql_rows(pieces: list[Piece], table: int) -> Iterator[tuple]:
-    for piece in pieces:
-        yield from piece.sql[table]
+def _sql_rows(pieces: Iterator[list]) -> Iterator[tuple]:
+    for rows in pieces:
+        yield from rows
 
 
 def _entity_streams(archive: Archive) -> dict[str, Iterator[bytes]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..archive import Archive
 from ..cards import Cards
 from ..config import SiteConfig, in_language
+from ..engine.pieces import Pieces
 from ..exports.files import (
     description_files,
     entity_file_groups,
@@ -16,7 +17,7 @@ from ..exports.files import (
     json_document,
     official_record,
 )
-from ..exports.pieces import article_piece, export_streams, piece_inputs
+from ..exports.pieces import PARTS, article_piece, export_streams, piece_inputs
 from ..problems import Report
 from ..urls import (
     DEFAULT_LANGUAGE,
@@ -64,9 +65,15 @@ def site_files(
             files,
             archive.articles,
             lambda a: piece_inputs(a, archive),
-            lambda a: (article_piece(a, archive, site), index_piece(archive, a)),
+            lambda a: (*article_piece(a, archive, site), index_piece(archive, a)),
         )
-        for path, chunks in export_streams(archive, site, [p[0] for p in pieces]).items():
+        try:
+            shared_files(files, pieces)
+        finally:
+            pieces.finish()
+
+    def shared_files(files, pieces) -> None:
+        for path, chunks in export_streams(archive, site, pieces.part).items():
             inputs = export_inputs(archive, path)
             if inputs is None:
                 put_stream(files, path, chunks)
@@ -85,7 +92,7 @@ def site_files(
             archive, site, [t for kind in (TAGS, CASES) for t in topics(archive, kind)]
         ):
             put_made(files, paths, inputs, make)
-        for path, data in index_files(build_index(archive, [p[1] for p in pieces])):
+        for path, data in index_files(build_index(archive, pieces.part(PARTS))):
             files[path] = data
 
     # the data files need the archive, not the pages: made by another process from now on, or
@@ -139,12 +146,13 @@ def put_stream(files, path: str, chunks) -> None:
         files[path] = b"".join(chunks)
 
 
-def remembered(files, items: list, inputs, make) -> list:
-    """[make(item) for item in items]: an incremental build's mapping keeps them between builds
-    and makes again only those whose `inputs(item)` changed (SiteFiles.remembered)."""
+def remembered(files, items: list, inputs, make) -> Pieces:
+    """`make(item)` of each item, read back part by part (engine/pieces.py): an incremental
+    build's mapping keeps them between builds and makes again only those whose `inputs(item)`
+    changed (SiteFiles.remembered)."""
     if hasattr(files, "remembered"):
         return files.remembered(items, inputs, make)
-    return [make(item) for item in items]
+    return Pieces(items, make)
 
 
 def render_one(page, envs, context: dict | None = None) -> bytes:

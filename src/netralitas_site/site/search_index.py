@@ -26,7 +26,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -159,9 +159,10 @@ class SearchIndex:
         return count
 
 
-def build_index(archive: Archive, pieces: list[tuple] | None = None) -> SearchIndex:
+def build_index(archive: Archive, pieces: Iterable[tuple] | None = None) -> SearchIndex:
     """The index of the archive; `pieces`: each article's `index_piece`, in archive order, when
-    the caller has them (kept between builds: only those of changed articles are made again)."""
+    the caller has them (kept between builds: only those of changed articles are made again),
+    read one at a time."""
     if pieces is None:
         pieces = [index_piece(archive, a) for a in archive.articles]
     ranked = sorted(archive.officials.values(), key=lambda o: (o.name.casefold(), o.name, o.id))
