@@ -25,6 +25,7 @@ from .engine.cache import BuildCache
 from .engine.keys import Keyed, code_digest, digest, tree_digest
 from .engine.output import SiteWriter, static_files
 from .engine.output_paths import cache_dir_for, check_output_dir
+from .engine.pieces import PIECES_FILE, PieceCache
 from .engine.stage import live_identity
 from .problems import Report, error, warning
 from .progress import Progress
@@ -120,6 +121,9 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
                 clock,
                 render=render_one,
                 keyed=Keyed(article=Article, shared=(Card, OfficialRecord)),
+                pieces=PieceCache(folder / PIECES_FILE, fresh)
+                if cache.enabled and folder
+                else None,
             )
             files, pages = site_files(
                 archive,

@@ -133,34 +133,43 @@ class BuildCache:
         return out
 
     def _write(self, statement: str, rows) -> None:
-        if self.db is None:
-            return
-        try:
-            self.db.executemany(statement, rows)
-        except sqlite3.Error:  # a full disk must not fail the build: the cache is only a cache
-            self.db.rollback()
+        if self.db is not None:
+            _write(self.db, statement, rows)
 
 
-def _open(path: Path) -> sqlite3.Connection:
+def _write(db: sqlite3.Connection, statement: str, rows) -> bool:
+    """False where the write failed (and what the transaction held was rolled back)."""
+    try:
+        db.executemany(statement, rows)
+    except sqlite3.Error:  # a full disk must not fail the build: the cache is only a cache
+        db.rollback()
+        return False
+    return True
+
+
+TABLES = (
+    "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);"
+    "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data BLOB);"
+    "CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, stat TEXT, key TEXT);"
+    "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, key TEXT, ino INTEGER, size INTEGER, mtime INTEGER);"
+)
+
+
+def _open(path: Path, tables: str = TABLES, schema: str = SCHEMA) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     for attempt in (1, 2):
         try:
             db = sqlite3.connect(path, timeout=30)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(
-                "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB);"
-                "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data BLOB);"
-                "CREATE TABLE IF NOT EXISTS files (rel TEXT PRIMARY KEY, stat TEXT, key TEXT);"
-                "CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, key TEXT, ino INTEGER, size INTEGER, mtime INTEGER);"
-            )
+            db.executescript(tables)
             row = db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
             if row is None:
                 db.execute(
-                    "INSERT INTO meta (name, value) VALUES ('schema', ?)", (pickle.dumps(SCHEMA),)
+                    "INSERT INTO meta (name, value) VALUES ('schema', ?)", (pickle.dumps(schema),)
                 )
                 db.commit()
-            elif pickle.loads(row[0]) != SCHEMA:
+            elif pickle.loads(row[0]) != schema:
                 raise sqlite3.DatabaseError("old cache schema")
             return db
         except (sqlite3.DatabaseError, pickle.UnpicklingError, EOFError):

@@ -30,6 +30,7 @@ from typing import Any
 from ..problems import Problem, error
 from . import collector
 from .keys import PLAIN, Fingerprint, Keyed, digest
+from .pieces import PieceCache, Pieces
 from .stage import Stage
 from .stopping import signals_held
 from .workers import Workers, can_fork, stop_processes, worker_signals
@@ -45,8 +46,15 @@ Render = Callable[[Any, dict, dict | None], bytes]
 class SiteFiles(MutableMapping):
     """Site path -> bytes, kept on disk in the staged version of the site rather than in memory."""
 
-    def __init__(self, stage: Stage, base_key: str = "", fingerprint: Fingerprint | None = None):
+    def __init__(
+        self,
+        stage: Stage,
+        base_key: str = "",
+        fingerprint: Fingerprint | None = None,
+        pieces: PieceCache | None = None,
+    ):
         self.stage = stage
+        self.pieces = pieces  # the cache of the pieces `remembered` makes
         self.base_key = base_key  # code, templates and settings: what every file depends on
         self.fingerprint = fingerprint or Fingerprint()
         self.entries: dict[
@@ -118,6 +126,15 @@ class SiteFiles(MutableMapping):
                 self.stream(path, data)
             if path in self.entries:
                 self.file_keys[path] = key
+
+    def remembered(self, items: list, inputs, make) -> Pieces:
+        """`make(item)` of each item, read back part by part (Pieces), each taken from the cache
+        of pieces while `inputs(item)` (with the code, templates and settings) is what it was
+        made from. One call a build: `finish` forgets the pieces it did not use."""
+        if self.pieces is None:
+            return Pieces(items, make)
+        keys = [digest(self.base_key, "piece", self.fingerprint.of(inputs(i))) for i in items]
+        return Pieces(items, make, self.pieces, keys)
 
     def __setitem__(self, path: str, data: bytes) -> None:
         result = self.stage.put(path, data)
@@ -197,8 +214,10 @@ class PageRenderer:
         *,
         render: Render,
         keyed: Keyed = PLAIN,
+        pieces: PieceCache | None = None,
     ):
         self.render = render
+        self.pieces = pieces  # the cache of the data files' pieces (SiteFiles.remembered)
         self.keyed = keyed  # the record types page keys write short (keys.Keyed)
         self.stage = stage
         self.base_key = base_key  # code, templates and settings
@@ -213,15 +232,13 @@ class PageRenderer:
         pages; None where the build runs in one process (then make them after the pages)."""
         if self.jobs <= 1 or not can_fork():
             return None
-        return Beside(
-            make, SiteFiles(self.stage, self.base_key, Fingerprint(self.known, self.keyed))
-        )
+        return Beside(make, self._files())
 
     def __call__(self, pages, envs) -> SiteFiles:
         if self.clock:
             self.clock.lap("plan")
         collector.resume_for_rendering()  # the archive frozen (not walked, nor copied by forked workers)
-        files = SiteFiles(self.stage, self.base_key, Fingerprint(self.known, self.keyed))
+        files = self._files()
         if self.progress:
             self.progress.stage("pages", len(pages))
         results = self._results(pages, envs)
@@ -240,6 +257,11 @@ class PageRenderer:
         if self.clock:
             self.clock.lap("pages")
         return files
+
+    def _files(self) -> SiteFiles:
+        return SiteFiles(
+            self.stage, self.base_key, Fingerprint(self.known, self.keyed), self.pieces
+        )
 
     def _results(self, pages, envs):
         global _JOB

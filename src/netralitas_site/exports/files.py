@@ -16,11 +16,10 @@ from ..cards import date_is_inferred
 from ..lexicon import load_lexicon
 from ..model import Article
 from ..urls import article_path, official_path, outlet_path, region_path
-from .citations import ARCHIVE_CITATIONS, bibtex, citation_of, citation_paths, csl, ris
+from .citations import bibtex, citation_of, citation_paths, csl, ris
 from .rows import source_accessed, source_url, table_rows
 from .schemas import data_package, datasette_metadata, json_schemas, schema_path
-from .sqlite_export import DATABASE, database_chunks
-from .tables import TABLES, Table
+from .tables import Table
 
 SCHEMA = "netralitas-site/articles/1"
 
@@ -106,65 +105,6 @@ def archive_region_name(archive: Archive, region_id: str) -> str:
     return entry.name if entry else region_id
 
 
-def export_streams(archive: Archive, site: dict | None = None) -> dict[str, Iterator[bytes]]:
-    """Every open-data file, path -> its bytes in pieces, made as they are written: the articles
-    file of a 100,000-article archive is ~250 MB, which is never held in memory at once.
-    `site`: the settings (site.site_context); absolute page addresses come from its base URL."""
-    site = site or {"title": "", "description": "", "base_url": "", "language": "id"}
-    streams = {
-        "data/articles.json": json_chunks(
-            {"schema": SCHEMA, "articles": (article_record(a, archive) for a in archive.articles)}
-        ),
-        "data/officials.json": json_chunks(
-            {
-                "schema": "netralitas-site/officials/1",
-                "officials": (official_record(o) for o in archive.officials.values()),
-            }
-        ),
-        "data/outlets.json": json_chunks(
-            {
-                "schema": "netralitas-site/outlets/1",
-                "outlets": [
-                    {
-                        "id": o.id,
-                        "name": o.name,
-                        "domain": o.domain,
-                        "page": outlet_path(o.id),
-                        "articles": ids,
-                    }
-                    for o, ids in archive.outlets.values()
-                ],
-            }
-        ),
-        "data/regions.json": json_chunks(
-            {
-                "schema": "netralitas-site/regions/1",
-                "regions": [
-                    {
-                        "id": r.id,
-                        "name": r.name,
-                        "type": r.type,
-                        "province": r.province,
-                        "page": region_path(r.id),
-                        "articles": ids,
-                    }
-                    for r, ids in archive.regions.values()
-                ],
-            }
-        ),
-    }
-    for table in TABLES:
-        streams[table.csv_path] = table_csv_chunks(table, archive, site)
-    streams[DATABASE] = database_chunks(archive, site)
-    lang = site.get("language", "id")
-    citations = [citation_of(a, site) for a in archive.articles]
-    ris_path, bib_path, csl_path = ARCHIVE_CITATIONS
-    streams[ris_path] = _text_chunks((ris(c, lang) for c in citations), "\r\n")
-    streams[bib_path] = _text_chunks((bibtex(c, lang) for c in citations), "\n")
-    streams[csl_path] = json_list_chunks(csl(c, lang) for c in citations)
-    return streams
-
-
 def description_files(site: dict) -> dict[str, bytes]:
     """The files that describe the open data for tools: JSON Schemas, the Frictionless data
     package of the CSV files, Datasette's metadata for the database."""
@@ -190,11 +130,11 @@ def table_csv_chunks(table: Table, archive: Archive, site: dict) -> Iterator[byt
     names = [c.name for c in table.csv_columns()]
     return csv_chunks(
         names,
-        ([_csv_value(row[name]) for name in names] for row in table_rows(table, archive, site)),
+        ([csv_value(row[name]) for name in names] for row in table_rows(table, archive, site)),
     )
 
 
-def _csv_value(value):
+def csv_value(value):
     """A cell: empty for none, true/false for booleans (what pandas, R and Frictionless read)."""
     if value is None:
         return ""
@@ -210,7 +150,7 @@ def entity_file_groups(archive: Archive, site: dict):
     lang = site.get("language", "id")
     for article in archive.articles:
         paths = [entity_data_path(article_path(article.id)), *citation_paths(article.id)]
-        inputs = (article, _article_links(article, archive))
+        inputs = (article, article_links(article, archive))
         yield paths, inputs, lambda a=article, p=paths: _article_files(a, archive, site, lang, p)
     for outlet, ids in archive.outlets.values():
         articles = _newest_first(archive, ids)
@@ -241,7 +181,7 @@ def entity_data_path(page: str) -> str:
     return page.rpartition("/")[0] + "/data.json"
 
 
-def _article_links(article: Article, archive: Archive) -> tuple:
+def article_links(article: Article, archive: Archive) -> tuple:
     """What an article's record reads from the rest of the archive: its officials' ids and
     degrees, the holders of the offices it names."""
     officials = tuple(
@@ -389,18 +329,18 @@ def json_chunks(data: dict, batch: int = 256) -> Iterator[bytes]:
     """`json_document` in pieces; a top-level value may be an iterator (a list made as written)."""
     yield b"{"
     for n, (key, value) in enumerate(data.items()):
-        head = ("," if n else "") + f"\n {_compact(key)}: "
+        head = ("," if n else "") + f"\n {compact(key)}: "
         if isinstance(value, (list, tuple, Iterator)):
             lines, count = [], 0
             for item in value:
-                lines.append(("[\n  " if not count else ",\n  ") + _compact(item))
+                lines.append(("[\n  " if not count else ",\n  ") + compact(item))
                 count += 1
                 if len(lines) >= batch:
                     yield (head + "".join(lines)).encode("utf-8")
                     head, lines = "", []
             yield (head + "".join(lines) + ("\n ]" if count else "[]")).encode("utf-8")
         else:
-            yield (head + _compact(value)).encode("utf-8")
+            yield (head + compact(value)).encode("utf-8")
     yield b"\n}\n"
 
 
@@ -413,7 +353,7 @@ def json_list_chunks(items, batch: int = 256) -> Iterator[bytes]:
     """A JSON array, one item per line (CSL-JSON files), in pieces."""
     lines, count = [], 0
     for item in items:
-        lines.append(("[\n" if not count else ",\n") + _compact(item))
+        lines.append(("[\n" if not count else ",\n") + compact(item))
         count += 1
         if len(lines) >= batch:
             yield "".join(lines).encode("utf-8")
@@ -421,7 +361,7 @@ def json_list_chunks(items, batch: int = 256) -> Iterator[bytes]:
     yield ("".join(lines) + ("\n]\n" if count else "[]\n")).encode("utf-8")
 
 
-def _text_chunks(texts, separator: str, batch: int = 256) -> Iterator[bytes]:
+def text_chunks(texts, separator: str, batch: int = 256) -> Iterator[bytes]:
     """Texts joined by `separator`, in pieces."""
     lines = []
     for count, text in enumerate(texts):
@@ -432,8 +372,13 @@ def _text_chunks(texts, separator: str, batch: int = 256) -> Iterator[bytes]:
     yield "".join(lines).encode("utf-8")
 
 
-def _compact(value) -> str:
-    return _ENCODER.encode(value)
+class Raw(str):
+    """Text that is JSON already (a record kept from an earlier build): written as it is."""
+
+
+def compact(value) -> str:
+    """One line of JSON; Raw text as it is."""
+    return value if type(value) is Raw else _ENCODER.encode(value)
 
 
 def csv_chunks(header: list[str], rows, batch: int = 1024) -> Iterator[bytes]:

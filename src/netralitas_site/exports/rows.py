@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 def table_rows(table: Table, archive: Archive, site: dict) -> Iterator[dict]:
     """The rows of `table`, each a dict keyed by its columns."""
+    if table.name in ARTICLE_ROWS:
+        return (row for a in archive.articles for row in article_rows(table, a, archive, site))
     return _ROWS[table.name](archive, site)
 
 
@@ -36,35 +38,34 @@ def page_url(site: dict, path: str) -> str:
     return absolute_url(site.get("base_url", ""), path)
 
 
-def _article_rows(archive: Archive, site: dict) -> Iterator[dict]:
+def _article_row(a: Article, archive: Archive, site: dict) -> Iterator[dict]:
     regions = load_lexicon().regions
-    for a in archive.articles:
-        yield {
-            "id": a.id,
-            "date": iso(a.date.value),
-            "title": a.title,
-            "outlet": a.outlet.name if a.outlet else None,
-            "dateline": a.dateline,
-            "source": a.source,
-            "sha256": a.sha256,
-            "page": page_url(site, article_path(a.id)),
-            "date_text": a.date.text,
-            "date_method": a.date.method,
-            "date_inferred": date_is_inferred(a),
-            "date_flags": " ".join(a.date.flags) or None,
-            "title_derived": a.title_derived,
-            "outlet_id": a.outlet.id if a.outlet else None,
-            "outlet_domain": a.outlet.domain if a.outlet else None,
-            "author": a.byline.author,
-            "editor": a.byline.editor,
-            "initials": a.byline.initials,
-            "url": source_url(a),
-            "accessed": iso(source_accessed(a)),
-            "regions_count": len({r.id for r in a.regions if r.id in regions}),
-            "officials_count": len(_named(a, archive)),
-            "quotes_count": len(a.quotes),
-            "text": plain_text(a),
-        }
+    yield {
+        "id": a.id,
+        "date": iso(a.date.value),
+        "title": a.title,
+        "outlet": a.outlet.name if a.outlet else None,
+        "dateline": a.dateline,
+        "source": a.source,
+        "sha256": a.sha256,
+        "page": page_url(site, article_path(a.id)),
+        "date_text": a.date.text,
+        "date_method": a.date.method,
+        "date_inferred": date_is_inferred(a),
+        "date_flags": " ".join(a.date.flags) or None,
+        "title_derived": a.title_derived,
+        "outlet_id": a.outlet.id if a.outlet else None,
+        "outlet_domain": a.outlet.domain if a.outlet else None,
+        "author": a.byline.author,
+        "editor": a.byline.editor,
+        "initials": a.byline.initials,
+        "url": source_url(a),
+        "accessed": iso(source_accessed(a)),
+        "regions_count": len({r.id for r in a.regions if r.id in regions}),
+        "officials_count": len(_named(a, archive)),
+        "quotes_count": len(a.quotes),
+        "text": plain_text(a),
+    }
 
 
 def source_url(article: Article) -> str | None:
@@ -126,74 +127,72 @@ def _official_rows(archive: Archive, site: dict) -> Iterator[dict]:
         }
 
 
-def _mention_rows(archive: Archive, site: dict) -> Iterator[dict]:
+def _mention_rows(a: Article, archive: Archive, site: dict) -> Iterator[dict]:
     region_ids = _region_ids()
     regions = load_lexicon().regions
-    for a in archive.articles:
-        common = {
-            "article_id": a.id,
-            "date": iso(a.date.value),
-            "date_inferred": date_is_inferred(a),
-            "outlet_id": a.outlet.id if a.outlet else None,
+    common = {
+        "article_id": a.id,
+        "date": iso(a.date.value),
+        "date_inferred": date_is_inferred(a),
+        "outlet_id": a.outlet.id if a.outlet else None,
+    }
+    named = _named(a, archive)
+    for official_id, o in named.items():
+        yield {
+            **common,
+            "official_id": official_id,
+            "name": o.name,
+            "degrees": ", ".join(o.degrees) or None,
+            "role": o.role,
+            "role_normalized": o.role_normalized,
+            "institution": o.institution,
+            "region": o.region,
+            "region_id": region_ids.get(o.region) if o.region else None,
+            "line": o.line,
+            "inferred": False,
+            "recognised": o.recognised,
         }
-        named = _named(a, archive)
-        for official_id, o in named.items():
-            yield {
-                **common,
-                "official_id": official_id,
-                "name": o.name,
-                "degrees": ", ".join(o.degrees) or None,
-                "role": o.role,
-                "role_normalized": o.role_normalized,
-                "institution": o.institution,
-                "region": o.region,
-                "region_id": region_ids.get(o.region) if o.region else None,
-                "line": o.line,
-                "inferred": False,
-                "recognised": o.recognised,
-            }
-        listed = set(
-            named
-        )  # one row per official: those named above, then holders of the offices named
-        for role, region_id in a.offices:
-            holder = archive.office_holders.get((a.id, role, region_id))
-            if holder is None or holder in listed:
-                continue
-            listed.add(holder)
-            entry = regions.get(region_id)
-            yield {
-                **common,
-                "official_id": holder,
-                "name": archive.officials[holder].name,
-                "degrees": None,
-                "role": role,
-                "role_normalized": role,
-                "institution": None,
-                "region": entry.name if entry else None,
-                "region_id": region_id if entry else None,
-                "line": None,
-                "inferred": True,
-                "recognised": False,
-            }
+    listed = set(
+        named
+    )  # one row per official: those named above, then holders of the offices named
+    for role, region_id in a.offices:
+        holder = archive.office_holders.get((a.id, role, region_id))
+        if holder is None or holder in listed:
+            continue
+        listed.add(holder)
+        entry = regions.get(region_id)
+        yield {
+            **common,
+            "official_id": holder,
+            "name": archive.officials[holder].name,
+            "degrees": None,
+            "role": role,
+            "role_normalized": role,
+            "institution": None,
+            "region": entry.name if entry else None,
+            "region_id": region_id if entry else None,
+            "line": None,
+            "inferred": True,
+            "recognised": False,
+        }
 
 
-def _quote_rows(archive: Archive, site: dict) -> Iterator[dict]:
-    for a in archive.articles:
-        page = article_path(a.id)
-        for n, q in enumerate(a.quotes, 1):
-            speaker = archive.official_of.get((a.id, q.speaker)) if q.speaker else None
-            anchor = quote_anchor(a, q.line)
-            yield {
-                "article_id": a.id,
-                "n": n,
-                "speaker_id": speaker,
-                "speaker": archive.officials[speaker].name if speaker else None,
-                "text": q.text,
-                "line": q.line,
-                "anchor": anchor,
-                "date": iso(a.date.value),
-                "page": page_url(site, page + (f"#{anchor}" if anchor else "")),
-            }
+def _quote_rows(a: Article, archive: Archive, site: dict) -> Iterator[dict]:
+    page = article_path(a.id)
+    for n, q in enumerate(a.quotes, 1):
+        speaker = archive.official_of.get((a.id, q.speaker)) if q.speaker else None
+        anchor = quote_anchor(a, q.line)
+        yield {
+            "article_id": a.id,
+            "n": n,
+            "speaker_id": speaker,
+            "speaker": archive.officials[speaker].name if speaker else None,
+            "text": q.text,
+            "line": q.line,
+            "anchor": anchor,
+            "date": iso(a.date.value),
+            "page": page_url(site, page + (f"#{anchor}" if anchor else "")),
+        }
 
 
 def used_regions(archive: Archive) -> dict:
@@ -254,19 +253,18 @@ def _outlet_rows(archive: Archive, site: dict) -> Iterator[dict]:
         }
 
 
-def _article_region_rows(archive: Archive, site: dict) -> Iterator[dict]:
+def _article_region_rows(a: Article, archive: Archive, site: dict) -> Iterator[dict]:
     regions = load_lexicon().regions
-    for a in archive.articles:
-        seen = set()
-        for r in a.regions:
-            if r.id in regions and r.id not in seen:
-                seen.add(r.id)
-                yield {
-                    "article_id": a.id,
-                    "region_id": r.id,
-                    "region": regions[r.id].name,
-                    "date": iso(a.date.value),
-                }
+    seen = set()
+    for r in a.regions:
+        if r.id in regions and r.id not in seen:
+            seen.add(r.id)
+            yield {
+                "article_id": a.id,
+                "region_id": r.id,
+                "region": regions[r.id].name,
+                "date": iso(a.date.value),
+            }
 
 
 @lru_cache(maxsize=1)
@@ -275,12 +273,21 @@ def _region_ids() -> dict[str, str]:
     return {entry.name: region_id for region_id, entry in load_lexicon().regions.items()}
 
 
-_ROWS: dict[str, Callable[[Archive, dict], Iterator[dict]]] = {
-    "articles": _article_rows,
-    "officials": _official_rows,
+# the tables with rows of one article each, in the archive's order (exports/pieces.py keeps
+# each article's rows), and the others, made from the whole archive
+ARTICLE_ROWS: dict[str, Callable[[Article, Archive, dict], Iterator[dict]]] = {
+    "articles": _article_row,
     "mentions": _mention_rows,
     "quotes": _quote_rows,
-    "regions": _region_rows,
-    "outlets": _outlet_rows,
     "article_regions": _article_region_rows,
 }
+_ROWS: dict[str, Callable[[Archive, dict], Iterator[dict]]] = {
+    "officials": _official_rows,
+    "regions": _region_rows,
+    "outlets": _outlet_rows,
+}
+
+
+def article_rows(table: Table, article: Article, archive: Archive, site: dict) -> list[dict]:
+    """The rows of `table` (one of ARTICLE_ROWS) that come from `article`."""
+    return list(ARTICLE_ROWS[table.name](article, archive, site))

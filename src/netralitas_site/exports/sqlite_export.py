@@ -44,17 +44,22 @@ FULL_TEXT = (
 _SQL_TYPES = {"string": "TEXT", "date": "TEXT", "integer": "INTEGER", "boolean": "INTEGER"}
 
 
-def database_chunks(archive: Archive, site: dict, chunk_size: int = 1 << 20) -> Iterator[bytes]:
-    """The database file's bytes in pieces (put_stream), made in a scratch folder removed after."""
+def database_chunks(
+    archive: Archive, site: dict, given: dict | None = None, chunk_size: int = 1 << 20
+) -> Iterator[bytes]:
+    """The database file's bytes in pieces (put_stream), made in a scratch folder removed after.
+    `given`: table name -> its rows' values, for tables the caller has them of."""
     with tempfile.TemporaryDirectory(prefix="netralitas-db-") as folder:
-        path = write_database(archive, site, Path(folder))
+        path = write_database(archive, site, Path(folder), given)
         with open(path, "rb") as handle:
             while block := handle.read(chunk_size):
                 yield block
 
 
-def write_database(archive: Archive, site: dict, folder: Path) -> Path:
-    """Make the database in `folder`; returns the path of the finished file."""
+def write_database(archive: Archive, site: dict, folder: Path, given: dict | None = None) -> Path:
+    """Make the database in `folder`; returns the path of the finished file. `given`: table
+    name -> its rows' values (sql_value), for tables the caller has them of."""
+    given = given or {}
     scratch, final = folder / "scratch.sqlite", folder / "archive.sqlite"
     connection = sqlite3.connect(scratch, isolation_level=None)
     try:
@@ -69,7 +74,11 @@ def write_database(archive: Archive, site: dict, folder: Path) -> Path:
             insert = f"INSERT INTO {_name(table.name)} VALUES ({', '.join('?' * len(columns))})"
             connection.executemany(
                 insert,
-                ([_sql_value(row[c]) for c in columns] for row in table_rows(table, archive, site)),
+                given[table.name]
+                if table.name in given
+                else (
+                    [sql_value(row[c]) for c in columns] for row in table_rows(table, archive, site)
+                ),
             )
             for column in table.indexes:
                 connection.execute(
@@ -110,7 +119,7 @@ def create_table_sql(table: Table) -> str:
     return f"CREATE TABLE {_name(table.name)} (\n  " + ",\n  ".join(lines) + "\n)"
 
 
-def _sql_value(value):
+def sql_value(value):
     return int(value) if isinstance(value, bool) else value
 
 

@@ -9,14 +9,15 @@ from pathlib import Path
 from ..archive import Archive
 from ..cards import Cards
 from ..config import SiteConfig, in_language
+from ..engine.pieces import Pieces
 from ..exports.files import (
     description_files,
     entity_file_groups,
     export_inputs,
-    export_streams,
     json_document,
     official_record,
 )
+from ..exports.pieces import PARTS, article_piece, export_streams, piece_inputs
 from ..problems import Report
 from ..urls import (
     DEFAULT_LANGUAGE,
@@ -32,7 +33,7 @@ from .feeds import atom_feed, entity_feed_groups, feed_xml, sitemap, topic_feed_
 from .pagefind_index import PagefindIndex
 from .pages import plan_pages
 from .render import compile_templates, make_environment, render_page
-from .search_index import build_index, index_files
+from .search_index import build_index, index_files, index_piece
 from .topics import CASES, TAGS, topics
 
 
@@ -60,7 +61,19 @@ def site_files(
     }
 
     def data_files(files) -> None:
-        for path, chunks in export_streams(archive, site).items():
+        pieces = remembered(
+            files,
+            archive.articles,
+            lambda a: piece_inputs(a, archive),
+            lambda a: (*article_piece(a, archive, site), index_piece(archive, a)),
+        )
+        try:
+            shared_files(files, pieces)
+        finally:
+            pieces.finish()
+
+    def shared_files(files, pieces) -> None:
+        for path, chunks in export_streams(archive, site, pieces.part).items():
             inputs = export_inputs(archive, path)
             if inputs is None:
                 put_stream(files, path, chunks)
@@ -79,7 +92,7 @@ def site_files(
             archive, site, [t for kind in (TAGS, CASES) for t in topics(archive, kind)]
         ):
             put_made(files, paths, inputs, make)
-        for path, data in index_files(build_index(archive)):
+        for path, data in index_files(build_index(archive, pieces.part(PARTS))):
             files[path] = data
 
     # the data files need the archive, not the pages: made by another process from now on, or
@@ -131,6 +144,15 @@ def put_stream(files, path: str, chunks) -> None:
         files.stream(path, chunks)
     else:
         files[path] = b"".join(chunks)
+
+
+def remembered(files, items: list, inputs, make) -> Pieces:
+    """`make(item)` of each item, read back part by part (engine/pieces.py): an incremental
+    build's mapping keeps them between builds and makes again only those whose `inputs(item)`
+    changed (SiteFiles.remembered)."""
+    if hasattr(files, "remembered"):
+        return files.remembered(items, inputs, make)
+    return Pieces(items, make)
 
 
 def render_one(page, envs, context: dict | None = None) -> bytes:

@@ -26,7 +26,7 @@ import re
 import unicodedata
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -159,7 +159,12 @@ class SearchIndex:
         return count
 
 
-def build_index(archive: Archive) -> SearchIndex:
+def build_index(archive: Archive, pieces: Iterable[tuple] | None = None) -> SearchIndex:
+    """The index of the archive; `pieces`: each article's `index_piece`, in archive order, when
+    the caller has them (kept between builds: only those of changed articles are made again),
+    read one at a time."""
+    if pieces is None:
+        pieces = [index_piece(archive, a) for a in archive.articles]
     ranked = sorted(archive.officials.values(), key=lambda o: (o.name.casefold(), o.name, o.id))
     outlets = sorted({o.name for o, _ in archive.outlets.values()}, key=lambda n: (n.casefold(), n))
     regions = sorted({r.name for r, _ in archive.regions.values()}, key=lambda n: (n.casefold(), n))
@@ -184,19 +189,37 @@ def build_index(archive: Archive) -> SearchIndex:
         {name: n for n, name in enumerate(outlets)},
         {name: n for n, name in enumerate(regions)},
     )
-    for number, article in enumerate(archive.articles):
-        body = plain_text(article)
-        _add_facets(index, archive, article, numbers)
-        index.docs.append(
-            [
-                article.title,
-                article.id,
-                body if len(body) <= SNIPPET else body[:SNIPPET].rsplit(" ", 1)[0] + "…",
-            ]
-        )
-        _add_terms(index, archive, article, number, body)
-        _add_quotes(index, archive, article, number, numbers[0])
+    for number, piece in enumerate(pieces):
+        _add_piece(index, number, piece, numbers)
     return index
+
+
+def index_piece(archive: Archive, article) -> tuple:
+    """What the index holds of one article, less its number in the archive: (date, outlet name,
+    official ids, region names, [title, id, opening text], its stems joined by spaces, each
+    stem's fields' bits, [(quote, anchor, speaker id, the quote's stems joined by spaces)])."""
+    body = plain_text(article)
+    day = article.date.value
+    bits = _term_bits(archive, article, body)
+    quotes = []
+    for quote in article.quotes:
+        speaker = archive.official_of.get((article.id, quote.speaker)) if quote.speaker else None
+        anchor = quote_anchor(article, quote.line) or ""
+        quotes.append((quote.text, anchor, speaker, " ".join(sorted(stems(quote.text)))))
+    return (
+        day.year * 10000 + day.month * 100 + day.day if day else 0,
+        article.outlet.name if article.outlet else None,
+        sorted({archive.official_of[(article.id, o.key)] for o in article.officials}),
+        [r.name for r in article.regions],
+        [
+            article.title,
+            article.id,
+            body if len(body) <= SNIPPET else body[:SNIPPET].rsplit(" ", 1)[0] + "…",
+        ],
+        " ".join(bits),
+        bytes(bits.values()),
+        quotes,
+    )
 
 
 def _postings() -> array:
@@ -205,24 +228,31 @@ def _postings() -> array:
     return array("i")
 
 
-def _add_facets(index: SearchIndex, archive: Archive, article, numbers: tuple) -> None:
-    """The article's date, outlet, officials and regions as numbers (the filters' data)."""
+def _add_piece(index: SearchIndex, number: int, piece: tuple, numbers: tuple) -> None:
+    """An article's facets as numbers (the filters' data), its text, its terms posted as
+    number * MASKS + the bits of their fields, and its quotes."""
     official_number, outlet_number, region_number = numbers
-    day = article.date.value
-    index.dates.append(day.year * 10000 + day.month * 100 + day.day if day else 0)
-    index.doc_outlet.append(outlet_number.get(article.outlet.name, -1) if article.outlet else -1)
-    index.doc_officials.append(
-        sorted(
-            {official_number[archive.official_of[(article.id, o.key)]] for o in article.officials}
-        )
-    )
-    index.doc_regions.append(
-        sorted({region_number[r.name] for r in article.regions if r.name in region_number})
-    )
+    day, outlet, officials, regions, doc, terms, bits, quotes = piece
+    index.dates.append(day)
+    index.doc_outlet.append(outlet_number.get(outlet, -1) if outlet is not None else -1)
+    index.doc_officials.append(sorted({official_number[i] for i in officials}))
+    index.doc_regions.append(sorted({region_number[r] for r in regions if r in region_number}))
+    index.docs.append(doc)
+    base = number * MASKS
+    postings = index.postings
+    for term, bit in zip(terms.split(), bits):  # each term's postings grow in article order
+        postings[term].append(base + bit)
+    for text, anchor, speaker, quote_terms in quotes:
+        quote_number = len(index.quotes)
+        index.quote_doc.append(number)
+        index.quote_speaker.append(official_number.get(speaker, -1) if speaker is not None else -1)
+        index.quotes.append([text, anchor])
+        for term in quote_terms.split():
+            index.quote_postings[term].append(quote_number)
 
 
-def _add_terms(index: SearchIndex, archive: Archive, article, number: int, body: str) -> None:
-    """Every stem of the article's fields, posted as number * MASKS + the bits of its fields."""
+def _term_bits(archive: Archive, article, body: str) -> dict[str, int]:
+    """Every stem of the article's fields -> the bits of the fields it is in."""
     names, spellings = people(archive, article)
     texts = {
         "title": article.title,
@@ -238,31 +268,12 @@ def _add_terms(index: SearchIndex, archive: Archive, article, number: int, body:
         ),
         "quotes": " ".join(q.text for q in article.quotes),
     }
-    base = number * MASKS
-    bits = dict.fromkeys(stems(body), base + TEXT_BIT)  # the largest field first, at C speed
+    bits = dict.fromkeys(stems(body), TEXT_BIT)  # the largest field first, at C speed
     for field, bit, _ in FIELDS:
         if field != "text":
             for s in stems(texts[field]):
-                bits[s] = bits.get(s, base) | bit
-    postings = index.postings
-    for (
-        s,
-        posting,
-    ) in bits.items():  # each term's postings grow in article order whatever this order is
-        postings[s].append(posting)
-
-
-def _add_quotes(
-    index: SearchIndex, archive: Archive, article, number: int, official_number: dict
-) -> None:
-    for quote in article.quotes:
-        speaker = archive.official_of.get((article.id, quote.speaker)) if quote.speaker else None
-        quote_number = len(index.quotes)
-        index.quote_doc.append(number)
-        index.quote_speaker.append(official_number.get(speaker, -1) if speaker is not None else -1)
-        index.quotes.append([quote.text, quote_anchor(article, quote.line) or ""])
-        for s in sorted(stems(quote.text)):
-            index.quote_postings[s].append(quote_number)
+                bits[s] = bits.get(s, 0) | bit
+    return bits
 
 
 def people(archive: Archive, article) -> tuple[list[str], list[str]]:
