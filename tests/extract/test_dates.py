@@ -342,24 +342,24 @@ def test_two_apostrophes_close_a_quotation_like_a_quotation_mark():
     found = find_date(
         lines(
             "Bupati Rudi Hartono meninjau pasar baru.",
-            "\"Kami siap melayani warga,'' ujar Rudi kepada wartawan, Selasa (10/6/2025).",
+            "\"Kami siap melayani warga,'' ujar Rudi kepada warga, Kamis (3/7/2025).",
             *["Pasar itu dibangun dengan dana daerah."] * 8,
-            '"Pedagang sudah pindah," kata Kepala Dinas Perdagangan, Rabu (11/6/2025).',
+            '"Pedagang sudah pindah," kata Kepala Dinas Perdagangan, Jumat (4/7/2025).',
         )
     )
-    assert found.value == date(2025, 6, 10)
+    assert found.value == date(2025, 7, 3)
 
 
 def test_a_prospective_candidate_is_no_event_to_come():
     """'bakal calon' (a would-be candidate) is a noun, not 'bakal' (will): the day stays the story's."""
     found = find_date(
         lines(
-            "Partai Maju mendaftarkan Budi Santoso sebagai bakal calon ketua umum pada Rabu (18/6/2025).",
+            "Partai Maju mendaftarkan Budi Santoso sebagai bakal calon bupati pada Kamis (10/7/2025).",
         )
     )
-    assert found.value == date(2025, 6, 18)
+    assert found.value == date(2025, 7, 10)
     future = find_date(
-        lines("Budi Santoso bakal mendaftar pada Rabu (18/6/2025) di kantor partai.")
+        lines("Budi Santoso bakal mendaftar pada Kamis (10/7/2025) di kantor partai.")
     )
     assert future.value is None
 
@@ -370,19 +370,19 @@ def test_a_statement_is_dated_the_day_it_was_made_even_when_an_event_falls_on_it
     found = find_date(
         lines(
             "Pendaftaran beasiswa daerah dibuka untuk seribu pelajar.",
-            '"Tahap pertama akan dimulai pada 20 Juni 2025," kata Kepala Dinas Pendidikan Sinta Dewi, Jumat (20/6/2025).',
+            '"Seleksi akan berlangsung pada 14 Juli 2025," kata Kepala Dinas Pendidikan Sinta Dewi, Senin (14/7/2025).',
         )
     )
-    assert found.value == date(2025, 6, 20)
+    assert found.value == date(2025, 7, 14)
 
 
 @pytest.mark.parametrize(
     "lead",
     [
-        "Sinta Dewi diangkat pada 16 Juni 2025 berdasarkan keputusan rapat pemegang saham.",
-        "JAKARTA - Pada 2 April 2025, pemerintah kota itu mengumumkan tarif baru.",
-        "Harta Bupati Rudi Hartono tercatat dalam laporan kekayaan 31 Desember 2024.",
-        "Kota itu pernah dilanda banjir besar hingga 27 April 2024.",
+        "Sinta Dewi diangkat pada 3 Maret 2025 berdasarkan keputusan rapat pemegang saham.",
+        "JAKARTA - Pada 9 Mei 2025, pemerintah kota itu mengumumkan tarif parkir baru.",
+        "Harta Bupati Rudi Hartono tercatat dalam laporan kekayaan 30 Juni 2024.",
+        "Kota itu pernah dilanda banjir besar hingga 14 Agustus 2024.",
     ],
 )
 def test_a_lead_date_inside_its_clause_is_another_events(lead):
@@ -395,14 +395,14 @@ def test_a_lead_date_inside_its_clause_is_another_events(lead):
     "lead, expected",
     [
         (
-            "Bupati Rudi Hartono membuka festival di aula kantor bupati, 5 Juni 2024.",
-            date(2024, 6, 5),
+            "Bupati Rudi Hartono membuka festival di aula kantor bupati, 12 Juni 2024.",
+            date(2024, 6, 12),
         ),
         (
-            "Camat Dimas Saputra menanam pohon di halaman kantor camat pada 25 Maret 2025.",
-            date(2025, 3, 25),
+            "Camat Dimas Saputra menanam pohon di halaman kantor camat pada 18 Maret 2025.",
+            date(2025, 3, 18),
         ),
-        ("Wali Kota meresmikan pasar, 7 September 2023 di Lapangan Pemuda.", date(2023, 9, 7)),
+        ("Wali Kota meresmikan pasar, 2 Oktober 2023 di lapangan kota.", date(2023, 10, 2)),
         ("PADANG, 5 Juni 2025 - Gubernur meninjau banjir.", date(2025, 6, 5)),
     ],
 )
@@ -412,37 +412,37 @@ def test_a_lead_date_closing_its_clause_is_the_stories(lead, expected):
 
 
 def test_a_weekday_date_weeks_before_the_statement_is_a_past_event():
-    """'... mengajukan rancangan itu pada Selasa (27/5/2025)' then 'kata ..., Selasa (17/6/2025)':
+    """'... mengajukan rancangan itu pada Senin (5/5/2025)' then 'kata ..., Rabu (28/5/2025)':
     a day three weeks before the statement the story reports is recalled, not the story's; a
     day or two before it is the event the statement follows and stays the story's."""
     found = find_date(
         lines(
-            "Gubernur mengajukan rancangan peraturan daerah itu pada Selasa (27/5/2025).",
-            '"Rancangan itu perlu dibahas lagi," kata Ketua DPRD Budi Santoso, Selasa (17/6/2025).',
+            "Gubernur mengajukan rancangan peraturan daerah itu pada Senin (5/5/2025).",
+            '"Rancangan itu perlu dibahas lagi," kata Ketua DPRD Budi Santoso, Rabu (28/5/2025).',
         )
     )
-    assert found.value == date(2025, 6, 17)
+    assert found.value == date(2025, 5, 28)
     found = find_date(
         lines(
-            "Kebakaran melanda pasar kota pada Selasa (17/6/2025).",
-            '"Kami sudah mendata kerugian," kata Wali Kota Sinta Dewi, Kamis (19/6/2025).',
+            "Kebakaran melanda pasar kota pada Senin (7/7/2025).",
+            '"Kami sudah mendata kerugian," kata Wali Kota Sinta Dewi, Rabu (9/7/2025).',
         )
     )
-    assert found.value == date(2025, 6, 17)
+    assert found.value == date(2025, 7, 7)
 
 
 def test_a_statements_day_in_brackets_without_its_weekday():
-    """'kata ... di Padang (10/6/2025).' dates the story as 'kata ..., Selasa (10/6/2025)' does;
-    a statement dated '(16/10/2016) silam' was made long ago."""
+    """'kata ... di Padang (8/7/2025).' dates the story as 'kata ..., Selasa (8/7/2025)' does;
+    a statement dated '(3/2/2019) silam' was made long ago."""
     found = find_date(
         lines(
             "Pemerintah kota menambah armada bus sekolah.",
-            '"Armada baru mulai jalan bulan ini," kata Wali Kota Hartono Wijaya di Padang (10/6/2025).',
+            '"Armada baru mulai jalan bulan ini," kata Wali Kota Hartono Wijaya di Padang (8/7/2025).',
         )
     )
-    assert found.value == date(2025, 6, 10)
+    assert found.value == date(2025, 7, 8)
     old = find_date(
-        lines('"Biayanya bisa triliunan," tegas Gubernur Rudi Hartono (16/10/2016) silam.')
+        lines('"Anggarannya sudah disiapkan," ujar Gubernur Rudi Hartono (3/2/2019) silam.')
     )
     assert old.value is None
 
@@ -450,11 +450,11 @@ def test_a_statements_day_in_brackets_without_its_weekday():
 @pytest.mark.parametrize(
     "text",
     [
-        "Demikian keterangan yang dikutipSenin (9/6/2025) dari laman resmi kementerian.",
-        '"Kami siap," kata Bupati Dimas Saputra, Senin 9/6/2025).',
+        "Demikian keterangan yang dikutipKamis (3/7/2025) dari laman resmi kementerian.",
+        '"Kami siap," kata Bupati Dimas Saputra, Kamis 3/7/2025).',
     ],
 )
 def test_a_weekday_date_a_page_glued_or_left_half_bracketed(text):
     """A scraped page loses a space before the weekday or the bracket before the date."""
     found = find_date(lines("Harga beras di pasar kota kembali naik.", text))
-    assert found.value == date(2025, 6, 9)
+    assert found.value == date(2025, 7, 3)

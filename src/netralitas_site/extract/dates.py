@@ -102,7 +102,7 @@ ENGLISH = re.compile(
     r"\b" + _WD + r",?\s+" + _MON + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE
 )
 # "Sabtu (16/11/2024)", "Sabtu, (12/07/2025)", "Selasa(18/02)", "Senin (30/9/24)"; a page's lost
-# space or bracket too: "dikutipSenin (9/6/2025)", "Sabtu 31/5/2025)"
+# space or bracket too: "dikutipKamis (3/7/2025)", "Kamis 3/7/2025)"
 NUMERIC = re.compile(
     r"(?:\b|(?<=[a-z])(?-i:(?=[A-Z])))"
     + _WD
@@ -274,7 +274,7 @@ def _dates_the_lead(mention: DateMention, lead: Line) -> bool:
     """A date without its weekday dates the story only in the lead, and only written as the
     lead's own day: in the dateline, before its dash ('JAKARTA, 5 Juni 2025 - ...'), or closing
     the lead's clause ('... di aula, 5 Juni 2025.', '... pada 5 Juni 2025 di aula'). Inside a
-    clause ('diangkat pada 16 Juni 2025 berdasarkan', 'Pada 2 April 2025, ...', 'laporan 31
+    clause ('diangkat pada 3 Maret 2025 berdasarkan', 'Pada 9 Mei 2025, ...', 'laporan 30
     Desember 2024') it is another event's on real text: a decree, a past event a profile
     recalls, a reporting period."""
     if mention.line != lead.number or not mention.span:
@@ -290,15 +290,15 @@ PAST_AFTER = re.compile(r"\s*(?:silam|lalu)\b", re.IGNORECASE)
 
 
 def _statement_in_brackets(mention: DateMention, text: str) -> bool:
-    """'kata X di Jakarta (10/6/2025).': a statement's day in brackets, written without its
-    weekday, dates the story as 'kata X, Selasa (10/6/2025)' does."""
+    """'kata X di Padang (8/7/2025).': a statement's day in brackets, written without its
+    weekday, dates the story as 'kata X, Selasa (8/7/2025)' does."""
     start, end = mention.span
     after = text[end:].lstrip()
     return (
         mention.value is not None
         and text[:start].rstrip().endswith("(")
         and after.startswith(")")
-        and not PAST_AFTER.match(after, 1)  # '(16/10/2016) silam': said long ago
+        and not PAST_AFTER.match(after, 1)  # '(3/2/2019) silam': said long ago
         and _attributed(text, start)
     )
 
