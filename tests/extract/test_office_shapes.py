@@ -4,18 +4,10 @@ and name, party boards, private companies, and one person written several ways."
 
 import pytest
 
+from mentions import officials
 from netralitas_site.extract.article import extract_article
 from netralitas_site.extract.officials import find_mentions
-from netralitas_site.extract.people import merge_mentions
 from netralitas_site.model import Line, SourceFile
-
-
-def officials(lines, lexicon):
-    if isinstance(lines, str):
-        lines = [lines]
-    mentions = find_mentions(tuple(Line(i + 1, t) for i, t in enumerate(lines)), lexicon)
-    found, _ = merge_mentions(mentions, [], lexicon)
-    return [(o.name, o.role_normalized) for o in found]
 
 
 @pytest.mark.parametrize(

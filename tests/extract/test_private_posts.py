@@ -3,17 +3,7 @@ public ones are named without the body's or the place's words around them."""
 
 import pytest
 
-from netralitas_site.extract.officials import find_mentions
-from netralitas_site.extract.people import merge_mentions
-from netralitas_site.model import Line
-
-
-def officials(lines, lexicon):
-    if isinstance(lines, str):
-        lines = [lines]
-    mentions = find_mentions(tuple(Line(i + 1, t) for i, t in enumerate(lines)), lexicon)
-    found, _ = merge_mentions(mentions, [], lexicon)
-    return [(o.name, o.role_normalized) for o in found]
+from mentions import officials
 
 
 def test_the_head_of_a_company_the_text_calls_a_pt_is_no_official(lexicon):

@@ -2,15 +2,7 @@
 
 import pytest
 
-from netralitas_site.extract.officials import find_mentions
-from netralitas_site.extract.people import merge_mentions
-from netralitas_site.model import Line
-
-
-def officials(text, lexicon):
-    mentions = find_mentions((Line(1, text),), lexicon)
-    found, _ = merge_mentions(mentions, [], lexicon)
-    return [(o.name, o.role_normalized) for o in found]
+from mentions import officials
 
 
 @pytest.mark.parametrize(

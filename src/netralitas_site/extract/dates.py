@@ -189,11 +189,11 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
             kept = story_days(captions, {line.number: line.text for line in above}) or captions
             best = next((m for m in kept if m.has_weekday), kept[0])
             return DateFound(best.value, best.text, "caption", best.line, best.flags)
-    mentions = story_days(mentions, {line.number: line.text for line in lines})
+    texts = {line.number: line.text for line in lines}
+    mentions = story_days(mentions, texts)
     # A story gives its own day near its top, with its weekday; a weekday's date further down is
     # of an event it reports later (the next match, a deadline, the background).
     early = {line.number for line in lines[:STORY_DATE_LINES]}
-    texts = {line.number: line.text for line in lines}
     candidates = [
         m
         for m in mentions
@@ -208,9 +208,7 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
         ]
     if not candidates:
         return DateFound(None, None, "none")
-    chosen = _not_after_a_statement(
-        candidates[0], candidates, {line.number: line.text for line in lines}
-    )
+    chosen = _not_after_a_statement(candidates[0], candidates, texts)
     real = [m for m in candidates if "garbled" not in m.flags]
     if (
         "garbled" in chosen.flags and real

@@ -1,0 +1,16 @@
+"""The officials one reads in a few lines of text, as (name, normalized role): the office reader
+and the merge of its mentions, without the rest of an article's extraction (shared by the
+extraction tests)."""
+
+from netralitas_site.extract.officials import find_mentions
+from netralitas_site.extract.people import merge_mentions
+from netralitas_site.model import Line
+
+
+def officials(lines, lexicon) -> list[tuple[str, str | None]]:
+    """`lines`: one line's text, or several (numbered from 1)."""
+    if isinstance(lines, str):
+        lines = [lines]
+    mentions = find_mentions(tuple(Line(i + 1, t) for i, t in enumerate(lines)), lexicon)
+    found, _ = merge_mentions(mentions, [], lexicon)
+    return [(o.name, o.role_normalized) for o in found]
