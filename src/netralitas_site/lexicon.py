@@ -135,6 +135,7 @@ class Lexicon:
         frozenset()
     )  # folded words seen in real people's names (names.yaml)
     not_first_words: frozenset[str] = frozenset()  # folded words that never open a name
+    everyday_name_words: frozenset[str] = frozenset()  # names' words that are everyday words too
     never_in_names: frozenset[str] = frozenset()  # folded words that are never part of a name
     foreign_places: PhraseIndex[str] = field(
         default_factory=PhraseIndex
@@ -275,6 +276,7 @@ def load_lexicon() -> Lexicon:
         outlets_by_key=outlets,
         name_tokens=frozenset(fold(t) for t in names_doc["given_name_tokens"]),
         not_first_words=frozenset(fold(t) for t in names_doc["not_first_words"]),
+        everyday_name_words=frozenset(fold(t) for t in names_doc["everyday_name_words"]),
         never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),
         foreign_places=_phrases([*offices.get("foreign_places", []), *country_names()]),
         not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),

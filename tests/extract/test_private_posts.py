@@ -4,6 +4,8 @@ public ones are named without the body's or the place's words around them."""
 import pytest
 
 from mentions import officials
+from netralitas_site.extract.article import extract_article
+from netralitas_site.model import SourceFile
 
 
 def test_the_head_of_a_company_the_text_calls_a_pt_is_no_official(lexicon):
@@ -149,3 +151,65 @@ def test_a_courts_short_name_is_no_name(lexicon):
         "Ketua Pengadilan Lembahsari, Jawa Barat."
     )
     assert not any(name.startswith("PN") for name, _ in officials(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekretaris Perusahaan PT Kereta Api Indonesia, Sinta Dewi, menjelaskan jadwal baru.",
+        "Kepala Divisi Corporate Secretary Pelindo Budi Santoso menjawab pertanyaan wartawan.",
+        "Ketua RT 04 RW 02 Kelurahan Sukamaju, Dimas Saputra, mendata warga.",
+        "Direktur Program Studi Vokasi UI, Rudi Hartono, membuka acara itu.",
+        "Direktur Teknis Maju Racing Team, Hartono Wijaya, mengatakan motornya siap.",
+        "Ketua Perhimpunan Dokter Gigi Budi Santoso menyampaikan imbauan.",
+    ],
+)
+def test_a_company_secretary_a_neighbourhood_head_a_campus_and_a_team_hold_no_office(text, lexicon):
+    assert officials(text, lexicon) == []
+
+
+def test_a_state_companys_everyday_word_inside_another_companys_name_is_no_state_company(
+    lexicon,
+):
+    private = "Direktur Utama PT Cahaya Karya Mandiri Tbk, Budi Santoso, memaparkan kinerja."
+    state = "Direktur Utama PT Bank Mandiri, Rudi Hartono, memaparkan kinerja."
+    assert officials(private, lexicon) == []
+    assert officials(state, lexicon) == [("Rudi Hartono", "Direktur Utama")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wakil Presiden Pemasaran Sinar Motor, Budi Santoso, mengatakan penjualan naik.", []),
+        ("Presiden Federasi Bulu Tangkis Dunia Sinta Dewi membuka turnamen.", []),
+        ("Wakil Presiden RI ke-6 Hartono Wijaya hadir.", [("Hartono Wijaya", "Wakil Presiden")]),
+        ("Presiden Prancis Budi Santoso tiba di Jakarta.", [("Budi Santoso", "Presiden")]),
+    ],
+)
+def test_a_president_whose_office_names_no_state_is_a_companys_or_a_federations(
+    text, expected, lexicon
+):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_special_envoy_of_the_president_is_an_official_not_the_president(lexicon):
+    text = "Utusan Khusus Presiden Bidang Kebudayaan, Dimas Saputra, meninjau sanggar itu."
+    assert officials(text, lexicon) == [("Dimas Saputra", "Staf Ahli")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasi Bimbingan Ibadah menyampaikan jadwal keberangkatan jemaah.",
+        "Hal itu dikatakan Ketua Forum Peduli Pantai Bersih kepada wartawan.",
+    ],
+)
+def test_a_units_everyday_words_after_an_office_are_no_persons_name(text, lexicon):
+    source = SourceFile("a.txt", "a.txt", f"Jadwal baru\n\n{text}\n", "0" * 64, 1, {})
+    article, _ = extract_article(source, lexicon)
+    assert article.officials == ()
+
+
+def test_a_name_of_everyday_words_known_as_a_public_figures_is_kept(lexicon):
+    text = "Ketua DPR RI Puan Maharani membuka sidang paripurna."
+    assert officials(text, lexicon) == [("Puan Maharani", "Ketua DPR")]

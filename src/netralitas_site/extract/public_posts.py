@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Line
+from .common_words import in_dictionary
 from .names import ParsedName
 from .role_words import RolePhrase
 from .text import fold
@@ -38,16 +39,32 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
     if (
         ("pt" in words or "cv" in words or PRIVATE_HEADS.match(folded))
         and not story.state_subsidiary
-        and not lexicon.state_companies.intersection(words)
+        and not names_state_company(words, lexicon)
     ):
         return False  # 'Presiden Direktur', 'CEO': titles of private companies (a state company's head is its 'Direktur Utama')
     if _company_director(role, words, story, lexicon):
         return False  # 'Direktur Keuangan' of a company, a state one too: only its head counts
     if _private_body(role, words, story, lexicon):
         return False  # 'Direktur Utama Perseroan', the president of a club
+    if _titled_president(role, lexicon):
+        return False  # 'Wakil Presiden Penjualan': a company's vice president, not a state's
     if folded.startswith("direktur eksekutif") and EXECUTIVE_BODIES.isdisjoint(words):
         return False  # a think tank's or a firm's executive director, not a central bank's
     return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
+
+
+def names_state_company(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether folded words name a state company: by a word of its own ('Pertamina'), or by an
+    everyday word that opens the company's name ('PT Bank Mandiri', 'Dirut Semen Padang'), not
+    one inside another company's ('PT Sinar Karya Mandiri Tbk')."""
+    return any(
+        w in lexicon.state_companies
+        and (not in_dictionary(w) or i == 0 or words[i - 1] in COMPANY_LEADS)
+        for i, w in enumerate(words)
+    )
+
+
+COMPANY_LEADS = frozenset({"pt", "bank", "utama", "direktur", "dirut", "komisaris", "ceo"})
 
 
 def _company_director(
@@ -89,6 +106,21 @@ def _names_a_country(role: RolePhrase, lexicon: Lexicon) -> bool:
     return not NATIONAL_WORDS.isdisjoint(w for w, _, _ in toks) or any(
         lexicon.foreign_places.match_at(toks, i) for i in range(len(toks))
     )
+
+
+def _titled_president(role: RolePhrase, lexicon: Lexicon) -> bool:
+    """A president whose office names no state: 'Presiden' and 'Wakil Presiden' alone, with a
+    country, a place, 'RI' or an ordinal ('ke-7', 'Pertama') are a state's; 'Wakil Presiden
+    Pemasaran X' or 'Presiden Federasi X' is a company's or a federation's title."""
+    if role.head not in ("presiden", "wakil presiden") or not role.rest.strip() or role.region_hits:
+        return False
+    rest = fold(role.rest).split()
+    if ORDINAL_WORDS.intersection(rest) or any(w.startswith("ke-") for w in rest):
+        return False
+    return not _names_a_country(role, lexicon)
+
+
+ORDINAL_WORDS = frozenset({"ke", "pertama", "kedua", "ketiga", "terpilih", "negeri", "wapres"})
 
 
 NATIONAL_WORDS = frozenset({"ri", "indonesia", "republik", "negara"})

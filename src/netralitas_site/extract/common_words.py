@@ -1,0 +1,45 @@
+"""Whether a word is an everyday Indonesian word, read from PySastrawi's dictionary of root words
+(about 30,000, from the KBBI) through its stemmer: 'Bimbingan' is 'bimbing', 'Pembangunan' is
+'bangun'. A run of such words after an office is a unit's or a slogan's name, not a person's."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+from Sastrawi.Stemmer.Stemmer import Stemmer
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+
+@cache
+def _stemmer() -> Stemmer:
+    return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
+
+
+@lru_cache(maxsize=1 << 16)
+def is_common_word(folded: str) -> bool:
+    """Whether the folded word, or its root once affixes are stripped, is in the dictionary."""
+    if not folded.isalpha():
+        return False
+    stemmer = _stemmer()
+    dictionary = stemmer.get_dictionary()
+    return dictionary.contains(folded) or dictionary.contains(stemmer.stem(folded))
+
+
+def in_dictionary(folded: str) -> bool:
+    """Whether the folded word itself, as written, is a root word of the dictionary ('mandiri')."""
+    return _stemmer().get_dictionary().contains(folded)
+
+
+def all_common_words(words: list[str], lexicon: Lexicon) -> bool:
+    """Whether two or more folded words are all everyday words and none is known from real names
+    (the candidates' list, public figures): 'Peduli Pulau Lestari' is a forum's name, 'Puspa Indah
+    Lestari' may be a person's when one of its words is a name's."""
+    return len(words) >= 2 and all(
+        w not in lexicon.name_tokens and w not in lexicon.everyday_name_words and is_common_word(w)
+        for w in words
+    )
