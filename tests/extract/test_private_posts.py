@@ -213,3 +213,39 @@ def test_a_units_everyday_words_after_an_office_are_no_persons_name(text, lexico
 def test_a_name_of_everyday_words_known_as_a_public_figures_is_kept(lexicon):
     text = "Ketua DPR RI Puan Maharani membuka sidang paripurna."
     assert officials(text, lexicon) == [("Puan Maharani", "Ketua DPR")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Presiden Komisaris Perseroan Budi Santoso mengundurkan diri.",
+        "Direktur Utama Sinar Kapal Sdn Bhd, Rudi Hartono, menandatangani kontrak.",
+        "Direktur Utama Lestari Trading Ltd, Hartono Wijaya, hadir.",
+        "Ketua Majelis Ulama Indonesia (MUI) Bidang Dakwah, Dimas Saputra, mengimbau umat.",
+        "Ketua Pengurus Cabang Ikatan Pelajar Kota Maju, Sinta Dewi, membuka acara.",
+    ],
+)
+def test_commissioners_foreign_companies_and_mass_organisations_hold_no_office(text, lexicon):
+    assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "ujar Kepala Pos Pengamatan Gunung Tinggi di Sukamaju, Budi Santoso, Kamis (5/6).",
+            [("Budi Santoso", "Kepala")],
+        ),
+        (
+            "Plt Direktur Utama PT Pertamina Laut Biru, Rudi Hartono Putra, menegaskan hal itu.",
+            [("Rudi Hartono Putra", "Pelaksana Tugas Direktur Utama")],
+        ),
+    ],
+)
+def test_the_holder_follows_the_comma_after_a_units_everyday_words(text, expected, lexicon):
+    assert officials(text, lexicon) == expected
+
+
+def test_an_office_in_a_list_of_places_holds_none_of_them(lexicon):
+    text = "Taman dibangun di Bukit Hijau, Panglima Kelor, Kebun Pisang, Tanjung Sari, Pasar Baru."
+    assert [name for name, _ in officials(text, lexicon) if name] == []

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Line
 from .glued import line_tokens
-from .holders import _holder, _second_office, _trim_holder
+from .holders import _holder, _second_office, _trim_holder, holder_past_everyday_words
 from .lists import (
     LIST_ITEM,
     _list_item,
@@ -268,6 +268,8 @@ def mentions_in_line(
             name, role = _holder(stream, role, lexicon)
         if name is not None:
             name, role = _trim_holder(stream, name, role, lexicon, everyday)
+        if name is not None:
+            name, role = holder_past_everyday_words(stream, name, role, lexicon) or (name, role)
         if name is None and stream.is_cap(k):  # 'Direktur X Direktorat Y (DY) KPD Budi menilai'
             name, role = holder_after_unit(stream, role, lexicon, everyday) or (None, role)
         if name is not None:

@@ -173,7 +173,9 @@ GOVERNMENT_WORDS = frozenset(
 )
 
 
-PRIVATE_HEADS = re.compile(r"(?:presiden direktur|presdir|ceo|chief \w+ officer)\b")
+PRIVATE_HEADS = re.compile(
+    r"(?:(?:wakil )?presiden (?:direktur|komisaris)|presdir|komisaris utama|ceo|chief \w+ officer)\b"
+)
 
 
 SENATE_WORDS = re.compile(r"\bdpd[ -]?ri\b|dewan perwakilan daerah|senator")
