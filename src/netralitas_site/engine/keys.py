@@ -123,6 +123,7 @@ class Fingerprint:
             self.table[keyed.article] = self._article
         for shared in keyed.shared:
             self.table[shared] = self._memoized
+        self.table[set] = self.table[frozenset] = _in_order
         self.memo: dict[
             int, tuple[object, tuple]
         ] = {}  # id(value) -> (value, its reduction); holds the value so ids stay its own
@@ -153,3 +154,13 @@ class Fingerprint:
     def _article(self, article):
         key = self.known.get(id(article))
         return (str, ("article:" + key,)) if key is not None else article.__reduce_ex__(5)
+
+
+def _in_order(value: set | frozenset):
+    """A set written with its items in one order: pickled as it is, a set of strings comes out in
+    an order that changes with the hash seed, and with it every key of a page that holds one."""
+    return type(value), (sorted(value, key=_order),)
+
+
+def _order(item) -> tuple[str, str]:
+    return type(item).__qualname__, repr(item)

@@ -118,6 +118,7 @@ def group_starts(
     return out
 
 
-def anchored_on(groups: list[Group], page: int) -> set:
-    """Keys of the groups whose heading, with its anchor, is on `page`."""
-    return {g.key for g in groups if g.page == page}
+def anchored_on(groups: list[Group], page: int) -> tuple:
+    """Keys of the groups whose heading, with its anchor, is on `page`, in the groups' order (a
+    set's order would change with the hash seed, and with it the page's key)."""
+    return tuple(g.key for g in groups if g.page == page)
