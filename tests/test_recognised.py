@@ -170,3 +170,56 @@ def test_a_large_archive_read_by_worker_processes_gets_the_same_officials(
     assert together == alone
     assert [o.name for o in together[0].officials] == ["Dedi Mulyaharja"]  # found by a worker
     assert together[2] is articles[2]  # unchanged articles stay the same objects
+
+
+FIGURE_BY_SHORT_FORM = """Warga Antre Beras
+
+Garut, Kabarjabar.id – Warga antre beras murah pada Selasa (10/6/2025). Menurut Jokowi, program itu sudah berjalan sejak lama.
+Antrean mengular hingga siang.
+"""
+
+FIGURE_AS_A_PLACE = """Penerbangan Tertunda
+
+Tangerang, Kabarjabar.id – Sejumlah penerbangan di Bandara Soekarno-Hatta tertunda pada Selasa (10/6/2025). Penumpang menunggu di Jalan Soekarno.
+"""
+
+FIGURE_WITH_AN_OFFICE = """Presiden Resmikan Bendungan
+
+Garut, Kabarjabar.id – Presiden Prabowo Subianto meresmikan bendungan pada Selasa (10/6/2025). Prabowo meminta bendungan dirawat.
+"""
+
+
+def test_a_public_figure_named_by_a_short_form_is_the_figure(tmp_path, lexicon):
+    """figures.yaml: a president is an official wherever an article names him, by his full name or
+    the short form news gives him, even in an archive of one article."""
+    archive = archive_of(tmp_path, lexicon, {"warga": FIGURE_BY_SHORT_FORM})
+    [figure] = archive.by_id["warga"].officials
+    assert (figure.name, figure.aliases, figure.role, figure.region) == (
+        "Joko Widodo",
+        ("Jokowi",),
+        None,
+        None,
+    )
+
+
+def test_a_place_named_after_a_figure_names_no_one(tmp_path, lexicon):
+    archive = archive_of(tmp_path, lexicon, {"bandara": FIGURE_AS_A_PLACE})
+    assert archive.by_id["bandara"].officials == ()
+
+
+def test_a_figure_the_article_names_with_an_office_is_not_added_again(tmp_path, lexicon):
+    archive = archive_of(tmp_path, lexicon, {"bendungan": FIGURE_WITH_AN_OFFICE})
+    officials = archive.by_id["bendungan"].officials
+    assert [(o.name, o.role_normalized) for o in officials] == [("Prabowo Subianto", "Presiden")]
+
+
+def test_the_figures_are_named_as_news_writes_them(lexicon):
+    """Every figure's name reads as a person's name (it is the name an article gets), and no
+    short form is a figure's name or another figure's short form (one spelling, one person)."""
+    from netralitas_site.extract.names import reads_as_a_name
+
+    seen: dict[str, str] = {}
+    for name, shorts in lexicon.figures:
+        assert reads_as_a_name(name, lexicon, strict=False), name  # the name an article gets
+        for spelling in (name, *shorts):
+            assert seen.setdefault(spelling.casefold(), name) == name, spelling

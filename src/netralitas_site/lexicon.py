@@ -136,6 +136,8 @@ class Lexicon:
     )  # folded words seen in real people's names (names.yaml)
     not_first_words: frozenset[str] = frozenset()  # folded words that never open a name
     everyday_name_words: frozenset[str] = frozenset()  # names' words that are everyday words too
+    figures: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name, short forms): figures.yaml
+    named_after_people: frozenset[str] = frozenset()  # 'Bandara', 'Jalan': a thing named after one
     never_in_names: frozenset[str] = frozenset()  # folded words that are never part of a name
     foreign_places: PhraseIndex[str] = field(
         default_factory=PhraseIndex
@@ -225,6 +227,7 @@ def load_lexicon() -> Lexicon:
     regions_doc = _data("regions.yaml")
     outlets_doc = _data("outlets.yaml")
     names_doc = _data("names.yaml")
+    figures_doc = _data("figures.yaml")
 
     acting = {}
     for normalized, forms in offices["acting"].items():
@@ -277,6 +280,8 @@ def load_lexicon() -> Lexicon:
         name_tokens=frozenset(fold(t) for t in names_doc["given_name_tokens"]),
         not_first_words=frozenset(fold(t) for t in names_doc["not_first_words"]),
         everyday_name_words=frozenset(fold(t) for t in names_doc["everyday_name_words"]),
+        figures=tuple((f["name"], tuple(f.get("short") or ())) for f in figures_doc["figures"]),
+        named_after_people=frozenset(fold(w) for w in names_doc["named_after_people"]),
         never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),
         foreign_places=_phrases([*offices.get("foreign_places", []), *country_names()]),
         not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),

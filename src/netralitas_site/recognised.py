@@ -23,7 +23,7 @@ from dataclasses import replace
 from .engine.workers import Workers, can_fork
 from .extract.glued import line_tokens, line_words
 from .extract.names import person_key, reads_as_a_name
-from .extract.text import tokens_with_spans
+from .extract.text import fold, tokens_with_spans
 from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, OfficialMention
 
@@ -42,7 +42,7 @@ def name_known_officials(articles: list[Article], lexicon: Lexicon, jobs: int = 
     every extracted article before they are merged (archive.build_archive). `jobs`: worker
     processes to read the articles with (a large archive's texts are read in parallel; the
     result is the same)."""
-    known = known_names(articles, lexicon, province_of(lexicon))
+    known = with_figures(known_names(articles, lexicon, province_of(lexicon)), lexicon)
     if not known.by_first:
         return articles
     found = _found_in_all(articles, known, lexicon, jobs)
@@ -131,6 +131,26 @@ def known_names(
     return index
 
 
+def with_figures(
+    known: PhraseIndex[tuple[str, str]], lexicon: Lexicon
+) -> PhraseIndex[tuple[str, str]]:
+    """The archive's known names and the public figures of figures.yaml (presidents, ministers,
+    heads of state), by their full names and the short forms news gives them ('Jokowi'): a figure
+    is an official wherever the text names them, in an archive of one article too. A spelling the
+    archive already holds for someone is theirs."""
+    for name, shorts in lexicon.figures:
+        key = person_key(name)
+        common = len(name.split()) < 3 and all(fold(w) in lexicon.name_tokens for w in name.split())
+        # a name of two common given names ('Budi Santoso') is many people's: the figure is
+        # known by it only where the archive writes it next to an office (known_names)
+        for spelling in (*(() if common else (name,)), *shorts):
+            toks = tokens_with_spans(spelling)
+            match = known.match_at(toks, 0) if toks else None
+            if match is None or match[0] != len(toks):
+                known.add(spelling, (key, name))
+    return known
+
+
 def _is_place(spelling: str, lexicon: Lexicon) -> bool:
     toks = tokens_with_spans(spelling)
     return any(
@@ -163,6 +183,7 @@ def _known_in(
             key, name = payloads[0]
             if old(key) or not _whole_name(line.text, toks, i, length, lexicon):
                 continue
+            written = line.text[toks[i][1] : toks[i + length - 1][2]]
             found[key] = OfficialMention(
                 key=key,
                 name=name,
@@ -172,6 +193,7 @@ def _known_in(
                 institution=None,
                 region=None,
                 line=line.number,
+                aliases=(written,) if person_key(written) != key else (),
                 recognised=True,
             )
     return tuple(found.values())
@@ -202,18 +224,31 @@ def _whole_name(text: str, toks, i: int, length: int, lexicon: Lexicon) -> bool:
     """Every word capitalised, and no name's word joined to either end: 'Budi Santoso' is not
     found inside 'Budi Santoso Wibowo' or 'Agus Budi Santoso' (an office or a sentence's first
     word may stand before it)."""
-    if not all(text[toks[j][1]].isupper() for j in range(i, i + length)):
-        return False
+    if not all(
+        text[toks[j][1]].isupper() or (j > i and text[toks[j][1] - 1] == "-")
+        for j in range(i, i + length)
+    ):
+        return False  # 'Kim Jong-un': a part after a hyphen may be lower case
     end = i + length
     if (
         end < len(toks)
-        and text[toks[end - 1][2] : toks[end][1]] == " "
+        and text[toks[end - 1][2] : toks[end][1]] in (" ", "-")
         and text[toks[end][1]].isupper()
     ):
-        return False
+        return False  # 'Budi Santoso Wibowo', 'Bandara Soekarno-Hatta'
+    if (
+        length == 1
+        and text[toks[i][1] - 1 : toks[i][1]] == "("
+        and text[toks[i][2] : toks[i][2] + 1] == ")"
+    ):
+        return False  # 'Minerba One Data Indonesia (Modi)': one word in brackets is a short form
+    if i == 0:
+        return True
+    before = text[toks[i - 1][2] : toks[i][1]]
+    if before in (" ", "-") and toks[i - 1][0] in lexicon.named_after_people:
+        return False  # 'Jalan Budi Santoso': a street, not the person
     return not (
-        i > 0
-        and text[toks[i - 1][2] : toks[i][1]] == " "
+        before in (" ", "-")
         and text[toks[i - 1][1]].isupper()
         and toks[i - 1][0] in lexicon.name_tokens
         and toks[i - 1][0] not in lexicon.institution_words
