@@ -219,7 +219,7 @@ def test_the_figures_are_named_as_news_writes_them(lexicon):
     from netralitas_site.extract.names import reads_as_a_name
 
     seen: dict[str, str] = {}
-    for name, shorts in lexicon.figures:
+    for name, shorts, _ in lexicon.figures:
         assert reads_as_a_name(name, lexicon, strict=False), name  # the name an article gets
         for spelling in (name, *shorts):
             assert seen.setdefault(spelling.casefold(), name) == name, spelling

@@ -136,7 +136,9 @@ class Lexicon:
     )  # folded words seen in real people's names (names.yaml)
     not_first_words: frozenset[str] = frozenset()  # folded words that never open a name
     everyday_name_words: frozenset[str] = frozenset()  # names' words that are everyday words too
-    figures: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name, short forms): figures.yaml
+    figures: tuple[
+        tuple[str, tuple[str, ...], bool], ...
+    ] = ()  # figures.yaml: name, short forms, shared
     named_after_people: frozenset[str] = frozenset()  # 'Bandara', 'Jalan': a thing named after one
     never_in_names: frozenset[str] = frozenset()  # folded words that are never part of a name
     foreign_places: PhraseIndex[str] = field(
@@ -280,7 +282,10 @@ def load_lexicon() -> Lexicon:
         name_tokens=frozenset(fold(t) for t in names_doc["given_name_tokens"]),
         not_first_words=frozenset(fold(t) for t in names_doc["not_first_words"]),
         everyday_name_words=frozenset(fold(t) for t in names_doc["everyday_name_words"]),
-        figures=tuple((f["name"], tuple(f.get("short") or ())) for f in figures_doc["figures"]),
+        figures=tuple(
+            (f["name"], tuple(f.get("short") or ()), bool(f.get("shared_name")))
+            for f in figures_doc["figures"]
+        ),
         named_after_people=frozenset(fold(w) for w in names_doc["named_after_people"]),
         never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),
         foreign_places=_phrases([*offices.get("foreign_places", []), *country_names()]),

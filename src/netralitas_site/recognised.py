@@ -23,7 +23,7 @@ from dataclasses import replace
 from .engine.workers import Workers, can_fork
 from .extract.glued import line_tokens, line_words
 from .extract.names import person_key, reads_as_a_name
-from .extract.text import fold, tokens_with_spans
+from .extract.text import tokens_with_spans
 from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, OfficialMention
 
@@ -138,12 +138,11 @@ def with_figures(
     heads of state), by their full names and the short forms news gives them ('Jokowi'): a figure
     is an official wherever the text names them, in an archive of one article too. A spelling the
     archive already holds for someone is theirs."""
-    for name, shorts in lexicon.figures:
+    for name, shorts, shared in lexicon.figures:
         key = person_key(name)
-        common = len(name.split()) < 3 and all(fold(w) in lexicon.name_tokens for w in name.split())
-        # a name of two common given names ('Budi Santoso') is many people's: the figure is
-        # known by it only where the archive writes it next to an office (known_names)
-        for spelling in (*(() if common else (name,)), *shorts):
+        # a name many people bear ('Budi Santoso'): the figure is known by it only where the
+        # archive writes it next to an office (known_names), as any official is
+        for spelling in (*(() if shared else (name,)), *shorts):
             toks = tokens_with_spans(spelling)
             match = known.match_at(toks, 0) if toks else None
             if match is None or match[0] != len(toks):
