@@ -283,7 +283,7 @@ def load_lexicon() -> Lexicon:
         not_first_words=frozenset(fold(t) for t in names_doc["not_first_words"]),
         everyday_name_words=frozenset(fold(t) for t in names_doc["everyday_name_words"]),
         figures=tuple(
-            (f["name"], tuple(f.get("short") or ()), bool(f.get("shared_name")))
+            (f["name"], tuple(f.get("short") or ()), bool(f.get("shared_name")), f["office"])
             for f in figures_doc["figures"]
         ),
         named_after_people=frozenset(fold(w) for w in names_doc["named_after_people"]),

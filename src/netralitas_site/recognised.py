@@ -23,9 +23,14 @@ from dataclasses import replace
 from .engine.workers import Workers, can_fork
 from .extract.glued import line_tokens, line_words
 from .extract.names import person_key, reads_as_a_name
+from .extract.officials import mentions_in_line
+from .extract.people import describe_role
 from .extract.text import tokens_with_spans
 from .lexicon import Lexicon, PhraseIndex, province_of
-from .model import Article, OfficialMention
+from .model import Article, Line, OfficialMention
+
+# a known name's payload: (key, name, the figure's office or None for a name the archive knows)
+Known = tuple[str, str, str | None]
 
 MIN_WORDS = 2
 MIN_ARTICLES = 2  # written next to an office in this many articles
@@ -53,7 +58,7 @@ def name_known_officials(articles: list[Article], lexicon: Lexicon, jobs: int = 
 
 
 # (articles, known names, lexicon): what forked workers read (_found_in_range)
-_JOB: tuple[list[Article], PhraseIndex[tuple[str, str]], Lexicon] | None = None
+_JOB: tuple[list[Article], PhraseIndex[Known], Lexicon] | None = None
 
 
 def _found_in_all(articles, known, lexicon, jobs: int) -> list[tuple[OfficialMention, ...]]:
@@ -83,11 +88,9 @@ def _found_in_range(bounds: tuple[int, int]) -> list[tuple[OfficialMention, ...]
     ]
 
 
-def known_names(
-    articles: list[Article], lexicon: Lexicon, province_of
-) -> PhraseIndex[tuple[str, str]]:
+def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> PhraseIndex[Known]:
     """The full names (and longer spellings) of officials written next to an office, as a phrase
-    index whose payload is (key, name)."""
+    index whose payload is (key, name, None)."""
     spellings: dict[str, set[str]] = defaultdict(set)
     names: dict[str, Counter] = defaultdict(Counter)
     places: dict[str, set] = defaultdict(set)
@@ -104,7 +107,7 @@ def known_names(
             for spelling in (official.name, *official.aliases):
                 if len(spelling.split()) >= MIN_WORDS:
                     spellings[key].add(spelling)
-    index: PhraseIndex[tuple[str, str]] = PhraseIndex()
+    index: PhraseIndex[Known] = PhraseIndex()
     owners: dict[str, set[str]] = defaultdict(
         set
     )  # folded spelling -> keys (a spelling of two people is used for neither)
@@ -127,18 +130,16 @@ def known_names(
         name = max(names[key], key=lambda n: (names[key][n], len(n), n))
         for spelling in sorted(written):
             if owners.get(person_key(spelling)) == {key}:
-                index.add(spelling, (key, name))
+                index.add(spelling, (key, name, None))
     return index
 
 
-def with_figures(
-    known: PhraseIndex[tuple[str, str]], lexicon: Lexicon
-) -> PhraseIndex[tuple[str, str]]:
+def with_figures(known: PhraseIndex[Known], lexicon: Lexicon) -> PhraseIndex[Known]:
     """The archive's known names and the public figures of figures.yaml (presidents, ministers,
     heads of state), by their full names and the short forms news gives them ('Jokowi'): a figure
     is an official wherever the text names them, in an archive of one article too. A spelling the
     archive already holds for someone is theirs."""
-    for name, shorts, shared in lexicon.figures:
+    for name, shorts, shared, office in lexicon.figures:
         key = person_key(name)
         # a name many people bear ('Budi Santoso'): the figure is known by it only where the
         # archive writes it next to an office (known_names), as any official is
@@ -146,7 +147,7 @@ def with_figures(
             toks = tokens_with_spans(spelling)
             match = known.match_at(toks, 0) if toks else None
             if match is None or match[0] != len(toks):
-                known.add(spelling, (key, name))
+                known.add(spelling, (key, name, office))
     return known
 
 
@@ -159,7 +160,7 @@ def _is_place(spelling: str, lexicon: Lexicon) -> bool:
 
 
 def _known_in(
-    article: Article, known: PhraseIndex[tuple[str, str]], lexicon: Lexicon
+    article: Article, known: PhraseIndex[Known], lexicon: Lexicon
 ) -> tuple[OfficialMention, ...]:
     """The known officials the article names without an office, new to its officials."""
     present = [set(o.key.split()) for o in article.officials]
@@ -179,23 +180,55 @@ def _known_in(
             continue
         toks = line_tokens(line.text, lexicon)
         for i, length, payloads in known.scan_tokens(line.text, toks):
-            key, name = payloads[0]
+            key, name, office = payloads[0]
             if old(key) or not _whole_name(line.text, toks, i, length, lexicon):
                 continue
-            written = line.text[toks[i][1] : toks[i + length - 1][2]]
+            start, end = toks[i][1], toks[i + length - 1][2]
+            written = line.text[start:end]
+            role, normalized, institution = (
+                _office_beside(article.body, line, start, end, office, lexicon)
+                if office
+                else (None, None, None)
+            )
             found[key] = OfficialMention(
                 key=key,
                 name=name,
                 degrees=(),
-                role=None,
-                role_normalized=None,
-                institution=None,
+                role=role,
+                role_normalized=normalized,
+                institution=institution,
                 region=None,
                 line=line.number,
                 aliases=(written,) if person_key(written) != key else (),
                 recognised=True,
             )
     return tuple(found.values())
+
+
+def _office_beside(
+    body: tuple[Line, ...], line: Line, start: int, end: int, office: str, lexicon: Lexicon
+) -> tuple[str | None, str | None, str | None]:
+    """(role as written, normalized role, institution) of the figure's own office when the text
+    writes it beside the name but extraction could not join the two (a lost space or comma, the
+    name on the next line: 'Menteri Sosial (Mensos)Budi', 'Ketua Umum Partai X, Budi, yang juga
+    Presiden RI'): an office of that kind within a few words of the name. Else no role: the
+    text gives none."""
+    window = line.text[max(0, start - NEAR) : end + NEAR]
+    if start <= 2:  # a line that opens with the name may continue its office's line
+        before = next(
+            (b for b in reversed(body) if b.number < line.number and b.text.strip()), None
+        )
+        window = (before.text[-NEAR:] + " " if before else "") + window
+    for mention in mentions_in_line(Line(line.number, window), lexicon):
+        if mention.role is None:
+            continue
+        normalized, institution, _ = describe_role(mention.role, None, lexicon)
+        if normalized == office:
+            return mention.role.written, normalized, institution
+    return None, None, None
+
+
+NEAR = 60  # characters around a figure's name where its office may stand
 
 
 def _nobody_new(text: str, known: PhraseIndex, lexicon: Lexicon, old) -> bool:
