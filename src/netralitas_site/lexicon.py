@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 import yaml
 from slugify import slugify
 
+from .extract.common_words import load_dictionary
 from .extract.text import fold, tokens_with_spans, words_pattern
 from .word_patterns import GLUED_VERB, BodyWords, country_names, degree_initials, degree_pattern
 
@@ -224,6 +225,7 @@ def _data(name: str):
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
+    load_dictionary()  # the everyday words' dictionary, read with the rest of the data
     degrees = _data("degrees.yaml")
     offices = _data("offices.yaml")
     regions_doc = _data("regions.yaml")

@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
@@ -15,9 +16,18 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 
-@cache
+_STEMMER: list[Stemmer] = []  # made once a process, with the lexicon (load_dictionary)
+
+
+def load_dictionary() -> None:
+    """Read the 30,000 root words once, before a build forks its workers (who share them)."""
+    if not _STEMMER:
+        _STEMMER.append(Stemmer(ArrayDictionary(StemmerFactory().get_words())))
+
+
 def _stemmer() -> Stemmer:
-    return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
+    load_dictionary()
+    return _STEMMER[0]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -27,7 +37,13 @@ def is_common_word(folded: str) -> bool:
         return False
     stemmer = _stemmer()
     dictionary = stemmer.get_dictionary()
-    return dictionary.contains(folded) or dictionary.contains(stemmer.stem(folded))
+    if dictionary.contains(folded):
+        return True
+    # stemming is slow (milliseconds): only a word with an affix may have a root in the dictionary
+    return AFFIXED.search(folded) is not None and dictionary.contains(stemmer.stem(folded))
+
+
+AFFIXED = re.compile(r"^(?:me|di|be|te|pe|ke|se)|(?:an|kan|i|nya|lah|kah|pun)$")
 
 
 def in_dictionary(folded: str) -> bool:
