@@ -9,7 +9,6 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from .body_runs import name_after_body
-from .common_words import all_common_words
 from .names import ParsedName, Stream, parse_name
 from .role_words import (
     DEMONSTRATIVES,
@@ -95,54 +94,6 @@ def _trim_holder(
     if j > first and role.end <= first:
         role = _extend_with_run(stream, role, j, lexicon)
     return trimmed, role
-
-
-def holder_past_everyday_words(
-    stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon
-) -> tuple[ParsedName | None, RolePhrase] | None:
-    """A holder read from everyday words only ('Kepala Pos Pantau Gunung Tinggi') is the unit's
-    name: the office takes them, and its holder follows a comma, after the unit's place ('...
-    Gunung Tinggi di Sleman, Budi Santoso') or nowhere. None when the holder reads as a name."""
-    words = [fold(w) for w in name.name.split()]
-    if not all_common_words(words, lexicon):
-        return None
-    role = _extend_with_run(stream, role, name.end, lexicon)
-    k = name.end
-    if (
-        k + 1 < len(stream)
-        and stream.sep(k) == " "
-        and stream.fold(k) == "di"
-        and stream.is_cap(k + 1)
-    ):
-        k = _capital_run(stream, k + 1)
-    if (
-        k < len(stream)
-        and stream.sep(k).strip() == ","
-        and (stream.is_cap(k) or _is_title(stream, k, lexicon))
-    ):
-        holder = parse_name(stream, k, lexicon)
-        if (
-            holder is not None
-            and not all_common_words([fold(w) for w in holder.name.split()], lexicon)
-            and not _in_a_list_of_names(stream, holder)
-        ):
-            return holder, role
-    return None, role
-
-
-def _in_a_list_of_names(stream: Stream, name: ParsedName) -> bool:
-    """'..., Bukit Hijau, Pasar Baru, Tanjung Sari': another capitalised item follows the comma
-    after it (a weekday does not: 'Budi Santoso, Kamis (5/6)')."""
-    k = _token_after(stream, name.char_end)
-    return (
-        k < len(stream)
-        and stream.sep(k).strip() == ","
-        and stream.is_cap(k)
-        and stream.fold(k) not in WEEKDAYS
-    )
-
-
-WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
 
 
 def _place_before_name(stream: Stream, j: int, end: int, lexicon: Lexicon) -> bool:

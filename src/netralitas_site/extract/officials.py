@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Line
 from .glued import line_tokens
-from .holders import _holder, _second_office, _trim_holder, holder_past_everyday_words
+from .holders import _holder, _second_office, _trim_holder
 from .lists import (
     LIST_ITEM,
     _list_item,
@@ -42,7 +42,7 @@ from .speakers import (
     speakers_without_role,
 )
 from .text import TOKEN_WORD, fold, tokens_with_spans
-from .units import holder_after_unit
+from .units import holder_after_unit, holder_past_everyday_words
 
 
 def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:

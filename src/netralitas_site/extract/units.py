@@ -1,7 +1,9 @@
 """The holder named after a unit's long name: 'Direktur Jalan Desa dan Jembatan Kecil Direktorat
 Jenderal Prasarana Perdesaan (DJPP) KPD Budi Santoso menilai ...', 'Kepala Departemen Pasar,
 Perizinan, dan Layanan Badan X, Budi Santoso, dalam ...'. The role phrase stops inside the unit's
-name; the person is the capitalised run that closes it, right before the sentence goes on."""
+name; the person is the capitalised run that closes it, right before the sentence goes on.
+A holder read from everyday words only is the unit's name too ('Kepala Pos Pengamatan Gunung
+Tinggi di Sukamaju, Budi Santoso'): its holder follows the comma."""
 
 from __future__ import annotations
 
@@ -9,10 +11,12 @@ from collections.abc import Container
 from dataclasses import replace
 
 from ..lexicon import Lexicon
+from .common_words import all_common_words
 from .holders import _is_place_run, _trim_holder
 from .names import ParsedName, Stream, parse_name
-from .role_words import RolePhrase, _extend_with_run
+from .role_words import RolePhrase, _capital_run, _extend_with_run, _is_title, _token_after
 from .roles import role_at
+from .text import fold
 
 # Lower-case words inside a unit's name ('Pesisir dan Pulau', 'Deputi bidang Koordinasi'); not
 # 'di', which names where a company's post is ('Kepala Riset di Bank X')
@@ -108,3 +112,51 @@ def _named_person(
         or stream.is_acronym(name.start - 1)
         or stream.fold(name.start - 1) in lexicon.institution_words
     )
+
+
+def holder_past_everyday_words(
+    stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon
+) -> tuple[ParsedName | None, RolePhrase] | None:
+    """A holder read from everyday words only ('Kepala Pos Pantau Gunung Tinggi') is the unit's
+    name: the office takes them, and its holder follows a comma, after the unit's place ('...
+    Gunung Tinggi di Sleman, Budi Santoso') or nowhere. None when the holder reads as a name."""
+    words = [fold(w) for w in name.name.split()]
+    if not all_common_words(words, lexicon):
+        return None
+    role = _extend_with_run(stream, role, name.end, lexicon)
+    k = name.end
+    if (
+        k + 1 < len(stream)
+        and stream.sep(k) == " "
+        and stream.fold(k) == "di"
+        and stream.is_cap(k + 1)
+    ):
+        k = _capital_run(stream, k + 1)
+    if (
+        k < len(stream)
+        and stream.sep(k).strip() == ","
+        and (stream.is_cap(k) or _is_title(stream, k, lexicon))
+    ):
+        holder = parse_name(stream, k, lexicon)
+        if (
+            holder is not None
+            and not all_common_words([fold(w) for w in holder.name.split()], lexicon)
+            and not _in_a_list_of_names(stream, holder)
+        ):
+            return holder, role
+    return None, role
+
+
+def _in_a_list_of_names(stream: Stream, name: ParsedName) -> bool:
+    """'..., Bukit Hijau, Pasar Baru, Tanjung Sari': another capitalised item follows the comma
+    after it (a weekday does not: 'Budi Santoso, Kamis (5/6)')."""
+    k = _token_after(stream, name.char_end)
+    return (
+        k < len(stream)
+        and stream.sep(k).strip() == ","
+        and stream.is_cap(k)
+        and stream.fold(k) not in WEEKDAYS
+    )
+
+
+WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
