@@ -237,3 +237,17 @@ def test_a_figures_own_office_written_beside_the_name_is_the_role(tmp_path, lexi
     archive = archive_of(tmp_path, lexicon, {"kader": FIGURE_WITH_A_PARTY_POST_FIRST})
     [figure] = archive.by_id["kader"].officials
     assert (figure.name, figure.role_normalized) == ("Prabowo Subianto", "Presiden")
+
+
+FIGURE_IN_THE_HEADLINE = """Alasan Prabowo Tunda Proyek Bendungan
+
+Garut, Kabarjabar.id – Proyek bendungan di Garut ditunda pada Selasa (10/6/2025). Warga menunggu kepastian.
+"""
+
+
+def test_a_figure_named_in_the_headline_alone_is_recognised(tmp_path, lexicon):
+    """In a headline every word is capitalised: the word after the name joins it only when it is
+    a name's word."""
+    archive = archive_of(tmp_path, lexicon, {"proyek": FIGURE_IN_THE_HEADLINE})
+    [figure] = archive.by_id["proyek"].officials
+    assert (figure.name, figure.aliases, figure.line) == ("Prabowo Subianto", ("Prabowo",), 0)

@@ -175,13 +175,15 @@ def _known_in(
             held[key] = any(words <= have or have <= words for have in present)
         return held[key] or key in found
 
-    for line in article.body:
+    # the headline too (as line 0), where a figure is often named alone ('Prabowo Cabut Izin')
+    headline = (Line(0, article.title),) if article.title and not article.title_derived else ()
+    for line in (*headline, *article.body):
         if _nobody_new(line.text, known, lexicon, old):
             continue
         toks = line_tokens(line.text, lexicon)
         for i, length, payloads in known.scan_tokens(line.text, toks):
             key, name, office = payloads[0]
-            if old(key) or not _whole_name(line.text, toks, i, length, lexicon):
+            if old(key) or not _whole_name(line.text, toks, i, length, lexicon, not line.number):
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]
             written = line.text[start:end]
@@ -252,10 +254,14 @@ def _nobody_new(text: str, known: PhraseIndex, lexicon: Lexicon, old) -> bool:
     return True
 
 
-def _whole_name(text: str, toks, i: int, length: int, lexicon: Lexicon) -> bool:
+def _whole_name(
+    text: str, toks, i: int, length: int, lexicon: Lexicon, title_case: bool = False
+) -> bool:
     """Every word capitalised, and no name's word joined to either end: 'Budi Santoso' is not
     found inside 'Budi Santoso Wibowo' or 'Agus Budi Santoso' (an office or a sentence's first
-    word may stand before it)."""
+    word may stand before it). In a headline, where every word is capitalised, a word after the
+    name joins it only when it is a name's word ('Budi Santoso Wibowo', not 'Budi Santoso Cabut
+    Izin')."""
     if not all(
         text[toks[j][1]].isupper() or (j > i and text[toks[j][1] - 1] == "-")
         for j in range(i, i + length)
@@ -266,6 +272,7 @@ def _whole_name(text: str, toks, i: int, length: int, lexicon: Lexicon) -> bool:
         end < len(toks)
         and text[toks[end - 1][2] : toks[end][1]] in (" ", "-")
         and text[toks[end][1]].isupper()
+        and not (title_case and toks[end][0] not in lexicon.name_tokens)
     ):
         return False  # 'Budi Santoso Wibowo', 'Bandara Soekarno-Hatta'
     if (
