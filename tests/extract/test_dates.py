@@ -458,3 +458,16 @@ def test_a_weekday_date_a_page_glued_or_left_half_bracketed(text):
     """A scraped page loses a space before the weekday or the bracket before the date."""
     found = find_date(lines("Harga beras di pasar kota kembali naik.", text))
     assert found.value == date(2025, 7, 3)
+
+
+def test_a_day_after_a_comma_closing_a_coming_event_is_that_events():
+    """'akan digelar di Stadion Maju, Selasa (10/6/2025)': the day closes the clause of an event
+    still to come; 'akan ditutup malam ini, Jumat (20/6/2025)' is the story's own day."""
+    coming = find_date(
+        lines("Laga kedua tim akan digelar di Stadion Maju Jaya, Selasa (10/6/2025) pukul 19.00.")
+    )
+    assert coming.value is None
+    tonight = find_date(
+        lines("Jalan Merdeka di pusat kota akan ditutup pada malam ini, Jumat (20/6/2025).")
+    )
+    assert tonight.value == date(2025, 6, 20)

@@ -239,6 +239,11 @@ OTHER_EVENT = re.compile(
     r"terhitung|sebelumnya|hingga|sampai|tertanggal|per\s+tanggal|mulai\s+besok)\b",
     re.IGNORECASE,
 )
+FUTURE = re.compile(
+    r"\b(?:akan|bakal(?!\s+(?:pasangan\s+)?calon)|dijadwalkan|rencananya|direncanakan|diperkirakan)\b",
+    re.IGNORECASE,
+)
+TODAY = re.compile(r"\b(?:ini|hari\s+ini)\s*$", re.IGNORECASE)  # 'hari ini', 'malam ini'
 RANGE_END = {
     "hingga",
     "sampai",
@@ -356,7 +361,18 @@ def _quoted(text: str, start: int) -> bool:
 
 def _other_event(text: str, start: int) -> bool:
     before = text[:start]
-    clause = CLAUSE_END.split(before)[-1].split()[-OTHER_EVENT_WORDS:]
+    clauses = CLAUSE_END.split(before)
+    clause = clauses[-1].split()[-OTHER_EVENT_WORDS:]
+    if (
+        not clause
+        and len(clauses) > 1
+        and before.rstrip().endswith(",")
+        and FUTURE.search(" ".join(clauses[-2].split()[-OTHER_EVENT_WORDS:]))
+        and not TODAY.search(clauses[-2])
+    ):
+        # 'akan bertanding melawan Tim Maju, Kamis (19/6)': the day of a coming event; not
+        # 'akan ditutup malam ini, Jumat (20/6)', the story's own day
+        return True
     markers = [m.lower() for m in OTHER_EVENT.findall(" ".join(clause))]
     if markers and (markers[-1] not in RANGE_END or any(m.startswith("mulai") for m in markers)):
         # the nearest marker decides: 'sejak ... hingga Selasa (6/10)' ends at the story's day;
