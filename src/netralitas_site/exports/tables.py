@@ -165,7 +165,11 @@ MENTIONS = Table(
         _c("date", "date", "the article's date"),
         _c("date_inferred", "boolean", "the article's year was inferred", required=True),
         _c("outlet_id", "string", "outlets.id of the article"),
-        _c("line", "integer", "line of the article file where the official is first named"),
+        _c(
+            "line",
+            "integer",
+            "line of the article file where the official is first named; 0: in the headline only",
+        ),
         _c(
             "inferred",
             "boolean",
@@ -175,7 +179,8 @@ MENTIONS = Table(
         _c(
             "recognised",
             "boolean",
-            "named without an office here; the archive's other articles make the full name an official's",
+            "named without an office beside the name here; the archive's other articles make the "
+            "full name an official's, or the person is a public figure (figures.yaml)",
             required=True,
         ),
     ),
