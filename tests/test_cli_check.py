@@ -33,7 +33,7 @@ def test_check_summarises_the_seed_archive(seeds, tmp_path, monkeypatch, capsys)
         "dates with the year inferred from the weekday: 1",
         "dates with flags (e.g. weekday-conflict): 0",
         "undated articles: 0",
-        "names that are also place or institution words: 0",
+        "names that are also place, institution or everyday words: 0",
         "officials from outside the story's province: 0",
     ]
     # entries name the file as it opens from where check ran

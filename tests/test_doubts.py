@@ -71,4 +71,15 @@ def test_a_name_made_of_place_or_institution_words_is_listed(tmp_path, lexicon):
     )
     entries = names_like_words(archive, lexicon)
     assert [(e["name"], e["words"]) for e in entries] == [("Sumber Daya", ["sumber", "daya"])]
-    assert "names that are also place or institution words: 1" in summary_lines(summarise(archive))
+    assert "names that are also place, institution or everyday words: 1" in summary_lines(
+        summarise(archive)
+    )
+
+
+def test_a_name_made_of_everyday_words_is_listed(tmp_path, lexicon):
+    """A unit's everyday words read as a person ('Pantau Gunung') would be published: listed."""
+    archive = archive_of(
+        tmp_path, lexicon, SOLOK_WITH_A_VISITOR, rename={"Epyardi Asda": "Pantau Gunung"}
+    )
+    entries = names_like_words(archive, lexicon)
+    assert [(e["name"], e["words"]) for e in entries] == [("Pantau Gunung", ["pantau", "gunung"])]

@@ -29,7 +29,9 @@ class Summary:
     outside_province: list[str] = field(
         default_factory=list
     )  # an official's region away from the story's
-    word_names: list[str] = field(default_factory=list)  # names made of place or institution words
+    word_names: list[str] = field(
+        default_factory=list
+    )  # names made of place, institution or everyday words
     offices: int = 0  # offices named without a person
     unheld: list[str] = field(default_factory=list)  # of those, the ones no holder is known for
     unattributed_quotes: list[str] = field(default_factory=list)
@@ -127,7 +129,7 @@ def summary_lines(summary: Summary, show_all: bool = False) -> list[str]:
         f"dates with the year inferred from the weekday: {len(summary.inferred)}",
         f"dates with flags (e.g. weekday-conflict): {len(summary.flagged)}",
         f"undated articles: {len(summary.undated)}",
-        f"names that are also place or institution words: {len(summary.word_names)}",
+        f"names that are also place, institution or everyday words: {len(summary.word_names)}",
         f"officials from outside the story's province: {len(summary.outside_province)}",
     ]
     sections = [
@@ -140,7 +142,7 @@ def summary_lines(summary: Summary, show_all: bool = False) -> list[str]:
             summary.namesakes,
         ),
         (
-            "names that are also place or institution words (is each a person? correct with 'officials:' in the article's side file):",
+            "names that are also place, institution or everyday words (is each a person? correct with 'officials:' in the article's side file):",
             summary.word_names,
         ),
         (

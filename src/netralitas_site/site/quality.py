@@ -13,6 +13,7 @@ from itertools import groupby
 
 from ..archive import Archive
 from ..cards import Cards
+from ..extract.common_words import is_common_word
 from ..extract.text import fold
 from ..lexicon import load_lexicon, province_of
 from ..problems import Problem
@@ -90,15 +91,18 @@ SOURCES_SHOWN = 3  # files named per entry of a grouped list
 
 
 def names_like_words(archive: Archive, lexicon) -> list[dict]:
-    """Officials whose name has no word seen in a real person's name and a word that is a place
-    or part of an institution's name ("Sumber", "Daya", "Solok"): perhaps not a person at all."""
+    """Officials whose name has no word seen in a real person's name and a word that is a place,
+    part of an institution's name or an everyday word ("Sumber", "Daya", "Solok", "Komodo"):
+    perhaps not a person at all."""
     places = {fold(entry.short) for entry in lexicon.regions.values()}
     entries = []
     for official in sorted(archive.officials.values(), key=lambda o: o.name):
         words = fold(official.name).split()
         if not official.appearances or any(w in lexicon.name_tokens for w in words):
             continue
-        odd = [w for w in words if w in places or w in lexicon.institution_words]
+        odd = [
+            w for w in words if w in places or w in lexicon.institution_words or is_common_word(w)
+        ]
         if odd:
             sources = sorted(
                 {archive.by_id[a].source for a in official.article_ids if a in archive.by_id}
