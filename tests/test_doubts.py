@@ -76,10 +76,11 @@ def test_a_name_made_of_place_or_institution_words_is_listed(tmp_path, lexicon):
     )
 
 
-def test_a_name_made_of_everyday_words_is_listed(tmp_path, lexicon):
-    """A unit's everyday words read as a person ('Pantau Gunung') would be published: listed."""
+def test_a_name_opening_with_a_units_everyday_word_is_listed(tmp_path, lexicon):
+    """A unit's everyday word read into a person's name ('Komodo Epyar Asdi') would be published:
+    listed."""
     archive = archive_of(
-        tmp_path, lexicon, SOLOK_WITH_A_VISITOR, rename={"Epyardi Asda": "Pantau Gunung"}
+        tmp_path, lexicon, SOLOK_WITH_A_VISITOR, rename={"Epyardi Asda": "Komodo Epyar Asdi"}
     )
     entries = names_like_words(archive, lexicon)
-    assert [(e["name"], e["words"]) for e in entries] == [("Pantau Gunung", ["pantau", "gunung"])]
+    assert [(e["name"], e["words"]) for e in entries] == [("Komodo Epyar Asdi", ["komodo"])]

@@ -91,18 +91,28 @@ SOURCES_SHOWN = 3  # files named per entry of a grouped list
 
 
 def names_like_words(archive: Archive, lexicon) -> list[dict]:
-    """Officials whose name has no word seen in a real person's name and a word that is a place,
-    part of an institution's name or an everyday word ("Sumber", "Daya", "Solok", "Komodo"):
-    perhaps not a person at all."""
+    """Officials whose name has no word seen in a real person's name and a word that is a place
+    or part of an institution's name ("Sumber", "Daya", "Solok"), or that opens with an everyday
+    word before two more ("Komodo Budi Santoso", a unit's word): perhaps not a person at all."""
     places = {fold(entry.short) for entry in lexicon.regions.values()}
+    figures = {name for name, *_ in lexicon.figures}
     entries = []
     for official in sorted(archive.officials.values(), key=lambda o: o.name):
         words = fold(official.name).split()
-        if not official.appearances or any(w in lexicon.name_tokens for w in words):
-            continue
-        odd = [
-            w for w in words if w in places or w in lexicon.institution_words or is_common_word(w)
-        ]
+        if (
+            not official.appearances
+            or any(w in lexicon.name_tokens for w in words)
+            or official.name in figures
+        ):
+            continue  # a name's word, or a public figure's name (figures.yaml)
+        odd = [w for w in words if w in places or w in lexicon.institution_words]
+        if (
+            not odd
+            and len(words) >= 3
+            and is_common_word(words[0])
+            and official.name not in figures
+        ):
+            odd = words[:1]  # 'Komodo Budi Santoso': a unit's everyday word before a name
         if odd:
             sources = sorted(
                 {archive.by_id[a].source for a in official.article_ids if a in archive.by_id}
