@@ -39,3 +39,12 @@ def test_a_holder_after_the_units_long_name(lexicon, text, expected):
 def test_no_holder_after_a_company_or_in_a_headline(lexicon, text):
     names = [name for name, _ in officials(text, lexicon) if name]
     assert not [name for name in names if "Sinta" in name or "Ditarik" in name]
+
+
+def test_one_word_after_dan_ends_the_units_name_not_a_holder(lexicon):
+    """'Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres)': the word after 'dan' is the unit's
+    last word; the holder follows."""
+    text = (
+        "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) Dinas Olahraga, Budi Santoso, hadir."
+    )
+    assert officials(text, lexicon) == [("Budi Santoso", "Kepala Bidang")]

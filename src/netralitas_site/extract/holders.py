@@ -196,6 +196,17 @@ def _holder(
     k = role.end
     if k >= len(stream):
         return None, role
+    if (
+        stream.fold(k - 1) == "dan"
+        and stream.sep(k) == " "
+        and stream.is_cap(k)
+        and role_at(stream, k, lexicon) is None
+        and _capital_run(stream, k, lexicon) == k + 1
+        and fold(stream.raw(k)) not in lexicon.name_tokens
+    ):
+        # 'Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres)': one word after 'dan' ends the
+        # unit's name (not another office, not a person: 'Direktur X dan Budi')
+        return _holder(stream, _extend_with_run(stream, role, k + 1, lexicon), lexicon)
     end = stream.toks[k - 1][2]
     gap = WHEN_HELD.match(stream.text, end) or (
         HELD_BY.match(stream.text, end) if _held_by_written(stream.text) else None
