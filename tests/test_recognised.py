@@ -251,3 +251,22 @@ def test_a_figure_named_in_the_headline_alone_is_recognised(tmp_path, lexicon):
     archive = archive_of(tmp_path, lexicon, {"proyek": FIGURE_IN_THE_HEADLINE})
     [figure] = archive.by_id["proyek"].officials
     assert (figure.name, figure.aliases, figure.line) == ("Prabowo Subianto", ("Prabowo",), 0)
+
+
+FIGURE_BY_SHORT_FORM_WITH_AN_OFFICE = """Presiden Tinjau Sawah
+
+Garut, Kabarjabar.id – Presiden Jokowi meninjau sawah di Garut pada Selasa (10/6/2025). Ia didampingi petani.
+"""
+
+
+def test_a_figure_named_with_an_office_by_a_short_form_is_the_figure(tmp_path, lexicon):
+    """'Presiden Jokowi' is Joko Widodo: one person across the archive, not 'Jokowi' and 'Joko
+    Widodo', the short form kept among the aliases."""
+    archive = archive_of(
+        tmp_path,
+        lexicon,
+        {"sawah": FIGURE_BY_SHORT_FORM_WITH_AN_OFFICE, "warga": FIGURE_BY_SHORT_FORM},
+    )
+    assert appearances(archive, "Joko Widodo") == [("sawah", "Presiden"), ("warga", None)]
+    [figure] = archive.by_id["sawah"].officials
+    assert (figure.name, figure.aliases) == ("Joko Widodo", ("Jokowi",))

@@ -47,6 +47,8 @@ def name_known_officials(articles: list[Article], lexicon: Lexicon, jobs: int = 
     every extracted article before they are merged (archive.build_archive). `jobs`: worker
     processes to read the articles with (a large archive's texts are read in parallel; the
     result is the same)."""
+    shorts = figure_short_forms(lexicon)
+    articles = [_figures_by_full_name(article, shorts) for article in articles]
     known = with_figures(known_names(articles, lexicon, province_of(lexicon)), lexicon)
     if not known.by_first:
         return articles
@@ -149,6 +151,40 @@ def with_figures(known: PhraseIndex[Known], lexicon: Lexicon) -> PhraseIndex[Kno
             if match is None or match[0] != len(toks):
                 known.add(spelling, (key, name, office))
     return known
+
+
+def figure_short_forms(lexicon: Lexicon) -> dict[str, str]:
+    """Folded short form -> full name of the public figures ('jokowi' -> 'Joko Widodo')."""
+    return {
+        person_key(short): name
+        for name, shorts, _, _ in lexicon.figures
+        for short in shorts
+        if person_key(short) != person_key(name)
+    }
+
+
+def _figures_by_full_name(article: Article, shorts: dict[str, str]) -> Article:
+    """The article with an official it names by a figure's short form ('Presiden Jokowi') under
+    the figure's full name, the short form kept among the aliases: one person across the archive,
+    not 'Jokowi' and 'Joko Widodo'. The same person named both ways in one article is one
+    official. An article whose officials the user corrected is left as the user made it."""
+    if "officials" in article.corrected or not any(o.key in shorts for o in article.officials):
+        return article
+    officials: dict[str, OfficialMention] = {}
+    for official in article.officials:
+        name = shorts.get(official.key)
+        if name is not None:
+            aliases = tuple(dict.fromkeys((official.name, *official.aliases)))
+            official = replace(official, key=person_key(name), name=name, aliases=aliases)
+        held = officials.get(official.key)
+        if held is None:
+            officials[official.key] = official
+        else:  # the first mention stays; the other's spellings join it
+            spellings = (*held.aliases, official.name, *official.aliases)
+            officials[official.key] = replace(
+                held, aliases=tuple(a for a in dict.fromkeys(spellings) if a != held.name)
+            )
+    return replace(article, officials=tuple(officials.values()))
 
 
 def _is_place(spelling: str, lexicon: Lexicon) -> bool:
