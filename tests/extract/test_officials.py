@@ -362,3 +362,13 @@ def test_a_party_post_pointing_back_gives_no_office(lexicon):
     )
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
     assert officials == []
+
+
+def test_a_middle_word_of_a_full_name_with_the_same_office_is_that_person(lexicon):
+    """'Mentan Rudi' after 'Menteri Pertanian Andi Rudi Hartono': one person, not two."""
+    lines = (
+        Line(1, "Menteri Pertanian Andi Rudi Hartono meninjau gudang beras di Sukamaju."),
+        Line(2, "Mentan Rudi mengatakan stok beras aman hingga akhir tahun."),
+    )
+    officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert [(o.name, o.aliases) for o in officials] == [("Andi Rudi Hartono", ("Rudi",))]
