@@ -137,9 +137,8 @@ class Lexicon:
     )  # folded words seen in real people's names (names.yaml)
     not_first_words: frozenset[str] = frozenset()  # folded words that never open a name
     everyday_name_words: frozenset[str] = frozenset()  # names' words that are everyday words too
-    figures: tuple[
-        tuple[str, tuple[str, ...], bool], ...
-    ] = ()  # figures.yaml: name, short forms, shared
+    # figures.yaml: (name, short forms, a name many people bear, office)
+    figures: tuple[tuple[str, tuple[str, ...], bool, str], ...] = ()
     named_after_people: frozenset[str] = frozenset()  # 'Bandara', 'Jalan': a thing named after one
     never_in_names: frozenset[str] = frozenset()  # folded words that are never part of a name
     foreign_places: PhraseIndex[str] = field(
