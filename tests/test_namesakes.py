@@ -51,7 +51,10 @@ def archive_of(tmp_path, lexicon, texts: dict[str, str], curation_text: str | No
     curation, problems = (
         parse_curation(curation_text, "curation.yaml") if curation_text else (None, [])
     )
-    archive, more = build_archive(name_known_officials(articles, lexicon), lexicon, curation)
+    holders = [(h.holder, h.office) for h in curation.holders] if curation else []
+    archive, more = build_archive(
+        name_known_officials(articles, lexicon, holders=holders), lexicon, curation
+    )
     assert problems + more == []
     return archive
 

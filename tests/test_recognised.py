@@ -270,3 +270,23 @@ def test_a_figure_named_with_an_office_by_a_short_form_is_the_figure(tmp_path, l
     assert appearances(archive, "Joko Widodo") == [("sawah", "Presiden"), ("warga", None)]
     [figure] = archive.by_id["sawah"].officials
     assert (figure.name, figure.aliases) == ("Joko Widodo", ("Jokowi",))
+
+
+HOLDER_NAMED_ONLY = """Pasar Baru Dibuka
+
+Arosuka, Kabarsumbar.id – Pasar baru dibuka pada Selasa (10/6/2025). “Pasar ini untuk warga,” kata Hartono Wijaya di lokasi.
+"""
+
+HOLDER_FACT = """office_holders:
+  - {office: Bupati, region: Kabupaten Solok, holder: Hartono Wijaya, from: 2021-02-26}
+"""
+
+
+def test_a_holder_the_curation_names_is_known_wherever_the_text_names_them(tmp_path, lexicon):
+    """curation.yaml's office holders are the archive's own public figures: an article naming
+    one without an office lists them."""
+    archive = archive_of(tmp_path, lexicon, {"pasar": HOLDER_NAMED_ONLY}, HOLDER_FACT)
+    [holder] = archive.by_id["pasar"].officials
+    assert (holder.name, holder.recognised) == ("Hartono Wijaya", True)
+    plain = archive_of(tmp_path / "plain", lexicon, {"pasar": HOLDER_NAMED_ONLY})
+    assert plain.by_id["pasar"].officials == ()

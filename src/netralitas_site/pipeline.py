@@ -200,10 +200,12 @@ def _load(
             articles.append(result.article)
             known[id(result.article)] = result.key
     articles = unique_ids(articles, report)
-    # officials an article names without an office that other articles name with one
-    articles = name_known_officials(articles, lexicon, _jobs(config))
     curation, problems = load_curation(config.articles_dir)
     report.extend(problems)
+    # officials an article names without an office that other articles, public figures or the
+    # curation's office holders make known
+    holders = [(h.holder, h.office) for h in curation.holders] if curation else []
+    articles = name_known_officials(articles, lexicon, _jobs(config), holders)
     archive, problems = build_archive(articles, lexicon, curation)
     report.extend(problems)
     archive.shingles = {

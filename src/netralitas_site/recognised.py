@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .engine.workers import Workers, can_fork
@@ -41,15 +42,21 @@ PARALLEL_FROM = 2000  # articles; below, forking workers costs more than it save
 CHUNK = 500  # articles a worker reads per task
 
 
-def name_known_officials(articles: list[Article], lexicon: Lexicon, jobs: int = 1) -> list[Article]:
+def name_known_officials(
+    articles: list[Article],
+    lexicon: Lexicon,
+    jobs: int = 1,
+    holders: Sequence[tuple[str, str]] = (),
+) -> list[Article]:
     """The articles, each with the archive's known officials its text names without an office
     added to its officials (role, region None); unchanged articles are the same objects. Runs on
     every extracted article before they are merged (archive.build_archive). `jobs`: worker
     processes to read the articles with (a large archive's texts are read in parallel; the
-    result is the same)."""
+    result is the same). `holders`: (name, office) of the holders curation.yaml's office_holders
+    name, known as officials like the public figures."""
     shorts = figure_short_forms(lexicon)
     articles = [_figures_by_full_name(article, shorts) for article in articles]
-    known = with_figures(known_names(articles, lexicon, province_of(lexicon)), lexicon)
+    known = with_figures(known_names(articles, lexicon, province_of(lexicon)), lexicon, holders)
     if not known.by_first:
         return articles
     found = _found_in_all(articles, known, lexicon, jobs)
@@ -136,12 +143,20 @@ def known_names(articles: list[Article], lexicon: Lexicon, province_of) -> Phras
     return index
 
 
-def with_figures(known: PhraseIndex[Known], lexicon: Lexicon) -> PhraseIndex[Known]:
+def with_figures(
+    known: PhraseIndex[Known], lexicon: Lexicon, holders: Sequence[tuple[str, str]] = ()
+) -> PhraseIndex[Known]:
     """The archive's known names and the public figures of figures.yaml (presidents, ministers,
     heads of state), by their full names and the short forms news gives them ('Jokowi'): a figure
-    is an official wherever the text names them, in an archive of one article too. A spelling the
+    is an official wherever the text names them, in an archive of one article too. So is the
+    holder of an office curation.yaml names, by a full name of two words or more. A spelling the
     archive already holds for someone is theirs."""
-    for name, shorts, shared, office in lexicon.figures:
+    curated = [
+        (name, (), False, office)
+        for name, office in holders
+        if len(name.split()) >= MIN_WORDS and reads_as_a_name(name, lexicon, strict=False)
+    ]
+    for name, shorts, shared, office in (*lexicon.figures, *curated):
         key = person_key(name)
         # a name many people bear ('Budi Santoso'): the figure is known by it only where the
         # archive writes it next to an office (known_names), as any official is
