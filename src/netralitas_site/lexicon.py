@@ -139,6 +139,7 @@ class Lexicon:
     everyday_name_words: frozenset[str] = frozenset()  # names' words that are everyday words too
     # figures.yaml: (name, short forms, a name many people bear, office)
     figures: tuple[tuple[str, tuple[str, ...], bool, str], ...] = ()
+    figure_names: frozenset[str] = frozenset()  # their names and short forms, folded
     named_after_people: frozenset[str] = frozenset()  # 'Bandara', 'Jalan': a thing named after one
     never_in_names: frozenset[str] = frozenset()  # folded words that are never part of a name
     foreign_places: PhraseIndex[str] = field(
@@ -286,6 +287,11 @@ def load_lexicon() -> Lexicon:
         figures=tuple(
             (f["name"], tuple(f.get("short") or ()), bool(f.get("shared_name")), f["office"])
             for f in figures_doc["figures"]
+        ),
+        figure_names=frozenset(
+            fold(spelling)
+            for f in figures_doc["figures"]
+            for spelling in (f["name"], *(f.get("short") or ()))
         ),
         named_after_people=frozenset(fold(w) for w in names_doc["named_after_people"]),
         never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),

@@ -71,12 +71,17 @@ def _company_director(
     role: RolePhrase, words: list[str], story: StoryContext, lexicon: Lexicon
 ) -> bool:
     """A director below a company's head: of a board the story is about, of a state company, of
-    a 'PT'. A directorate's head in a ministry ('Direktur Jenderal', 'Direktorat') is none."""
-    return (
-        role.head == "direktur"
-        and GOVERNMENT_WORDS.isdisjoint(words)
-        and (story.company_board or not lexicon.state_companies.isdisjoint(words) or "pt" in words)
-    )
+    a 'PT'. A directorate's head in a ministry ('Direktur Jenderal', 'Direktorat') is none. Any
+    other post of a state company too ('Kepala Cabang PELNI', 'Deputi Bisnis PT Pegadaian'):
+    only its head ('Direktur Utama') is an official."""
+    if not GOVERNMENT_WORDS.isdisjoint(words):
+        return False
+    if role.head == "direktur":
+        return story.company_board or not lexicon.state_companies.isdisjoint(words) or "pt" in words
+    return role.head in COMPANY_STAFF and names_state_company(words, lexicon)
+
+
+COMPANY_STAFF = frozenset({"kepala", "deputi", "wakil direktur", "manajer", "general manager"})
 
 
 def _private_body(
