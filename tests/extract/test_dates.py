@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from netralitas_site.extract.dates import find_date, is_stamp, stamp_date
+from netralitas_site.extract.dates import find_date
+from netralitas_site.extract.stamps import is_stamp, stamp_date
 from netralitas_site.extract.text import split_lines
 from netralitas_site.model import Line
 

@@ -12,7 +12,7 @@ from ..problems import Problem, warning
 from .boilerplate import split_boilerplate
 from .byline import find_byline
 from .dateline import find_dateline
-from .dates import find_date, stamp_date
+from .dates import find_date
 from .names import person_key, reads_as_a_name
 from .officials import find_mentions
 from .outlets import make_outlet, self_named_outlet
@@ -26,6 +26,7 @@ from .regions import (
     subject_regions,
 )
 from .role_words import Mention, RolePhrase
+from .stamps import stamp_date
 from .text import fold, join_fragments, may_hold, split_lines
 from .title import find_heading
 

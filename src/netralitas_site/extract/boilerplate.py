@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Line
-from .dates import is_stamp
+from .stamps import is_stamp
 from .text import line_key, page_words
 
 # A line starting with one of these is a related-article insert: the line goes, the body goes on.

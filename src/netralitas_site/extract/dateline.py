@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Line, Outlet
-from .dates import is_stamp
 from .outlets import DOMAIN, is_domain, known_outlet, make_outlet
+from .stamps import is_stamp
 from .text import DASHES, ITEM_START, line_key, page_words, tokens_with_spans
 
 DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s)|\s-(?=[A-Z“\"]))\s*")

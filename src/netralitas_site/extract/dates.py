@@ -15,7 +15,6 @@ from datetime import date
 
 from ..model import DateFound, Line
 from .date_years import YEAR, DateMention, resolve_year
-from .text import page_words
 
 MONTHS = {
     "januari": 1,
@@ -115,64 +114,6 @@ BARE_NUMERIC = re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|
 CAPTION = re.compile(r"^\(?\s*(foto|photo|keterangan|dok\.|dokumentasi)\b", re.IGNORECASE)
 
 YEAR_WINDOW = range(1995, LAST_YEAR + 1)
-
-
-# A publication stamp: a short line that holds a dated day (with its year) and otherwise only a
-# time, a zone, separators, stamp words ("Diperbarui", "Jurnalis", "Views"), counters and a few
-# capitalised words (the outlet, the author, a section): "Jumat, 13 Oktober 2023 | 08:44 WIB",
-# "Kompas.com - 27/03/2024, 06:16 WIB", "Nasional · Diperbarui 09 Jun 2025, 22:57 WIB".
-STAMP_MAX_CHARS = 120
-STAMP_MAX_OTHER_WORDS = 4
-STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\d)")
-STAMP_SEPARATOR = re.compile(r"[|·•/–—]|\s-\s|-$|^\s*-|\d\s*-")
-STAMP_TOKEN = re.compile(r"[^\W\d_][\w.'’+\-]*")
-
-
-def is_stamp(text: str) -> bool:
-    """Whether a line is a publication stamp, not a sentence or a headline that names a date.
-
-    Words besides the date are allowed when the line also has a time, a weekday, a stamp word or
-    a separator: 'Jadwal Pilkada 27 November 2024' is a headline, 'Nasional · 10 Juni 2025' a stamp."""
-    if len(text) > STAMP_MAX_CHARS or not ANY_DIGIT.search(text):
-        return False
-    dated = [m for m in date_mentions(Line(0, text)) if m.value is not None]
-    if not dated:
-        return False
-    rest = text
-    for mention in reversed(dated):
-        rest = rest[: mention.span[0]] + " " + rest[mention.span[1] :]
-    timed = bool(STAMP_TIME.search(rest))
-    rest = STAMP_TIME.sub(" ", rest)
-    stamp_words = page_words().stamp
-    others, marked, weekday = [], timed, any(m.has_weekday for m in dated)
-    for token in STAMP_TOKEN.findall(rest):
-        folded = token.lower().strip(".-")
-        if folded in stamp_words:
-            marked = True
-        elif folded in WEEKDAYS:
-            weekday = True
-        elif folded:
-            others.append(token)
-    if len(others) > STAMP_MAX_OTHER_WORDS or any(not _name_like(t) for t in others):
-        return False
-    if not others or marked or (weekday and len(others) == 1):
-        return True
-    return bool(STAMP_SEPARATOR.search(rest))
-
-
-def _name_like(token: str) -> bool:
-    """A capitalised word, a domain or a brand written in camel case ('detikSumbagsel')."""
-    return token[0].isupper() or "." in token or any(c.isupper() for c in token[1:])
-
-
-def stamp_date(line: Line) -> DateFound | None:
-    """The date of a publication stamp line, or None."""
-    if not is_stamp(line.text):
-        return None
-    for mention in date_mentions(line):
-        if mention.value is not None:
-            return DateFound(mention.value, mention.text, "published", line.number, mention.flags)
-    return None
 
 
 STORY_DATE_LINES = 8  # lines (a sentence broken by links is one) from the lead that date a story

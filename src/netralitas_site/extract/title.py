@@ -12,7 +12,7 @@ from ..model import Line
 from .boilerplate import CONNECTORS
 from .byline import is_byline
 from .dateline import read_dateline
-from .dates import is_stamp
+from .stamps import is_stamp
 from .text import first_sentence, line_key, page_words
 
 MAX_TITLE_WORDS = 40

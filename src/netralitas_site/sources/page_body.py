@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..extract.dates import is_stamp
+from ..extract.stamps import is_stamp
 from .page_lines import PageLine, match_key
 
 HEADER_GAP = 25  # lines between the headline and the article block that still belong to its header
