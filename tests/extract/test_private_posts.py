@@ -249,3 +249,22 @@ def test_the_holder_follows_the_comma_after_a_units_everyday_words(text, expecte
 def test_an_office_in_a_list_of_places_holds_none_of_them(lexicon):
     text = "Taman dibangun di Bukit Hijau, Panglima Kelor, Kebun Pisang, Tanjung Sari, Pasar Baru."
     assert [name for name, _ in officials(text, lexicon) if name] == []
+
+
+def test_the_holder_of_a_private_post_is_no_speaker_without_an_office(lexicon):
+    """A state company's area deputy who then speaks holds that post, which is no office: he is
+    no 'speaker without a role' for an office named nearby to be lent to."""
+    from netralitas_site.extract.officials import find_mentions
+    from netralitas_site.extract.speakers import speakers_without_role
+    from netralitas_site.model import Line
+
+    lines = (
+        Line(
+            1,
+            "Pada kesempatan tersebut, Deputi Bisnis PT Pegadaian Area Solok, Budi Santoso "
+            "menyampaikan bahwa kerja sama ini penting bagi nasabah.",
+        ),
+    )
+    found = find_mentions(lines, lexicon)
+    assert [m.name for m in found] == [None]
+    assert speakers_without_role(lines, lexicon, found) == []

@@ -300,7 +300,9 @@ def mentions_in_line(
         elif public:
             out.append(Mention(name, role, line.number))
         else:  # a party's or an association's post: no official, and its places name no government
-            out.append(Mention(None, replace(role, region_hits=()), line.number))
+            # (its holder's name stays covered by it: no speaker's role is looked for elsewhere)
+            held_to = max(role.end, name.end) if name is not None else role.end
+            out.append(Mention(None, replace(role, region_hits=(), end=held_to), line.number))
         end = max(role.end, name.end if name else 0, k + 1)
         if name:
             end = max(end, _token_after(stream, name.char_end))
