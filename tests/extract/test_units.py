@@ -48,3 +48,22 @@ def test_one_word_after_dan_ends_the_units_name_not_a_holder(lexicon):
         "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) Dinas Olahraga, Budi Santoso, hadir."
     )
     assert officials(text, lexicon) == [("Budi Santoso", "Kepala Bidang")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Anggota DPRD Sumatera Barat dari dapil Solok, Budi Santoso, meninjau pasar.",
+            [("Budi Santoso", "Anggota DPRD")],
+        ),
+        (
+            "Direktur Pengawasan Pangan dari Badan Pangan Nasional, Sinta Dewi, menyampaikan itu.",
+            [("Sinta Dewi", "Direktur")],
+        ),
+    ],
+)
+def test_a_units_name_goes_on_after_dapil_or_dari(text, expected, lexicon):
+    """'dapil X' (the electoral district) and 'dari Badan Y' belong to the office; the holder
+    follows them."""
+    assert officials(text, lexicon) == expected

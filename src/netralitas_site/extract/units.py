@@ -20,7 +20,7 @@ from .text import fold
 
 # Lower-case words inside a unit's name ('Pesisir dan Pulau', 'Deputi bidang Koordinasi'); not
 # 'di', which names where a company's post is ('Kepala Riset di Bank X')
-UNIT_JOINERS = frozenset({"dan", "bidang", "urusan", "pada"})
+UNIT_JOINERS = frozenset({"dan", "bidang", "urusan", "pada", "dapil", "dari"})
 UNIT_SEPS = frozenset({"", ",", "(", ")", "),", "-", "–", "/"})
 UNIT_TOKENS = 18  # a unit's name and its holder, at most
 NAME_ENDS = frozenset({"", ",", "."})  # after the holder: the sentence goes on, or ends
