@@ -390,3 +390,24 @@ def test_a_state_companys_post_below_its_head_is_no_office(lexicon):
     ):
         officials, _ = merge_mentions(find_mentions((Line(1, text),), lexicon), [], lexicon)
         assert [o.name for o in officials] == [], text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Direktur Utama merangkap Direktur Keuangan PT Kereta Api Indonesia, Budi Santoso, "
+            "menyampaikan laporan itu.",
+            [("Budi Santoso", "Direktur Utama")],
+        ),
+        (
+            "Menteri Investasi yang juga Kepala Badan Investasi Nasional, Sinta Dewi, hadir.",
+            [("Sinta Dewi", "Menteri")],
+        ),
+    ],
+)
+def test_the_first_of_two_offices_joined_by_merangkap_or_yang_juga_is_the_post(
+    text, expected, lexicon
+):
+    officials, _ = merge_mentions(find_mentions((Line(1, text),), lexicon), [], lexicon)
+    assert [(o.name, o.role_normalized) for o in officials] == expected

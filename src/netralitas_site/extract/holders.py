@@ -181,14 +181,6 @@ def _is_place_run(stream: Stream, start: int, end: int, lexicon: Lexicon) -> boo
     return False
 
 
-def _second_office(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePhrase | None:
-    """The office after 'sekaligus' ('ROLE sekaligus ROLE2 NAME'): the holder follows it."""
-    k = role.end
-    if k + 1 >= len(stream) or stream.fold(k) != "sekaligus" or stream.sep(k).strip(" )"):
-        return None
-    return role_at(stream, k + 1, lexicon)
-
-
 def _holder(
     stream: Stream, role: RolePhrase, lexicon: Lexicon
 ) -> tuple[ParsedName | None, RolePhrase]:

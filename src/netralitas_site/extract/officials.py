@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Line
 from .glued import line_tokens
-from .holders import _holder, _second_office, _trim_holder
+from .holders import _holder, _trim_holder
 from .lists import (
     LIST_ITEM,
     _list_item,
@@ -33,7 +33,7 @@ from .public_posts import (
     story_context,
 )
 from .role_words import Mention, RolePhrase, _token_after
-from .roles import DOCUMENT_WORDS, role_at
+from .roles import DOCUMENT_WORDS, role_at, second_office
 from .speakers import (
     _points_back,
     _with_implied_roles,
@@ -259,7 +259,7 @@ def mentions_in_line(
         if role is None:
             continue
         role_starts.append(k)
-        second = _second_office(stream, role, lexicon)
+        second = second_office(stream, role, lexicon)
         if (
             second is not None
         ):  # 'Menteri X sekaligus Juru Bicara Y Budi': the first office is the post

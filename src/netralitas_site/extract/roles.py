@@ -380,3 +380,16 @@ def key_of(name: ParsedName) -> str:
 def alias_forms(aliases: list[str]) -> tuple[str, ...]:
     """The distinct non-empty aliases, longest first: the order a quote's speaker is looked for."""
     return tuple(sorted({a for a in aliases if a}, key=len, reverse=True))
+
+
+def second_office(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePhrase | None:
+    """The office after 'sekaligus', 'merangkap' or 'yang juga' ('ROLE merangkap ROLE2 NAME'):
+    the holder follows it."""
+    k = role.end
+    if k + 1 >= len(stream) or stream.sep(k).strip(" )"):
+        return None
+    if stream.fold(k) == "yang" and stream.fold(k + 1) == "juga":
+        k += 1
+    elif stream.fold(k) not in ("sekaligus", "merangkap"):
+        return None
+    return role_at(stream, k + 1, lexicon) if k + 1 < len(stream) else None
