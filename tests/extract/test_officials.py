@@ -411,3 +411,12 @@ def test_the_first_of_two_offices_joined_by_merangkap_or_yang_juga_is_the_post(
 ):
     officials, _ = merge_mentions(find_mentions((Line(1, text),), lexicon), [], lexicon)
     assert [(o.name, o.role_normalized) for o in officials] == expected
+
+
+def test_a_compass_word_closing_a_place_opens_no_name(lexicon):
+    """'... Kota Jakarta Utara Budi Santoso': 'Utara' ends the office's place, the name follows."""
+    line = Line(
+        1, "Hadir Kepala Seksi Perdagangan Suku Dinas Kota Jakarta Utara Budi Santoso di sana."
+    )
+    officials, _ = merge_mentions(find_mentions((line,), lexicon), [], lexicon)
+    assert [o.name for o in officials] == ["Budi Santoso"]
