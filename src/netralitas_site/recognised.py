@@ -331,7 +331,7 @@ def _whole_name(
         and text[toks[i][1] - 1 : toks[i][1]] == "("
         and text[toks[i][2] : toks[i][2] + 1] == ")"
     ):
-        return False  # 'Minerba One Data Indonesia (Modi)': one word in brackets is a short form
+        return False  # 'Kartu Tani Sejahtera (Modi)': one word in brackets is a short form
     if i == 0:
         return True
     before = text[toks[i - 1][2] : toks[i][1]]

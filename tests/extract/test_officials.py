@@ -375,18 +375,18 @@ def test_a_middle_word_of_a_full_name_with_the_same_office_is_that_person(lexico
 
 
 def test_a_word_glued_to_a_public_figures_name_is_cut_off(lexicon):
-    """'Prabowo Subiantodan': 'dan' glued by a scraped page, cut because the name without it is a
+    """'Joko Widododan': 'dan' glued by a scraped page, cut because the name without it is a
     public figure's (figures.yaml), though the text never writes it alone."""
-    lines = (Line(1, "Rapat itu dipimpin Presiden Prabowo Subiantodan dihadiri para menteri."),)
+    lines = (Line(1, "Rapat itu dipimpin Presiden Joko Widododan dihadiri para menteri."),)
     officials, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
-    assert [o.name for o in officials] == ["Prabowo Subianto"]
+    assert [o.name for o in officials] == ["Joko Widodo"]
 
 
 def test_a_state_companys_post_below_its_head_is_no_office(lexicon):
     """Only a state company's head is an official: not its branch head nor a deputy of its area."""
     for text in (
         "Kepala Cabang PT Pelni Sukamaju Budi Santoso mengatakan kapal siap berlayar.",
-        "Deputi Bisnis PT Pegadaian Area Sukamaju, Budi Santoso, menyampaikan hal itu.",
+        "Deputi Operasional PT Pelindo Regional Sukamaju, Budi Santoso, menyampaikan hal itu.",
     ):
         officials, _ = merge_mentions(find_mentions((Line(1, text),), lexicon), [], lexicon)
         assert [o.name for o in officials] == [], text

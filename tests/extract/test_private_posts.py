@@ -200,7 +200,7 @@ def test_a_special_envoy_of_the_president_is_an_official_not_the_president(lexic
 @pytest.mark.parametrize(
     "text",
     [
-        "Kasi Bimbingan Ibadah menyampaikan jadwal keberangkatan jemaah.",
+        "Kasi Bimbingan Manasik menyampaikan jadwal latihan calon jemaah.",
         "Hal itu dikatakan Ketua Forum Peduli Pantai Bersih kepada wartawan.",
     ],
 )
@@ -252,8 +252,8 @@ def test_an_office_in_a_list_of_places_holds_none_of_them(lexicon):
 
 
 def test_the_holder_of_a_private_post_is_no_speaker_without_an_office(lexicon):
-    """A state company's area deputy who then speaks holds that post, which is no office: he is
-    no 'speaker without a role' for an office named nearby to be lent to."""
+    """A state company's regional deputy who then speaks holds that post, which is no office: he
+    is no 'speaker without a role' for an office named nearby to be lent to."""
     from netralitas_site.extract.officials import find_mentions
     from netralitas_site.extract.speakers import speakers_without_role
     from netralitas_site.model import Line
@@ -261,8 +261,8 @@ def test_the_holder_of_a_private_post_is_no_speaker_without_an_office(lexicon):
     lines = (
         Line(
             1,
-            "Pada kesempatan tersebut, Deputi Bisnis PT Pegadaian Area Solok, Budi Santoso "
-            "menyampaikan bahwa kerja sama ini penting bagi nasabah.",
+            "Dalam acara itu, Deputi Operasional PT Pelindo Regional Solok, Budi Santoso "
+            "mengatakan pelabuhan siap melayani arus mudik.",
         ),
     )
     found = find_mentions(lines, lexicon)

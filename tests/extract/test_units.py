@@ -42,11 +42,9 @@ def test_no_holder_after_a_company_or_in_a_headline(lexicon, text):
 
 
 def test_one_word_after_dan_ends_the_units_name_not_a_holder(lexicon):
-    """'Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres)': the word after 'dan' is the unit's
+    """'Kepala Bidang Pelatihan dan Lomba (Kabid Latlom)': the word after 'dan' is the unit's
     last word; the holder follows."""
-    text = (
-        "Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres) Dinas Olahraga, Budi Santoso, hadir."
-    )
+    text = "Kepala Bidang Pelatihan dan Lomba (Kabid Latlom) Dinas Olahraga, Budi Santoso, hadir."
     assert officials(text, lexicon) == [("Budi Santoso", "Kepala Bidang")]
 
 

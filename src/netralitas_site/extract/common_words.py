@@ -53,7 +53,7 @@ def in_dictionary(folded: str) -> bool:
 
 def all_common_words(words: list[str], lexicon: Lexicon) -> bool:
     """Whether two or more folded words are all everyday words and none is known from real names
-    (the candidates' list, public figures): 'Peduli Pulau Lestari' is a forum's name, 'Puspa Indah
+    (the candidates' list, public figures): 'Peduli Pantai Bersih' is a forum's name, 'Puspa Indah
     Lestari' may be a person's when one of its words is a name's."""
     return len(words) >= 2 and all(
         w not in lexicon.name_tokens and w not in lexicon.everyday_name_words and is_common_word(w)

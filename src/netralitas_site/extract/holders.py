@@ -196,7 +196,7 @@ def _holder(
         and _capital_run(stream, k, lexicon) == k + 1
         and fold(stream.raw(k)) not in lexicon.name_tokens
     ):
-        # 'Kepala Bidang Pembinaan dan Prestasi (Kabid Binpres)': one word after 'dan' ends the
+        # 'Kepala Bidang Pelatihan dan Lomba (Kabid Latlom)': one word after 'dan' ends the
         # unit's name (not another office, not a person: 'Direktur X dan Budi')
         return _holder(stream, _extend_with_run(stream, role, k + 1, lexicon), lexicon)
     end = stream.toks[k - 1][2]

@@ -389,7 +389,7 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
     if BODY_NOUN.fullmatch(folded[0]) and folded[0] not in lexicon.name_tokens:
         return False  # 'Keterlibatan Abral': a sentence's abstract noun opens no name
     if all_common_words(folded, lexicon):
-        return False  # 'Bimbingan Ibadah', 'Peduli Pulau Lestari': a unit's or a slogan's words
+        return False  # 'Bimbingan Manasik', 'Peduli Pantai Bersih': a unit's or a slogan's words
     return not any(
         len(w) >= 3 and w.isupper() and w.isalpha() for w in words
     )  # 'ST Burhanuddin', 'Muhammad AR' are names

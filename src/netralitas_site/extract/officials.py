@@ -131,7 +131,7 @@ def _without_glued_tails(
             if (
                 tail in NEVER_NAME_ENDINGS
                 or re.search(rf"\b{re.escape(stem)}\b", text)
-                or fold(name.name[: -len(tail)]) in lexicon.figure_names  # 'Prabowo Subiantodan'
+                or fold(name.name[: -len(tail)]) in lexicon.figure_names  # 'Joko Widododan'
                 or _glue_evident(tail, texts.get(mention.line, ""), name, lexicon)
             ):
                 name = replace(name, name=name.name[: -len(tail)])

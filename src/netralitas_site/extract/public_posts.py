@@ -56,7 +56,7 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
 def names_state_company(words: list[str], lexicon: Lexicon) -> bool:
     """Whether folded words name a state company: by a word of its own ('Pertamina'), or by an
     everyday word that opens the company's name ('PT Bank Mandiri', 'Dirut Semen Padang'), not
-    one inside another company's ('PT Sinar Karya Mandiri Tbk')."""
+    one inside another company's ('PT Cahaya Karya Mandiri Tbk')."""
     return any(
         w in lexicon.state_companies
         and (not in_dictionary(w) or i == 0 or words[i - 1] in COMPANY_LEADS)
@@ -72,7 +72,7 @@ def _company_director(
 ) -> bool:
     """A director below a company's head: of a board the story is about, of a state company, of
     a 'PT'. A directorate's head in a ministry ('Direktur Jenderal', 'Direktorat') is none. Any
-    other post of a state company too ('Kepala Cabang PELNI', 'Deputi Bisnis PT Pegadaian'):
+    other post of a state company too ('Kepala Cabang PT Pelni Sukamaju', 'Deputi Operasional PT Pelindo'):
     only its head ('Direktur Utama') is an official."""
     if not GOVERNMENT_WORDS.isdisjoint(words):
         return False

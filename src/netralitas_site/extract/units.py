@@ -117,7 +117,7 @@ def _named_person(
 def holder_past_everyday_words(
     stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon
 ) -> tuple[ParsedName | None, RolePhrase] | None:
-    """A holder read from everyday words only ('Kepala Pos Pantau Gunung Tinggi') is the unit's
+    """A holder read from everyday words only ('Kepala Pos Pengamatan Gunung Tinggi') is the unit's
     name: the office takes them, and its holder follows a comma, after the unit's place ('...
     Gunung Tinggi di Sleman, Budi Santoso') or nowhere. None when the holder reads as a name."""
     words = [fold(w) for w in name.name.split()]
