@@ -77,10 +77,10 @@ def test_a_name_made_of_place_or_institution_words_is_listed(tmp_path, lexicon):
 
 
 def test_a_name_opening_with_a_units_everyday_word_is_listed(tmp_path, lexicon):
-    """A unit's everyday word read into a person's name ('Komodo Epyar Asdi') would be published:
+    """A unit's everyday word read into a person's name ('Kenari Epyar Asdi') would be published:
     listed."""
     archive = archive_of(
-        tmp_path, lexicon, SOLOK_WITH_A_VISITOR, rename={"Epyardi Asda": "Komodo Epyar Asdi"}
+        tmp_path, lexicon, SOLOK_WITH_A_VISITOR, rename={"Epyardi Asda": "Kenari Epyar Asdi"}
     )
     entries = names_like_words(archive, lexicon)
-    assert [(e["name"], e["words"]) for e in entries] == [("Komodo Epyar Asdi", ["komodo"])]
+    assert [(e["name"], e["words"]) for e in entries] == [("Kenari Epyar Asdi", ["kenari"])]

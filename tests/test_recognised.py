@@ -227,16 +227,16 @@ def test_the_figures_are_named_as_news_writes_them(lexicon):
 
 FIGURE_WITH_A_PARTY_POST_FIRST = """Kader Diminta Turun ke Warga
 
-Garut, Kabarjabar.id – Kader diminta turun ke warga pada Selasa (10/6/2025). Hal itu atas arahan Ketua Umum Partai Maju, Prabowo Subianto, yang juga Presiden RI.
+Garut, Kabarjabar.id – Kader diminta turun ke warga pada Selasa (10/6/2025). Rapat digelar atas undangan Ketua Dewan Pembina Partai Maju, Joko Widodo, yang kala itu menjabat Presiden RI.
 """
 
 
 def test_a_figures_own_office_written_beside_the_name_is_the_role(tmp_path, lexicon):
-    """The party post is none; the figure's own office a few words away ('yang juga Presiden RI')
+    """The party post is none; the figure's own office a few words away ('yang kala itu menjabat Presiden RI')
     is the role the text gives. No office of the figure's kind nearby: no role (above)."""
     archive = archive_of(tmp_path, lexicon, {"kader": FIGURE_WITH_A_PARTY_POST_FIRST})
     [figure] = archive.by_id["kader"].officials
-    assert (figure.name, figure.role_normalized) == ("Prabowo Subianto", "Presiden")
+    assert (figure.name, figure.role_normalized) == ("Joko Widodo", "Presiden")
 
 
 FIGURE_IN_THE_HEADLINE = """Alasan Prabowo Tunda Proyek Bendungan

@@ -226,7 +226,7 @@ def _known_in(
             held[key] = any(words <= have or have <= words for have in present)
         return held[key] or key in found
 
-    # the headline too (as line 0), where a figure is often named alone ('Prabowo Cabut Izin')
+    # the headline too (as line 0), where a figure is often named alone ('Prabowo Tunda Proyek')
     headline = (Line(0, article.title),) if article.title and not article.title_derived else ()
     for line in (*headline, *article.body):
         if _nobody_new(line.text, known, lexicon, old):
@@ -263,9 +263,9 @@ def _office_beside(
 ) -> tuple[str | None, str | None, str | None]:
     """(role as written, normalized role, institution) of the figure's own office when the text
     writes it beside the name but extraction could not join the two (a lost space or comma, the
-    name on the next line: 'Menteri Sosial (Mensos)Budi', 'Ketua Umum Partai X, Budi, yang juga
-    Presiden RI'): an office of that kind within a few words of the name. Else no role: the
-    text gives none."""
+    name on the next line: 'Menteri Sosial (Mensos)Budi', 'Ketua Dewan Pembina Partai X, Budi,
+    yang kala itu menjabat Presiden RI'): an office of that kind within a few words of the name.
+    Else no role: the text gives none."""
     window = line.text[max(0, start - NEAR) : end + NEAR]
     if start <= 2:  # a line that opens with the name may continue its office's line
         before = next(

@@ -401,7 +401,7 @@ def test_a_state_companys_post_below_its_head_is_no_office(lexicon):
             [("Budi Santoso", "Direktur Utama")],
         ),
         (
-            "Menteri Investasi yang juga Kepala Badan Investasi Nasional, Sinta Dewi, hadir.",
+            "Menteri Pariwisata yang juga Kepala Badan Promosi Wisata, Sinta Dewi, hadir.",
             [("Sinta Dewi", "Menteri")],
         ),
     ],

@@ -116,7 +116,7 @@ def _known_key(
     nicknames = [k for k in people if len(tokens) == 1 and _nickname_of(tokens[0], k.split())]
     if len(nicknames) == 1 and _same_office(people[nicknames[0]].role, role, lexicon):
         return nicknames[0]
-    # 'Mentan Amran' of 'Menteri Pertanian Andi Amran Sulaiman': a middle word of one full name
+    # 'Mentan Rudi' of 'Menteri Pertanian Andi Rudi Hartono': a middle word of one full name
     middles = [k for k in people if len(tokens) == 1 and tokens[0] in k.split()[1:-1]]
     if len(middles) == 1 and _same_office(people[middles[0]].role, role, lexicon):
         return middles[0]

@@ -93,7 +93,7 @@ SOURCES_SHOWN = 3  # files named per entry of a grouped list
 def names_like_words(archive: Archive, lexicon) -> list[dict]:
     """Officials whose name has no word seen in a real person's name and a word that is a place
     or part of an institution's name ("Sumber", "Daya", "Solok"), or that opens with an everyday
-    word before two more ("Komodo Budi Santoso", a unit's word): perhaps not a person at all."""
+    word before two more ("Kenari Budi Santoso", a unit's word): perhaps not a person at all."""
     places = {fold(entry.short) for entry in lexicon.regions.values()}
     figures = {name for name, *_ in lexicon.figures}
     entries = []
@@ -112,7 +112,7 @@ def names_like_words(archive: Archive, lexicon) -> list[dict]:
             and is_common_word(words[0])
             and official.name not in figures
         ):
-            odd = words[:1]  # 'Komodo Budi Santoso': a unit's everyday word before a name
+            odd = words[:1]  # 'Kenari Budi Santoso': a unit's everyday word before a name
         if odd:
             sources = sorted(
                 {archive.by_id[a].source for a in official.article_ids if a in archive.by_id}
