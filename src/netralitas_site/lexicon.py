@@ -231,7 +231,10 @@ def load_lexicon() -> Lexicon:
     regions_doc = _data("regions.yaml")
     outlets_doc = _data("outlets.yaml")
     names_doc = _data("names.yaml")
-    figures_doc = _data("figures.yaml")
+    figures = tuple(
+        (f["name"], tuple(f.get("short") or ()), bool(f.get("shared_name")), f["office"])
+        for f in _data("figures.yaml")["figures"]
+    )
 
     acting = {}
     for normalized, forms in offices["acting"].items():
@@ -284,14 +287,9 @@ def load_lexicon() -> Lexicon:
         name_tokens=frozenset(fold(t) for t in names_doc["given_name_tokens"]),
         not_first_words=frozenset(fold(t) for t in names_doc["not_first_words"]),
         everyday_name_words=frozenset(fold(t) for t in names_doc["everyday_name_words"]),
-        figures=tuple(
-            (f["name"], tuple(f.get("short") or ()), bool(f.get("shared_name")), f["office"])
-            for f in figures_doc["figures"]
-        ),
+        figures=figures,
         figure_names=frozenset(
-            fold(spelling)
-            for f in figures_doc["figures"]
-            for spelling in (f["name"], *(f.get("short") or ()))
+            fold(spelling) for name, shorts, *_ in figures for spelling in (name, *shorts)
         ),
         named_after_people=frozenset(fold(w) for w in names_doc["named_after_people"]),
         never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),

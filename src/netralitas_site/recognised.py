@@ -311,8 +311,8 @@ def _whole_name(
     """Every word capitalised, and no name's word joined to either end: 'Budi Santoso' is not
     found inside 'Budi Santoso Wibowo' or 'Agus Budi Santoso' (an office or a sentence's first
     word may stand before it). In a headline, where every word is capitalised, a word after the
-    name joins it only when it is a name's word ('Budi Santoso Wibowo', not 'Budi Santoso Cabut
-    Izin')."""
+    name joins it only when it is a name's word ('Budi Santoso Wibowo', not 'Budi Santoso Tunda
+    Proyek')."""
     if not all(
         text[toks[j][1]].isupper() or (j > i and text[toks[j][1] - 1] == "-")
         for j in range(i, i + length)

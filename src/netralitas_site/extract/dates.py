@@ -175,15 +175,13 @@ def _text_up_to(mention: DateMention, lines: tuple[Line, ...], title: str) -> st
 # Words just before a date that make it the day of another event, not of the story: a future
 # event ('akan digelar pada'), a deadline or the start of a period ('berakhir', 'sejak'), a
 # life's dates ('lahir ... pada'), what happened earlier ('Sebelumnya, pada').
+COMING = r"akan|bakal(?!\s+(?:pasangan\s+)?calon)|dijadwalkan|rencananya|direncanakan"
 OTHER_EVENT = re.compile(
-    r"\b(akan|bakal(?!\s+(?:pasangan\s+)?calon)|dijadwalkan|rencananya|direncanakan|sejak|berakhir|berlaku|batas|paling\s+lambat|"
+    rf"\b({COMING}|sejak|berakhir|berlaku|batas|paling\s+lambat|"
     r"terhitung|sebelumnya|hingga|sampai|tertanggal|per\s+tanggal|mulai\s+besok)\b",
     re.IGNORECASE,
 )
-FUTURE = re.compile(
-    r"\b(?:akan|bakal(?!\s+(?:pasangan\s+)?calon)|dijadwalkan|rencananya|direncanakan|diperkirakan)\b",
-    re.IGNORECASE,
-)
+FUTURE = re.compile(rf"\b(?:{COMING}|diperkirakan)\b", re.IGNORECASE)  # an event to come
 TODAY = re.compile(r"\b(?:ini|hari\s+ini)\s*$", re.IGNORECASE)  # 'hari ini', 'malam ini'
 RANGE_END = {
     "hingga",
@@ -311,8 +309,8 @@ def _other_event(text: str, start: int) -> bool:
         and FUTURE.search(" ".join(clauses[-2].split()[-OTHER_EVENT_WORDS:]))
         and not TODAY.search(clauses[-2])
     ):
-        # 'akan bertanding melawan Tim Maju, Kamis (19/6)': the day of a coming event; not
-        # 'akan ditutup malam ini, Jumat (20/6)', the story's own day
+        # 'akan bertanding melawan Tim Maju, Kamis (14/8)': the day of a coming event; not
+        # 'akan ditutup malam ini, Sabtu (16/8)', the story's own day
         return True
     markers = [m.lower() for m in OTHER_EVENT.findall(" ".join(clause))]
     if markers and (markers[-1] not in RANGE_END or any(m.startswith("mulai") for m in markers)):

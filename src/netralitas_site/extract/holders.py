@@ -194,7 +194,7 @@ def _holder(
         and stream.is_cap(k)
         and role_at(stream, k, lexicon) is None
         and _capital_run(stream, k, lexicon) == k + 1
-        and fold(stream.raw(k)) not in lexicon.name_tokens
+        and stream.fold(k) not in lexicon.name_tokens
     ):
         # 'Kepala Bidang Pelatihan dan Lomba (Kabid Latlom)': one word after 'dan' ends the
         # unit's name (not another office, not a person: 'Direktur X dan Budi')

@@ -72,8 +72,8 @@ def _company_director(
 ) -> bool:
     """A director below a company's head: of a board the story is about, of a state company, of
     a 'PT'. A directorate's head in a ministry ('Direktur Jenderal', 'Direktorat') is none. Any
-    other post of a state company too ('Kepala Cabang PT Pelni Sukamaju', 'Deputi Operasional PT Pelindo'):
-    only its head ('Direktur Utama') is an official."""
+    other post of a state company too ('Kepala Cabang PT Pelni Sukamaju', 'Deputi Operasional PT
+    Pelindo'): only its head ('Direktur Utama') is an official."""
     if not GOVERNMENT_WORDS.isdisjoint(words):
         return False
     if role.head == "direktur":

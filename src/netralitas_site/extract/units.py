@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from .common_words import all_common_words
+from .dates import WEEKDAYS
 from .holders import _is_place_run, _trim_holder
 from .names import ParsedName, Stream, parse_name
 from .role_words import RolePhrase, _capital_run, _extend_with_run, _is_title, _token_after
@@ -157,6 +158,3 @@ def _in_a_list_of_names(stream: Stream, name: ParsedName) -> bool:
         and stream.is_cap(k)
         and stream.fold(k) not in WEEKDAYS
     )
-
-
-WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})

@@ -106,12 +106,7 @@ def names_like_words(archive: Archive, lexicon) -> list[dict]:
         ):
             continue  # a name's word, or a public figure's name (figures.yaml)
         odd = [w for w in words if w in places or w in lexicon.institution_words]
-        if (
-            not odd
-            and len(words) >= 3
-            and is_common_word(words[0])
-            and official.name not in figures
-        ):
+        if not odd and len(words) >= 3 and is_common_word(words[0]):
             odd = words[:1]  # 'Kenari Budi Santoso': a unit's everyday word before a name
         if odd:
             sources = sorted(
