@@ -7,10 +7,11 @@ from netralitas_site.extract.people import merge_mentions
 from netralitas_site.model import Line
 
 
-def officials(lines, lexicon) -> list[tuple[str, str | None]]:
-    """`lines`: one line's text, or several (numbered from 1)."""
+def officials(lines, lexicon, written: bool = False) -> list[tuple[str, str | None]]:
+    """`lines`: one line's text, or several (numbered from 1); `written`: the role as written,
+    not normalized."""
     if isinstance(lines, str):
         lines = [lines]
     mentions = find_mentions(tuple(Line(i + 1, t) for i, t in enumerate(lines)), lexicon)
     found, _ = merge_mentions(mentions, [], lexicon)
-    return [(o.name, o.role_normalized) for o in found]
+    return [(o.name, o.role if written else o.role_normalized) for o in found]

@@ -25,6 +25,14 @@ def people(text, lexicon):
         ),
         ("Gubernur NTB HL Wahyu Ramdani MSi membuka rapat.", [("Wahyu Ramdani", ("HL", "MSi"))]),
         ("Kepala Dinas Kesehatan Dewi Kartika MPd meninjau lokasi.", [("Dewi Kartika", ("MPd",))]),
+        (
+            "Kepala Dinas Peternakan Kota Solok, drh. Rudi Hartono meninjau kandang.",
+            [("Rudi Hartono", ("drh.",))],
+        ),
+        (
+            "Kepala Dinas Peternakan Kota Solok, drh Rudi Hartono meninjau kandang.",
+            [("Rudi Hartono", ("drh",))],
+        ),
     ],
 )
 def test_titles_and_degrees_written_without_dots(lexicon, text, expected):

@@ -184,6 +184,10 @@ def test_a_state_companys_everyday_word_inside_another_companys_name_is_no_state
         ("Presiden Federasi Bulu Tangkis Dunia Sinta Dewi membuka turnamen.", []),
         ("Wakil Presiden RI ke-6 Hartono Wijaya hadir.", [("Hartono Wijaya", "Wakil Presiden")]),
         ("Presiden Prancis Budi Santoso tiba di Jakarta.", [("Budi Santoso", "Presiden")]),
+        ("Presiden Klub Motor Jaya Indonesia, Dimas Saputra, membuka acara.", []),
+        ("Pujian datang dari Presiden Sinar Pesawat Asia Tenggara, Sinta Dewi.", []),
+        ("Presiden Senat Laos Budi Santoso tiba di Jakarta.", [("Budi Santoso", "Ketua")]),
+        ("Presiden Federasi Rusia Rudi Hartono tiba.", [("Rudi Hartono", "Presiden")]),
     ],
 )
 def test_a_president_whose_office_names_no_state_is_a_companys_or_a_federations(

@@ -65,3 +65,38 @@ def test_a_units_name_goes_on_after_dapil_or_dari(text, expected, lexicon):
     """'dapil X' (the electoral district) and 'dari Badan Y' belong to the office; the holder
     follows them."""
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Direktur Jenderal Kerajinan Rumah, Tenun, dan Anyaman (KRTA) Sinta Dewi mengatakan "
+            "pelatihan itu dibuka lagi.",
+            [("Sinta Dewi", "Direktur Jenderal Kerajinan Rumah, Tenun, dan Anyaman (KRTA)")],
+        ),
+        (
+            "Kepala Dinas Pangan, Kelautan, dan Perikanan (Kadis PKP) Kabupaten Agam, Budi "
+            "Santoso mengatakan stok aman.",
+            [
+                (
+                    "Budi Santoso",
+                    "Kepala Dinas Pangan, Kelautan, dan Perikanan (Kadis PKP) Kabupaten Agam",
+                )
+            ],
+        ),
+    ],
+)
+def test_the_fields_a_unit_lists_before_dan_are_no_holder(lexicon, text, expected):
+    """Everyday words between the office's commas list the unit's fields; the holder follows."""
+    assert officials(text, lexicon, written=True) == expected
+
+
+def test_one_word_set_off_by_a_comma_closes_the_units_name_as_its_holder(lexicon):
+    text = "Hadir pula Menteri Koordinator bidang Pangan dan Pertanian, Suparmanto."
+    other = (
+        "Hadir pula Menteri Koordinator bidang Pangan dan Pertanian, Suparmanto, dan Budi Santoso."
+    )
+    expected = [("Suparmanto", "Menteri Koordinator bidang Pangan dan Pertanian")]
+    assert officials(text, lexicon, written=True) == expected
+    assert officials(other, lexicon, written=True) == expected

@@ -42,7 +42,7 @@ from .speakers import (
     speakers_without_role,
 )
 from .text import TOKEN_WORD, fold, tokens_with_spans
-from .units import holder_after_unit, holder_past_everyday_words
+from .units import holder_after_unit, holder_past_everyday_words, unit_list_goes_on
 
 
 def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
@@ -267,6 +267,8 @@ def mentions_in_line(
             role = replace(role, end=second.end)
         else:
             name, role = _holder(stream, role, lexicon)
+        if name is not None and unit_list_goes_on(stream, name, lexicon):
+            name = None
         if name is not None:
             name, role = _trim_holder(stream, name, role, lexicon, everyday)
         if name is not None:

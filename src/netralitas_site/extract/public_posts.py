@@ -122,13 +122,34 @@ def _titled_president(role: RolePhrase, lexicon: Lexicon) -> bool:
     rest = fold(role.rest).split()
     if ORDINAL_WORDS.intersection(rest) or any(w.startswith("ke-") for w in rest):
         return False
-    return not _names_a_country(role, lexicon)
+    return not _names_a_country(role, lexicon) or _names_a_body_too(rest, lexicon)
+
+
+def _names_a_body_too(rest: list[str], lexicon: Lexicon) -> bool:
+    """'Presiden Klub Motor Jaya Indonesia', 'Presiden Boeing Asia Tenggara': beside the country,
+    words naming no state (a state's are 'Republik', 'Federasi', 'Otoritas'...)."""
+    toks = tuple((w, 0, 0) for w in re.findall(r"\w+", " ".join(rest).split("(")[0]))
+    k = 0
+    while k < len(toks):
+        match = lexicon.foreign_places.match_at(toks, k)
+        if match is not None:
+            k += match[0]
+        elif toks[k][0] in STATE_WORDS or not toks[k][0].isalpha():
+            k += 1
+        else:
+            return True
+    return False
 
 
 ORDINAL_WORDS = frozenset({"ke", "pertama", "kedua", "ketiga", "terpilih", "negeri", "wapres"})
 
 
 NATIONAL_WORDS = frozenset({"ri", "indonesia", "republik", "negara"})
+# Words of a state's or a union of states' name or chamber ('Presiden Senat Kamboja')
+STATE_WORDS = NATIONAL_WORDS | {
+    *("federasi", "federal", "otoritas", "rakyat", "demokratik", "islam", "kerajaan", "uni"),
+    *("senat", "parlemen", "dewan", "majelis", "komisi"),
+}
 
 
 def named_by_body(

@@ -385,8 +385,18 @@ def _names_a_place(role: RolePhrase) -> bool:
 
 
 def _is_title(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    """'drg.' and 'dr.' open a name in lower case."""
-    return stream.raw(k) + "." in lexicon.pre_name and stream.sep(k + 1).startswith(".")
+    """'drg.' and 'dr.' open a name in lower case, and so does 'drh' without its dot before a
+    capitalised word."""
+    raw = stream.raw(k)
+    if raw + "." not in lexicon.pre_name:
+        return False
+    return stream.sep(k + 1).startswith(".") or (
+        raw in lexicon.pre_name
+        and raw.islower()
+        and k + 1 < len(stream)
+        and stream.sep(k + 1) == " "
+        and stream.is_cap(k + 1)
+    )
 
 
 def _capital_run(stream: Stream, k: int, lexicon: Lexicon | None = None) -> int:
@@ -404,11 +414,12 @@ def _extend_with_run(
     stream: Stream, role: RolePhrase, run_end: int, lexicon: Lexicon
 ) -> RolePhrase:
     extra = stream.text[stream.toks[role.end][1] : stream.toks[run_end - 1][2]]
+    joiner = ", " if stream.sep(role.end).strip() == "," else " "  # 'Kerajinan Rumah, Tenun'
     return RolePhrase(
-        written=f"{role.written} {extra}".strip(),
+        written=f"{role.written}{joiner}{extra}".strip(),
         acting=role.acting,
         head=role.head,
-        rest=f"{role.rest} {extra}".strip(),
+        rest=f"{role.rest}{joiner}{extra}".strip(" ,"),
         region_hits=role.region_hits,
         start=role.start,
         end=run_end,

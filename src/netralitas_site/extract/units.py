@@ -11,7 +11,7 @@ from collections.abc import Container
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from .common_words import all_common_words
+from .common_words import all_common_words, is_common_word
 from .dates import WEEKDAYS
 from .holders import _is_place_run, _trim_holder
 from .names import ParsedName, Stream, parse_name
@@ -38,7 +38,7 @@ def holder_after_unit(
     start = stop - 1
     while start > role.end and stream.sep(start).strip() == "" and stream.is_cap(start - 1):
         start -= 1
-    for first in range(start, stop - 1):
+    for first in range(start, stop):
         name = parse_name(stream, first, lexicon)
         if name is None or name.end != stop:
             continue
@@ -56,6 +56,25 @@ def holder_after_unit(
 
 # Words that open the name of a mountain, a park or a sea: a place closing a unit's name
 LANDFORMS = frozenset({"gunung", "taman", "pulau", "danau", "selat", "teluk", "sungai", "pantai"})
+
+
+def unit_list_goes_on(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
+    """'Direktur Jenderal Kerajinan Rumah, Tenun, dan Anyaman (KRTA) Budi Santoso': everyday
+    words after the office's comma, followed by 'dan' and a capitalised word, list the unit's
+    fields; the holder comes after them."""
+    k = name.end
+    return (
+        stream.sep(name.start).strip() == ","
+        and k + 1 < len(stream)
+        and stream.fold(k) == "dan"
+        and stream.sep(k).strip() in ("", ",")
+        and stream.sep(k + 1) == " "
+        and stream.is_cap(k + 1)
+        and all(
+            fold(w) not in lexicon.name_tokens and is_common_word(fold(w))
+            for w in name.name.split()
+        )
+    )
 
 
 def _opens_place(stream: Stream, k: int, lexicon: Lexicon) -> bool:
@@ -86,8 +105,16 @@ def _unit_end(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
             if sep in ("", ",") and role_at(stream, j, lexicon) is not None:
                 return None  # another office: the words belong to it
             continue
-        if stream.fold(j) in UNIT_JOINERS and sep == "":
-            continue
+        if stream.fold(j) in UNIT_JOINERS and (
+            sep == ""
+            or (
+                sep == ","
+                and j + 1 < len(stream)
+                and stream.is_cap(j + 1)
+                and is_common_word(stream.fold(j - 1))
+            )
+        ):
+            continue  # 'Pangan, Kelautan, dan Pertanian'
         return j if sep in NAME_ENDS and j > k else None
     return None
 
@@ -99,9 +126,17 @@ def _named_person(
     unit's name by a bracket, a comma, the unit's acronym or a body's word, with the sentence
     going on after them (a headline's capitalised words end the line)."""
     words = [stream.fold(i) for i in range(name.start, name.end)]
+    if len(name.name.split()) == 1:
+        # 'Menteri Koordinator bidang Pangan dan Pertanian, Budi.': one word set off by a comma
+        return (
+            stream.sep(name.start).strip() == ","
+            and words[0] not in lexicon.institution_words
+            and words[0] not in lexicon.never_in_names
+            and not is_common_word(words[0])
+            and not _is_place_run(stream, name.start, name.end, lexicon)
+        )
     if (
-        len(name.name.split()) < 2
-        or any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
+        any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words)
         or all(w in everyday for w in words)
         or _is_place_run(stream, name.start, name.end, lexicon)
     ):
@@ -122,7 +157,7 @@ def holder_past_everyday_words(
     name: the office takes them, and its holder follows a comma, after the unit's place ('...
     Gunung Tinggi di Sleman, Budi Santoso') or nowhere. None when the holder reads as a name."""
     words = [fold(w) for w in name.name.split()]
-    if not all_common_words(words, lexicon):
+    if not all_common_words(words, lexicon) and not _ends_in_a_country(stream, name, lexicon):
         return None
     role = _extend_with_run(stream, role, name.end, lexicon)
     k = name.end
@@ -146,6 +181,16 @@ def holder_past_everyday_words(
         ):
             return holder, role
     return None, role
+
+
+def _ends_in_a_country(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
+    """'Presiden Klub Motor Jaya Indonesia, Budi Santoso': words closed by a country's or a
+    continent's name are a body's name, never a person's."""
+    return any(
+        (match := lexicon.foreign_places.match_at(stream.toks, k)) is not None
+        and k + match[0] == name.end
+        for k in range(name.start + 1, name.end)
+    )
 
 
 def _in_a_list_of_names(stream: Stream, name: ParsedName) -> bool:
