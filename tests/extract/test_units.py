@@ -100,3 +100,24 @@ def test_one_word_set_off_by_a_comma_closes_the_units_name_as_its_holder(lexicon
     expected = [("Suparmanto", "Menteri Koordinator bidang Pangan dan Pertanian")]
     assert officials(text, lexicon, written=True) == expected
     assert officials(other, lexicon, written=True) == expected
+
+
+def test_a_units_words_before_the_name_without_a_comma_are_cut_when_the_name_comes_again(
+    lexicon,
+):
+    """'Kepala Balai Karantina Hewan Budiarto Santoso': the article writes 'Budiarto' again
+    without the unit's word before it, so the name starts there."""
+    lines = [
+        "Kepala Balai Karantina Hewan Budiarto Santoso memeriksa sapi itu.",
+        "Menurut Budiarto, sapi itu sehat.",
+    ]
+    assert officials(lines, lexicon) == [("Budiarto Santoso", "Kepala")]
+
+
+def test_no_cut_on_a_surname_or_a_figures_name_written_again(lexicon):
+    """The surname alone again: the first word may be the person's own ('Jim', 'Mars'); a public
+    figure's name again is that figure's, not this holder's."""
+    surname = ["Kepala LPDK Jim Hartowiyono meninjau lokasi.", "Kata Hartowiyono, jalan aman."]
+    figure = ["Wakil Menteri Sinta Raka Prabowo hadir.", "Presiden Prabowo membuka acara itu."]
+    assert officials(surname, lexicon) == [("Jim Hartowiyono", "Kepala")]
+    assert ("Sinta Raka Prabowo", "Wakil Menteri") in officials(figure, lexicon)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Line
+from .common_words import is_common_word
 from .glued import line_tokens
 from .holders import _holder, _trim_holder
 from .lists import (
@@ -79,7 +80,63 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
-    return _without_glued_tails(out, lines, lexicon)
+    return _without_units_words(_without_glued_tails(out, lines, lexicon), lines, lexicon)
+
+
+def _without_units_words(
+    mentions: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon
+) -> list[Mention]:
+    """Holders whose first words are the unit's or its place's, written before the name without a
+    comma ('Kepala Bandara Sukamaju Budi Santoso' read as 'Sukamaju Budi Santoso'): the name
+    starts at the first word the article writes again without them ('kata Budi')."""
+    text = None
+    out = []
+    for mention in mentions:
+        name = mention.name
+        words = name.name.split() if name is not None and mention.role is not None else []
+        if len(words) >= 2 and _unit_word(words[0], lexicon):
+            if text is None:
+                text = "\n".join(line.text for line in lines)
+            start = _name_starts_at(words, text, lexicon)
+            if start:
+                name = replace(name, name=" ".join(words[start:]))
+                mention = replace(mention, name=name)
+        out.append(mention)
+    return out
+
+
+def _unit_word(word: str, lexicon: Lexicon) -> bool:
+    """An everyday word or a place's, never a name's ('Bandara', 'Sukamaju', 'Kelautan')."""
+    folded = fold(word)
+    return (
+        folded not in lexicon.name_tokens
+        and folded not in lexicon.everyday_name_words
+        and folded not in lexicon.figure_names
+        and (is_common_word(folded) or lexicon.places.match_at(((folded, 0, 0),), 0) is not None)
+    )
+
+
+def _name_starts_at(words: list[str], text: str, lexicon: Lexicon) -> int:
+    """The index of the name's first word after the unit's words, or 0: every word before it a
+    unit's, every word from it on a name's and no place's, and the article writing its first
+    word again without the word before it. One word is a name's only after two of the unit's ('Kepala
+    Pos Pengamatan Gunung Budiarto'), never a public figure's ('Sinta Prabowo' is not Prabowo)."""
+    for start in range(1, len(words)):
+        if not _unit_word(words[start - 1], lexicon):
+            return 0
+        rest = [fold(w) for w in words[start:]]
+        if any(
+            (is_common_word(w) and w not in lexicon.name_tokens)
+            or lexicon.places.match_at(((w, 0, 0),), 0) is not None
+            for w in rest
+        ):
+            continue
+        if len(rest) == 1 and (start < 2 or rest[0] in lexicon.figure_names):
+            continue
+        again = re.finditer(rf"(?<!\w){re.escape(words[start])}(?!\w)", text)
+        if any(not text[: m.start()].rstrip().endswith(words[start - 1]) for m in again):
+            return start
+    return 0
 
 
 def _glue_evident(tail: str, text: str, name: ParsedName, lexicon: Lexicon) -> bool:
