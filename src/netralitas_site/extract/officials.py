@@ -98,9 +98,8 @@ def _without_units_words(
             if text is None:
                 text = "\n".join(line.text for line in lines)
             start = _name_starts_at(words, text, lexicon)
-            if start:
-                name = replace(name, name=" ".join(words[start:]))
-                mention = replace(mention, name=name)
+            if start and name is not None:
+                mention = replace(mention, name=replace(name, name=" ".join(words[start:])))
         out.append(mention)
     return out
 
