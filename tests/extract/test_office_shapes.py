@@ -1088,3 +1088,48 @@ def test_a_legislators_one_word_name_between_commas_and_a_judge_in_lower_case(
     lexicon, text, expected
 ):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hadir staf khusus Menteri Pertanian Rudi Hartono di sana.",
+            [("Rudi Hartono", "staf khusus Menteri Pertanian")],
+        ),
+        (
+            "Hadir juru bicara Gubernur Jambi, Sinta Dewi, di sana.",
+            [("Sinta Dewi", "juru bicara Gubernur Jambi")],
+        ),
+        (
+            "KPK memeriksa dua mantan staf khusus Menteri Pertanian, yakni Rudi Hartono dan "
+            "Dimas Saputra.",
+            [
+                ("Rudi Hartono", "staf khusus Menteri Pertanian"),
+                ("Dimas Saputra", "staf khusus Menteri Pertanian"),
+            ],
+        ),
+    ],
+)
+def test_a_post_serving_an_office_is_the_holders_not_the_office(lexicon, text, expected):
+    """A staff member or spokesperson of a minister is not the minister."""
+    assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hadir pula istri Gubernur Jambi, Sinta Dewi, di sana.", []),
+        (
+            "Istri Gubernur Jambi Budi Santoso itu membagikan bantuan.",
+            [("Budi Santoso", "Gubernur")],
+        ),
+        (
+            "Ia mengaku cucu Bupati Agam periode 1958-1960, Budi Santoso.",
+            [("Budi Santoso", "Bupati")],
+        ),
+    ],
+)
+def test_the_name_after_a_relatives_office_comma_is_the_relatives(lexicon, text, expected):
+    """'istri Gubernur X, Y': Y is the wife; 'Istri Gubernur X Y': Y is the governor."""
+    assert officials(text, lexicon) == expected

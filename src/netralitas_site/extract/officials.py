@@ -83,6 +83,27 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     return _without_units_words(_without_glued_tails(out, lines, lexicon), lines, lexicon)
 
 
+# Relatives and private helpers of an office's holder: 'istri Gubernur Jambi, Sinta' names the
+# wife, not the governor ('istri Gubernur Jambi Budi Santoso' names the governor)
+RELATIVES = frozenset(
+    {"istri", "suami", "anak", "putra", "putri", "menantu", "adik", "kakak", "ayah", "ibunda"}
+    | {"ayahanda", "keluarga", "kerabat", "pengacara", "sopir", "pembantu", "cucu", "keponakan"}
+)
+
+
+def _a_relative_of_the_holder(stream: Stream, k: int, role: RolePhrase, name: ParsedName) -> bool:
+    """Whether the name right after the office's comma is a relative's of its holder (not after
+    the time it was held: 'cucu Bupati X periode 1958-1960, Budi' names the governor)."""
+    return (
+        k > 0
+        and stream.fold(k - 1) in RELATIVES
+        and not stream.is_cap(k - 1)
+        and stream.sep(k) == " "
+        and name.start == role.end
+        and stream.sep(name.start).strip().startswith(",")
+    )
+
+
 def _without_units_words(
     mentions: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon
 ) -> list[Mention]:
@@ -331,6 +352,8 @@ def mentions_in_line(
             name, role = holder_past_everyday_words(stream, name, role, lexicon) or (name, role)
         if name is None and stream.is_cap(k):  # 'Direktur X Direktorat Y (DY) KPD Budi menilai'
             name, role = holder_after_unit(stream, role, lexicon, everyday) or (None, role)
+        if name is not None and _a_relative_of_the_holder(stream, k, role, name):
+            name = None
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
         members = _members_after(stream, role, lexicon, everyday) if name is None else []
@@ -345,8 +368,12 @@ def mentions_in_line(
             not stream.is_cap(k)
             and (name is None or len(name.name.split()) < 2)
             and not (_set_off_by_commas(stream, name) and _in_a_legislature(role))
+            and not any(len(member.name.split()) >= 2 for member in members)
         ):
-            continue  # 'anggota DPR' in passing: only a named holder makes a lower-case office count
+            # 'anggota DPR' in passing: only a named holder makes a lower-case office count; the
+            # office inside it is no one's either ('staf khusus Menteri X, yakni A dan B')
+            done = max(done, role.end)
+            continue
         public = (
             _is_public(role, lexicon, story)
             and not named_by_body(role, name, story, lexicon)

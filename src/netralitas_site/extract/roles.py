@@ -74,7 +74,11 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
             acting
             or head_end >= len(stream)
             or stream.sep(head_end) != " "
-            or not (head_end - j >= 3 or _names_a_body(stream, head_end, lexicon))
+            or not (
+                head_end - j >= 3
+                or _names_a_body(stream, head_end, lexicon)
+                or _office_of(stream, head_end, lexicon)
+            )
         ):
             return None  # 'ketua majelis hakim' is an office however it is written
     elif not stream.is_cap(j):
@@ -94,6 +98,12 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         end=end,
         span=(stream.toks[k][1], stream.toks[end - 1][2]),
     )
+
+
+def _office_of(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'staf khusus Menteri Pertanian', 'juru bicara Gubernur': a post serving the office that
+    follows it, written in capitals."""
+    return stream.is_cap(k) and role_at(stream, k, lexicon) is not None
 
 
 def _continues_after_comma(stream: Stream, role_start: int, k: int, lexicon: Lexicon) -> bool:
