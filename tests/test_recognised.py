@@ -207,6 +207,20 @@ def test_a_place_named_after_a_figure_names_no_one(tmp_path, lexicon):
     assert archive.by_id["bandara"].officials == ()
 
 
+SURNAME_AFTER_AN_INITIAL = """Hujan Lebat Sepekan
+
+Jakarta – Hujan lebat turun sepekan, kata peneliti cuaca Sumarno R Prabowo, Kamis (14/8/2025).
+"""
+
+
+def test_a_figures_short_form_ending_another_name_after_an_initial_is_not_the_figure(
+    tmp_path, lexicon
+):
+    """'Sumarno R Prabowo' is not Prabowo Subianto: an initial joins the word to another name."""
+    archive = archive_of(tmp_path, lexicon, {"cuaca": SURNAME_AFTER_AN_INITIAL})
+    assert [o.name for o in archive.by_id["cuaca"].officials] == []
+
+
 def test_a_figure_the_article_names_with_an_office_is_not_added_again(tmp_path, lexicon):
     archive = archive_of(tmp_path, lexicon, {"bendungan": FIGURE_WITH_AN_OFFICE})
     officials = archive.by_id["bendungan"].officials

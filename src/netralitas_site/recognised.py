@@ -337,9 +337,10 @@ def _whole_name(
     before = text[toks[i - 1][2] : toks[i][1]]
     if before in (" ", "-") and toks[i - 1][0] in lexicon.named_after_people:
         return False  # 'Jalan Budi Santoso': a street, not the person
+    initial = toks[i - 1][2] - toks[i - 1][1] == 1 and before in (" ", ". ")
     return not (
-        before in (" ", "-")
+        (before in (" ", "-") or initial)
         and text[toks[i - 1][1]].isupper()
-        and toks[i - 1][0] in lexicon.name_tokens
+        and (initial or toks[i - 1][0] in lexicon.name_tokens)
         and toks[i - 1][0] not in lexicon.institution_words
-    )
+    )  # 'Agus Budi Santoso', 'Agus R. Budi Santoso': another person's name ends there

@@ -135,3 +135,16 @@ def test_more_verbs_glued_to_a_name_are_cut_off(lexicon, verb):
     assert people(
         f"Wali Kota Padang Hendri Saputra{verb} rapat koordinasi di balai kota.", lexicon
     ) == [("Hendri Saputra", ())]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Menteri Pekerjaan Malaysia Datuk Seri Rudi Hartono hadir.", "Rudi Hartono"),
+        ("Menteri Pekerjaan Malaysia, Tan Sri Rudi Hartono, hadir.", "Rudi Hartono"),
+        ("Hadir Presiden Joko Widodoke Surabaya Timur hari ini.", "Joko Widodo"),
+    ],
+)
+def test_honours_before_a_name_and_a_word_glued_inside_a_figures_name(lexicon, text, expected):
+    """Malaysian honours are titles; a figure's name with 'ke' glued to it ends there."""
+    assert [name for name, _ in people(text, lexicon)] == [expected]

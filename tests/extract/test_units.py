@@ -121,3 +121,8 @@ def test_no_cut_on_a_surname_or_a_figures_name_written_again(lexicon):
     figure = ["Wakil Menteri Sinta Raka Prabowo hadir.", "Presiden Prabowo membuka acara itu."]
     assert officials(surname, lexicon) == [("Jim Hartowiyono", "Kepala")]
     assert ("Sinta Raka Prabowo", "Wakil Menteri") in officials(figure, lexicon)
+
+
+def test_the_year_an_office_was_held_stands_between_it_and_its_holder(lexicon):
+    text = "Terdakwa ketiga, Direktur Utama Bank DKI tahun 2020, Rudi Hartono, hadir."
+    assert officials(text, lexicon) == [("Rudi Hartono", "Direktur Utama")]

@@ -203,7 +203,9 @@ def _holder(
     gap = WHEN_HELD.match(stream.text, end) or (
         HELD_BY.match(stream.text, end) if _held_by_written(stream.text) else None
     )
-    if gap is not None:  # 'Menteri Keuangan saat itu, Budi' / 'Bupati X periode 1958-1960, Budi'
+    if (
+        gap is not None
+    ):  # 'Menteri Keuangan saat itu, Budi' / 'Bupati X periode 1958-1960, Budi' / 'Direktur Utama Bank X tahun 2020, Budi'
         j = _token_after(stream, gap.end())
         if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):
             return parse_name(stream, j, lexicon), role
@@ -367,7 +369,7 @@ def _holder(
 
 # When the office was held, between it and its holder: the holder of that time
 WHEN_HELD = re.compile(
-    r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|periode\s+\d{4}\s*[-–]\s*\d{4})"
+    r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|(?:periode|tahun)\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
     r"\s*,\s*"
 )
 

@@ -196,6 +196,10 @@ def _without_glued_tails(
     out = []
     for mention in mentions:
         name = mention.name
+        figure = _figure_glued_inside(name.name, lexicon) if name is not None else None
+        if name is not None and figure is not None:
+            name = replace(name, name=figure)  # 'Budi Santosodi Balai Kota': a figure's name
+            mention = replace(mention, name=name)
         last = name.name.rsplit(" ", 1)[-1] if name is not None else ""
         tail = next(
             (t for t in SHORT_TAILS if last.endswith(t) and len(last) - len(t) >= STEM_LETTERS),
@@ -223,6 +227,19 @@ def _without_glued_tails(
                 )
         out.append(mention)
     return out
+
+
+def _figure_glued_inside(name: str, lexicon: Lexicon) -> str | None:
+    """A public figure's name with a short word glued to its last word inside a longer run
+    ('Joko Widodoke Surabaya'): the figure's name, or None."""
+    words = name.split()
+    for i, word in enumerate(words[:-1]):
+        for tail in SHORT_TAILS:
+            if word.endswith(tail) and len(word) - len(tail) >= STEM_LETTERS:
+                stem = " ".join([*words[:i], word[: -len(tail)]])
+                if fold(stem) in lexicon.figure_names:
+                    return stem
+    return None
 
 
 # Words that join a sentence, never a name's ending ('Hartonoagar', 'Hartonoresignatau')

@@ -37,6 +37,8 @@ def officers_by_rank(
         for k in range(len(stream)):
             if stream.raw(k) not in lexicon.ranks_by_first or not rank_at(stream, k, lexicon):
                 continue
+            if stream.fold(k) in HONOURS:
+                continue  # 'Tan Sri', 'Datuk Seri': a state's honour, no officer's rank
             name = parse_name(stream, k, lexicon)
             if (
                 name is None
@@ -50,6 +52,10 @@ def officers_by_rank(
             known.add(key)
             out.append(Mention(name, None, line.number))
     return out
+
+
+# First words of the honours degrees.yaml lists with the ranks (kept with the titles as ranks are)
+HONOURS = frozenset({"datuk", "dato", "tan"})
 
 
 @lru_cache(maxsize=4)  # one lexicon a build: the set is made once, not for every article
