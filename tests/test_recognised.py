@@ -221,6 +221,19 @@ def test_a_figures_short_form_ending_another_name_after_an_initial_is_not_the_fi
     assert [o.name for o in archive.by_id["cuaca"].officials] == []
 
 
+FIGURE_MISSPELT_WITH_AN_OFFICE = """Presiden Tinjau Pasar
+
+Solok, Kabarsumbar.id – Presiden Joko Widoddo meninjau pasar pada Kamis (14/8/2015). Jokowi membeli beras.
+"""
+
+
+def test_a_figure_misspelt_next_to_an_office_is_not_added_again_by_a_short_form(tmp_path, lexicon):
+    """One person, not two: 'Joko Widoddo' (a letter doubled) is the 'Jokowi' of the next line."""
+    archive = archive_of(tmp_path, lexicon, {"pasar": FIGURE_MISSPELT_WITH_AN_OFFICE})
+    officials = archive.by_id["pasar"].officials
+    assert [(o.name, o.role_normalized) for o in officials] == [("Joko Widoddo", "Presiden")]
+
+
 def test_a_figure_the_article_names_with_an_office_is_not_added_again(tmp_path, lexicon):
     archive = archive_of(tmp_path, lexicon, {"bendungan": FIGURE_WITH_AN_OFFICE})
     officials = archive.by_id["bendungan"].officials
@@ -237,6 +250,21 @@ def test_the_figures_are_named_as_news_writes_them(lexicon):
         assert reads_as_a_name(name, lexicon, strict=False), name  # the name an article gets
         for spelling in (name, *shorts):
             assert seen.setdefault(spelling.casefold(), name) == name, spelling
+
+
+def test_a_figures_name_without_its_noble_title_is_a_short_form(lexicon):
+    """'Andi', 'Teuku': news often writes the name without them."""
+    from netralitas_site.lexicon import _short_forms
+
+    assert _short_forms({"name": "Andi Rudi Hartono", "short": ["Rudi"]}) == (
+        "Rudi",
+        "Rudi Hartono",
+    )
+    assert _short_forms({"name": "Teuku Budi"}) == ()  # one word left: many people's
+    titled = [
+        (n, s) for n, s, _, _ in lexicon.figures if n.startswith("Andi ") and n.count(" ") > 1
+    ]
+    assert titled and all(n.partition(" ")[2] in s for n, s in titled)
 
 
 FIGURE_WITH_A_PARTY_POST_FIRST = """Kader Diminta Turun ke Warga

@@ -223,6 +223,20 @@ def _data(name: str):
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
+# Noble titles that open a name and that news often leaves out ('Andi Rudi Hartono' is written
+# 'Rudi Hartono')
+NOBLE_TITLES = ("Andi", "Teuku", "Tengku", "Raden")
+
+
+def _short_forms(figure: dict) -> tuple[str, ...]:
+    """A figure's short forms: those figures.yaml gives, and the name without its noble title."""
+    shorts = tuple(figure.get("short") or ())
+    first, _, rest = figure["name"].partition(" ")
+    if first in NOBLE_TITLES and len(rest.split()) >= 2 and rest not in shorts:
+        shorts += (rest,)
+    return shorts
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     load_dictionary()  # the everyday words' dictionary, read with the rest of the data
@@ -232,7 +246,7 @@ def load_lexicon() -> Lexicon:
     outlets_doc = _data("outlets.yaml")
     names_doc = _data("names.yaml")
     figures = tuple(
-        (f["name"], tuple(f.get("short") or ()), bool(f.get("shared_name")), f["office"])
+        (f["name"], _short_forms(f), bool(f.get("shared_name")), f["office"])
         for f in _data("figures.yaml")["figures"]
     )
 

@@ -25,7 +25,7 @@ from .engine.workers import Workers, can_fork
 from .extract.glued import line_tokens, line_words
 from .extract.names import person_key, reads_as_a_name
 from .extract.officials import mentions_in_line
-from .extract.people import describe_role
+from .extract.people import describe_role, same_person_written_differently
 from .extract.text import tokens_with_spans
 from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, Line, OfficialMention
@@ -219,11 +219,14 @@ def _known_in(
     held: dict[str, bool] = {}
 
     def old(key: str) -> bool:
-        """The article holds this person already, perhaps under a shorter name, or they were
-        found in an earlier line."""
+        """The article holds this person already, perhaps under a shorter name or misspelt, or
+        they were found in an earlier line."""
         if key not in held:
             words = set(key.split())
-            held[key] = any(words <= have or have <= words for have in present)
+            held[key] = any(words <= have or have <= words for have in present) or any(
+                same_person_written_differently(key.split(), o.key.split())
+                for o in article.officials
+            )  # 'Budi Santtoso' written next to an office is the figure 'Budi Santoso'
         return held[key] or key in found
 
     # the headline too (as line 0), where a figure is often named alone ('Prabowo Tunda Proyek')

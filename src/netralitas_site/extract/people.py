@@ -109,7 +109,7 @@ def _known_key(
         if k.split()[: len(tokens)] == tokens or k.split()[-len(tokens) :] == tokens
     ]
     longer = [k for k in people if tokens[: len(k.split())] == k.split()]
-    similar = [k for k in people if _same_person_written_differently(tokens, k.split())]
+    similar = [k for k in people if same_person_written_differently(tokens, k.split())]
     for matches in (shorter, longer, similar):
         if len(matches) == 1 and _same_role(people[matches[0]].role, role, lexicon):
             return matches[0]
@@ -150,7 +150,7 @@ def _same_office(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -
     return na == nb and na not in GENERIC_ROLES and (ra is None or rb is None or ra == rb)
 
 
-def _same_person_written_differently(a: list[str], b: list[str]) -> bool:
+def same_person_written_differently(a: list[str], b: list[str]) -> bool:
     """'Frans Manafe' ~ 'Fransiskus Xaverius Manafe' (same last name, first name shortened) and
     'Sugianto' ~ 'Sugiyanto', 'Candra' ~ 'Chandra' (one letter apart in a long name)."""
     if (
