@@ -1133,3 +1133,39 @@ def test_a_post_serving_an_office_is_the_holders_not_the_office(lexicon, text, e
 def test_the_name_after_a_relatives_office_comma_is_the_relatives(lexicon, text, expected):
     """'istri Gubernur X, Y': Y is the wife; 'Istri Gubernur X Y': Y is the governor."""
     assert officials(text, lexicon) == expected
+
+
+NAMES = ("Rudi Hartono", "Sinta Dewi", "Dimas Saputra")
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "KPK memeriksa dua eks staf khusus (stafsus) Menteri Pertanian (Mentan) pada Selasa "
+            "(12/8/2025). Mereka adalah Rudi Hartono dan Dimas Saputra.",
+            "staf khusus",
+        ),
+        (
+            "Polisi memeriksa tiga kepala desa pada Kamis. Mereka adalah Rudi Hartono, Sinta Dewi, "
+            "dan Dimas Saputra.",
+            "kepala desa",
+        ),
+        (
+            "Polisi memeriksa tiga kepala desa, yakni Rudi Hartono, Sinta Dewi, dan Dimas Saputra.",
+            "kepala desa",
+        ),
+    ],
+)
+def test_the_people_named_after_a_counted_office_hold_it(lexicon, text, role):
+    """'dua ... staf khusus Menteri X. Mereka adalah A dan B': a counted office, in lower case
+    too, is held by the people the text lists after it, in the same or the next sentence."""
+    found = officials(text, lexicon, written=True)
+    assert [name for name, _ in found] == [n for n in NAMES if n in text]
+    assert {written for _, written in found} == {role}
+
+
+def test_a_counted_office_takes_no_holder_after_its_comma(lexicon):
+    """'para bupati se-Provinsi X, A, B': a list of guests, not the holders of one office."""
+    text = "Hadir para bupati se-Provinsi Riau, Rudi Hartono, dan warga sekitar."
+    assert officials(text, lexicon) == []

@@ -14,7 +14,7 @@ from .holders import _is_place_run
 from .names import ParsedName, Stream, parse_name
 from .public_posts import StoryContext, _is_public
 from .role_words import ITEM_POST, Mention, RolePhrase, _closing, _token_after
-from .roles import role_at
+from .roles import counted, role_at
 from .text import fold
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")
@@ -221,8 +221,24 @@ def _members_after(
         stream.text, stream.toks[role.end - 1][2] + len(_closing(stream, role.end))
     )
     if intro is None:
+        intro = _named_next(stream, role)
+    if intro is None:
         return []
     return _names_listed(stream, intro.end(), lexicon, everyday)
+
+
+# The next sentence naming the holders of a counted office ('Mereka adalah A dan B.')
+NAMED_NEXT = re.compile(
+    r"[^.;]*?[.;]\s+(?:Mereka|Keduanya|Ketiganya|Keempatnya)\s+(?:adalah|ialah|yakni|yaitu)\s*:?\s*"
+)
+
+
+def _named_next(stream: Stream, role: RolePhrase) -> re.Match | None:
+    """'KPK memeriksa dua mantan staf khusus Menteri X pada Selasa. Mereka adalah A dan B.':
+    the people the sentence after a counted office names hold it."""
+    if not counted(stream, role.start):
+        return None
+    return NAMED_NEXT.match(stream.text, stream.toks[role.end - 1][2])
 
 
 def _names_listed(

@@ -34,7 +34,7 @@ from .public_posts import (
     story_context,
 )
 from .role_words import Mention, RolePhrase, _token_after
-from .roles import DOCUMENT_WORDS, role_at, second_office
+from .roles import DOCUMENT_WORDS, counted, role_at, second_office
 from .speakers import (
     _points_back,
     _with_implied_roles,
@@ -361,8 +361,11 @@ def mentions_in_line(
             role = replace(role, end=second.end)
         else:
             name, role = _holder(stream, role, lexicon)
-        if name is not None and unit_list_goes_on(stream, name, lexicon):
-            name = None
+        if name is not None and (
+            unit_list_goes_on(stream, name, lexicon)
+            or (not stream.is_cap(k) and counted(stream, k))
+        ):
+            name = None  # 'tiga kepala desa, A, B': a counted office's holders are listed only
         if name is not None:
             name, role = _trim_holder(stream, name, role, lexicon, everyday)
         if name is not None:

@@ -73,11 +73,15 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         if (
             acting
             or head_end >= len(stream)
-            or stream.sep(head_end) != " "
+            or (
+                stream.sep(head_end) != " "
+                and not (stream.sep(head_end) == " (" and counted(stream, k))
+            )
             or not (
                 head_end - j >= 3
                 or _names_a_body(stream, head_end, lexicon)
                 or _office_of(stream, head_end, lexicon)
+                or counted(stream, k)
             )
         ):
             return None  # 'ketua majelis hakim' is an office however it is written
@@ -86,6 +90,15 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     if acting and stream.sep(j).strip(" .()") != "":
         return None
     end, hits = _extend_role(stream, head_end, lexicon, role_start=k)
+    if (
+        lower
+        and end == head_end
+        and end < len(stream)
+        and stream.sep(end) == " "
+        and stream.fold(end) in lexicon.institution_words
+        and counted(stream, k)
+    ):
+        end += 1  # 'tiga kepala desa': the unit in lower case too
     head = " ".join(stream.fold(i) for i in range(j, head_end))
     rest_tokens = [i for i in range(head_end, end)]
     return RolePhrase(
@@ -98,6 +111,20 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         end=end,
         span=(stream.toks[k][1], stream.toks[end - 1][2]),
     )
+
+
+# A count before an office ('dua mantan staf khusus Menteri X', 'tiga kepala desa'): its holders
+# are listed after it, in lower case as in capitals
+COUNT_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "para", "sejumlah"})
+FORMER_WORDS = frozenset({"mantan", "eks", "bekas", "orang"})
+
+
+def counted(stream: Stream, k: int) -> bool:
+    """Whether a count stands before the office at k, past 'mantan' or 'orang'."""
+    k -= 1
+    while k >= 0 and stream.fold(k) in FORMER_WORDS:
+        k -= 1
+    return k >= 0 and stream.fold(k) in COUNT_WORDS
 
 
 def _office_of(stream: Stream, k: int, lexicon: Lexicon) -> bool:
