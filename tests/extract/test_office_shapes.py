@@ -1169,3 +1169,20 @@ def test_a_counted_office_takes_no_holder_after_its_comma(lexicon):
     """'para bupati se-Provinsi X, A, B': a list of guests, not the holders of one office."""
     text = "Hadir para bupati se-Provinsi Riau, Rudi Hartono, dan warga sekitar."
     assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hal itu disampaikan hakim anggota Sutrisno R Abdullah dalam sidang vonis.",
+            [("Sutrisno R Abdullah", "hakim anggota")],
+        ),
+        ("Hal itu disampaikan juru bicara Sinar Bros dalam siaran pers.", []),
+        ("Ia datang bersama anggota keluarga Budi Santoso.", []),
+    ],
+)
+def test_a_two_word_office_in_lower_case_before_a_persons_name(lexicon, text, expected):
+    """A name of a person's words right after it makes a lower-case office count; a company's
+    or a family's words do not."""
+    assert officials(text, lexicon, written=True) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from .common_words import is_common_word
 from .names import ParsedName, Stream, honorific_at, person_key
 from .role_words import (
     BODY_PAIRS,
@@ -82,6 +83,7 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
                 or _names_a_body(stream, head_end, lexicon)
                 or _office_of(stream, head_end, lexicon)
                 or counted(stream, k)
+                or (head_end - j >= 2 and _a_name_follows(stream, head_end, lexicon))
             )
         ):
             return None  # 'ketua majelis hakim' is an office however it is written
@@ -125,6 +127,18 @@ def counted(stream: Stream, k: int) -> bool:
     while k >= 0 and stream.fold(k) in FORMER_WORDS:
         k -= 1
     return k >= 0 and stream.fold(k) in COUNT_WORDS
+
+
+def _a_name_follows(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'hakim anggota Budi Santoso', 'kepala desa Budi Santoso': a person's name of two words
+    or more right after an office of two words written in lower case."""
+    run = range(k, min(_capital_run(stream, k), k + 4))
+    return (
+        len(run) >= 2
+        and not is_common_word(stream.fold(k))
+        and stream.fold(k) not in lexicon.institution_words
+        and any(stream.fold(i) in lexicon.name_tokens for i in run)
+    )
 
 
 def _office_of(stream: Stream, k: int, lexicon: Lexicon) -> bool:
