@@ -143,6 +143,7 @@ def test_more_verbs_glued_to_a_name_are_cut_off(lexicon, verb):
         ("Menteri Pekerjaan Malaysia Datuk Seri Rudi Hartono hadir.", "Rudi Hartono"),
         ("Menteri Pekerjaan Malaysia, Tan Sri Rudi Hartono, hadir.", "Rudi Hartono"),
         ("Hadir Presiden Joko Widodoke Surabaya Timur hari ini.", "Joko Widodo"),
+        ("Hadir Presiden Joko Widodoatau Jokowi Mulyono hari ini.", "Joko Widodo"),
     ],
 )
 def test_honours_before_a_name_and_a_word_glued_inside_a_figures_name(lexicon, text, expected):

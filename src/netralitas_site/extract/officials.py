@@ -231,10 +231,10 @@ def _without_glued_tails(
 
 def _figure_glued_inside(name: str, lexicon: Lexicon) -> str | None:
     """A public figure's name with a short word glued to its last word inside a longer run
-    ('Joko Widodoke Surabaya'): the figure's name, or None."""
+    ('Joko Widodoke Surabaya', 'Joko Widodoatau Jokowi'): the figure's name, or None."""
     words = name.split()
     for i, word in enumerate(words[:-1]):
-        for tail in SHORT_TAILS:
+        for tail in (*SHORT_TAILS, *FUNCTION_WORDS):
             if word.endswith(tail) and len(word) - len(tail) >= STEM_LETTERS:
                 stem = " ".join([*words[:i], word[: -len(tail)]])
                 if fold(stem) in lexicon.figure_names:
