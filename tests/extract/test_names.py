@@ -149,3 +149,8 @@ def test_more_verbs_glued_to_a_name_are_cut_off(lexicon, verb):
 def test_honours_before_a_name_and_a_word_glued_inside_a_figures_name(lexicon, text, expected):
     """Malaysian honours are titles; a figure's name with 'ke' glued to it ends there."""
     assert [name for name, _ in people(text, lexicon)] == [expected]
+
+
+def test_a_bodys_acronym_after_a_name_in_normal_case_ends_the_name(lexicon):
+    text = "Deputi Bidang Neraca Badan Pusat Statistik (BPS), Rudi Hartono BPS mengatakan itu."
+    assert [name for name, _ in people(text, lexicon)] == ["Rudi Hartono"]

@@ -166,7 +166,8 @@ def _not_a_name_word(
             or (stream.is_acronym(j) and not _shouted_name(stream, j, lexicon))
             or bool(lexicon.foreign_places.match_at(stream.toks, j))
         )
-    return False
+    # 'Budi Santoso BPS mengatakan': a body's acronym after a name in normal case ends it
+    return len(stream.raw(j)) >= 3 and stream.is_acronym(j) and not stream.raw(j - 1).isupper()
 
 
 def _is_place_run(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
