@@ -411,6 +411,8 @@ def test_a_photo_credit_set_aside_with_its_caption_still_names_the_outlet(lexico
             "detikOto",
             "detik.com",
         ),
+        # the newsroom's own records
+        (("Dalam catatandetikcom, satgas itu dibentuk pada 2016.",), "detikcom", "detik.com"),
         # the next sentence glued to the brand
         (
             ("Timnas diprediksi menang,” ujarnya kepadaOkezone.Karena itu ia optimistis.",),

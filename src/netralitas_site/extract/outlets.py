@@ -70,15 +70,15 @@ def make_outlet(written: str, lexicon: Lexicon) -> Outlet | None:
 # Okezone di lokasi', 'kata dia kepada Tempo', 'saat dihubungi Liputan6.com', 'pembaca detikcom'.
 SELF_CUE = re.compile(
     r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter|dirangkum|dihimpun"
-    r"|redaksi|dilihat|diterima)\s*([A-Za-z][\w.\-]*)"
+    r"|redaksi|dilihat|diterima|catatan|tim)\s*([A-Za-z][\w.\-]*)"
 )
 
 
 # The same network's section cited as a source: 'dilansir detikJateng', 'Artikel ini telah tayang di detikBali',
-# 'catatan detikOto', 'artikel terpopuler detikTravel'.
+# 'artikel terpopuler detikTravel'.
 # Only a section brand counts here: 'dilansir Antara' or 'dikutip dari Kompas.com' cites another outlet.
 SECTION_CUE = re.compile(
-    r"(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|mengutip|diberitakan|(?:naik|tayang|terbit)\s*di|catatan|terpopuler)"
+    r"(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|mengutip|diberitakan|(?:naik|tayang|terbit)\s*di|terpopuler)"
     r"\s*([A-Za-z][\w.\-]*)"
 )
 
@@ -105,6 +105,8 @@ SELF_CUE_WORDS = (
     "redaksi",  # 'pengetesan redaksi detikOto'
     "dilihat",  # 'dalam video tersebut, dilihat detikcom'
     "diterima",  # 'keterangan tertulis yang diterima detikOto'
+    "catatan",  # 'dalam catatan detikcom'
+    "tim",  # 'tim Tempo mendengar'
 )
 
 
@@ -121,7 +123,6 @@ SECTION_CUE_WORDS = (
     "naik",
     "tayang",
     "terbit",
-    "catatan",
     "terpopuler",
 )
 
