@@ -145,6 +145,7 @@ class Lexicon:
     foreign_places: PhraseIndex[str] = field(
         default_factory=PhraseIndex
     )  # countries and foreign cities in roles
+    foreign_cities: frozenset[str] = frozenset()  # folded: the cities and states among them
     not_role_after: frozenset[str] = (
         frozenset()
     )  # 'Peraturan Gubernur', 'Kantor Bupati': an office in a thing's name
@@ -308,6 +309,7 @@ def load_lexicon() -> Lexicon:
         named_after_people=frozenset(fold(w) for w in names_doc["named_after_people"]),
         never_in_names=frozenset(fold(t) for t in names_doc["never_in_names"]),
         foreign_places=_phrases([*offices.get("foreign_places", []), *country_names()]),
+        foreign_cities=frozenset(fold(c) for c in offices.get("foreign_cities", [])),
         not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),
         not_public=re.compile(offices["not_public"])
         if offices.get("not_public")

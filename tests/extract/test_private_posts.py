@@ -185,6 +185,7 @@ def test_a_state_companys_everyday_word_inside_another_companys_name_is_no_state
         ("Wakil Presiden RI ke-6 Hartono Wijaya hadir.", [("Hartono Wijaya", "Wakil Presiden")]),
         ("Presiden Prancis Budi Santoso tiba di Jakarta.", [("Budi Santoso", "Presiden")]),
         ("Presiden Klub Motor Jaya Indonesia, Dimas Saputra, membuka acara.", []),
+        ("Presiden Barcelona Rudi Hartono memuji pelatih itu.", []),
         ("Pujian datang dari Presiden Sinar Pesawat Asia Tenggara, Sinta Dewi.", []),
         ("Presiden Senat Laos Budi Santoso tiba di Jakarta.", [("Budi Santoso", "Ketua")]),
         ("Presiden Federasi Rusia Rudi Hartono tiba.", [("Rudi Hartono", "Presiden")]),

@@ -127,11 +127,13 @@ def _titled_president(role: RolePhrase, lexicon: Lexicon) -> bool:
 
 def _names_a_body_too(rest: list[str], lexicon: Lexicon) -> bool:
     """'Presiden Klub Motor Jaya Indonesia', 'Presiden Boeing Asia Tenggara': beside the country,
-    words naming no state (a state's are 'Republik', 'Federasi', 'Otoritas'...)."""
+    words naming no state (a state's are 'Republik', 'Federasi', 'Otoritas'...), or a city."""
     toks = tuple((w, 0, 0) for w in re.findall(r"\w+", " ".join(rest).split("(")[0]))
     k = 0
     while k < len(toks):
         match = lexicon.foreign_places.match_at(toks, k)
+        if match is not None and fold(match[1][0]) in lexicon.foreign_cities:
+            return True  # 'Presiden Barcelona': a club's, cities have no president
         if match is not None:
             k += match[0]
         elif toks[k][0] in STATE_WORDS or not toks[k][0].isalpha():
