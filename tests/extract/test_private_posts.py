@@ -273,3 +273,16 @@ def test_the_holder_of_a_private_post_is_no_speaker_without_an_office(lexicon):
     found = find_mentions(lines, lexicon)
     assert [m.name for m in found] == [None]
     assert speakers_without_role(lines, lexicon, found) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tunggu saja," kata Rudi Hartono, Direktur Sinarmobil Group.',
+        "Presiden Director of Sinarmobil Group Rudi Hartono mengatakan pabrik itu siap.",
+        "Direktur Sinarmobil Group Rudi Hartono mengatakan pabrik itu siap.",
+    ],
+)
+def test_a_business_groups_posts_are_no_offices(lexicon, text):
+    """A 'Group' names a company; English titles of its posts are no person's name."""
+    assert officials(text, lexicon) == []

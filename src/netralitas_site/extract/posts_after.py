@@ -12,7 +12,15 @@ from ..lexicon import Lexicon
 from .holders import _holder, _is_place_run, _not_a_name_word
 from .names import ParsedName, Stream, parse_name
 from .public_posts import PLAIN_STORY, StoryContext, _is_public
-from .role_words import ITEM_POST, Mention, RolePhrase, _is_title, _token_after
+from .role_words import (
+    ITEM_POST,
+    Mention,
+    RolePhrase,
+    _capital_run,
+    _extend_with_run,
+    _is_title,
+    _token_after,
+)
 from .roles import role_at
 from .text import fold
 
@@ -70,6 +78,9 @@ def _role_after_name(
             role = role_at(stream, r, lexicon)
             if role is None:
                 continue
+            private = _private_body_after(stream, role, lexicon) if between.strip() == "," else None
+            if private is not None:
+                return private  # 'A, Direktur Sinar Group.': a company's post, held by A
             if between.strip() == "," and _holder(stream, role, lexicon)[0] is not None:
                 return None  # 'A, Kepala Dinas X, B' is a list: the role belongs to B
             if between.strip() == "," and _clause_after_according_to(stream, name, role):
@@ -77,6 +88,20 @@ def _role_after_name(
             return role
     # 'Budi Santoso (Kepala Dinas X)': the office in brackets, when no new post follows it
     return None if new_post_only else _bracketed_role_after(stream, name, lexicon)
+
+
+def _private_body_after(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePhrase | None:
+    """'kata Budi, Direktur Sinar Group.': capitalised words after an office that follows a name
+    and its comma, up to the sentence's end, that make the post a private body's: the office
+    with them (no holder of its own follows), else None."""
+    k = role.end
+    if k >= len(stream) or stream.sep(k) != " " or not stream.is_cap(k):
+        return None
+    end = _capital_run(stream, k)
+    if end < len(stream) and not stream.sep(end).strip().startswith("."):
+        return None
+    extended = _extend_with_run(stream, role, end, lexicon)
+    return None if _is_public(extended, lexicon) else extended
 
 
 def _one_word_in_office(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:

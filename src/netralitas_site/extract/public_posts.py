@@ -190,7 +190,9 @@ CORPORATE_HEADS = frozenset(
 CLUB_HEADS = frozenset({"direktur", "presiden", "wakil presiden"})
 
 
-PRIVATE_BODIES = frozenset({"perseroan", "tbk", "bursa", "bei", "idx"})  # a company, an exchange
+PRIVATE_BODIES = frozenset(
+    {"perseroan", "tbk", "bursa", "bei", "idx", "group", "grup", "holdings"}
+)  # a company, a business group, an exchange
 
 
 EXECUTIVE_BODIES = frozenset({"bi", "departemen", "ojk", "lps", "bpjs", "bapanas", "bpdpks"})
@@ -202,7 +204,7 @@ GOVERNMENT_WORDS = frozenset(
 
 
 PRIVATE_HEADS = re.compile(
-    r"(?:(?:wakil )?presiden (?:direktur|komisaris)|presdir|komisaris utama|ceo|chief \w+ officer)\b"
+    r"(?:(?:wakil )?presiden (?:direktur|director|komisaris)|presdir|komisaris utama|ceo|chief \w+ officer)\b"
 )
 
 
