@@ -287,6 +287,19 @@ Garut, Kabarjabar.id – Proyek bendungan di Garut ditunda pada Selasa (10/6/202
 """
 
 
+FIGURE_ALONE_THEN_BESIDE_AN_OFFICE = """Kader Diminta Turun ke Warga
+
+Garut, Kabarjabar.id – Jokowi meminta kader turun ke warga pada Selasa (10/6/2015).
+Rapat digelar atas undangan Ketua Dewan Pembina Partai Maju, Joko Widodo, yang kala itu menjabat Presiden RI.
+"""
+
+
+def test_a_figures_office_written_beside_a_later_mention_is_the_role(tmp_path, lexicon):
+    archive = archive_of(tmp_path, lexicon, {"kader": FIGURE_ALONE_THEN_BESIDE_AN_OFFICE})
+    [figure] = archive.by_id["kader"].officials
+    assert (figure.name, figure.role_normalized) == ("Joko Widodo", "Presiden")
+
+
 def test_a_figure_named_in_the_headline_alone_is_recognised(tmp_path, lexicon):
     """In a headline every word is capitalised: the word after the name joins it only when it is
     a name's word."""

@@ -217,6 +217,9 @@ def _known_in(
     present = [set(o.key.split()) for o in article.officials]
     found: dict[str, OfficialMention] = {}
     held: dict[str, bool] = {}
+    offices: dict[
+        str, str | None
+    ] = {}  # key -> the figure's office (None: a name the archive knows)
 
     def old(key: str) -> bool:
         """The article holds this person already, perhaps under a shorter name or misspelt, or
@@ -227,7 +230,8 @@ def _known_in(
                 same_person_written_differently(key.split(), o.key.split())
                 for o in article.officials
             )  # 'Budi Santtoso' written next to an office is the figure 'Budi Santoso'
-        return held[key] or key in found
+        # a figure found without a role is looked for again: a later line may write the office
+        return held[key] or (key in found and (found[key].role is not None or not offices[key]))
 
     # the headline too (as line 0), where a figure is often named alone ('Prabowo Tunda Proyek')
     headline = (Line(0, article.title),) if article.title and not article.title_derived else ()
@@ -237,6 +241,7 @@ def _known_in(
         toks = line_tokens(line.text, lexicon)
         for i, length, payloads in known.scan_tokens(line.text, toks):
             key, name, office = payloads[0]
+            offices[key] = office
             if old(key) or not _whole_name(line.text, toks, i, length, lexicon, not line.number):
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]
@@ -246,6 +251,12 @@ def _known_in(
                 if office
                 else (None, None, None)
             )
+            if key in found:  # named again, now beside the office
+                if role is not None:
+                    found[key] = replace(
+                        found[key], role=role, role_normalized=normalized, institution=institution
+                    )
+                continue
             found[key] = OfficialMention(
                 key=key,
                 name=name,

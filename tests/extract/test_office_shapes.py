@@ -1128,6 +1128,11 @@ def test_a_post_serving_an_office_is_the_holders_not_the_office(lexicon, text, e
             "Ia mengaku cucu Bupati Agam periode 1958-1960, Budi Santoso.",
             [("Budi Santoso", "Bupati")],
         ),
+        ("Hadir pula ajudan Gubernur Jambi, Sinta Dewi, di sana.", []),
+        (
+            "Dia pernah menjadi ajudan Gubernur Jambi Budi Santoso pada 2017.",
+            [("Budi Santoso", "Gubernur")],
+        ),
     ],
 )
 def test_the_name_after_a_relatives_office_comma_is_the_relatives(lexicon, text, expected):

@@ -83,11 +83,13 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     return _without_units_words(_without_glued_tails(out, lines, lexicon), lines, lexicon)
 
 
-# Relatives and private helpers of an office's holder: 'istri Gubernur Jambi, Sinta' names the
-# wife, not the governor ('istri Gubernur Jambi Budi Santoso' names the governor)
+# Relatives, aides and private helpers of an office's holder: 'istri Gubernur Jambi, Sinta' and
+# 'ajudan Gubernur Jambi, Sinta' name the wife and the aide, not the governor ('ajudan Gubernur
+# Jambi Budi Santoso' names the governor)
 RELATIVES = frozenset(
     {"istri", "suami", "anak", "putra", "putri", "menantu", "adik", "kakak", "ayah", "ibunda"}
     | {"ayahanda", "keluarga", "kerabat", "pengacara", "sopir", "pembantu", "cucu", "keponakan"}
+    | {"ajudan", "staf", "staff", "protokol", "rombongan"}
 )
 
 
