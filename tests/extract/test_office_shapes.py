@@ -1102,6 +1102,10 @@ def test_a_legislators_one_word_name_between_commas_and_a_judge_in_lower_case(
             [("Sinta Dewi", "juru bicara Gubernur Jambi")],
         ),
         (
+            "KPK memanggil Rudi Hartono, mantan staf khusus mantan Menteri Pertanian.",
+            [("Rudi Hartono", "staf khusus")],
+        ),
+        (
             "KPK memeriksa dua mantan staf khusus Menteri Pertanian, yakni Rudi Hartono dan "
             "Dimas Saputra.",
             [

@@ -142,8 +142,10 @@ def _a_name_follows(stream: Stream, k: int, lexicon: Lexicon) -> bool:
 
 
 def _office_of(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    """'staf khusus Menteri Pertanian', 'juru bicara Gubernur': a post serving the office that
-    follows it, written in capitals."""
+    """'staf khusus Menteri Pertanian', 'juru bicara Gubernur', 'staf khusus mantan Menteri X': a
+    post serving the office that follows it, written in capitals."""
+    while k < len(stream) and stream.fold(k) in FORMER_WORDS and not stream.is_cap(k):
+        k += 1
     return stream.is_cap(k) and role_at(stream, k, lexicon) is not None
 
 
