@@ -121,3 +121,12 @@ def test_a_second_government_at_work_is_a_subject_though_named_less(lexicon):
         "Pasar itu dibangun dengan bantuan Pemprov Jawa Barat."
     )
     assert regions_of(text, lexicon) == ["Kota Cimahi", "Provinsi Jawa Barat"]
+
+
+def test_a_place_listed_after_a_government_at_work_shares_it(lexicon):
+    """'Pemprov Jambi dan Bengkulu': the second province's government is at work too."""
+    text = (
+        "Judul\n\nJakarta – Sengketa batas wilayah antara Pemerintah Provinsi (Pemprov) Jambi dan "
+        "Bengkulu dibahas lagi. Pemprov Jambi dan Bengkulu diminta hadir membawa peta."
+    )
+    assert sorted(regions_of(text, lexicon)) == ["Provinsi Bengkulu", "Provinsi Jambi"]

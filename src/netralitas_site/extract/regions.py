@@ -248,6 +248,11 @@ def names_no_place(tokens: tuple[str, ...], i: int, length: int) -> bool:
 def _hits_with_context(text: str, lexicon: Lexicon):
     toks = tokens_with_spans(text)
     folded: tuple[str, ...] | None = None
+    last: tuple[int, str | None, bool] = (
+        -1,
+        None,
+        False,
+    )  # the last hit's end, context, government
     for i, _length, payloads in lexicon.places.scan_tokens(text, toks):
         if folded is None:
             folded = tuple([t[0] for t in toks])
@@ -276,7 +281,21 @@ def _hits_with_context(text: str, lexicon: Lexicon):
         )  # a variant that holds the word: 'Pemprov DKI'
         if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
             government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
+        if context is None and not government and _listed_after(text, toks, last[0], i):
+            context, government = last[1], last[2]  # 'Pemprov Aceh dan Sumatera Utara'
+        last = (i + _length, context, government)
         yield payloads, context, start, government
+
+
+def _listed_after(text: str, toks, end: int, i: int) -> bool:
+    """Whether the place at token i follows the last place (ending at token `end`) in a list:
+    only a comma, 'dan' or 'serta' between them."""
+    if end < 0 or i - end > 1:
+        return False
+    if i == end + 1 and toks[end][0] not in ("dan", "serta"):
+        return False
+    gap = text[toks[end - 1][2] : toks[i][1]]
+    return gap.strip(" ,").lower() in ("", "dan", "serta")
 
 
 def office_evidence(written: str, named: bool, before: str) -> float:
