@@ -130,3 +130,24 @@ def test_a_place_listed_after_a_government_at_work_shares_it(lexicon):
         "Bengkulu dibahas lagi. Pemprov Jambi dan Bengkulu diminta hadir membawa peta."
     )
     assert sorted(regions_of(text, lexicon)) == ["Provinsi Bengkulu", "Provinsi Jambi"]
+
+
+LISTED_GOVERNMENTS = """Pemutihan Pajak Kendaraan
+
+Jakarta – Sejumlah provinsi menggelar pemutihan pajak kendaraan tahun ini.
+Berikut jadwalnya:
+1. Jambi (1 Mei-31 Juli 2025)
+Gubernur Jambi mengatakan program ini kesempatan terakhir.
+2. Bengkulu (10 April-30 Juni 2025)
+3. Gorontalo (20 Maret-30 Juni 2025)
+"""
+
+
+def test_a_numbered_list_of_places_whose_governments_are_at_work_lists_subjects(lexicon):
+    regions = regions_of(LISTED_GOVERNMENTS, lexicon)
+    assert sorted(regions) == ["Provinsi Bengkulu", "Provinsi Gorontalo", "Provinsi Jambi"]
+
+
+def test_a_numbered_list_of_places_without_their_governments_lists_no_subject(lexicon):
+    forecast = LISTED_GOVERNMENTS.replace("Gubernur Jambi mengatakan", "Warga Jambi menilai")
+    assert regions_of(forecast, lexicon) == []

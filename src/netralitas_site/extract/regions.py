@@ -184,11 +184,14 @@ def region_evidence(
     for region_id, weight in (extra or {}).items():
         scores[region_id] += weight
     pending: list[tuple[list[RegionHit], float, bool]] = []
+    listed = _listed_places(lines, lexicon)
     for line in lines:
         spans = (skip or {}).get(line.number, [])
         for hits, context, start, government in _hits_with_context(line.text, lexicon):
             if any(s <= start < e for s, e in spans):
                 continue
+            if line.number in listed and start == listed[line.number][0]:
+                context, government = listed[line.number][1], True
             chosen = resolve_hits(hits, context, lexicon)
             if len(chosen) == 1:
                 scores[chosen[0].region] += _weight(chosen[0], lexicon)
@@ -203,6 +206,54 @@ def region_evidence(
             if government:
                 governed[known[0].region] += 1
     return dict(scores), dict(governed)
+
+
+# A numbered item that opens with a place's name ('3. Banten (10 April-30 Juni)')
+PLACE_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)]\s*(?=[A-Z])")
+LISTED_LEVELS = ("provinsi", "kabupaten", "kota")
+LIST_MIN = 3  # items: fewer are no list of governments
+# Their governments at work among the items (a list of places only, a weather forecast or a
+# ranking of cities, names no government)
+HEADS_AT_WORK = re.compile(
+    r"\b(?:gubernur|bupati|wali\s?kota|pemprov|pemkab|pemkot|pemko|pemerintah\s+(?:provinsi|kabupaten|kota|daerah))\b"
+)
+HEADING_LINES = 5  # lines above the list where its level word may stand
+
+
+def _listed_places(lines: tuple[Line, ...], lexicon: Lexicon) -> dict[int, tuple[int, str]]:
+    """Line number -> (offset of the place, level) of the items of a numbered list of places
+    under a line naming their level ('Sejumlah provinsi menggelar ...:' then '1. Lampung (...)',
+    '2. Banten (...)', paragraphs between them or not) whose governments are at work among them
+    ('Gubernur Lampung mengatakan ...'): each item's region is a government the story reports
+    on."""
+    found: dict[int, tuple[int, str]] = {}
+    run: list[tuple[int, int]] = []  # (index of the line, offset of the place)
+    number = 0
+    for index, line in enumerate(lines):
+        item = PLACE_ITEM.match(line.text)
+        if item is None:
+            continue
+        toks = tokens_with_spans(line.text[item.end() :])
+        if not toks or not lexicon.places.match_at(toks, 0):
+            continue
+        if int(item.group(1)) != number + 1:
+            _take_run(run, lines, found)
+            run = []
+        run.append((index, item.end()))
+        number = int(item.group(1))
+    _take_run(run, lines, found)
+    return found
+
+
+def _take_run(run, lines: tuple[Line, ...], found: dict[int, tuple[int, str]]) -> None:
+    if len(run) < LIST_MIN:
+        return
+    first = run[0][0]
+    above = " ".join(lines[i].text.lower() for i in range(max(0, first - HEADING_LINES), first))
+    level = next((word for word in LISTED_LEVELS if word in above.split()), None)
+    span = " ".join(lines[i].text.lower() for i in range(first, run[-1][0] + 2) if i < len(lines))
+    if level is not None and HEADS_AT_WORK.search(span):
+        found.update({lines[i].number: (start, level) for i, start in run})
 
 
 def _weight(hit: RegionHit, lexicon: Lexicon) -> float:
