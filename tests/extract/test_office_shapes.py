@@ -282,6 +282,7 @@ def test_a_nickname_or_a_misspelling_of_a_holder_is_the_same_person(lexicon, lin
             [("Andi Saputra", "Anggota KPU")],
         ),
         ("Kasus itu terkait PAW untuk anggota DPR Andi Saputra yang buron.", []),
+        ("Sidang suap pergantian antarwaktu (PAW) anggota DPR RI Andi Saputra digelar.", []),
         ("Hal itu disampaikan Wakil juru bicara PBB Andi Saputra kepada wartawan.", []),
         (
             "Hadir pula Atase Pertahanan KBRI Moskow Marsekal Pertama Andi Saputra.",

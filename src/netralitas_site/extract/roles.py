@@ -55,8 +55,10 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
     ):
         return None
     lower = not stream.is_cap(k)
-    if lower and stream.fold(k - 1) == "untuk":
-        return None  # 'PAW untuk anggota DPR X': the post someone was meant to get
+    if lower and (
+        stream.fold(k - 1) == "untuk" or "paw" in (stream.fold(k - 1), stream.fold(k - 2))
+    ):
+        return None  # '(PAW) untuk anggota DPR X', 'PAW anggota DPR X': the seat someone was meant to get
     acting, j = None, k
     for seq, normalized in lexicon.acting_by_first.get(stream.fold(k), ()):
         end = stream.seq_at(k, seq)
