@@ -517,8 +517,8 @@ def test_fields_seats_chiefs_and_ranked_officers(lexicon, text, expected):
     [
         # the force after a rank, and a unit's short name in brackets before it
         (
-            "Hadir Panglima Komando Operasi Udara Nasional (Pangkoopsudnas) Marsekal Muda TNI Minggit Tribowo di pangkalan.",
-            [("Minggit Tribowo", "Panglima TNI")],
+            "Hadir Panglima Komando Operasi Udara Nasional (Pangkoopsudnas) Marsekal Muda TNI Dimas Saputra di pangkalan.",
+            [("Dimas Saputra", "Perwira TNI")],
         ),
         # a body's short name of two words in brackets
         (
@@ -1134,6 +1134,8 @@ def test_a_post_serving_an_office_is_the_holders_not_the_office(lexicon, text, e
             [("Budi Santoso", "Bupati")],
         ),
         ("Hadir pula ajudan Gubernur Jambi, Sinta Dewi, di sana.", []),
+        ("Istri Gubernur Jambi, Sinta Dewi, membagikan bantuan.", []),
+        ("Kuasa Hukum Menteri Kehutanan, Rudi Hartono, menyebut gugatan itu menang.", []),
         (
             "Dia pernah menjadi ajudan Gubernur Jambi Budi Santoso pada 2017.",
             [("Budi Santoso", "Gubernur")],
@@ -1196,3 +1198,21 @@ def test_a_two_word_office_in_lower_case_before_a_persons_name(lexicon, text, ex
     """A name of a person's words right after it makes a lower-case office count; a company's
     or a family's words do not."""
     assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ucapan datang dari Astamarena Kapolri Komjen Pol. Rudi Hartono dan warga.",
+            [("Rudi Hartono", "Perwira Polri")],
+        ),
+        (
+            "Hadir pula Panglima Komando Operasi Udara Nasional, Budi Santoso, di pangkalan.",
+            [("Budi Santoso", "Perwira TNI")],
+        ),
+    ],
+)
+def test_a_staff_post_or_a_command_of_the_forces_is_no_head_of_them(lexicon, text, expected):
+    """The Kapolri's planning assistant is no Kapolri; a command's commander no Panglima TNI."""
+    assert officials(text, lexicon) == expected

@@ -83,13 +83,14 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     return _without_units_words(_without_glued_tails(out, lines, lexicon), lines, lexicon)
 
 
-# Relatives, aides and private helpers of an office's holder: 'istri Gubernur Jambi, Sinta' and
-# 'ajudan Gubernur Jambi, Sinta' name the wife and the aide, not the governor ('ajudan Gubernur
-# Jambi Budi Santoso' names the governor)
+# Relatives, aides, lawyers and private helpers of an office's holder: 'istri Gubernur Jambi,
+# Sinta' and 'ajudan Gubernur Jambi, Sinta' name the wife and the aide, not the governor ('ajudan
+# Gubernur Jambi Budi Santoso' names the governor)
 RELATIVES = frozenset(
     {"istri", "suami", "anak", "putra", "putri", "menantu", "adik", "kakak", "ayah", "ibunda"}
     | {"ayahanda", "keluarga", "kerabat", "pengacara", "sopir", "pembantu", "cucu", "keponakan"}
     | {"ajudan", "staf", "staff", "protokol", "rombongan"}
+    | {"hukum", "kuasa"}  # 'kuasa hukum Menteri X, Y': the minister's lawyer
 )
 
 
@@ -99,7 +100,7 @@ def _a_relative_of_the_holder(stream: Stream, k: int, role: RolePhrase, name: Pa
     return (
         k > 0
         and stream.fold(k - 1) in RELATIVES
-        and not stream.is_cap(k - 1)
+        and not (stream.is_cap(k - 1) and stream.fold(k - 1) in ("putra", "putri"))  # names too
         and stream.sep(k) == " "
         and name.start == role.end
         and stream.sep(name.start).strip().startswith(",")
