@@ -126,3 +126,10 @@ def test_no_cut_on_a_surname_or_a_figures_name_written_again(lexicon):
 def test_the_year_an_office_was_held_stands_between_it_and_its_holder(lexicon):
     text = "Terdakwa ketiga, Direktur Utama Bank DKI tahun 2020, Rudi Hartono, hadir."
     assert officials(text, lexicon) == [("Rudi Hartono", "Direktur Utama")]
+
+
+def test_a_headlines_verb_before_a_name_is_no_units_word(lexicon):
+    """In a headline every word is capitalised: 'Menteri X Ancam Budiarto' does not make
+    Budiarto the minister, though the article writes 'Budiarto' again."""
+    lines = ["Menhan Israel Ancam Budiarto Santoso", "Kata Budiarto, itu gertakan."]
+    assert [name for name, _ in officials(lines, lexicon)] != ["Budiarto Santoso"]

@@ -43,6 +43,7 @@ from .speakers import (
     speakers_without_role,
 )
 from .text import TOKEN_WORD, fold, tokens_with_spans
+from .title import title_case
 from .units import holder_after_unit, holder_past_everyday_words, unit_list_goes_on
 
 
@@ -115,10 +116,19 @@ def _without_units_words(
     starts at the first word the article writes again without them ('kata Budi')."""
     text = None
     out = []
+    headlines = {
+        line.number
+        for line in lines
+        if title_case([w for w in line.text.split() if any(c.isalnum() for c in w)])
+    }
     for mention in mentions:
         name = mention.name
         words = name.name.split() if name is not None and mention.role is not None else []
-        if len(words) >= 2 and _unit_word(words[0], lexicon):
+        if (
+            len(words) >= 2
+            and mention.line not in headlines  # 'Menteri X Ancam Budi': a headline's verb
+            and _unit_word(words[0], lexicon)
+        ):
             if text is None:
                 text = "\n".join(line.text for line in lines)
             start = _name_starts_at(words, text, lexicon)

@@ -194,7 +194,7 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or text.endswith((",", ";", ":")):
         return False
-    if text.endswith(".") and not text.endswith(("...", "…")) and not _title_case(words):
+    if text.endswith(".") and not text.endswith(("...", "…")) and not title_case(words):
         return False  # a sentence; a headline cut short by the page keeps its ellipsis, one with a stray period its capitals
     key = line_key(text)
     if (
@@ -214,7 +214,7 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
 TITLE_CASE_MIN_WORDS = 4
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """Every word capitalised but the small connecting ones ('di', 'agar'): a headline's casing."""
     return len(words) >= TITLE_CASE_MIN_WORDS and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words
