@@ -57,6 +57,9 @@ def test_initials_first_are_part_of_the_name_not_a_degree(lexicon):
         "Hal itu diatur dalam Peraturan Gubernur Nomor 12 Tahun 2024 tentang disiplin pegawai.",
         "Usai sambutan Bupati, Puluhan warga antre di depan panggung.",
         "Sekda Forum Koordinasi Pimpinan Daerah ikut hadir.",
+        # one everyday word right after the office, derived ones, an acronym's letter glued on
+        "Tonton juga video Kapolri Lepas 700 Buruh ke Tempat Kerja Baru.",
+        "Kata anggota DPRD Solok Pokoknya semua harus hadir, ujarnya.",
     ],
 )
 def test_words_that_are_not_names_are_not_officials(lexicon, text):
@@ -154,3 +157,20 @@ def test_honours_before_a_name_and_a_word_glued_inside_a_figures_name(lexicon, t
 def test_a_bodys_acronym_after_a_name_in_normal_case_ends_the_name(lexicon):
     text = "Deputi Bidang Neraca Badan Pusat Statistik (BPS), Rudi Hartono BPS mengatakan itu."
     assert [name for name, _ in people(text, lexicon)] == ["Rudi Hartono"]
+
+
+def test_one_word_set_off_by_a_courtesy_or_a_comma_is_a_persons_name(lexicon):
+    """'Gubernur X pak Nova', 'Kepala Biro X, Syakir,': one-word names that are everyday words
+    too are people when the text sets them off."""
+    assert people("Waktu itu Gubernur Jambi pak Nova keberatan.", lexicon) == [("Nova", ())]
+
+
+def test_an_acronyms_letter_glued_to_an_everyday_word_is_no_name(lexicon):
+    """'Menko AHYmenuturkan, ...': the acronym's last letter glued to the verb is read as a
+    one-word name; an everyday word after it makes it none."""
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    text = "Judul\n\nMenko AHYmenuturkan, masih banyak lahan yang belum bersertifikat.\n"
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [o.name for o in article.officials] == []

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
 from ..word_patterns import ABSTRACT_NOUN
-from .common_words import all_common_words
+from .common_words import all_common_words, in_dictionary, is_common_word
 from .text import fold
 
 PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el"}
@@ -390,9 +390,43 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
         return False  # 'Keterlibatan Abral': a sentence's abstract noun opens no name
     if all_common_words(folded, lexicon):
         return False  # 'Bimbingan Manasik', 'Peduli Pantai Bersih': a unit's or a slogan's words
+    if len(folded) == 1 and _an_everyday_word(folded[0], lexicon):
+        return False  # 'Pokoknya', 'Periode', 'Ymenuturkan': a sentence's word, no one's name
     return not any(
         len(w) >= 3 and w.isupper() and w.isalpha() for w in words
     )  # 'ST Burhanuddin', 'Muhammad AR' are names
+
+
+GLUED_LETTER_REST = 6  # letters after a capital glued to an everyday word ('Ijumlah')
+GLUED_LETTERS = (
+    "aiueoy"  # an acronym's last letter glued to a word ('AHYmenuturkan'), not a name's first
+)
+DERIVED_MIN = 7  # letters of a prefixed everyday word ('Melaporkan', 'Tertentu')
+PREFIXES = ("me", "di", "be", "te", "pe", "ke", "se")
+
+
+def _an_everyday_word(word: str, lexicon: Lexicon) -> bool:
+    """A one-word name that is an everyday word with a prefix or '-nya', or one with an
+    acronym's last letter glued before it, and no known name's word. A name the stemmer merely
+    reads as a root with a suffix ('Rosan', 'Jalili') is kept: one-word names often are."""
+    if word in lexicon.name_tokens or word in lexicon.everyday_name_words:
+        return False
+    if word in lexicon.figure_names:
+        return False
+    rest = word[1:]
+    return _derived(word) or (
+        word[0] in GLUED_LETTERS
+        and len(rest) >= GLUED_LETTER_REST
+        and rest not in lexicon.name_tokens
+        and (in_dictionary(rest) or _derived(rest))
+    )
+
+
+def _derived(word: str) -> bool:
+    """An everyday word with a prefix or '-nya' ('Melaporkan', 'Pokoknya'): never a name. A root
+    as written ('Nova', 'Tunggul') may be one: see officials.holder_is_a_word."""
+    derived = word.endswith("nya") or (len(word) >= DERIVED_MIN and word.startswith(PREFIXES))
+    return derived and is_common_word(word)
 
 
 def person_key(name: str) -> str:

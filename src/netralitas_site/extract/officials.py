@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Line
-from .common_words import is_common_word
+from .common_words import in_dictionary, is_common_word
 from .glued import line_tokens
 from .holders import _holder, _trim_holder
 from .lists import (
@@ -33,7 +33,7 @@ from .public_posts import (
     named_by_body,
     story_context,
 )
-from .role_words import Mention, RolePhrase, _token_after
+from .role_words import LOWER_COURTESY, Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, counted, role_at, second_office
 from .speakers import (
     _points_back,
@@ -82,6 +82,23 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
     return _without_units_words(_without_glued_tails(out, lines, lexicon), lines, lexicon)
+
+
+def holder_is_a_word(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
+    """'Kepala Sektor', 'Kapolri Lepas 700 Buruh': one everyday word right after the office, with
+    no comma, title or rank before it, is the sentence's word; 'Gubernur X, Nova' and 'Laksma
+    Tunggul' are people."""
+    folded = fold(name.name)
+    return (
+        " " not in name.name
+        and not name.degrees
+        and stream.sep(name.start) == " "
+        and stream.fold(name.start - 1) not in LOWER_COURTESY  # 'Gubernur X pak Nova'
+        and folded not in lexicon.name_tokens
+        and folded not in lexicon.everyday_name_words
+        and folded not in lexicon.figure_names
+        and in_dictionary(folded)
+    )
 
 
 # Relatives, aides, lawyers and private helpers of an office's holder: 'istri Gubernur Jambi,
@@ -385,7 +402,10 @@ def mentions_in_line(
             name, role = holder_past_everyday_words(stream, name, role, lexicon) or (name, role)
         if name is None and stream.is_cap(k):  # 'Direktur X Direktorat Y (DY) KPD Budi menilai'
             name, role = holder_after_unit(stream, role, lexicon, everyday) or (None, role)
-        if name is not None and _a_relative_of_the_holder(stream, k, role, name):
+        if name is not None and (
+            _a_relative_of_the_holder(stream, k, role, name)
+            or holder_is_a_word(stream, name, lexicon)
+        ):
             name = None
         if name is not None:
             role = _role_after_name(stream, name, lexicon, new_post_only=True) or role
