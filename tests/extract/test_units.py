@@ -133,3 +133,10 @@ def test_a_headlines_verb_before_a_name_is_no_units_word(lexicon):
     Budiarto the minister, though the article writes 'Budiarto' again."""
     lines = ["Menhan Israel Ancam Budiarto Santoso", "Kata Budiarto, itu gertakan."]
     assert [name for name, _ in officials(lines, lexicon)] != ["Budiarto Santoso"]
+
+
+def test_a_place_named_after_someone_is_the_units_name_and_its_holder_follows(lexicon):
+    """'Kepala Bandara H. Budi Santoso Solok, Rudi Hartono': the airport bears a person's name;
+    its head is the name after the comma."""
+    text = "Kepala Bandara H. Budi Santoso Solok, Rudi Hartono, mengatakan landasan aman."
+    assert [name for name, _ in officials(text, lexicon)] == ["Rudi Hartono"]

@@ -157,7 +157,11 @@ def holder_past_everyday_words(
     name: the office takes them, and its holder follows a comma, after the unit's place ('...
     Gunung Tinggi di Sleman, Budi Santoso') or nowhere. None when the holder reads as a name."""
     words = [fold(w) for w in name.name.split()]
-    if not all_common_words(words, lexicon) and not _ends_in_a_country(stream, name, lexicon):
+    if (
+        not all_common_words(words, lexicon)
+        and not _ends_in_a_country(stream, name, lexicon)
+        and words[0] not in lexicon.named_after_people  # 'Bandara H. Budi Santoso Solok'
+    ):
         return None
     role = _extend_with_run(stream, role, name.end, lexicon)
     k = name.end
