@@ -140,3 +140,19 @@ def test_a_place_named_after_someone_is_the_units_name_and_its_holder_follows(le
     its head is the name after the comma."""
     text = "Kepala Bandara H. Budi Santoso Solok, Rudi Hartono, mengatakan landasan aman."
     assert [name for name, _ in officials(text, lexicon)] == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hal itu disampaikan Duta Besar (Dubes) Laos untuk PBB, Rudi Hartono kepada wartawan.",
+            [("Rudi Hartono", "Duta Besar")],
+        ),
+        ("Kata Juru Bicara PBB, Rudi Hartono, kemarin.", []),
+    ],
+)
+def test_an_envoy_to_a_body_is_a_states_official_its_staff_none(lexicon, text, expected):
+    """'untuk' names where an envoy is sent: an ambassador to the UN holds a state's post; the
+    UN's own staff hold none."""
+    assert officials(text, lexicon) == expected

@@ -24,6 +24,8 @@ from .text import fold
 UNIT_JOINERS = frozenset({"dan", "bidang", "urusan", "pada", "dapil", "dari"})
 UNIT_SEPS = frozenset({"", ",", "(", ")", "),", "-", "–", "/"})
 UNIT_TOKENS = 18  # a unit's name and its holder, at most
+# An envoy's post names where they are sent after 'untuk' ('Duta Besar X untuk PBB, Budi')
+ENVOYS = frozenset({"duta besar", "dubes", "wakil tetap", "utusan khusus", "konsul jenderal"})
 NAME_ENDS = frozenset({"", ",", "."})  # after the holder: the sentence goes on, or ends
 
 
@@ -32,7 +34,8 @@ def holder_after_unit(
 ) -> tuple[ParsedName, RolePhrase] | None:
     """The person whose name closes the unit's name after `role` (which found no holder), with
     the unit's words added to the role; None when the words after it do not end in a person."""
-    stop = _unit_end(stream, role.end, lexicon)
+    joiners = UNIT_JOINERS | ({"untuk"} if role.head in ENVOYS else set())
+    stop = _unit_end(stream, role.end, lexicon, joiners)
     if stop is None:
         return None
     start = stop - 1
@@ -92,7 +95,9 @@ def _closed(role: RolePhrase) -> RolePhrase:
     return role
 
 
-def _unit_end(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
+def _unit_end(
+    stream: Stream, k: int, lexicon: Lexicon, joiners: frozenset[str] | set[str] = UNIT_JOINERS
+) -> int | None:
     """Index after the last capitalised word of the unit's name and its holder, starting at k:
     the index of the lower-case word that goes on with the sentence, or the line's end."""
     for j in range(k, min(len(stream), k + UNIT_TOKENS) + 1):
@@ -105,7 +110,7 @@ def _unit_end(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
             if sep in ("", ",") and role_at(stream, j, lexicon) is not None:
                 return None  # another office: the words belong to it
             continue
-        if stream.fold(j) in UNIT_JOINERS and (
+        if stream.fold(j) in joiners and (
             sep == ""
             or (
                 sep == ","
