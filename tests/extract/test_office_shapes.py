@@ -18,6 +18,10 @@ from netralitas_site.model import Line, SourceFile
             [("Rudi Hartono", "Juru Bicara")],
         ),
         (
+            "ujar juru bicara Departemen Luar Negeri Laos, Sinta Dewi, kepada wartawan.",
+            [("Sinta Dewi", "Juru Bicara")],
+        ),
+        (
             "KPK juga memanggil anggota DPR RI Komisi XI, Hendra Kusuma, sebagai saksi.",
             [("Hendra Kusuma", "Anggota DPR RI")],
         ),
