@@ -133,18 +133,14 @@ def _without_units_words(
     starts at the first word the article writes again without them ('kata Budi')."""
     text = None
     out = []
-    headlines = {
-        line.number
-        for line in lines
-        if title_case([w for w in line.text.split() if any(c.isalnum() for c in w)])
-    }
+    texts = {line.number: line.text for line in lines}
     for mention in mentions:
         name = mention.name
         words = name.name.split() if name is not None and mention.role is not None else []
         if (
             len(words) >= 2
-            and mention.line not in headlines  # 'Menteri X Ancam Budi': a headline's verb
             and _unit_word(words[0], lexicon)
+            and not _a_headline(texts.get(mention.line, ""))  # 'Menteri X Ancam Budi': a verb
         ):
             if text is None:
                 text = "\n".join(line.text for line in lines)
@@ -153,6 +149,11 @@ def _without_units_words(
                 mention = replace(mention, name=replace(name, name=" ".join(words[start:])))
         out.append(mention)
     return out
+
+
+def _a_headline(text: str) -> bool:
+    """Whether a line is written as a headline is: every word capitalised."""
+    return title_case([w for w in text.split() if any(c.isalnum() for c in w)])
 
 
 def _unit_word(word: str, lexicon: Lexicon) -> bool:
