@@ -18,7 +18,7 @@ from netralitas_site.model import Line, SourceFile
             [("Rudi Hartono", "Juru Bicara")],
         ),
         (
-            "ujar juru bicara Departemen Luar Negeri Laos, Sinta Dewi, kepada wartawan.",
+            "kata juru bicara Departemen Luar Negeri Laos, Sinta Dewi, kepada wartawan.",
             [("Sinta Dewi", "Juru Bicara")],
         ),
         (
@@ -286,7 +286,7 @@ def test_a_nickname_or_a_misspelling_of_a_holder_is_the_same_person(lexicon, lin
             [("Andi Saputra", "Anggota KPU")],
         ),
         ("Kasus itu terkait PAW untuk anggota DPR Andi Saputra yang buron.", []),
-        ("Sidang suap pergantian antarwaktu (PAW) anggota DPR RI Andi Saputra digelar.", []),
+        ("Perkara PAW anggota DPR RI Andi Saputra disidangkan lagi.", []),
         ("Hal itu disampaikan Wakil juru bicara PBB Andi Saputra kepada wartawan.", []),
         (
             "Hadir pula Atase Pertahanan KBRI Moskow Marsekal Pertama Andi Saputra.",
@@ -1107,7 +1107,7 @@ def test_a_legislators_one_word_name_between_commas_and_a_judge_in_lower_case(
             [("Sinta Dewi", "juru bicara Gubernur Jambi")],
         ),
         (
-            "KPK memanggil Rudi Hartono, mantan staf khusus mantan Menteri Pertanian.",
+            "KPK memanggil Rudi Hartono, bekas staf khusus mantan Menteri Pertanian.",
             [("Rudi Hartono", "staf khusus")],
         ),
         (
@@ -1158,8 +1158,8 @@ NAMES = ("Rudi Hartono", "Sinta Dewi", "Dimas Saputra")
     "text, role",
     [
         (
-            "KPK memeriksa dua eks staf khusus (stafsus) Menteri Pertanian (Mentan) pada Selasa "
-            "(12/8/2025). Mereka adalah Rudi Hartono dan Dimas Saputra.",
+            "Penyidik memanggil dua bekas staf khusus (stafsus) Menteri Pertanian (Mentan) pada Senin "
+            "(11/8/2025). Mereka adalah Rudi Hartono dan Dimas Saputra.",
             "staf khusus",
         ),
         (
@@ -1183,7 +1183,7 @@ def test_the_people_named_after_a_counted_office_hold_it(lexicon, text, role):
 
 def test_a_counted_office_takes_no_holder_after_its_comma(lexicon):
     """'para bupati se-Provinsi X, A, B': a list of guests, not the holders of one office."""
-    text = "Hadir para bupati se-Provinsi Riau, Rudi Hartono, dan warga sekitar."
+    text = "Hadir para bupati se-Provinsi Jambi, Rudi Hartono, dan warga sekitar."
     assert officials(text, lexicon) == []
 
 
@@ -1191,7 +1191,7 @@ def test_a_counted_office_takes_no_holder_after_its_comma(lexicon):
     "text, expected",
     [
         (
-            "Hal itu disampaikan hakim anggota Sutrisno R Abdullah dalam sidang vonis.",
+            "Putusan itu dibacakan hakim anggota Sutrisno R Abdullah di ruang sidang.",
             [("Sutrisno R Abdullah", "hakim anggota")],
         ),
         ("Hal itu disampaikan juru bicara Sinar Bros dalam siaran pers.", []),

@@ -134,7 +134,7 @@ def test_a_place_listed_after_a_government_at_work_shares_it(lexicon):
 
 LISTED_GOVERNMENTS = """Pemutihan Pajak Kendaraan
 
-Jakarta – Sejumlah provinsi menggelar pemutihan pajak kendaraan tahun ini.
+Jakarta – Beberapa provinsi membuka keringanan denda pajak kendaraan tahun ini.
 Berikut jadwalnya:
 1. Jambi (1 Mei-31 Juli 2025)
 Gubernur Jambi mengatakan program ini kesempatan terakhir.

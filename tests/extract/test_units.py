@@ -76,12 +76,12 @@ def test_a_units_name_goes_on_after_dapil_or_dari(text, expected, lexicon):
             [("Sinta Dewi", "Direktur Jenderal Kerajinan Rumah, Tenun, dan Anyaman (KRTA)")],
         ),
         (
-            "Kepala Dinas Pangan, Kelautan, dan Perikanan (Kadis PKP) Kabupaten Agam, Budi "
+            "Kepala Dinas Pangan, Peternakan, dan Perikanan (Kadis P3) Kabupaten Agam, Budi "
             "Santoso mengatakan stok aman.",
             [
                 (
                     "Budi Santoso",
-                    "Kepala Dinas Pangan, Kelautan, dan Perikanan (Kadis PKP) Kabupaten Agam",
+                    "Kepala Dinas Pangan, Peternakan, dan Perikanan (Kadis P3) Kabupaten Agam",
                 )
             ],
         ),
@@ -124,7 +124,7 @@ def test_no_cut_on_a_surname_or_a_figures_name_written_again(lexicon):
 
 
 def test_the_year_an_office_was_held_stands_between_it_and_its_holder(lexicon):
-    text = "Terdakwa ketiga, Direktur Utama Bank DKI tahun 2020, Rudi Hartono, hadir."
+    text = "Terdakwa ketiga, Direktur Utama Bank Nagari tahun 2019, Rudi Hartono, hadir."
     assert officials(text, lexicon) == [("Rudi Hartono", "Direktur Utama")]
 
 
@@ -146,7 +146,7 @@ def test_a_place_named_after_someone_is_the_units_name_and_its_holder_follows(le
     "text, expected",
     [
         (
-            "Hal itu disampaikan Duta Besar (Dubes) Laos untuk PBB, Rudi Hartono kepada wartawan.",
+            "Pernyataan itu dibacakan Duta Besar (Dubes) Laos untuk PBB, Rudi Hartono di Jenewa.",
             [("Rudi Hartono", "Duta Besar")],
         ),
         ("Kata Juru Bicara PBB, Rudi Hartono, kemarin.", []),

@@ -391,7 +391,7 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
     if all_common_words(folded, lexicon):
         return False  # 'Bimbingan Manasik', 'Peduli Pantai Bersih': a unit's or a slogan's words
     if len(folded) == 1 and _an_everyday_word(folded[0], lexicon):
-        return False  # 'Pokoknya', 'Periode', 'Ymenuturkan': a sentence's word, no one's name
+        return False  # 'Intinya', 'Periode', 'Ymenuturkan': a sentence's word, no one's name
     return not any(
         len(w) >= 3 and w.isupper() and w.isalpha() for w in words
     )  # 'ST Burhanuddin', 'Muhammad AR' are names
@@ -399,7 +399,7 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
 
 GLUED_LETTER_REST = 6  # letters after a capital glued to an everyday word ('Ijumlah')
 GLUED_LETTERS = (
-    "aiueoy"  # an acronym's last letter glued to a word ('AHYmenuturkan'), not a name's first
+    "aiueoy"  # an acronym's last letter glued to a word ('SBYmenuturkan'), not a name's first
 )
 DERIVED_MIN = 7  # letters of a prefixed everyday word ('Melaporkan', 'Tertentu')
 PREFIXES = ("me", "di", "be", "te", "pe", "ke", "se")
@@ -408,7 +408,7 @@ PREFIXES = ("me", "di", "be", "te", "pe", "ke", "se")
 def _an_everyday_word(word: str, lexicon: Lexicon) -> bool:
     """A one-word name that is an everyday word with a prefix or '-nya', or one with an
     acronym's last letter glued before it, and no known name's word. A name the stemmer merely
-    reads as a root with a suffix ('Rosan', 'Jalili') is kept: one-word names often are."""
+    reads as a root with a suffix ('Darsan', 'Jamili') is kept: one-word names often are."""
     if word in lexicon.name_tokens or word in lexicon.everyday_name_words:
         return False
     if word in lexicon.figure_names:
@@ -423,8 +423,8 @@ def _an_everyday_word(word: str, lexicon: Lexicon) -> bool:
 
 
 def _derived(word: str) -> bool:
-    """An everyday word with a prefix or '-nya' ('Melaporkan', 'Pokoknya'): never a name. A root
-    as written ('Nova', 'Tunggul') may be one: see officials.holder_is_a_word."""
+    """An everyday word with a prefix or '-nya' ('Mengatakan', 'Intinya'): never a name. A root
+    as written ('Samudra', 'Damai') may be one: see officials.holder_is_a_word."""
     derived = word.endswith("nya") or (len(word) >= DERIVED_MIN and word.startswith(PREFIXES))
     return derived and is_common_word(word)
 

@@ -85,15 +85,15 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
 
 
 def holder_is_a_word(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
-    """'Kepala Sektor', 'Kapolri Lepas 700 Buruh': one everyday word right after the office, with
-    no comma, title or rank before it, is the sentence's word; 'Gubernur X, Nova' and 'Laksma
-    Tunggul' are people."""
+    """'Kepala Sektor', 'Gubernur Lepas 250 Pelari': one everyday word right after the office,
+    with no comma, title or rank before it, is the sentence's word; 'Gubernur X, Samudra' and
+    'Laksma Damai' are people."""
     folded = fold(name.name)
     return (
         " " not in name.name
         and not name.degrees
         and stream.sep(name.start) == " "
-        and stream.fold(name.start - 1) not in LOWER_COURTESY  # 'Gubernur X pak Nova'
+        and stream.fold(name.start - 1) not in LOWER_COURTESY  # 'Gubernur X pak Samudra'
         and folded not in lexicon.name_tokens
         and folded not in lexicon.everyday_name_words
         and folded not in lexicon.figure_names

@@ -126,7 +126,7 @@ def _titled_president(role: RolePhrase, lexicon: Lexicon) -> bool:
 
 
 def _names_a_body_too(rest: list[str], lexicon: Lexicon) -> bool:
-    """'Presiden Klub Motor Jaya Indonesia', 'Presiden Boeing Asia Tenggara': beside the country,
+    """'Presiden Klub Motor Jaya Indonesia', 'Presiden Sinar Pesawat Asia Tenggara': beside the country,
     words naming no state (a state's are 'Republik', 'Federasi', 'Otoritas'...), or a city."""
     toks = tuple((w, 0, 0) for w in re.findall(r"\w+", " ".join(rest).split("(")[0]))
     k = 0

@@ -208,7 +208,7 @@ def region_evidence(
     return dict(scores), dict(governed)
 
 
-# A numbered item that opens with a place's name ('3. Banten (10 April-30 Juni)')
+# A numbered item that opens with a place's name ('3. Jambi (1 Mei-31 Juli)')
 PLACE_ITEM = re.compile(r"^\s*(\d{1,2})\s*[.)]\s*(?=[A-Z])")
 LISTED_LEVELS = ("provinsi", "kabupaten", "kota")
 LIST_MIN = 3  # items: fewer are no list of governments
@@ -333,7 +333,7 @@ def _hits_with_context(text: str, lexicon: Lexicon):
         if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
             government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
         if context is None and not government and _listed_after(text, toks, last[0], i):
-            context, government = last[1], last[2]  # 'Pemprov Aceh dan Sumatera Utara'
+            context, government = last[1], last[2]  # 'Pemprov Jambi dan Bengkulu'
         last = (i + _length, context, government)
         yield payloads, context, start, government
 

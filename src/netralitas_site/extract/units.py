@@ -119,7 +119,7 @@ def _unit_end(
                 and is_common_word(stream.fold(j - 1))
             )
         ):
-            continue  # 'Pangan, Kelautan, dan Pertanian'
+            continue  # 'Kerajinan, Tenun, dan Anyaman'
         return j if sep in NAME_ENDS and j > k else None
     return None
 
