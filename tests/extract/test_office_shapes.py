@@ -1084,6 +1084,10 @@ def test_spelled_out_staff_posts_legislators_and_heads_of_state_bodies_normalize
         ),
         ("Mahasiswa yang dipimpin ketua GEMA, Dimas, melapor ke KPK.", []),
         (
+            "Penyidik memeriksa anggota DPR RI, Suparmanto (SP), dalam perkara dana hibah.",
+            [("Suparmanto", "Anggota DPR RI")],
+        ),
+        (
             "Sidang mendengar keterangan mantan hakim Mahkamah Konstitusi (MK), Rudi Hartono, kemarin.",
             [("Rudi Hartono", "Hakim")],
         ),

@@ -458,13 +458,17 @@ def mentions_in_line(
 
 
 def _set_off_by_commas(stream: Stream, name: ParsedName | None) -> bool:
-    """'anggota DPRD Kota X, Hartono, menabrak ...': a one-word name between commas right
-    after the office is its holder, named as such."""
+    """'anggota DPRD Kota X, Hartono, menabrak ...', 'anggota DPR RI, Hartono (HT), ...': a
+    one-word name between commas right after the office, its initials in brackets or not, is
+    its holder, named as such."""
     return (
         name is not None
         and stream.sep(name.start).strip() == ","
-        and stream.text[name.char_end :].lstrip().startswith(",")
+        and INITIALS_THEN_COMMA.match(stream.text, name.char_end) is not None
     )
+
+
+INITIALS_THEN_COMMA = re.compile(r"\s*(?:\([A-Z]{1,4}\)\s*)?,")
 
 
 LEGISLATURES = frozenset({"dpr", "dprd", "dpd", "mpr"})
