@@ -1224,3 +1224,15 @@ def test_a_two_word_office_in_lower_case_before_a_persons_name(lexicon, text, ex
 def test_a_staff_post_or_a_command_of_the_forces_is_no_head_of_them(lexicon, text, expected):
     """The Kapolri's planning assistant is no Kapolri; a command's commander no Panglima TNI."""
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mayjen TNI Budi Santoso memimpin upacara itu.", [("Budi Santoso", None)]),
+        ("Ia ditemui di studio di Jalan Kapten Budi Santoso, Jakarta Selatan.", []),
+    ],
+)
+def test_an_officer_by_rank_not_a_street_named_after_one(lexicon, text, expected):
+    """An officer written with a rank is an official; a street named after one is none."""
+    assert officials(text, lexicon) == expected

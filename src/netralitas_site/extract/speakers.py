@@ -39,6 +39,8 @@ def officers_by_rank(
                 continue
             if stream.fold(k) in HONOURS:
                 continue  # 'Tan Sri', 'Datuk Seri': a state's honour, no officer's rank
+            if k > 0 and stream.fold(k - 1) in lexicon.named_after_people:
+                continue  # 'Jalan Kapten Budi Santoso': a street named after an officer
             name = parse_name(stream, k, lexicon)
             if (
                 name is None
