@@ -174,3 +174,11 @@ def test_an_acronyms_letter_glued_to_an_everyday_word_is_no_name(lexicon):
     text = "Judul\n\nMenko SBYmenuturkan, banyak sawah di desa itu belum berpengairan.\n"
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [o.name for o in article.officials] == []
+
+
+def test_a_place_ended_by_its_compass_word_is_no_persons_name(lexicon):
+    from netralitas_site.extract.names import reads_as_a_name
+
+    assert not reads_as_a_name("Sukamaju Selatan", lexicon, strict=False)
+    assert not reads_as_a_name("Pekerjaan Umum Jambi Barat", lexicon, strict=False)
+    assert reads_as_a_name("Timur Santoso", lexicon, strict=False)  # 'Timur' is a given name

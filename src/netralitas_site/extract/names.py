@@ -390,6 +390,8 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
         return False  # 'Keterlibatan Abral': a sentence's abstract noun opens no name
     if all_common_words(folded, lexicon):
         return False  # 'Bimbingan Manasik', 'Peduli Pantai Bersih': a unit's or a slogan's words
+    if len(folded) > 1 and folded[-1] in PLACE_ENDS:
+        return False  # 'Banguntapan Selatan': a place's name, ended by its compass word
     if len(folded) == 1 and _an_everyday_word(folded[0], lexicon):
         return False  # 'Intinya', 'Periode', 'Ymenuturkan': a sentence's word, no one's name
     return not any(
@@ -397,6 +399,8 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
     )  # 'ST Burhanuddin', 'Muhammad AR' are names
 
 
+# Compass words that end a place's name and never a person's ('Timur' is a given name too)
+PLACE_ENDS = frozenset({"utara", "selatan", "tengah", "barat", "tenggara"})
 GLUED_LETTER_REST = 6  # letters after a capital glued to an everyday word ('Ijumlah')
 GLUED_LETTERS = (
     "aiueoy"  # an acronym's last letter glued to a word ('SBYmenuturkan'), not a name's first
