@@ -10,7 +10,7 @@ import re
 
 from ..model import Line
 from .stamps import is_stamp
-from .text import line_key, page_words
+from .text import CONNECTORS, line_key, page_words
 
 # A line starting with one of these is a related-article insert: the line goes, the body goes on.
 INSERT = re.compile(
@@ -111,33 +111,6 @@ def is_credit(text: str) -> bool:
 INLINE_INSERT = re.compile(
     r"(?:(?<=[.!?”\"])|^)\s*(baca juga|baca pula|baca)\s*:\s*", re.IGNORECASE
 )
-CONNECTORS = {
-    "di",
-    "dan",
-    "ke",
-    "dari",
-    "untuk",
-    "yang",
-    "dengan",
-    "pada",
-    "bagi",
-    "jelang",
-    "soal",
-    "atas",
-    "oleh",
-    "usai",
-    "hingga",
-    "sebagai",
-    "agar",
-    "demi",
-    "tak",
-    "tidak",
-    "akan",
-    "vs",
-    "&",
-    "-",
-    "–",
-}
 
 
 def split_inline_insert(text: str) -> tuple[str, str | None]:

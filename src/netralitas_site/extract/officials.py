@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Line
-from .common_words import in_dictionary, is_common_word
+from .common_words import in_dictionary
 from .glued import line_tokens
 from .holders import _holder, _trim_holder
 from .lists import (
@@ -23,6 +23,7 @@ from .lists import (
     _pairs_split,
     candidate_pairs,
 )
+from .mention_names import without_glued_tails, without_units_words
 from .names import ParsedName, Stream, parse_name
 from .posts_after import _names_before_roles, _role_after_name
 from .public_posts import (
@@ -43,7 +44,6 @@ from .speakers import (
     speakers_without_role,
 )
 from .text import TOKEN_WORD, fold, tokens_with_spans
-from .title import title_case
 from .units import holder_after_unit, holder_past_everyday_words, unit_list_goes_on
 
 
@@ -81,7 +81,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
-    return _without_units_words(_without_glued_tails(out, lines, lexicon), lines, lexicon)
+    return without_units_words(without_glued_tails(out, lines, lexicon), lines, lexicon)
 
 
 def holder_is_a_word(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
@@ -123,194 +123,6 @@ def _a_relative_of_the_holder(stream: Stream, k: int, role: RolePhrase, name: Pa
         and name.start == role.end
         and stream.sep(name.start).strip().startswith(",")
     )
-
-
-def _without_units_words(
-    mentions: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon
-) -> list[Mention]:
-    """Holders whose first words are the unit's or its place's, written before the name without a
-    comma ('Kepala Bandara Sukamaju Budi Santoso' read as 'Sukamaju Budi Santoso'): the name
-    starts at the first word the article writes again without them ('kata Budi')."""
-    text = None
-    out = []
-    texts = {line.number: line.text for line in lines}
-    for mention in mentions:
-        name = mention.name
-        words = name.name.split() if name is not None and mention.role is not None else []
-        if (
-            len(words) >= 2
-            and _unit_word(words[0], lexicon)
-            and not _a_headline(texts.get(mention.line, ""))  # 'Menteri X Ancam Budi': a verb
-        ):
-            if text is None:
-                text = "\n".join(line.text for line in lines)
-            start = _name_starts_at(words, text, lexicon)
-            if start and name is not None:
-                mention = replace(mention, name=replace(name, name=" ".join(words[start:])))
-        out.append(mention)
-    return out
-
-
-def _a_headline(text: str) -> bool:
-    """Whether a line is written as a headline is: every word capitalised."""
-    return title_case([w for w in text.split() if any(c.isalnum() for c in w)])
-
-
-def _unit_word(word: str, lexicon: Lexicon) -> bool:
-    """An everyday word or a place's, never a name's ('Bandara', 'Sukamaju', 'Kelautan')."""
-    folded = fold(word)
-    return (
-        folded not in lexicon.name_tokens
-        and folded not in lexicon.everyday_name_words
-        and folded not in lexicon.figure_names
-        and (is_common_word(folded) or lexicon.places.match_at(((folded, 0, 0),), 0) is not None)
-    )
-
-
-def _name_starts_at(words: list[str], text: str, lexicon: Lexicon) -> int:
-    """The index of the name's first word after the unit's words, or 0: every word before it a
-    unit's, every word from it on a name's and no place's, and the article writing its first
-    word again without the word before it. One word is a name's only after two of the unit's ('Kepala
-    Pos Pengamatan Gunung Budiarto'), never a public figure's ('Sinta Prabowo' is not Prabowo)."""
-    for start in range(1, len(words)):
-        if not _unit_word(words[start - 1], lexicon):
-            return 0
-        rest = [fold(w) for w in words[start:]]
-        if any(
-            (is_common_word(w) and w not in lexicon.name_tokens)
-            or lexicon.places.match_at(((w, 0, 0),), 0) is not None
-            for w in rest
-        ):
-            continue
-        if len(rest) == 1 and (start < 2 or rest[0] in lexicon.figure_names):
-            continue
-        again = re.finditer(rf"(?<!\w){re.escape(words[start])}(?!\w)", text)
-        if any(not text[: m.start()].rstrip().endswith(words[start - 1]) for m in again):
-            return start
-    return 0
-
-
-def _glue_evident(tail: str, text: str, name: ParsedName, lexicon: Lexicon) -> bool:
-    """Whether the word after the name in its line shows the tail is a word of its own: an
-    office after 'dan' ('... Hartonodan Gubernur Bali'), a place after 'di' ('Petrovdi kota X')."""
-    following = text[name.char_end :].split(None, 1)
-    if not following:
-        return False
-    word = fold(following[0])
-    if tail == "dan":
-        return word in lexicon.role_first
-    return tail == "di" and word in PLACES_AFTER_DI
-
-
-PLACES_AFTER_DI = frozenset(
-    {"kota", "kabupaten", "provinsi", "desa", "kantor", "gedung", "istana", "sela", "tengah"}
-    | {"hadapan", "depan", "lokasi", "sana", "sini", "rumah", "jalan", "kawasan", "wilayah"}
-)
-
-
-# Short words a scraped page glues to the name before them ('Budi Santosodan', 'Putinserta'):
-# too short, or too often a name's own ending, to be cut wherever they stand (`split_glued`);
-# the first ones end no name, the others only when the text writes the name without them
-SHORT_TAILS = ("serta", "akan", "dan", "di", "ke", "yang", "ini", "itu", "pun")
-NEVER_NAME_ENDINGS = ("serta", "akan")
-STEM_LETTERS = 3
-
-
-def _without_glued_tails(
-    mentions: list[Mention], lines: tuple[Line, ...], lexicon: Lexicon
-) -> list[Mention]:
-    """Names whose last word is another word of the text with a short word glued to it: the
-    article writes the name without it elsewhere ('Rudi Hartono'), or an office follows the glued
-    'dan' ('Rudi Hartonodan Gubernur Bali X'), so the tail is no part of it."""
-    text = None
-    texts = {line.number: line.text for line in lines}
-    out = []
-    for mention in mentions:
-        name = mention.name
-        figure = _figure_glued_inside(name.name, lexicon) if name is not None else None
-        if name is not None and figure is not None:
-            name = replace(name, name=figure)  # 'Budi Santosodi Balai Kota': a figure's name
-            mention = replace(mention, name=name)
-        last = name.name.rsplit(" ", 1)[-1] if name is not None else ""
-        tail = next(
-            (t for t in SHORT_TAILS if last.endswith(t) and len(last) - len(t) >= STEM_LETTERS),
-            None,
-        )
-        if name is not None and tail is not None:
-            if text is None:
-                text = "\n".join(line.text for line in lines)
-            stem = last[: -len(tail)]
-            if (
-                tail in NEVER_NAME_ENDINGS
-                or re.search(rf"\b{re.escape(stem)}\b", text)
-                or fold(name.name[: -len(tail)]) in lexicon.figure_names  # 'Joko Widododan'
-                or _glue_evident(tail, texts.get(mention.line, ""), name, lexicon)
-            ):
-                name = replace(name, name=name.name[: -len(tail)])
-                mention = replace(mention, name=name)
-        elif name is not None and len(last) >= LONG_WORD and fold(last) not in lexicon.name_tokens:
-            if text is None:
-                text = "\n".join(line.text for line in lines)
-            alone = _stem_written_alone(last, text, lexicon)
-            if alone:
-                mention = replace(
-                    mention, name=replace(name, name=name.name[: len(alone) - len(last)])
-                )
-        out.append(mention)
-    return out
-
-
-def _figure_glued_inside(name: str, lexicon: Lexicon) -> str | None:
-    """A public figure's name with a short word glued to its last word inside a longer run
-    ('Joko Widodoke Surabaya', 'Joko Widodoatau Jokowi'): the figure's name, or None."""
-    words = name.split()
-    for i, word in enumerate(words[:-1]):
-        for tail in (*SHORT_TAILS, *FUNCTION_WORDS):
-            if word.endswith(tail) and len(word) - len(tail) >= STEM_LETTERS:
-                stem = " ".join([*words[:i], word[: -len(tail)]])
-                if fold(stem) in lexicon.figure_names:
-                    return stem
-    return None
-
-
-# Words that join a sentence, never a name's ending ('Hartonoagar', 'Hartonoresignatau')
-FUNCTION_WORDS = (
-    "agar",
-    "atau",
-    "untuk",
-    "dengan",
-    "bahwa",
-    "karena",
-    "ketika",
-    "sebagai",
-    "kepada",
-)
-LONG_WORD = 9  # a name's last word this long may be a name with a page's words glued on
-
-
-def _stem_written_alone(last: str, text: str, lexicon: Lexicon) -> str | None:
-    """'Hartonoresmiakan': the longest start of the word that the text writes as a word of its
-    own ('Hartono'), when what follows it opens with a word the text writes in lower case
-    ('resmi') and is no name's word: a sentence's words that a scraped page glued to the name."""
-    stems = set(re.findall(rf"\b{re.escape(last[:STEM_LETTERS])}[a-z]*\b", text))
-    for stem in sorted(stems, key=len, reverse=True):
-        rest = last[len(stem) :]
-        if (
-            len(stem) >= STEM_LETTERS + 1
-            and len(rest) >= STEM_LETTERS + 1
-            and last.startswith(stem)
-            and fold(rest) not in lexicon.name_tokens
-            and (
-                rest.startswith(FUNCTION_WORDS)
-                or rest.endswith(FUNCTION_WORDS)
-                or any(
-                    rest.startswith(word)
-                    for word in re.findall(rf"\b{re.escape(rest[:STEM_LETTERS])}[a-z]*\b", text)
-                )
-            )
-        ):
-            return stem
-    return None
 
 
 def _holder_on_next_line(

@@ -253,3 +253,42 @@ def general_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
         if folded:
             out.append((folded, m.start(), m.end()))
     return tuple(out)
+
+
+# Small words a headline writes in lower case between its capitalised ones
+CONNECTORS = {
+    "di",
+    "dan",
+    "ke",
+    "dari",
+    "untuk",
+    "yang",
+    "dengan",
+    "pada",
+    "bagi",
+    "jelang",
+    "soal",
+    "atas",
+    "oleh",
+    "usai",
+    "hingga",
+    "sebagai",
+    "agar",
+    "demi",
+    "tak",
+    "tidak",
+    "akan",
+    "vs",
+    "&",
+    "-",
+    "–",
+}
+
+TITLE_CASE_MIN_WORDS = 4
+
+
+def title_case(words: list[str]) -> bool:
+    """Every word capitalised but the small connecting ones ('di', 'agar'): a headline's casing."""
+    return len(words) >= TITLE_CASE_MIN_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words
+    )

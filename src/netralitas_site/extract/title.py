@@ -9,11 +9,10 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Line
-from .boilerplate import CONNECTORS
 from .byline import is_byline
 from .dateline import read_dateline
 from .stamps import is_stamp
-from .text import first_sentence, line_key, page_words
+from .text import first_sentence, line_key, page_words, title_case
 
 MAX_TITLE_WORDS = 40
 DERIVED_MAX_CHARS = 90
@@ -209,16 +208,6 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
     if domains >= 2 and domains * 2 >= len(words):
         return False  # a bar of the network's sites: 'KOMPAS.COM KOMPASIANA.COM ...'
     return read_dateline(text, lexicon) is None
-
-
-TITLE_CASE_MIN_WORDS = 4
-
-
-def title_case(words: list[str]) -> bool:
-    """Every word capitalised but the small connecting ones ('di', 'agar'): a headline's casing."""
-    return len(words) >= TITLE_CASE_MIN_WORDS and all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words
-    )
 
 
 def strip_headline_label(text: str) -> tuple[str, str | None]:
