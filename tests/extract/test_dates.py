@@ -472,3 +472,43 @@ def test_a_day_after_a_comma_closing_a_coming_event_is_that_events():
         lines("Jalan Merdeka di pusat kota akan ditutup pada malam ini, Sabtu (16/8/2025).")
     )
     assert tonight.value == date(2025, 8, 16)
+
+
+FILLER = tuple(f"Warga desa itu menanam padi di sawah nomor {n} seperti biasa." for n in range(9))
+
+
+@pytest.mark.parametrize(
+    "title, statement, expected",
+    [
+        # a statement made to the outlet further down dates a story with no date at its top
+        (
+            "Sawah Baru Dibuka",
+            '"Panen naik," kata Rudi Hartono, Kamis (14/8/2025).',
+            date(2025, 8, 14),
+        ),
+        # a statement quoted or watched elsewhere dates the quoting, not the story
+        (
+            "Sawah Baru Dibuka",
+            '"Panen naik," kata Rudi, dikutip dari Sinar TV, Kamis (14/8/2025).',
+            None,
+        ),
+        # a fact check's statements are the earlier articles it quotes
+        (
+            "Cek Fakta: Sawah Baru Dibuka",
+            '"Panen naik," kata Rudi Hartono, Kamis (14/8/2025).',
+            None,
+        ),
+    ],
+)
+def test_a_statement_further_down_dates_a_story_with_no_date_at_its_top(title, statement, expected):
+    found = find_date(lines(*FILLER, statement), title)
+    assert found.value == expected
+
+
+def test_a_statement_older_than_another_date_of_the_text_is_background():
+    text = (
+        *FILLER,
+        '"Panen naik," kata Rudi Hartono, Kamis (14/8/2025).',
+        "Pada 20 Oktober 2025 sawah diperluas.",
+    )
+    assert find_date(lines(*text), "Sawah Baru Dibuka").value is None

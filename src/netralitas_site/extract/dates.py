@@ -147,6 +147,19 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
             for m in mentions
             if _dates_the_lead(m, lines[0]) and (m.value is None or m.value.year + 2 > latest)
         ]
+    if not candidates and not FACT_CHECK.match(title):
+        # no date near the top: the day of a statement further down (a fact check's statements
+        # are the earlier articles it quotes)
+        candidates = [
+            m
+            for m in mentions
+            if m.has_weekday
+            and m.span
+            and _attributed(texts.get(m.line, ""), m.span[0])
+            and not QUOTED_FROM.search(texts.get(m.line, "")[: m.span[0]][-QUOTED_FROM_REACH:])
+            and m.value is not None
+            and m.value >= max(d.value for d in mentions if d.value is not None)  # not background
+        ][:1]
     if not candidates:
         return DateFound(None, None, "none")
     chosen = _not_after_a_statement(candidates[0], candidates, texts)
@@ -159,6 +172,15 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
         return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
     whole = "\n".join([title] + [line.text for line in lines])
     return resolve_year(chosen, whole, _text_up_to(chosen, lines, title))
+
+
+FACT_CHECK = re.compile(r"\W*(?:cek\s+fakta|hoaks|\[?hoax)\b", re.IGNORECASE)
+# A statement the outlet quoted or watched elsewhere: the day of the quoting, not of a statement
+# made to it ('kata X, dikutip dari Y, Jumat (20/6)', 'jelas X dilihat dari kanal Y, Minggu')
+QUOTED_FROM = re.compile(
+    r"\b(?:dikutip|mengutip|dilansir|melansir|dilihat|diunggah)\b", re.IGNORECASE
+)
+QUOTED_FROM_REACH = 80  # characters before the date
 
 
 def _text_up_to(mention: DateMention, lines: tuple[Line, ...], title: str) -> str:
