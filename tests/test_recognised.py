@@ -308,6 +308,21 @@ def test_a_figure_named_in_the_headline_alone_is_recognised(tmp_path, lexicon):
     assert (figure.name, figure.aliases, figure.line) == ("Prabowo Subianto", ("Prabowo",), 0)
 
 
+EVERYDAY_WORD_IN_THE_HEADLINE = """Pemkab Ganjar Petani Teladan dengan Traktor
+
+Garut, Kabarjabar.id – Pemerintah kabupaten memberi traktor kepada petani teladan pada Selasa (10/6/2025).
+"""
+
+
+def test_a_one_word_short_form_that_is_an_everyday_word_is_that_word_in_a_headline(
+    tmp_path, lexicon
+):
+    """'Ganjar' is Ganjar Pranowo's short form and the verb 'to reward': in a headline, where
+    every word is capitalised, it is the verb."""
+    archive = archive_of(tmp_path, lexicon, {"traktor": EVERYDAY_WORD_IN_THE_HEADLINE})
+    assert archive.by_id["traktor"].officials == ()
+
+
 FIGURE_BY_SHORT_FORM_WITH_AN_OFFICE = """Presiden Tinjau Sawah
 
 Garut, Kabarjabar.id – Presiden Jokowi meninjau sawah di Garut pada Selasa (10/6/2025). Ia didampingi petani.

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .engine.workers import Workers, can_fork
+from .extract.common_words import in_dictionary
 from .extract.glued import line_tokens, line_words
 from .extract.names import person_key, reads_as_a_name
 from .extract.officials import mentions_in_line
@@ -326,12 +327,14 @@ def _whole_name(
     found inside 'Budi Santoso Wibowo' or 'Agus Budi Santoso' (an office or a sentence's first
     word may stand before it). In a headline, where every word is capitalised, a word after the
     name joins it only when it is a name's word ('Budi Santoso Wibowo', not 'Budi Santoso Tunda
-    Proyek')."""
+    Proyek'), and a one-word short form that is an everyday word is that word."""
     if not all(
         text[toks[j][1]].isupper() or (j > i and text[toks[j][1] - 1] == "-")
         for j in range(i, i + length)
     ):
         return False  # 'Kim Jong-un': a part after a hyphen may be lower case
+    if title_case and length == 1 and in_dictionary(toks[i][0]):
+        return False  # 'Ganjar' in a headline: the everyday word (to reward), capitalised there
     end = i + length
     if (
         end < len(toks)
