@@ -75,7 +75,7 @@ STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 # The held-out validation set (tests/real/validation): labelled after the extractor was tuned on
 # the development set and never tuned on; what real articles nobody tuned for get. Measured
 # 2026-12-06 at the end of session 11 (one label reviewed for batch 19's convention): officials
-# 0.922 (P 0.930, R 0.914), role 0.991, date 0.900 (1 invented), outlet 0.889, regions 0.814; with
+# 0.926 (P 0.938, R 0.914), role 0.991, date 0.900 (1 invented), outlet 0.889, regions 0.814; with
 # the session's starting code on the same labels 0.912, regions 0.793. In session 10: officials 0.916 (P 0.920, R 0.912) once public figures named without
 # an office are recognised (figures.yaml), role 0.981, date 0.900 (1 invented); in session 9: officials 0.882, role 0.990, date 0.900 (1 invented); in session 8: officials 0.882 (P 0.915, R 0.851), role 0.990, date 0.850 (4
 # invented), outlet 0.889, regions 0.793, title 1.000, dateline 1.000; end of session 7: 0.864

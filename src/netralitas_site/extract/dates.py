@@ -148,18 +148,7 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
             if _dates_the_lead(m, lines[0]) and (m.value is None or m.value.year + 2 > latest)
         ]
     if not candidates and not FACT_CHECK.match(title):
-        # no date near the top: the day of a statement further down (a fact check's statements
-        # are the earlier articles it quotes)
-        candidates = [
-            m
-            for m in mentions
-            if m.has_weekday
-            and m.span
-            and _attributed(texts.get(m.line, ""), m.span[0])
-            and not QUOTED_FROM.search(texts.get(m.line, "")[: m.span[0]][-QUOTED_FROM_REACH:])
-            and m.value is not None
-            and m.value >= max(d.value for d in mentions if d.value is not None)  # not background
-        ][:1]
+        candidates = _statement_further_down(mentions, texts)
     if not candidates:
         return DateFound(None, None, "none")
     chosen = _not_after_a_statement(candidates[0], candidates, texts)
@@ -172,6 +161,26 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
         return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
     whole = "\n".join([title] + [line.text for line in lines])
     return resolve_year(chosen, whole, _text_up_to(chosen, lines, title))
+
+
+def _statement_further_down(mentions: list[DateMention], texts: dict[int, str]) -> list:
+    """No date near the top: the day of the first statement made to the outlet further down,
+    when it is the text's latest day (an earlier one is background) and was not quoted or
+    watched elsewhere; a fact check's statements are the earlier articles it quotes."""
+    latest = max((m.value for m in mentions if m.value is not None), default=None)
+    for m in mentions:
+        text = texts.get(m.line, "")
+        if (
+            m.has_weekday
+            and m.span
+            and m.value is not None
+            and latest is not None
+            and m.value >= latest
+            and _attributed(text, m.span[0])
+            and not QUOTED_FROM.search(text[: m.span[0]][-QUOTED_FROM_REACH:])
+        ):
+            return [m]
+    return []
 
 
 FACT_CHECK = re.compile(r"\W*(?:cek\s+fakta|hoaks|\[?hoax)\b", re.IGNORECASE)

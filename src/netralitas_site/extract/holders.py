@@ -204,9 +204,9 @@ def _holder(
     gap = WHEN_HELD.match(stream.text, end) or (
         HELD_BY.match(stream.text, end) if _held_by_written(stream.text) else None
     )
-    if (
-        gap is not None
-    ):  # 'Menteri Keuangan saat itu, Budi' / 'Bupati X periode 1958-1960, Budi' / 'Direktur Utama Bank X tahun 2020, Budi'
+    # 'Menteri Keuangan saat itu, Budi', 'Bupati X periode 1958-1960, Budi', 'Direktur Utama
+    # Bank X tahun 2019, Budi': the holder of that time
+    if gap is not None:
         j = _token_after(stream, gap.end())
         if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):
             return parse_name(stream, j, lexicon), role

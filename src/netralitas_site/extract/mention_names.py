@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Line
 from .common_words import is_common_word
-from .names import ParsedName
+from .names import ParsedName, known_name_word
 from .role_words import Mention
 from .text import fold, title_case
 
@@ -51,12 +51,13 @@ def _a_headline(text: str) -> bool:
 def _unit_word(word: str, lexicon: Lexicon) -> bool:
     """An everyday word or a place's, never a name's ('Bandara', 'Sukamaju', 'Kelautan')."""
     folded = fold(word)
-    return (
-        folded not in lexicon.name_tokens
-        and folded not in lexicon.everyday_name_words
-        and folded not in lexicon.figure_names
-        and (is_common_word(folded) or lexicon.places.match_at(((folded, 0, 0),), 0) is not None)
+    return not known_name_word(folded, lexicon) and (
+        is_common_word(folded) or _a_place_word(folded, lexicon)
     )
+
+
+def _a_place_word(folded: str, lexicon: Lexicon) -> bool:
+    return lexicon.places.match_at(((folded, 0, 0),), 0) is not None
 
 
 def _name_starts_at(words: list[str], text: str, lexicon: Lexicon) -> int:
@@ -69,8 +70,7 @@ def _name_starts_at(words: list[str], text: str, lexicon: Lexicon) -> int:
             return 0
         rest = [fold(w) for w in words[start:]]
         if any(
-            (is_common_word(w) and w not in lexicon.name_tokens)
-            or lexicon.places.match_at(((w, 0, 0),), 0) is not None
+            (is_common_word(w) and w not in lexicon.name_tokens) or _a_place_word(w, lexicon)
             for w in rest
         ):
             continue

@@ -413,9 +413,7 @@ def _an_everyday_word(word: str, lexicon: Lexicon) -> bool:
     """A one-word name that is an everyday word with a prefix or '-nya', or one with an
     acronym's last letter glued before it, and no known name's word. A name the stemmer merely
     reads as a root with a suffix ('Darsan', 'Jamili') is kept: one-word names often are."""
-    if word in lexicon.name_tokens or word in lexicon.everyday_name_words:
-        return False
-    if word in lexicon.figure_names:
+    if known_name_word(word, lexicon):
         return False
     rest = word[1:]
     return _derived(word) or (
@@ -423,6 +421,16 @@ def _an_everyday_word(word: str, lexicon: Lexicon) -> bool:
         and len(rest) >= GLUED_LETTER_REST
         and rest not in lexicon.name_tokens
         and (in_dictionary(rest) or _derived(rest))
+    )
+
+
+def known_name_word(folded: str, lexicon: Lexicon) -> bool:
+    """A word real names are known to hold: a candidate's, an everyday word that is a name too,
+    a public figure's. Such a word is never read as a sentence's or a unit's."""
+    return (
+        folded in lexicon.name_tokens
+        or folded in lexicon.everyday_name_words
+        or folded in lexicon.figure_names
     )
 
 

@@ -24,7 +24,7 @@ from .lists import (
     candidate_pairs,
 )
 from .mention_names import without_glued_tails, without_units_words
-from .names import ParsedName, Stream, parse_name
+from .names import ParsedName, Stream, known_name_word, parse_name
 from .posts_after import _names_before_roles, _role_after_name
 from .public_posts import (
     PLAIN_STORY,
@@ -94,9 +94,7 @@ def holder_is_a_word(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool
         and not name.degrees
         and stream.sep(name.start) == " "
         and stream.fold(name.start - 1) not in LOWER_COURTESY  # 'Gubernur X pak Samudra'
-        and folded not in lexicon.name_tokens
-        and folded not in lexicon.everyday_name_words
-        and folded not in lexicon.figure_names
+        and not known_name_word(folded, lexicon)
         and in_dictionary(folded)
     )
 

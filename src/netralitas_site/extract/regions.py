@@ -222,10 +222,10 @@ HEADING_LINES = 5  # lines above the list where its level word may stand
 
 def _listed_places(lines: tuple[Line, ...], lexicon: Lexicon) -> dict[int, tuple[int, str]]:
     """Line number -> (offset of the place, level) of the items of a numbered list of places
-    under a line naming their level ('Sejumlah provinsi menggelar ...:' then '1. Lampung (...)',
-    '2. Banten (...)', paragraphs between them or not) whose governments are at work among them
-    ('Gubernur Lampung mengatakan ...'): each item's region is a government the story reports
-    on."""
+    under a line naming their level ('Beberapa provinsi membuka ...:' then '1. Jambi (...)',
+    '2. Bengkulu (...)', paragraphs between them or not) whose governments are at work among
+    them ('Gubernur Jambi mengatakan ...'): each item's region is a government the story
+    reports on."""
     found: dict[int, tuple[int, str]] = {}
     run: list[tuple[int, int]] = []  # (index of the line, offset of the place)
     number = 0
