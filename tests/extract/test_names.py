@@ -182,3 +182,21 @@ def test_a_place_ended_by_its_compass_word_is_no_persons_name(lexicon):
     assert not reads_as_a_name("Sukamaju Selatan", lexicon, strict=False)
     assert not reads_as_a_name("Pekerjaan Umum Jambi Barat", lexicon, strict=False)
     assert reads_as_a_name("Timur Santoso", lexicon, strict=False)  # 'Timur' is a given name
+
+
+def test_a_dictionary_word_is_not_cut_as_a_name_with_a_verb_glued_to_it(lexicon):
+    """'Dokumentasi' ends like 'Doku' + a 'me-' verb; a dictionary word is whole."""
+    text = "Pelatihan untuk Pejabat Pengelola Informasi dan Dokumentasi (PPID) pembantu di desa."
+    assert people(text, lexicon) == []
+
+
+def test_a_passive_verb_glued_to_a_name_written_alone_elsewhere_is_cut_off(lexicon):
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    text = (
+        "Judul\n\nMantan Bupati Solok Rudi Hartonodivonis lima tahun penjara.\n\n"
+        "Hakim menyebut Hartono menyesali perbuatannya.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [o.name for o in article.officials] == ["Rudi Hartono"]

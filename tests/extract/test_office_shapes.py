@@ -1236,3 +1236,32 @@ def test_a_staff_post_or_a_command_of_the_forces_is_no_head_of_them(lexicon, tex
 def test_an_officer_by_rank_not_a_street_named_after_one(lexicon, text, expected):
     """An officer written with a rank is an official; a street named after one is none."""
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hakim memvonis mantan pejabat Mahkamah Agung (MA) Rudi Hartono 10 tahun penjara.",
+            [("Rudi Hartono", "Pejabat")],
+        ),
+        (
+            "Eks pejabat Kementerian Keuangan, Sinta Dewi, diperiksa penyidik.",
+            [("Sinta Dewi", "Pejabat")],
+        ),
+        (
+            "Mantan pejabat Mahkamah Agung (MA) yang juga dikenal sebagai perantara perkara,"
+            "Rudi Hartono, divonis hari ini.",
+            [("Rudi Hartono", "Pejabat")],
+        ),
+        (
+            "Wali Kota Solok yang dikenal tegas, Sinta Dewi, menutup pasar.",
+            [("Sinta Dewi", "Wali Kota")],
+        ),
+        # a body's regional office and its province's short form are the body's, not a name
+        ("Menteri meninjau lapas bersama pejabat Kementerian Imipas Kanwil Jateng.", []),
+    ],
+)
+def test_an_official_of_a_state_body_without_a_post_named(lexicon, text, expected):
+    """'pejabat Mahkamah Agung X': a state body's official whose post the text leaves out."""
+    assert officials(text, lexicon) == expected

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .common_words import in_dictionary
 from .text import ASCII_TOKEN, NON_ASCII_WORD_CHAR, fold, tokens_with_spans
 
 if TYPE_CHECKING:
@@ -95,7 +96,11 @@ def split_glued(
                 ):
                     cuts.append(m.start())
         tail = lexicon.glued_tail.fullmatch(raw, cuts[-1])
-        if tail and folded[cuts[-1] :] not in lexicon.name_tokens:
+        if (
+            tail
+            and folded[cuts[-1] :] not in lexicon.name_tokens
+            and not in_dictionary(folded[cuts[-1] :])  # 'Dokumentasi' is no 'Doku' + 'mentasi'
+        ):
             cuts.append(tail.end(1) if tail.group(1) is not None else tail.end(2))
         elif cut := _place_before_demonstrative(folded[cuts[-1] :], previous, lexicon):
             cuts.append(

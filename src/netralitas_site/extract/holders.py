@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from .body_runs import name_after_body
+from .holder_gaps import words_before_holder
 from .names import ParsedName, Stream, parse_name
 from .role_words import (
     DEMONSTRATIVES,
@@ -201,11 +202,7 @@ def _holder(
         # unit's name (not another office, not a person: 'Direktur X dan Budi')
         return _holder(stream, _extend_with_run(stream, role, k + 1, lexicon), lexicon)
     end = stream.toks[k - 1][2]
-    gap = WHEN_HELD.match(stream.text, end) or (
-        HELD_BY.match(stream.text, end) if _held_by_written(stream.text) else None
-    )
-    # 'Menteri Keuangan saat itu, Budi', 'Bupati X periode 1958-1960, Budi', 'Direktur Utama
-    # Bank X tahun 2019, Budi': the holder of that time
+    gap = words_before_holder(stream.text, end)
     if gap is not None:
         j = _token_after(stream, gap.end())
         if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):
@@ -366,23 +363,6 @@ def _holder(
             )  # 'Bupati Agam, Sumatera Barat, Budi'
         return parse_name(stream, k, lexicon), role
     return None, role
-
-
-# When the office was held, between it and its holder: the holder of that time
-WHEN_HELD = re.compile(
-    r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|(?:periode|tahun)\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
-    r"\s*,\s*"
-)
-
-
-def _held_by_written(text: str) -> bool:
-    return "dijabat" in text or "ditempati" in text or "diisi" in text  # HELD_BY's verbs
-
-
-HELD_BY = re.compile(  # 'Menteri Agama yang saat itu dijabat Budi', 'Dirut PT X masih dijabat Budi'
-    r"\)?\s*,?\s+(?:yang\s+)?(?:(?:saat|ketika|kala|waktu)\s+itu\s+|kini\s+|masih\s+|sebelumnya\s+)?"
-    r"(?:dijabat|ditempati|diisi)(?:\s+oleh)?\s+"
-)
 
 
 def _initials_of(stream: Stream, start: int, end: int, short: str) -> bool:

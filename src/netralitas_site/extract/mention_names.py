@@ -183,7 +183,8 @@ LONG_WORD = 9  # a name's last word this long may be a name with a page's words 
 def _stem_written_alone(last: str, text: str, lexicon: Lexicon) -> str | None:
     """'Hartonoresmiakan': the longest start of the word that the text writes as a word of its
     own ('Hartono'), when what follows it opens with a word the text writes in lower case
-    ('resmi') and is no name's word: a sentence's words that a scraped page glued to the name."""
+    ('resmi') or is a dictionary word ('divonis'), and is no name's word: a sentence's words that
+    a scraped page glued to the name."""
     stems = set(re.findall(rf"\b{re.escape(last[:STEM_LETTERS])}[a-z]*\b", text))
     for stem in sorted(stems, key=len, reverse=True):
         rest = last[len(stem) :]
@@ -195,6 +196,7 @@ def _stem_written_alone(last: str, text: str, lexicon: Lexicon) -> str | None:
             and (
                 rest.startswith(FUNCTION_WORDS)
                 or rest.endswith(FUNCTION_WORDS)
+                or is_common_word(fold(rest))
                 or any(
                     rest.startswith(word)
                     for word in re.findall(rf"\b{re.escape(rest[:STEM_LETTERS])}[a-z]*\b", text)

@@ -1,0 +1,41 @@
+"""Words a text writes between an office and its holder ('Menteri Keuangan saat itu, Budi'):
+the holder still follows them."""
+
+from __future__ import annotations
+
+import re
+
+# When the office was held, between it and its holder: the holder of that time
+WHEN_HELD = re.compile(
+    r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|(?:periode|tahun)\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
+    r"\s*,\s*"
+)
+
+
+# What the holder is known as, in lower case between the office and the name
+KNOWN_AS = re.compile(
+    r"\)?\s+yang\s+(?:juga\s+)?(?:dikenal|disebut|dijuluki)\s+(?:sebagai\s+)?(?:[a-z]+\s+){0,3}[a-z]+\s*,\s*"
+)
+
+
+def _held_by_written(text: str) -> bool:
+    return "dijabat" in text or "ditempati" in text or "diisi" in text  # HELD_BY's verbs
+
+
+HELD_BY = re.compile(  # 'Menteri Agama yang saat itu dijabat Budi', 'Dirut PT X masih dijabat Budi'
+    r"\)?\s*,?\s+(?:yang\s+)?(?:(?:saat|ketika|kala|waktu)\s+itu\s+|kini\s+|masih\s+|sebelumnya\s+)?"
+    r"(?:dijabat|ditempati|diisi)(?:\s+oleh)?\s+"
+)
+
+
+def words_before_holder(text: str, end: int) -> re.Match | None:
+    """The words at `end` (right after an office) that stand between it and its holder:
+    'Menteri Keuangan saat itu, Budi', 'Bupati X periode 1958-1960, Budi', 'Direktur Utama Bank
+    X tahun 2019, Budi' (the holder of that time), 'mantan pejabat MA yang dikenal sebagai
+    makelar perkara, Budi' (what the holder is known as), 'Menteri Agama yang saat itu dijabat
+    Budi'."""
+    return (
+        WHEN_HELD.match(text, end)
+        or KNOWN_AS.match(text, end)
+        or (HELD_BY.match(text, end) if _held_by_written(text) else None)
+    )
