@@ -132,6 +132,33 @@ def test_an_edit_that_renames_an_official_updates_the_pages_that_name_them(corpu
     assert tree(out) == cold(corpus, tmp_path / "cold")
 
 
+def test_an_edit_that_makes_a_name_known_names_it_in_the_other_articles(tmp_path):
+    """A name written next to an office in two articles is an official's wherever it stands
+    (recognised.py). The build keeps what it found in each article; adding or removing the
+    second article changes the known names, and every article is read for them again."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    office = "Judul {}\n\nPADANG - Gubernur Sumatera Barat Suparmanto Wiradinata meninjau {}, Senin (3/6/2024).\n"
+    (articles / "a.txt").write_text(office.format("Pasar", "pasar"), "utf-8")
+    (articles / "c.txt").write_text(
+        "Warga Antre\n\nPADANG - Warga bertemu Suparmanto Wiradinata di pasar, Selasa (4/6/2024).\n",
+        "utf-8",
+    )
+    out = tmp_path / "site"
+    built(articles, out)
+    assert records(out)[article_id("c.txt")]["officials"] == []
+    (articles / "b.txt").write_text(office.format("Sawah", "sawah"), "utf-8")
+    built(articles, out)
+    assert [o["name"] for o in records(out)[article_id("c.txt")]["officials"]] == [
+        "Suparmanto Wiradinata"
+    ]
+    assert tree(out) == cold(articles, tmp_path / "cold")
+    (articles / "b.txt").unlink()
+    built(articles, out)
+    assert records(out)[article_id("c.txt")]["officials"] == []
+    assert tree(out) == cold(articles, tmp_path / "cold")
+
+
 def test_adding_an_article_adds_its_page(corpus, synthetic_corpus, tmp_path):
     out = tmp_path / "site"
     built(corpus, out)

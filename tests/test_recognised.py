@@ -360,3 +360,40 @@ def test_a_holder_the_curation_names_is_known_wherever_the_text_names_them(tmp_p
     assert (holder.name, holder.recognised) == ("Hartono Wijaya", True)
     plain = archive_of(tmp_path / "plain", lexicon, {"pasar": HOLDER_NAMED_ONLY})
     assert plain.by_id["pasar"].officials == ()
+
+
+def test_articles_read_before_with_the_same_known_names_are_not_read_again(
+    tmp_path, lexicon, monkeypatch
+):
+    """A build keeps what it found in each article (FoundBefore, in the build cache); the next
+    one reads only the articles whose key it does not hold, or every article when the known
+    names changed, and gets what reading them all gets."""
+    from netralitas_site import recognised
+
+    archive = archive_of(
+        tmp_path,
+        lexicon,
+        {"gubernur": GOVERNOR, "jalan": GOVERNOR_AGAIN, "warga": NAMED_ONLY, "tani": FARMER},
+    )
+    articles = [archive.by_id[i] for i in ("warga", "gubernur", "jalan", "tani")]
+    articles = [
+        replace(a, officials=tuple(o for o in a.officials if not o.recognised)) for a in articles
+    ]
+    keys = ["k-warga", "k-gubernur", "k-jalan", None]
+    whole, kept = recognised.name_known_officials_again(articles, lexicon, keys=keys)
+    assert whole == recognised.name_known_officials(articles, lexicon)
+    assert set(kept.found) == {"k-warga", "k-gubernur", "k-jalan"}  # no key, nothing kept
+    read = []
+    known_in = recognised._known_in
+    monkeypatch.setattr(
+        recognised,
+        "_known_in",
+        lambda article, *rest: read.append(article.id) or known_in(article, *rest),
+    )
+    again, _ = recognised.name_known_officials_again(articles, lexicon, keys=keys, before=kept)
+    assert again == whole
+    assert read == ["tani"]  # only the article without a key
+    read.clear()
+    fewer = articles[:1] + articles[2:]  # the governor's first article is gone: fewer known names
+    recognised.name_known_officials_again(fewer, lexicon, keys=keys[:1] + keys[2:], before=kept)
+    assert read == ["warga", "jalan", "tani"]

@@ -181,7 +181,6 @@ def _load(
     from .extraction import extract_sources
     from .lexicon import load_lexicon
     from .model import Article
-    from .recognised import name_known_officials
 
     clock = clock or Stopwatch()
     report = Report()
@@ -205,7 +204,7 @@ def _load(
     # officials an article names without an office that other articles, public figures or the
     # curation's office holders make known
     holders = [(h.holder, h.office) for h in curation.holders] if curation else []
-    articles = name_known_officials(articles, lexicon, _jobs(config), holders)
+    articles = _recognise(articles, lexicon, _jobs(config), holders, known, cache)
     archive, problems = build_archive(articles, lexicon, curation)
     report.extend(problems)
     archive.shingles = {
@@ -218,6 +217,23 @@ def _load(
     # only articles the archive holds as extraction made them (alive, so their id() is theirs)
     known = {id(a): known[id(a)] for a in archive.articles if id(a) in known}
     return archive, report, known, sum(not r.cached for r in results)
+
+
+def _recognise(articles, lexicon, jobs: int, holders, known: dict[int, str], cache: BuildCache):
+    """`recognised.name_known_officials`, with what the last build found in the articles whose
+    text and extraction are unchanged taken from the cache (the same result, read once)."""
+    from .engine.keys import code_digest
+    from .recognised import FoundBefore, name_known_officials_again
+
+    code = code_digest()
+    stored = cache.get("recognised")
+    before = stored[1] if isinstance(stored, tuple) and stored[0] == code else None
+    keys = [f"{known[id(a)]} {a.source} {a.id}" if id(a) in known else None for a in articles]
+    articles, found = name_known_officials_again(
+        articles, lexicon, jobs, holders, keys, before if isinstance(before, FoundBefore) else None
+    )
+    cache.put("recognised", (code, found))
+    return articles
 
 
 def unique_ids(articles: list, report: Report) -> list:

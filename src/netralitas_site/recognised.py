@@ -16,10 +16,11 @@ role and no region in that article: the text gives none. An article whose offici
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from .engine.workers import Workers, can_fork
 from .extract.common_words import in_dictionary
@@ -55,16 +56,61 @@ def name_known_officials(
     processes to read the articles with (a large archive's texts are read in parallel; the
     result is the same). `holders`: (name, office) of the holders curation.yaml's office_holders
     name, known as officials like the public figures."""
+    return name_known_officials_again(articles, lexicon, jobs, holders)[0]
+
+
+@dataclass(frozen=True)
+class FoundBefore:
+    """What a build found in each article (by a key of the article's text: its extraction key,
+    file and id) and the digest of the known names it looked for, kept in the build cache: when
+    the known names are the same, an article read before is not read again, so a one-article
+    edit reads one article, not the whole archive."""
+
+    known: str = ""
+    found: dict[str, tuple[OfficialMention, ...]] = field(default_factory=dict)
+
+
+def name_known_officials_again(
+    articles: list[Article],
+    lexicon: Lexicon,
+    jobs: int = 1,
+    holders: Sequence[tuple[str, str]] = (),
+    keys: Sequence[str | None] = (),
+    before: FoundBefore | None = None,
+) -> tuple[list[Article], FoundBefore]:
+    """`name_known_officials`, reading again only the articles `before` does not hold under
+    their key in `keys` (one per article, None: read it); with what was found, to keep."""
     shorts = figure_short_forms(lexicon)
     articles = [_figures_by_full_name(article, shorts) for article in articles]
     known = with_figures(known_names(articles, lexicon, province_of(lexicon)), lexicon, holders)
     if not known.by_first:
-        return articles
-    found = _found_in_all(articles, known, lexicon, jobs)
+        return articles, FoundBefore()
+    known_digest = _digest_of(known)
+    remembered = before.found if before is not None and before.known == known_digest else {}
+    keys = list(keys) or [None] * len(articles)
+    todo = [i for i, key in enumerate(keys) if key is None or key not in remembered]
+    fresh = dict(zip(todo, _found_in_all([articles[i] for i in todo], known, lexicon, jobs)))
+    found = [
+        fresh[i] if key is None or i in fresh else remembered[key] for i, key in enumerate(keys)
+    ]
+    kept = FoundBefore(
+        known_digest, {key: more for key, more in zip(keys, found) if key is not None}
+    )
     return [
         replace(article, officials=article.officials + more) if more else article
         for article, more in zip(articles, found)
-    ]
+    ], kept
+
+
+def _digest_of(known: PhraseIndex[Known]) -> str:
+    """The known names and what each stands for, in one order whatever order they were added in."""
+    entries = sorted(
+        (phrase, tuple(payloads))
+        for buckets in known.by_first.values()
+        for _, phrases in buckets
+        for phrase, payloads in phrases.items()
+    )
+    return hashlib.blake2b(repr(entries).encode("utf-8"), digest_size=16).hexdigest()
 
 
 # (articles, known names, lexicon): what forked workers read (_found_in_range)
