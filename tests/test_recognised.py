@@ -397,3 +397,15 @@ def test_articles_read_before_with_the_same_known_names_are_not_read_again(
     fewer = articles[:1] + articles[2:]  # the governor's first article is gone: fewer known names
     recognised.name_known_officials_again(fewer, lexicon, keys=keys[:1] + keys[2:], before=kept)
     assert read == ["warga", "jalan", "tani"]
+
+
+def test_a_figures_name_at_the_end_of_a_name_in_the_old_spelling_is_not_the_figure(
+    tmp_path, lexicon
+):
+    """'Fadjar Tito Karnavian' is someone else: 'Fadjar' is 'Fajar', a name's word, in the old
+    spelling; 'Ketua Tito Karnavian' is the figure."""
+    text = "Rapat Warga\n\nPADANG - Rapat dibuka manajer koperasi, {} Tito Karnavian, Senin (9/6/2025).\n"
+    other = archive_of(tmp_path / "a", lexicon, {"rapat": text.format("Fadjar")})
+    figure = archive_of(tmp_path / "b", lexicon, {"rapat": text.format("Ketua")})
+    assert other.by_id["rapat"].officials == ()
+    assert [o.name for o in figure.by_id["rapat"].officials] == ["Tito Karnavian"]

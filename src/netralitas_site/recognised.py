@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from .engine.workers import Workers, can_fork
 from .extract.common_words import in_dictionary
 from .extract.glued import line_tokens, line_words
-from .extract.names import person_key, reads_as_a_name
+from .extract.names import modern_spelling, person_key, reads_as_a_name
 from .extract.officials import mentions_in_line
 from .extract.people import describe_role, same_person_written_differently
 from .extract.text import tokens_with_spans
@@ -404,6 +404,11 @@ def _whole_name(
     return not (
         (before in (" ", "-") or initial)
         and text[toks[i - 1][1]].isupper()
-        and (initial or toks[i - 1][0] in lexicon.name_tokens)
+        and (
+            initial
+            or toks[i - 1][0] in lexicon.name_tokens
+            or modern_spelling(toks[i - 1][0]) in lexicon.name_tokens
+        )
         and toks[i - 1][0] not in lexicon.institution_words
-    )  # 'Agus Budi Santoso', 'Agus R. Budi Santoso': another person's name ends there
+    )  # 'Agus Budi Santoso', 'Agus R. Budi Santoso', 'Fadjar Budi Santoso' (Fajar): another
+    # person's name ends there

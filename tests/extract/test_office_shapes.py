@@ -1265,3 +1265,29 @@ def test_an_officer_by_rank_not_a_street_named_after_one(lexicon, text, expected
 def test_an_official_of_a_state_body_without_a_post_named(lexicon, text, expected):
     """'pejabat Mahkamah Agung X': a state body's official whose post the text leaves out."""
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("kata Kepala Polda Bali Inspektur Jenderal Rudi Hartono.", [("Rudi Hartono", "Kapolda")]),
+        ("kata Kepala Polres Solok AKBP Budi Santoso.", [("Budi Santoso", "Kapolres")]),
+        (
+            "kata Inspektur Jenderal Kementerian Dalam Negeri Budi Santoso.",
+            [("Budi Santoso", "Inspektur")],
+        ),
+        # a rank written out before one name is no office of its own
+        ("kata Inspektur Jenderal Rudi.", []),
+    ],
+)
+def test_a_police_command_spelt_out_and_a_rank_spelt_out(lexicon, text, expected):
+    """'Kepala Polda' is the Kapolda; 'Inspektur Jenderal' before a name is the rank, before a
+    body the office."""
+    assert officials(text, lexicon) == expected
+
+
+def test_a_body_named_with_and_ends_before_the_holders_name(lexicon):
+    """'Bea dan Cukai Budi Santoso Utama': 'Utama' is a body's word too, but after a name's word
+    it is the name's."""
+    text = "kata Direktur Jenderal Bea dan Cukai Budi Santoso Utama, kepada wartawan."
+    assert officials(text, lexicon) == [("Budi Santoso Utama", "Direktur Jenderal")]

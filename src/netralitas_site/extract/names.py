@@ -424,6 +424,16 @@ def _an_everyday_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+OLD_SPELLING = {"dj": "j", "tj": "c", "sj": "sy", "nj": "ny", "j": "y", "oe": "u", "ch": "kh"}
+OLD_LETTERS = re.compile("|".join(sorted(OLD_SPELLING, key=len, reverse=True)))
+
+
+def modern_spelling(folded: str) -> str:
+    """A name written in the old spelling, as the candidates' list would write it ('fadjar' ->
+    'fajar', 'tjahjo' -> 'cahyo'): names keep the old spelling, the list mostly does not."""
+    return OLD_LETTERS.sub(lambda m: OLD_SPELLING[m.group()], folded)
+
+
 def known_name_word(folded: str, lexicon: Lexicon) -> bool:
     """A word real names are known to hold: a candidate's, an everyday word that is a name too,
     a public figure's. Such a word is never read as a sentence's or a unit's."""

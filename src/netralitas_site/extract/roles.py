@@ -89,7 +89,7 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
             )
         ):
             return None  # 'ketua majelis hakim' is an office however it is written
-    elif not stream.is_cap(j):
+    elif not stream.is_cap(j) or _rank_before_name(stream, j, head_end, lexicon):
         return None
     if acting and stream.sep(j).strip(" .()") != "":
         return None
@@ -114,6 +114,20 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         start=k,
         end=end,
         span=(stream.toks[k][1], stream.toks[end - 1][2]),
+    )
+
+
+def _rank_before_name(stream: Stream, j: int, head_end: int, lexicon: Lexicon) -> bool:
+    """'Inspektur Jenderal Budi': a rank written out, the same words as an office, before a
+    person's name; the office names its body ('Inspektur Jenderal Kementerian X Budi')."""
+    return (
+        head_end < len(stream)
+        and stream.sep(head_end) == " "
+        and stream.is_cap(head_end)
+        and _opens_name(stream, j, lexicon)
+        and stream.fold(head_end) not in lexicon.institution_words
+        and not stream.is_acronym(head_end)
+        and lexicon.places.match_at(stream.toks, head_end) is None
     )
 
 
@@ -304,8 +318,17 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         ):
             k += 1
             run_end = _capital_run(stream, k, lexicon)
+            name_at = next(  # 'Bea dan Cukai Budi Santoso Utama': no body word after a name's
+                (
+                    i
+                    for i in range(k + 1, run_end)
+                    if stream.fold(i) in lexicon.name_tokens
+                    and stream.fold(i) not in lexicon.institution_words
+                ),
+                run_end,
+            )
             last = max(
-                (i for i in range(k, run_end) if stream.fold(i) in lexicon.institution_words),
+                (i for i in range(k, name_at) if stream.fold(i) in lexicon.institution_words),
                 default=None,
             )
             if last is not None:
