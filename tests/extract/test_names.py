@@ -200,3 +200,30 @@ def test_a_passive_verb_glued_to_a_name_written_alone_elsewhere_is_cut_off(lexic
     )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [o.name for o in article.officials] == ["Rudi Hartono"]
+
+
+def officials_of(text, lexicon):
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    source = SourceFile("a.txt", "a.txt", f"Judul\n\n{text}\n", "0" * 64, 1, {})
+    article, _ = extract_article(source, lexicon)
+    return [o.name for o in article.officials]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's words before the name, no comma: the name starts after them
+        (
+            "Hal itu disampaikan Ketua Delegasi Perwakilan Ekonomi Budi Santoso Wibowo kepada wartawan.",
+            ["Budi Santoso Wibowo"],
+        ),
+        # a body's name with no name after it is nobody
+        ("kata Kasubdit Kasasi dan Peninjauan Kembali Perdata Khusus Mahkamah Agung Budi.", []),
+        # one body's word in a name is a name's ('Nur Alam', 'Laksana Tri Handoko')
+        ("kata Gubernur Bengkulu Nur Alam di Bengkulu.", ["Nur Alam"]),
+    ],
+)
+def test_a_bodys_words_are_no_part_of_a_holders_name(lexicon, text, expected):
+    assert officials_of(text, lexicon) == expected

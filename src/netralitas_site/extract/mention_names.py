@@ -13,7 +13,7 @@ from ..lexicon import Lexicon
 from ..model import Line
 from .common_words import is_common_word
 from .names import ParsedName, known_name_word
-from .role_words import Mention
+from .role_words import BALINESE_PAIRS, BODY_PAIRS, Mention
 from .text import fold, title_case
 
 
@@ -31,16 +31,49 @@ def without_units_words(
         words = name.name.split() if name is not None and mention.role is not None else []
         if (
             len(words) >= 2
-            and _unit_word(words[0], lexicon)
+            and (_unit_word(words[0], lexicon) or _body_word(fold(words[0]), lexicon))
             and not _a_headline(texts.get(mention.line, ""))  # 'Menteri X Ancam Budi': a verb
         ):
             if text is None:
                 text = "\n".join(line.text for line in lines)
-            start = _name_starts_at(words, text, lexicon)
+            start = (
+                _unit_word(words[0], lexicon) and _name_starts_at(words, text, lexicon)
+            ) or _after_body_words(words, lexicon)
             if start and name is not None:
                 mention = replace(mention, name=replace(name, name=" ".join(words[start:])))
         out.append(mention)
     return out
+
+
+def _after_body_words(words: list[str], lexicon: Lexicon) -> int:
+    """The index after a body's words that open a holder's name ('Komnas Perempuan Sinta Dewi',
+    'Stasiun Meteorologi Budi Santoso'): two of them or more, no known name's word before the
+    last of them, and two words or more after it; else 0."""
+    folded = [fold(w) for w in words]
+    if tuple(folded[:2]) in BALINESE_PAIRS:
+        return 0  # 'Anak Agung Gede Mahendra': a name's own opening words
+    body = [i for i, w in enumerate(folded) if _body_word(w, lexicon)]
+    if not body:
+        return 0
+    start = body[-1] + 1
+    if start < len(folded) and (folded[start - 1], folded[start]) in BODY_PAIRS:
+        start += 1  # 'Mahkamah Agung': 'Agung' is the body's, not a name's
+    if (
+        len(words) - start < 2
+        or len(body) < 2
+        or any(known_name_word(w, lexicon) for w in folded[:start])
+    ):
+        return 0
+    return start
+
+
+def _body_word(folded: str, lexicon: Lexicon) -> bool:
+    """A body's word no known name holds ('Perwakilan', not 'Utama' or the Balinese 'I')."""
+    return (
+        folded in lexicon.institution_words
+        and folded != "i"
+        and not known_name_word(folded, lexicon)
+    )
 
 
 def _a_headline(text: str) -> bool:

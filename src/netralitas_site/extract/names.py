@@ -375,7 +375,8 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
     """No body's or sentence's word, no acronym of three letters or more, no digit: 'PT Mulia Raya',
     'CAIR LA' and 'Himpunan Pengusaha Muda' are not people, whatever one reading made of them.
     `strict`: no word of any body's name either ('Alam', 'Utama' and 'Anom' also end real names,
-    so a name read next to an office in the article itself is held to the looser test)."""
+    so a name read next to an office in the article itself is held to the looser test: one body's
+    word at most that no known name holds: 'Nur Alam', 'Laksana Tri Handoko')."""
     words = spelling.split()
     if not words or any(c.isdigit() for c in spelling):
         return False
@@ -386,6 +387,13 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
         w in lexicon.institution_words for w in folded if not (w == "i" and len(folded) > 1)
     ):
         return False
+    body_words = [
+        i
+        for i, w in enumerate(folded)
+        if w in lexicon.institution_words and not known_name_word(w, lexicon) and w != "i"
+    ]
+    if len(body_words) >= 2:
+        return False  # 'Perdata Khusus Mahkamah Agung Budi', 'Perwakilan Ombudsman'
     if BODY_NOUN.fullmatch(folded[0]) and folded[0] not in lexicon.name_tokens:
         return False  # 'Keterlibatan Abral': a sentence's abstract noun opens no name
     if all_common_words(folded, lexicon):
