@@ -223,6 +223,9 @@ def officials_of(text, lexicon):
         ("kata Kasubdit Kasasi dan Peninjauan Kembali Perdata Khusus Mahkamah Agung Budi.", []),
         # one body's word in a name is a name's ('Nur Alam', 'Laksana Tri Handoko')
         ("kata Gubernur Bengkulu Nur Alam di Bengkulu.", ["Nur Alam"]),
+        # a community's or a company's English words are no one's name, nor its post a public one
+        ("Sekretaris Umum Indonesian Culinary Community (ICC), dr. Sinta Dewi, menegaskan.", []),
+        ("Ia kini menjabat Direktur Mitra Capital.", []),
     ],
 )
 def test_a_bodys_words_are_no_part_of_a_holders_name(lexicon, text, expected):
