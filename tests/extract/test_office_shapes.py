@@ -1291,3 +1291,27 @@ def test_a_body_named_with_and_ends_before_the_holders_name(lexicon):
     it is the name's."""
     text = "kata Direktur Jenderal Bea dan Cukai Budi Santoso Utama, kepada wartawan."
     assert officials(text, lexicon) == [("Budi Santoso Utama", "Direktur Jenderal")]
+
+
+def test_a_police_units_place_and_its_command_before_a_ranked_holder(lexicon):
+    """'Polsek Lembahsari': a police unit named after its place (no gazetteer needed); the
+    command after the comma goes on with the office, the ranked name after it holds it."""
+    text = "Kepala Sub Sektor Sukamaju Polsek Lembahsari, Polres Solok, Aipda Rudi Hartono hadir."
+    assert officials(text, lexicon) == [("Rudi Hartono", "Kepala")]
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("kata Kapolres Metro Depok Kombes Rudi Hartono kepada wartawan.", "Kota Depok"),
+        ("kata Kabid Humas Polda Metro Jaya Kombes Rudi Hartono kepada wartawan.", None),
+    ],
+)
+def test_metro_in_a_police_commands_name_is_no_city(lexicon, text, region):
+    """'Polres Metro Depok', 'Polda Metro Jaya': no Kota Metro."""
+    from netralitas_site.extract.officials import find_mentions
+    from netralitas_site.extract.people import merge_mentions
+    from netralitas_site.model import Line
+
+    found, _ = merge_mentions(find_mentions((Line(1, text),), lexicon), [], lexicon)
+    assert [(o.name, o.region) for o in found] == [("Rudi Hartono", region)]

@@ -220,6 +220,10 @@ PLACE_TYPES = (
     "sektor",  # 'Kepolisian Sektor Lembahsari': a police sector is named after its place
     "resor",
 )
+# A police or army unit named after its place ('Polsek Lembahsari', 'Koramil Sukamaju'); a place
+# the gazetteer knows after it is read as one, with its region ('Polres Solok')
+UNIT_PLACE_TYPES = ("polsek", "polres", "polresta", "koramil", "kodim")
+PLACE_TYPES += UNIT_PLACE_TYPES
 
 
 LOWER_COURTESY = frozenset({"pak", "bapak", "bu", "ibu"})

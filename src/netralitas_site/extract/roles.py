@@ -18,6 +18,7 @@ from .role_words import (
     ROLE_SEP_OK,
     ROMAN,
     SEAT_WORDS,
+    UNIT_PLACE_TYPES,
     RolePhrase,
     _balinese_name,
     _bracketed_name_end,
@@ -115,6 +116,10 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         end=end,
         span=(stream.toks[k][1], stream.toks[end - 1][2]),
     )
+
+
+# Police commands whose name holds 'Metro' before their place ('Polres Metro Bekasi')
+METRO_UNITS = frozenset({"polda", "polres", "polresta", "kapolda", "kapolres", "wakapolda"})
 
 
 def _rank_before_name(stream: Stream, j: int, head_end: int, lexicon: Lexicon) -> bool:
@@ -249,6 +254,14 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         match = lexicon.places.match_at(stream.toks, k)
         folded, raw = stream.fold(k), stream.raw(k)
         if (
+            folded == "metro"
+            and stream.fold(k - 1) in METRO_UNITS
+            and stream.is_cap(k + 1)
+            and stream.sep(k + 1) == " "
+        ):
+            k += 1  # 'Polda Metro Jaya', 'Polres Metro Depok': the command's name, not Kota Metro
+            continue
+        if (
             match
             and stream.is_cap(k)
             and k + match[0] < len(stream)
@@ -274,6 +287,10 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             and stream.is_cap(k + 1)
             and stream.sep(k + 1) == " "
             and not _opens_name(stream, k + 1, lexicon)
+            and (
+                folded not in UNIT_PLACE_TYPES
+                or lexicon.places.match_at(stream.toks, k + 1) is None
+            )
         ):
             k += 2  # 'Kecamatan Banawa', 'Desa Abianbase': a place the gazetteer lacks; more words may be a name
             while (
