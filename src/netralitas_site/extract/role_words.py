@@ -207,7 +207,10 @@ DEMONSTRATIVES = frozenset({"tersebut"})
 SEAT_WORDS = frozenset({"fraksi", "dapil", "daerah"})
 
 
-PLACE_TYPES = (
+# A police or army unit named after its place ('Polsek Lembahsari', 'Koramil Sukamaju'); a place
+# the gazetteer knows after it is read as one, with its region ('Polres Solok')
+UNIT_PLACE_TYPES = ("polsek", "polres", "polresta", "koramil", "kodim")
+PLACE_TYPES: tuple[str, ...] = (
     "kecamatan",
     "kabupaten",
     "kota",
@@ -219,11 +222,8 @@ PLACE_TYPES = (
     "dusun",
     "sektor",  # 'Kepolisian Sektor Lembahsari': a police sector is named after its place
     "resor",
+    *UNIT_PLACE_TYPES,
 )
-# A police or army unit named after its place ('Polsek Lembahsari', 'Koramil Sukamaju'); a place
-# the gazetteer knows after it is read as one, with its region ('Polres Solok')
-UNIT_PLACE_TYPES = ("polsek", "polres", "polresta", "koramil", "kodim")
-PLACE_TYPES += UNIT_PLACE_TYPES
 
 
 LOWER_COURTESY = frozenset({"pak", "bapak", "bu", "ibu"})
