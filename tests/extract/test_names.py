@@ -230,3 +230,13 @@ def officials_of(text, lexicon):
 )
 def test_a_bodys_words_are_no_part_of_a_holders_name(lexicon, text, expected):
     assert officials_of(text, lexicon) == expected
+
+
+def test_initials_that_open_with_h_are_no_haji(lexicon):
+    """'H.' is Haji before a name ('H. Budi Santoso'), an initial before another ('H.P. Budi')."""
+    assert officials_of(
+        "kata Kepala Dinas Pendidikan Solok, H.P. Rudianto, kepada wartawan.", lexicon
+    ) == ["H. P. Rudianto"]
+    assert officials_of("kata Bupati Solok H. Budi Santoso kepada wartawan.", lexicon) == [
+        "Budi Santoso"
+    ]

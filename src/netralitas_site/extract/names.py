@@ -240,6 +240,9 @@ def _pre_titles(stream: Stream, k: int, lexicon: Lexicon) -> tuple[int, list[str
             and dotted in lexicon.pre_name
             and k + 1 < len(stream)
             and stream.sep(k + 1).strip(" .,") == ""
+            and not (
+                len(raw) == 1 and stream.sep(k + 1) == "." and len(stream.raw(k + 1)) == 1
+            )  # 'H.P. Sanghvi': initials, not Haji
         ):
             titles.append(dotted)
             k += 1
