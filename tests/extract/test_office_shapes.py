@@ -1315,3 +1315,17 @@ def test_metro_in_a_police_commands_name_is_no_city(lexicon, text, region):
 
     found, _ = merge_mentions(find_mentions((Line(1, text),), lexicon), [], lexicon)
     assert [(o.name, o.region) for o in found] == [("Rudi Hartono", region)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direktur Jenderal Peternakan dan Kesehatan Hewan, Kementan, Budi Santoso, menegaskan itu.",
+        "Direktur Pencegahan dan Pengendalian Penyakit Menular (PPPM) Kemenkes, dr. Budi Santoso, "
+        "menyampaikan bahwa laporan naik.",
+    ],
+)
+def test_a_bodys_field_of_everyday_words_and_its_ministry_before_the_holder(lexicon, text):
+    """After 'dan', everyday words up to a comma or a bracket are the body's field; a ministry's
+    name between commas after the office goes with it; the holder follows."""
+    assert [name for name, _ in officials(text, lexicon)] == ["Budi Santoso"]

@@ -357,7 +357,18 @@ def _holder(
     if sep.strip() in (",", "),") and (stream.is_cap(k) or _is_title(stream, k, lexicon)):
         place = lexicon.places.match_at(stream.toks, k) if stream.is_cap(k) else None
         past = k + place[0] if place else k
-        if place and past < len(stream) and stream.sep(past).strip() == "," and stream.is_cap(past):
+        if (
+            not place
+            and stream.is_cap(k)
+            and (stream.fold(k) in lexicon.institution_words or stream.is_acronym(k))
+        ):
+            past = k + 1  # 'Direktur Jenderal Kesehatan Hewan, Kementan, Budi': the body's name
+        if (
+            past > k
+            and past < len(stream)
+            and stream.sep(past).strip() == ","
+            and stream.is_cap(past)
+        ):
             return parse_name(stream, past, lexicon), _extend_with_run(
                 stream, role, past, lexicon
             )  # 'Bupati Agam, Sumatera Barat, Budi'

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from .common_words import is_common_word
 from .names import ParsedName, Stream
 from .text import fold
 
@@ -435,3 +436,42 @@ ITEM_POST = re.compile(
     r"[\s,;]*(?:\([^()]{0,120}\)[\s,;]*)?(?:untuk|sebagai|menjadi|dilantik\s+(?:sebagai|menjadi))\s+",
     re.IGNORECASE,
 )
+
+
+def _portfolio_list(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'Menteri Pariwisata, Seni, dan Budaya', 'Usaha Mikro, Kecil dan Menengah': after the comma,
+    single capitalised words and commas up to an 'and' whose next word is a body's word: the
+    comma lists the post's fields. A name, a rank or another office there ends the post instead
+    ('Gubernur Jawa Barat, Dedi Mulyadi dan Wakil Gubernur')."""
+    for j in range(k, min(k + 6, len(stream))):
+        if stream.fold(j) in ("dan", "serta") and (j > k or stream.sep(j) == ", "):
+            nxt = j + 1  # ', dan Budaya': the last field
+            return (
+                nxt < len(stream)
+                and stream.sep(nxt) == " "
+                and stream.is_cap(nxt)
+                and stream.fold(nxt) in lexicon.institution_words
+                and not _opens_name(stream, nxt, lexicon)
+                and not _starts_role_at(stream, nxt, lexicon)
+                and not _is_head_word(stream.fold(nxt), lexicon)
+            )
+        if j > k and stream.sep(j) not in (" ", ", "):
+            return False
+        folded = stream.fold(j)
+        if (
+            not stream.is_cap(j)
+            or (folded in lexicon.name_tokens and folded not in lexicon.institution_words)
+            or _opens_name(stream, j, lexicon)
+            or _starts_role_at(stream, j, lexicon)
+        ):  # the cheap tests first
+            return False
+    return False
+
+
+def _field_word(folded: str, lexicon: Lexicon) -> bool:
+    """A body's word, or an everyday word no known name holds ('Hewan', 'Menular'): a word of a
+    body's field after 'dan' when all of them are, up to a comma or a bracket (the dictionary
+    holds given names too: 'Dito', 'Maman')."""
+    return folded in lexicon.institution_words or (
+        folded not in lexicon.name_tokens and is_common_word(folded)
+    )

@@ -25,6 +25,7 @@ from .role_words import (
     _bracketed_person,
     _capital_run,
     _closing,
+    _field_word,
     _inside_institution,
     _is_head_word,
     _joined_by_and,
@@ -32,9 +33,9 @@ from .role_words import (
     _names_a_body,
     _national,
     _opens_name,
+    _portfolio_list,
     _rest_text,
     _shouted_name,
-    _starts_role_at,
     lower_body_end,
 )
 from .text import fold
@@ -179,36 +180,6 @@ def _continues_after_comma(stream: Stream, role_start: int, k: int, lexicon: Lex
     return _inside_institution(stream, role_start, k) and _continues_institution(stream, k, lexicon)
 
 
-def _portfolio_list(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    """'Menteri Pariwisata, Seni, dan Budaya', 'Usaha Mikro, Kecil dan Menengah': after the comma,
-    single capitalised words and commas up to an 'and' whose next word is a body's word: the
-    comma lists the post's fields. A name, a rank or another office there ends the post instead
-    ('Gubernur Jawa Barat, Dedi Mulyadi dan Wakil Gubernur')."""
-    for j in range(k, min(k + 6, len(stream))):
-        if stream.fold(j) in ("dan", "serta") and (j > k or stream.sep(j) == ", "):
-            nxt = j + 1  # ', dan Budaya': the last field
-            return (
-                nxt < len(stream)
-                and stream.sep(nxt) == " "
-                and stream.is_cap(nxt)
-                and stream.fold(nxt) in lexicon.institution_words
-                and not _opens_name(stream, nxt, lexicon)
-                and not _starts_role_at(stream, nxt, lexicon)
-                and not _is_head_word(stream.fold(nxt), lexicon)
-            )
-        if j > k and stream.sep(j) not in (" ", ", "):
-            return False
-        folded = stream.fold(j)
-        if (
-            not stream.is_cap(j)
-            or (folded in lexicon.name_tokens and folded not in lexicon.institution_words)
-            or _opens_name(stream, j, lexicon)
-            or _starts_role_at(stream, j, lexicon)
-        ):  # the cheap tests first
-            return False
-    return False
-
-
 def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | None = None):
     """Institution words and places after the head; returns (end, [(start, end, hits)])."""
     hits = []
@@ -344,6 +315,11 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 ),
                 run_end,
             )
+            if stream.sep(run_end).lstrip()[:1] in (",", "(") and all(
+                _field_word(stream.fold(i), lexicon) for i in range(k, run_end)
+            ):
+                k = run_end  # 'Pengendalian Penyakit Menular (P2PM)': the body's name to its end
+                continue
             last = max(
                 (i for i in range(k, name_at) if stream.fold(i) in lexicon.institution_words),
                 default=None,
