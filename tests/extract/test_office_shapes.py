@@ -1329,3 +1329,23 @@ def test_a_bodys_field_of_everyday_words_and_its_ministry_before_the_holder(lexi
     """After 'dan', everyday words up to a comma or a bracket are the body's field; a ministry's
     name between commas after the office goes with it; the holder follows."""
     assert [name for name, _ in officials(text, lexicon)] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Sebelumnya, anggota DPD RI asal Bali, Sinta Dewi Lestari, mengeklaim hal itu.",
+            [("Sinta Dewi Lestari", "Anggota DPD")],
+        ),
+        (
+            "Kepala Dewan Ekonomi Nasional di Gedung Putih, Budi Santoso mengatakan hal itu.",
+            [("Budi Santoso", "Kepala")],
+        ),
+        # a place after the office's place goes on with it: no one's name
+        ("Kepala Kantor Wilayah di Kota Solok, Sumatera Barat, meninjau pasar.", []),
+    ],
+)
+def test_where_the_holder_comes_from_or_the_office_sits_before_the_holder(lexicon, text, expected):
+    """'asal Bali', 'di Gedung Putih' between the office and its holder."""
+    assert officials(text, lexicon) == expected

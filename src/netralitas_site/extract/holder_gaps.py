@@ -18,6 +18,11 @@ KNOWN_AS = re.compile(
 )
 
 
+# Where the office sits, between it and its holder ('Kepala Dewan X di Gedung Putih, Budi')
+COMPANY_WORDS = frozenset({"bank", "pt", "cv", "perseroan", "tbk", "group", "grup"})  # not there
+AT_PLACE = re.compile(r"\)?\s+di\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s*")
+
+
 def _held_by_written(text: str) -> bool:
     return "dijabat" in text or "ditempati" in text or "diisi" in text  # HELD_BY's verbs
 
@@ -32,10 +37,11 @@ def words_before_holder(text: str, end: int) -> re.Match | None:
     """The words at `end` (right after an office) that stand between it and its holder:
     'Menteri Keuangan saat itu, Budi', 'Bupati X periode 1958-1960, Budi', 'Direktur Utama Bank
     X tahun 2019, Budi' (the holder of that time), 'mantan pejabat MA yang dikenal sebagai
-    makelar perkara, Budi' (what the holder is known as), 'Menteri Agama yang saat itu dijabat
-    Budi'."""
+    makelar perkara, Budi' (what the holder is known as), 'Kepala Dewan X di Gedung Putih, Budi'
+    (where the office sits), 'Menteri Agama yang saat itu dijabat Budi'."""
     return (
         WHEN_HELD.match(text, end)
         or KNOWN_AS.match(text, end)
+        or AT_PLACE.match(text, end)
         or (HELD_BY.match(text, end) if _held_by_written(text) else None)
     )

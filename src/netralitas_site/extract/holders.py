@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from .body_runs import name_after_body
-from .holder_gaps import words_before_holder
+from .holder_gaps import AT_PLACE, COMPANY_WORDS, words_before_holder
 from .names import ParsedName, Stream, parse_name
 from .role_words import (
     DEMONSTRATIVES,
@@ -206,7 +206,17 @@ def _holder(
     if gap is not None:
         j = _token_after(stream, gap.end())
         if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):
-            return parse_name(stream, j, lexicon), role
+            name = parse_name(stream, j, lexicon)
+            if gap.re is not AT_PLACE:
+                return name, role
+            words = {stream.fold(i) for i in range(k, j)}
+            if (
+                name is not None
+                and len(name.name.split()) >= 2
+                and lexicon.places.match_at(stream.toks, j) is None
+                and words.isdisjoint(COMPANY_WORDS)
+            ):  # 'di Karon, Phuket': the place goes on; 'di Bank X': a company's post
+                return name, role
     sep = stream.sep(k)
     if sep.strip() == ")":
         sep = " "  # 'Menteri Dalam Negeri (Mendagri) Tito': the short form closes, the name follows

@@ -273,7 +273,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 k += 1
             continue
         if (
-            folded == "untuk"
+            folded in ("untuk", "asal")
             and k + 1 < len(stream)
             and stream.is_cap(k + 1)
             and (
@@ -281,7 +281,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 or lexicon.places.match_at(stream.toks, k + 1)
             )
         ):
-            k += 1  # 'Duta Besar RI untuk Rusia', 'Utusan Khusus untuk Timur Tengah': the post's place
+            # 'Duta Besar RI untuk Rusia', 'Utusan Khusus untuk Timur Tengah': the post's place;
+            # 'anggota Parlemen Eropa asal Prancis': where its holder comes from
+            k += 1
             continue
         if (
             folded == "dari"
