@@ -209,12 +209,12 @@ def _holder(
             name = parse_name(stream, j, lexicon)
             if gap.re is not AT_PLACE:
                 return name, role
-            words = {stream.fold(i) for i in range(k, j)}
+            gap_words = {stream.fold(i) for i in range(k, j)}
             if (
                 name is not None
                 and len(name.name.split()) >= 2
                 and lexicon.places.match_at(stream.toks, j) is None
-                and words.isdisjoint(COMPANY_WORDS)
+                and gap_words.isdisjoint(COMPANY_WORDS)
             ):  # 'di Karon, Phuket': the place goes on; 'di Bank X': a company's post
                 return name, role
     sep = stream.sep(k)
