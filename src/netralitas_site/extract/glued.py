@@ -63,6 +63,13 @@ def _tail_or_place_glued(lexicon: Lexicon) -> re.Pattern:
     return re.compile(f"(?:{lexicon.glued_tail.pattern})|{GLUED_DEMONSTRATIVE.pattern}")
 
 
+@lru_cache(maxsize=4)
+def _any_glue(lexicon: Lexicon) -> re.Pattern:
+    """GLUED_CAPITALS or `_tail_or_place_glued` in one search: most lines hold neither, and one
+    pass over them costs less than two."""
+    return re.compile(f"{GLUED_CAPITALS.pattern}|{_tail_or_place_glued(lexicon).pattern}")
+
+
 def split_glued(
     text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexicon
 ) -> tuple[tuple[str, int, int], ...]:
@@ -70,9 +77,9 @@ def split_glued(
     'BudiSantoso' (a lost space between capitalised words, 'ASDPBudi' after an acronym) and
     'Santosomengatakan' (a name glued to the lower-case word after it). 'McDonald' stays whole.
     Cut words are separated by nothing, which `_joins_name` accepts."""
-    camel = GLUED_CAPITALS.search(text) is not None
-    if not camel and _tail_or_place_glued(lexicon).search(text) is None:
+    if _any_glue(lexicon).search(text) is None:
         return toks
+    camel = GLUED_CAPITALS.search(text) is not None
     out: list[tuple[str, int, int]] = []
     for index, (folded, start, end) in enumerate(toks):
         raw = text[start:end]
@@ -147,9 +154,6 @@ def line_words(text: str, lexicon: Lexicon) -> list[str] | None:
     others. A reader that only asks whether the line holds some words skips making the tokens."""
     if not text.isascii() and NON_ASCII_WORD_CHAR.search(text):
         return None
-    if (
-        GLUED_CAPITALS.search(text) is not None
-        or _tail_or_place_glued(lexicon).search(text) is not None
-    ):
+    if _any_glue(lexicon).search(text) is not None:
         return None  # what split_glued would cut
     return ASCII_TOKEN.findall(text.lower())  # tokens_with_spans's ASCII path, without the spans

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Line
@@ -33,7 +34,7 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
     not a private company's ('Direktur PT X' unless X is a state company or the text makes it a
     state company's subsidiary), and not a bare 'DPD' in a story about a party's boards."""
     folded = fold(role.written)
-    if lexicon.not_public.match(folded):
+    if _not_public(folded, lexicon.not_public):
         return False
     words = folded.split()
     if (
@@ -51,6 +52,12 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
     if folded.startswith("direktur eksekutif") and EXECUTIVE_BODIES.isdisjoint(words):
         return False  # a think tank's or a firm's executive director, not a central bank's
     return not (story.party_boards and "dpd" in words and not SENATE_WORDS.search(folded))
+
+
+@lru_cache(maxsize=1024)  # a role is judged again for each reading of its line
+def _not_public(folded: str, not_public: re.Pattern) -> bool:
+    """`lexicon.not_public` (a party's, an association's, a university's post...) matches."""
+    return not_public.match(folded) is not None
 
 
 def names_state_company(words: list[str], lexicon: Lexicon) -> bool:
