@@ -74,6 +74,7 @@ def test_words_that_are_not_names_are_not_officials(lexicon, text):
         ("Kepala Dinas Pendidikan Dewi Kartikamenjelaskan bahwa program berjalan.", "Dewi Kartika"),
         ("Direktur UtamaBUMDHendri Saputra menyebut laba naik.", "Hendri Saputra"),
         ("Wali Kota Solok Karen McDonald menyebut hal itu.", "Karen McDonald"),
+        ("Menurut Bupati Solok Rudi Hartonoadalah pemimpin yang tegas.", "Rudi Hartono"),
     ],
 )
 def test_words_glued_by_a_lost_space_are_cut_apart(lexicon, text, expected):

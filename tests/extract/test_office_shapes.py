@@ -1349,3 +1349,9 @@ def test_a_bodys_field_of_everyday_words_and_its_ministry_before_the_holder(lexi
 def test_where_the_holder_comes_from_or_the_office_sits_before_the_holder(lexicon, text, expected):
     """'asal Bali', 'di Gedung Putih' between the office and its holder."""
     assert officials(text, lexicon) == expected
+
+
+def test_a_lower_case_office_before_its_country(lexicon):
+    """'anggota parlemen Eropa': an office of two words in lower case names its country."""
+    text = "Di kapal itu ada anggota parlemen Eropa asal Perancis Sinta Dewi yang ditahan."
+    assert officials(text, lexicon) == [("Sinta Dewi", "Anggota Parlemen")]

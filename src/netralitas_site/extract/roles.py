@@ -88,6 +88,7 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
                 or _office_of(stream, head_end, lexicon)
                 or counted(stream, k)
                 or (head_end - j >= 2 and _a_name_follows(stream, head_end, lexicon))
+                or (head_end - j >= 2 and _a_country_follows(stream, head_end, lexicon))
             )
         ):
             return None  # 'ketua majelis hakim' is an office however it is written
@@ -149,6 +150,16 @@ def counted(stream: Stream, k: int) -> bool:
     while k >= 0 and stream.fold(k) in FORMER_WORDS:
         k -= 1
     return k >= 0 and stream.fold(k) in COUNT_WORDS
+
+
+def _a_country_follows(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'anggota parlemen Eropa', 'perdana menteri Jepang': an office of two words in lower case
+    before the country or region whose it is."""
+    return (
+        stream.sep(k) == " "
+        and stream.is_cap(k)
+        and lexicon.foreign_places.match_at(stream.toks, k) is not None
+    )
 
 
 def _a_name_follows(stream: Stream, k: int, lexicon: Lexicon) -> bool:
