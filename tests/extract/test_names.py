@@ -148,6 +148,7 @@ def test_more_verbs_glued_to_a_name_are_cut_off(lexicon, verb):
         ("Menteri Pekerjaan Malaysia, Tan Sri Rudi Hartono, hadir.", "Rudi Hartono"),
         ("Hadir Presiden Joko Widodoke Surabaya Timur hari ini.", "Joko Widodo"),
         ("Hadir Presiden Joko Widodoatau Jokowi Mulyono hari ini.", "Joko Widodo"),
+        ("Hal itu diungkap Presiden Joko Widodoawal pekan ini.", "Joko Widodo"),
     ],
 )
 def test_honours_before_a_name_and_a_word_glued_inside_a_figures_name(lexicon, text, expected):
@@ -240,4 +241,17 @@ def test_initials_that_open_with_h_are_no_haji(lexicon):
     ) == ["H. P. Rudianto"]
     assert officials_of("kata Bupati Solok H. Budi Santoso kepada wartawan.", lexicon) == [
         "Budi Santoso"
+    ]
+
+
+def test_a_surname_first_and_the_full_name_later_are_one_person(lexicon):
+    """'Presiden Chakwera' in one line, 'Presiden Malawi Lazarus Chakwera' in a later one: one
+    person, known by the full name."""
+    lines = (
+        Line(1, "Presiden Rudianto tiba di bandara pagi ini."),
+        Line(2, "Presiden Malawi Budi Rudianto lalu berkata bahwa pesawat hilang."),
+    )
+    found, _ = merge_mentions(find_mentions(lines, lexicon), [], lexicon)
+    assert [(o.name, o.key, o.aliases) for o in found] == [
+        ("Budi Rudianto", "budi rudianto", ("Rudianto",))
     ]

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Line
-from .common_words import is_common_word
+from .common_words import in_dictionary, is_common_word
 from .names import ParsedName, known_name_word
 from .role_words import BALINESE_PAIRS, BODY_PAIRS, Mention
 from .text import fold, title_case
@@ -152,7 +152,11 @@ def without_glued_tails(
     out = []
     for mention in mentions:
         name = mention.name
-        figure = _figure_glued_inside(name.name, lexicon) if name is not None else None
+        figure = (
+            _figure_glued_inside(name.name, lexicon) or _figure_glued_after(name.name, lexicon)
+            if name is not None
+            else None
+        )
         if name is not None and figure is not None:
             name = replace(name, name=figure)  # 'Budi Santosodi Balai Kota': a figure's name
             mention = replace(mention, name=name)
@@ -195,6 +199,19 @@ def _figure_glued_inside(name: str, lexicon: Lexicon) -> str | None:
                 stem = " ".join([*words[:i], word[: -len(tail)]])
                 if fold(stem) in lexicon.figure_names:
                     return stem
+    return None
+
+
+def _figure_glued_after(name: str, lexicon: Lexicon) -> str | None:
+    """A public figure's name with a dictionary word glued to its end ('Joko Widodoawal'): the
+    figure's name, or None."""
+    last = name.rsplit(" ", 1)[-1]
+    if " " not in name or len(last) < 2 * STEM_LETTERS or not name.isascii():
+        return None
+    folded = name.lower()
+    for tail in range(STEM_LETTERS, len(last) - STEM_LETTERS + 1):
+        if folded[:-tail] in lexicon.figure_names and in_dictionary(folded[-tail:]):
+            return name[:-tail]
     return None
 
 

@@ -48,6 +48,8 @@ def merge_mentions(mentions: list[Mention], region_ids: list[str], lexicon: Lexi
         person.spellings.extend(s for s in spellings if s not in person.spellings)
         if len(person_key(name.name)) > len(person.key):  # 'Akbar' first, 'Akbar Ali' later
             person.name = name.name
+            if " " not in person.key:  # one word first ('Rudy'): the full name is the person's key
+                person.key = person_key(name.name)
         for degree in name.degrees:
             if degree not in person.degrees:
                 person.degrees.append(degree)
@@ -108,7 +110,12 @@ def _known_key(
         for k in people
         if k.split()[: len(tokens)] == tokens or k.split()[-len(tokens) :] == tokens
     ]
-    longer = [k for k in people if tokens[: len(k.split())] == k.split()]
+    longer = [  # 'Akbar' first, 'Akbar Ali' later; 'Presiden Chakwera', then 'Lazarus Chakwera'
+        k
+        for k in people
+        if tokens[: len(k.split())] == k.split()
+        or (len(k.split()) == 1 < len(tokens) and tokens[-1] == k)
+    ]
     similar = [k for k in people if same_person_written_differently(tokens, k.split())]
     for matches in (shorter, longer, similar):
         if len(matches) == 1 and _same_role(people[matches[0]].role, role, lexicon):
