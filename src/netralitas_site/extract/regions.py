@@ -448,4 +448,25 @@ def subject_regions(
         return []
     top = max(scores.values())
     chosen = [r for r, s in scores.items() if s >= MIN_SCORE and s >= share * top]
+    if governed is not None:
+        chosen = [
+            r for r in chosen if not _province_in_passing(r, chosen, scores, governed, lexicon)
+        ]
     return sorted(chosen, key=lambda r: (-scores[r], lexicon.regions[r].name))
+
+
+def _province_in_passing(region, chosen, scores, governed, lexicon: Lexicon) -> bool:
+    """A province named once at work ('dana dari Pemprov') in a story about one of its
+    kabupaten or kota, which weighs more: the story is that government's, not the province's."""
+    entry = lexicon.regions[region]
+    return (
+        entry.type == "provinsi"
+        and governed.get(region, 0.0) < PROVINCE_AT_WORK
+        and any(
+            lexicon.regions[other].province == region and scores[other] >= scores[region]
+            for other in chosen
+        )
+    )
+
+
+PROVINCE_AT_WORK = 2.0  # mentions of the province's government, or its officials' weight
