@@ -512,3 +512,37 @@ def test_a_statement_older_than_another_date_of_the_text_is_background():
         "Pada 20 Oktober 2025 sawah diperluas.",
     )
     assert find_date(lines(*text), "Sawah Baru Dibuka").value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a timetable: a day alone on its line, its entries under it
+        "Judul Jadwal Siaran\n\nJAKARTA - Balapan seri ketujuh segera hadir di layar kaca.\n"
+        "Simak jadwalnya:\nSabtu, 14 Juni 2026\n00:25 WIB: Latihan 1\n02:00 WIB: Latihan 2\n"
+        "Minggu, 15 Juni 2026\n02:00 WIB: Kualifikasi\n",
+        "Judul Jadwal Laga\n\nJAKARTA - Laga penentuan tersaji di stadion kota tuan rumah.\n"
+        "Tanggal: Selasa, 16 Juni 2026\nPukul: 16.30 WIB\nSiaran langsung: kanal olahraga\n",
+    ],
+)
+def test_a_timetables_days_are_no_story_date(text):
+    """A schedule's days (a day, then clock times with their events) are the events', and the
+    first day under the lead is no publication stamp: a stamp never follows the story's prose."""
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.lexicon import load_lexicon
+    from netralitas_site.model import SourceFile
+
+    article, _ = extract_article(
+        SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), load_lexicon()
+    )
+    assert article.date.value is None
+
+
+def test_a_storys_own_time_after_its_day_is_no_timetable():
+    lines = (
+        Line(
+            1,
+            "SOLOK - Polisi menangkap dua pencuri pada Jumat (19/6/2026) pukul 10.00 WIB, di pasar.",
+        ),
+    )
+    assert find_date(lines).value == date(2026, 6, 19)

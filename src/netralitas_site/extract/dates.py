@@ -122,7 +122,13 @@ STORY_DATE_LINES = 8  # lines (a sentence broken by links is one) from the lead 
 def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...] = ()) -> DateFound:
     """The article's date from its body lines (boilerplate already removed); `header` holds the
     lines above the lead (captions, bylines), used only when the body has no date at all."""
-    mentions = [m for line in lines if not CAPTION.match(line.text) for m in date_mentions(line)]
+    mentions = [
+        m
+        for line, following in zip(lines, (*lines[1:], Line(0, "")))
+        if not CAPTION.match(line.text)
+        for m in date_mentions(line)
+        if not _a_timetables_day(m, line.text, following.text)
+    ]
     if not mentions:  # a date given only in a photo caption is still the story's best date
         above = [line for line in (*header, *lines) if CAPTION.match(line.text) or line in header]
         captions = [m for line in above for m in date_mentions(line) if m.value]
@@ -161,6 +167,27 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
         return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
     whole = "\n".join([title] + [line.text for line in lines])
     return resolve_year(chosen, whole, _text_up_to(chosen, lines, title))
+
+
+# A clock time with its label after a date, as a timetable writes its entries ('Sabtu, 14 Juni
+# 2025 00:25 WIB: Latihan 1', 'Tanggal: Selasa, 10 Juni 2025 Pukul: 16.30 WIB'); a story's own
+# time runs on in its sentence ('Jumat (20/6/2025) pukul 10.00 WIB, polisi ...')
+TIMETABLE_ENTRY = re.compile(
+    r"\W*(?:pukul\s*:|\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[:|])", re.IGNORECASE
+)
+ENTRY_BEFORE = 80  # characters before a day where the timetable's last entry may stand
+
+
+def _a_timetables_day(mention: DateMention, text: str, following: str) -> bool:
+    """A schedule's day, its events', not the story's: an entry after it on its line, or on the
+    next when the day ends its line, or one before it on its line."""
+    if mention.span is None:
+        return False
+    start, end = mention.span
+    after = TIMETABLE_ENTRY.match(text, end) is not None or (
+        not text[end:].strip(" .,;") and TIMETABLE_ENTRY.match(following) is not None
+    )
+    return after or TIMETABLE_ENTRY.search(text, max(0, start - ENTRY_BEFORE), start) is not None
 
 
 def _statement_further_down(mentions: list[DateMention], texts: dict[int, str]) -> list:

@@ -163,6 +163,8 @@ def _adjacent_stamp(
     after = before = None
     distance = 0
     for i in range(index + 1, min(len(body), index + 1 + 2 * STAMP_AFTER)):
+        if i not in stamps and _is_prose(body[i].text):
+            break  # the story has begun: a date line after it is the story's (a schedule's)
         if not is_byline(body[i].text, lexicon) or i in stamps:
             distance += 1
         if i in stamps:
