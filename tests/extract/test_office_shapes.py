@@ -1355,3 +1355,17 @@ def test_a_lower_case_office_before_its_country(lexicon):
     """'anggota parlemen Eropa': an office of two words in lower case names its country."""
     text = "Di kapal itu ada anggota parlemen Eropa asal Perancis Sinta Dewi yang ditahan."
     assert officials(text, lexicon) == [("Sinta Dewi", "Anggota Parlemen")]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("kata Direktur Reserse Kriminal Khusus Polda Riau Kombes Budi Santoso.", "Perwira Polri"),
+        ("kata Kepala Satuan Polisi Air dan Laut Polres Solok AKP Budi Santoso.", "Perwira Polri"),
+        # the vocabulary's own entries stay, and the municipal police is no Polri
+        ("kata Kabid Humas Polda Riau Kombes Budi Santoso.", "Kepala Bidang"),
+        ("kata Kepala Satuan Polisi Pamong Praja Kota Solok Budi Santoso.", "Kepala Satpol PP"),
+    ],
+)
+def test_a_police_units_director_or_head_is_a_police_officer(lexicon, text, role):
+    assert officials(text, lexicon) == [("Budi Santoso", role)]
