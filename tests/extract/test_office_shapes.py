@@ -425,7 +425,7 @@ def test_words_a_scraped_page_glued_or_capitalised_end_the_name(lexicon, text, e
         # ranks written out in full, and a navy officer's corps in brackets
         (
             "Kata Direktur Reserse Kriminal Polda Riau Komisaris Besar Ade Saputra kepada wartawan.",
-            [("Ade Saputra", "Direktur")],
+            [("Ade Saputra", "Perwira Polri")],
         ),
         (
             "Hadir Danlanal Banyuwangi Kolonel Laut (P) Hariyanto di dermaga.",
@@ -1297,7 +1297,7 @@ def test_a_police_units_place_and_its_command_before_a_ranked_holder(lexicon):
     """'Polsek Lembahsari': a police unit named after its place (no gazetteer needed); the
     command after the comma goes on with the office, the ranked name after it holds it."""
     text = "Kepala Sub Sektor Sukamaju Polsek Lembahsari, Polres Solok, Aipda Rudi Hartono hadir."
-    assert officials(text, lexicon) == [("Rudi Hartono", "Kepala")]
+    assert officials(text, lexicon) == [("Rudi Hartono", "Perwira Polri")]
 
 
 @pytest.mark.parametrize(
