@@ -256,8 +256,9 @@ def _last_office_after_a_name(stream: Stream, lexicon: Lexicon) -> int:
     ends so: a comma or bracket alone holds no token, so it lies between the office and the token
     before; a word's last letter ends that token, so the word lies in the POST_LAST_WORD_CHARS
     before its end."""
-    for r in range(len(stream) - 1, 0, -1):
-        if stream.fold(r) in lexicon.role_first and (
+    toks, firsts = stream.toks, lexicon.role_first
+    for r in range(len(toks) - 1, 0, -1):
+        if toks[r][0] in firsts and (
             "," in stream.sep(r)
             or "(" in stream.sep(r)
             or POST_LAST_WORD.search(

@@ -241,13 +241,13 @@ def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
     Perwakilan Daerah, senator); a 'PT' is a state company's when the text calls it the subsidiary
     of one ('anak usaha PT Aneka Tambang (Antam)'); a story about a board of directors ('direksi',
     'RUPS') names company directors, of whom only the head ('Direktur Utama') is an official."""
-    party = any("DPD" in line.text for line in lines)
-    company = any("PT" in line.text for line in lines)
-    board = any(word in line.text for line in lines for word in BOARD_WORDS)
-    club = any("lub" in line.text or "elatih" in line.text for line in lines)
+    text = "\n".join(line.text for line in lines)  # the substrings hold no line break
+    party = "DPD" in text
+    company = "PT" in text
+    board = any(word in text for word in BOARD_WORDS)
+    club = "lub" in text or "elatih" in text
     if not party and not company and not board and not club:
         return PLAIN_STORY
-    text = "\n".join(line.text for line in lines)
     board = board and BOARD_STORY.search(text) is not None
     party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None
     subsidiary = company and any(
