@@ -519,10 +519,10 @@ def test_a_statement_older_than_another_date_of_the_text_is_background():
     [
         # a timetable: a day alone on its line, its entries under it
         "Judul Jadwal Siaran\n\nJAKARTA - Balapan seri ketujuh segera hadir di layar kaca.\n"
-        "Simak jadwalnya:\nSabtu, 14 Juni 2026\n00:25 WIB: Latihan 1\n02:00 WIB: Latihan 2\n"
-        "Minggu, 15 Juni 2026\n02:00 WIB: Kualifikasi\n",
-        "Judul Jadwal Laga\n\nJAKARTA - Laga penentuan tersaji di stadion kota tuan rumah.\n"
-        "Tanggal: Selasa, 16 Juni 2026\nPukul: 16.30 WIB\nSiaran langsung: kanal olahraga\n",
+        "Simak jadwalnya:\nKamis, 13 Agustus 2026\n09:10 WIB: Sesi 1\n11:40 WIB: Sesi 2\n"
+        "Jumat, 14 Agustus 2026\n10:05 WIB: Sesi 3\n",
+        "Judul Jadwal Laga\n\nJAKARTA - Tim nasional menjamu tamunya di stadion utama kota.\n"
+        "Tanggal: Sabtu, 15 Agustus 2026\nPukul: 19.45 WIB\nSiaran langsung: kanal olahraga\n",
     ],
 )
 def test_a_timetables_days_are_no_story_date(text):
@@ -542,7 +542,7 @@ def test_a_storys_own_time_after_its_day_is_no_timetable():
     lines = (
         Line(
             1,
-            "SOLOK - Polisi menangkap dua pencuri pada Jumat (19/6/2026) pukul 10.00 WIB, di pasar.",
+            "SOLOK - Polisi menangkap dua pencuri pada Jumat (19/6/2026) pukul 10.15 WIB, di pasar.",
         ),
     )
     assert find_date(lines).value == date(2026, 6, 19)

@@ -188,7 +188,7 @@ def test_a_place_ended_by_its_compass_word_is_no_persons_name(lexicon):
 
 def test_a_dictionary_word_is_not_cut_as_a_name_with_a_verb_glued_to_it(lexicon):
     """'Dokumentasi' ends like 'Doku' + a 'me-' verb; a dictionary word is whole."""
-    text = "Pelatihan untuk Pejabat Pengelola Informasi dan Dokumentasi (PPID) pembantu di desa."
+    text = "Bimbingan teknis bagi Pejabat Pengelola Informasi dan Dokumentasi (PPID) tingkat desa."
     assert people(text, lexicon) == []
 
 
@@ -222,7 +222,7 @@ def officials_of(text, lexicon):
             ["Budi Santoso Wibowo"],
         ),
         # a body's name with no name after it is nobody
-        ("kata Kasubdit Kasasi dan Peninjauan Kembali Perdata Khusus Mahkamah Agung Budi.", []),
+        ("kata Kasubdit Banding dan Pemeriksaan Ulang Perdata Khusus Mahkamah Agung Budi.", []),
         # one body's word in a name is a name's ('Nur Alam', 'Laksana Tri Handoko')
         ("kata Gubernur Bengkulu Nur Alam di Bengkulu.", ["Nur Alam"]),
         # a community's or a company's English words are no one's name, nor its post a public one
@@ -245,7 +245,7 @@ def test_initials_that_open_with_h_are_no_haji(lexicon):
 
 
 def test_a_surname_first_and_the_full_name_later_are_one_person(lexicon):
-    """'Presiden Chakwera' in one line, 'Presiden Malawi Lazarus Chakwera' in a later one: one
+    """'Presiden Rudianto' in one line, 'Presiden Malawi Budi Rudianto' in a later one: one
     person, known by the full name."""
     lines = (
         Line(1, "Presiden Rudianto tiba di bandara pagi ini."),

@@ -1242,7 +1242,7 @@ def test_an_officer_by_rank_not_a_street_named_after_one(lexicon, text, expected
     "text, expected",
     [
         (
-            "Hakim memvonis mantan pejabat Mahkamah Agung (MA) Rudi Hartono 10 tahun penjara.",
+            "Hakim memvonis eks pejabat Komisi Yudisial (KY) Rudi Hartono delapan tahun penjara.",
             [("Rudi Hartono", "Pejabat")],
         ),
         (
@@ -1250,7 +1250,7 @@ def test_an_officer_by_rank_not_a_street_named_after_one(lexicon, text, expected
             [("Sinta Dewi", "Pejabat")],
         ),
         (
-            "Mantan pejabat Mahkamah Agung (MA) yang juga dikenal sebagai perantara perkara,"
+            "Eks pejabat Komisi Yudisial (KY) yang dikenal sebagai perantara kasus,"
             "Rudi Hartono, divonis hari ini.",
             [("Rudi Hartono", "Pejabat")],
         ),
@@ -1259,7 +1259,7 @@ def test_an_officer_by_rank_not_a_street_named_after_one(lexicon, text, expected
             [("Sinta Dewi", "Wali Kota")],
         ),
         # a body's regional office and its province's short form are the body's, not a name
-        ("Menteri meninjau lapas bersama pejabat Kementerian Imipas Kanwil Jateng.", []),
+        ("Rombongan disambut pejabat Kementerian Imipas Kanwil Sumbar di bandara.", []),
     ],
 )
 def test_an_official_of_a_state_body_without_a_post_named(lexicon, text, expected):
@@ -1270,10 +1270,13 @@ def test_an_official_of_a_state_body_without_a_post_named(lexicon, text, expecte
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("kata Kepala Polda Bali Inspektur Jenderal Rudi Hartono.", [("Rudi Hartono", "Kapolda")]),
+        (
+            "ujar Kepala Polda Jambi Inspektur Jenderal Rudi Hartono di Jambi.",
+            [("Rudi Hartono", "Kapolda")],
+        ),
         ("kata Kepala Polres Solok AKBP Budi Santoso.", [("Budi Santoso", "Kapolres")]),
         (
-            "kata Inspektur Jenderal Kementerian Dalam Negeri Budi Santoso.",
+            "ujar Inspektur Jenderal Kementerian Pertanian Budi Santoso di kantornya.",
             [("Budi Santoso", "Inspektur")],
         ),
         # a rank written out before one name is no office of its own
@@ -1289,7 +1292,7 @@ def test_a_police_command_spelt_out_and_a_rank_spelt_out(lexicon, text, expected
 def test_a_body_named_with_and_ends_before_the_holders_name(lexicon):
     """'Bea dan Cukai Budi Santoso Utama': 'Utama' is a body's word too, but after a name's word
     it is the name's."""
-    text = "kata Direktur Jenderal Bea dan Cukai Budi Santoso Utama, kepada wartawan."
+    text = "Menurut Direktur Jenderal Pangan dan Gizi Budi Santoso Utama, stok cukup."
     assert officials(text, lexicon) == [("Budi Santoso Utama", "Direktur Jenderal")]
 
 
@@ -1304,7 +1307,7 @@ def test_a_police_units_place_and_its_command_before_a_ranked_holder(lexicon):
     "text, region",
     [
         ("kata Kapolres Metro Depok Kombes Rudi Hartono kepada wartawan.", "Kota Depok"),
-        ("kata Kabid Humas Polda Metro Jaya Kombes Rudi Hartono kepada wartawan.", None),
+        ("Menurut Kabid Humas Polda Metro Jaya Kombes Rudi Hartono, kasus itu ditangani.", None),
     ],
 )
 def test_metro_in_a_police_commands_name_is_no_city(lexicon, text, region):
@@ -1320,8 +1323,8 @@ def test_metro_in_a_police_commands_name_is_no_city(lexicon, text, region):
 @pytest.mark.parametrize(
     "text",
     [
-        "Direktur Jenderal Peternakan dan Kesehatan Hewan, Kementan, Budi Santoso, menegaskan itu.",
-        "Direktur Pencegahan dan Pengendalian Penyakit Menular (PPPM) Kemenkes, dr. Budi Santoso, "
+        "Direktur Jenderal Tanaman dan Kebun Rakyat, Kementan, Budi Santoso, menyebut panen naik.",
+        "Direktur Penanggulangan dan Pengawasan Wabah Ternak (PPWT) Kemenkes, dr. Budi Santoso, "
         "menyampaikan bahwa laporan naik.",
     ],
 )
@@ -1335,11 +1338,11 @@ def test_a_bodys_field_of_everyday_words_and_its_ministry_before_the_holder(lexi
     "text, expected",
     [
         (
-            "Sebelumnya, anggota DPD RI asal Bali, Sinta Dewi Lestari, mengeklaim hal itu.",
+            "Usul itu datang dari anggota DPD RI asal Jambi, Sinta Dewi Lestari, pekan lalu.",
             [("Sinta Dewi Lestari", "Anggota DPD")],
         ),
         (
-            "Kepala Dewan Ekonomi Nasional di Gedung Putih, Budi Santoso mengatakan hal itu.",
+            "Kepala Dewan Penasihat Sains di Gedung Putih, Budi Santoso, menyebut anggaran dipangkas.",
             [("Budi Santoso", "Kepala")],
         ),
         # a place after the office's place goes on with it: no one's name
@@ -1353,15 +1356,18 @@ def test_where_the_holder_comes_from_or_the_office_sits_before_the_holder(lexico
 
 def test_a_lower_case_office_before_its_country(lexicon):
     """'anggota parlemen Eropa': an office of two words in lower case names its country."""
-    text = "Di kapal itu ada anggota parlemen Eropa asal Perancis Sinta Dewi yang ditahan."
+    text = "Rombongan itu dipimpin anggota parlemen Eropa asal Belgia Sinta Dewi yang tiba kemarin."
     assert officials(text, lexicon) == [("Sinta Dewi", "Anggota Parlemen")]
 
 
 @pytest.mark.parametrize(
     "text, role",
     [
-        ("kata Direktur Reserse Kriminal Khusus Polda Riau Kombes Budi Santoso.", "Perwira Polri"),
-        ("kata Kepala Satuan Polisi Air dan Laut Polres Solok AKP Budi Santoso.", "Perwira Polri"),
+        (
+            "ujar Direktur Reserse Narkoba Polda Jambi Kombes Budi Santoso di Jambi.",
+            "Perwira Polri",
+        ),
+        ("ujar Kepala Satuan Polisi Air Polres Pesisir Selatan AKP Budi Santoso.", "Perwira Polri"),
         # the vocabulary's own entries stay, and the municipal police is no Polri
         ("kata Kabid Humas Polda Riau Kombes Budi Santoso.", "Kepala Bidang"),
         ("kata Kepala Satuan Polisi Pamong Praja Kota Solok Budi Santoso.", "Kepala Satpol PP"),

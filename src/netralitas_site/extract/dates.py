@@ -169,9 +169,9 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     return resolve_year(chosen, whole, _text_up_to(chosen, lines, title))
 
 
-# A clock time with its label after a date, as a timetable writes its entries ('Sabtu, 14 Juni
-# 2025 00:25 WIB: Latihan 1', 'Tanggal: Selasa, 10 Juni 2025 Pukul: 16.30 WIB'); a story's own
-# time runs on in its sentence ('Jumat (20/6/2025) pukul 10.00 WIB, polisi ...')
+# A clock time with its label after a date, as a timetable writes its entries ('Kamis, 14 Agustus
+# 2025 09:10 WIB: Sesi 1', 'Tanggal: Kamis, 14 Agustus 2025 Pukul: 19.30 WIB'); a story's own
+# time runs on in its sentence ('Kamis (14/8/2025) pukul 10.15 WIB, polisi ...')
 TIMETABLE_ENTRY = re.compile(
     r"\W*(?:pukul\s*:|\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[:|])", re.IGNORECASE
 )

@@ -396,7 +396,7 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
         if w in lexicon.institution_words and not known_name_word(w, lexicon) and w != "i"
     ]
     if len(body_words) >= 2:
-        return False  # 'Perdata Khusus Mahkamah Agung Budi', 'Perwakilan Ombudsman'
+        return False  # 'Ulang Perdata Khusus Komisi Yudisial Budi', 'Perwakilan Komisi'
     if BODY_NOUN.fullmatch(folded[0]) and folded[0] not in lexicon.name_tokens:
         return False  # 'Keterlibatan Abral': a sentence's abstract noun opens no name
     if all_common_words(folded, lexicon):

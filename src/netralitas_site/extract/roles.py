@@ -293,7 +293,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             )
         ):
             # 'Duta Besar RI untuk Rusia', 'Utusan Khusus untuk Timur Tengah': the post's place;
-            # 'anggota Parlemen Eropa asal Prancis': where its holder comes from
+            # 'anggota parlemen Eropa asal Belgia': where its holder comes from
             k += 1
             continue
         if (
@@ -331,7 +331,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             if stream.sep(run_end).lstrip()[:1] in (",", "(") and all(
                 _field_word(stream.fold(i), lexicon) for i in range(k, run_end)
             ):
-                k = run_end  # 'Pengendalian Penyakit Menular (P2PM)': the body's name to its end
+                k = run_end  # 'Pengawasan Wabah Ternak (PWT)': the body's name to its end
                 continue
             last = max(
                 (i for i in range(k, name_at) if stream.fold(i) in lexicon.institution_words),
