@@ -409,3 +409,17 @@ def test_a_figures_name_at_the_end_of_a_name_in_the_old_spelling_is_not_the_figu
     figure = archive_of(tmp_path / "b", lexicon, {"rapat": text.format("Ketua")})
     assert other.by_id["rapat"].officials == ()
     assert [o.name for o in figure.by_id["rapat"].officials] == ["Tito Karnavian"]
+
+
+def test_a_figure_in_a_pages_tags_or_another_storys_headline_is_not_this_storys(tmp_path, lexicon):
+    """A saved page copied whole lists other stories' headlines and its tags beside the story:
+    a public figure named only there is not the story's official; named in a sentence, it is."""
+    beside = (
+        "Warga Panen Raya\n\nSOLOK - Petani memanen padi di sawah, Senin (9/6/2025). Hasil panen naik.\n"
+        "Joko Widodo Resmikan Jalan Tol Baru di Sumatra\n# Joko Widodo\n"
+    )
+    named = beside.replace("Hasil panen naik.", "Hasil panen naik, kata Joko Widodo.")
+    alone = archive_of(tmp_path / "a", lexicon, {"panen": beside})
+    said = archive_of(tmp_path / "b", lexicon, {"panen": named})
+    assert alone.by_id["panen"].officials == ()
+    assert [o.name for o in said.by_id["panen"].officials] == ["Joko Widodo"]

@@ -28,7 +28,7 @@ from .extract.glued import line_tokens, line_words
 from .extract.names import modern_spelling, person_key, reads_as_a_name
 from .extract.officials import mentions_in_line
 from .extract.people import describe_role, same_person_written_differently
-from .extract.text import tokens_with_spans
+from .extract.text import another_headline, tokens_with_spans
 from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, Line, OfficialMention
 
@@ -285,6 +285,8 @@ def _known_in(
     for line in (*headline, *article.body):
         if _nobody_new(line.text, known, lexicon, old):
             continue
+        if line.number and (line.text.startswith("#") or another_headline(line.text)):
+            continue  # a page's tag, another story's headline beside this one
         toks = line_tokens(line.text, lexicon)
         for i, length, payloads in known.scan_tokens(line.text, toks):
             key, name, office = payloads[0]

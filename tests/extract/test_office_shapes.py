@@ -1375,3 +1375,13 @@ def test_a_lower_case_office_before_its_country(lexicon):
 )
 def test_a_police_units_director_or_head_is_a_police_officer(lexicon, text, role):
     assert officials(text, lexicon) == [("Budi Santoso", role)]
+
+
+def test_another_storys_headline_names_nobody_but_an_office_may_hold_the_next_lines_name(lexicon):
+    beside = [
+        "Petani memanen padi di sawah pada Senin pagi.",
+        "Gubernur Jambi Budi Santoso Tinjau Banjir Bersama Warga",
+    ]
+    wrapped = ["Anggota Komisi VI DPR RI", "Budi Santoso mengapresiasi langkah itu kemarin."]
+    assert officials(beside, lexicon) == []
+    assert officials(wrapped, lexicon) == [("Budi Santoso", "Anggota DPR RI")]

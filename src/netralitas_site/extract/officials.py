@@ -43,7 +43,7 @@ from .speakers import (
     officers_by_rank,
     speakers_without_role,
 )
-from .text import TOKEN_WORD, fold, tokens_with_spans
+from .text import TOKEN_WORD, another_headline, fold, tokens_with_spans
 from .units import holder_after_unit, holder_past_everyday_words, unit_list_goes_on
 
 
@@ -54,6 +54,10 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     headings: list[RolePhrase] = []  # offices without a holder in the lines before a list
     for index, line in enumerate(lines):
         found = mentions_in_line(line, lexicon, everyday, story)
+        if found and another_headline(line.text):
+            # another story's headline beside this one: its people are not this story's (an
+            # office alone may still be this story's, its holder on the next line)
+            found = [m for m in found if m.name is None]
         if found and index + 1 < len(lines) and found[-1].name is None:
             wrapped = _holder_on_next_line(
                 line, found[-1], lines[index + 1 : index + 3], lexicon, story

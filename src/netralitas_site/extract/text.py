@@ -287,6 +287,22 @@ CONNECTORS = {
 TITLE_CASE_MIN_WORDS = 4
 
 
+def another_headline(text: str) -> bool:
+    """A line written as a headline is (every word capitalised, three words or more, no sentence
+    closing it) inside a story's text: another story's, listed beside it on the page ('Gubernur
+    Tinjau Banjir di Solok'), whose people are not this story's."""
+    stripped = text.rstrip().rstrip("'\"”’")  # a headline may close on a quotation
+    if not stripped or stripped[-1] in HEADLINE_NOT_AFTER or LIST_POST.search(stripped):
+        return False  # 'Budi Santoso sebagai Direktur Utama', '2. ...': a list's item, no headline
+    words = [w for w in stripped.split() if any(c.isalnum() for c in w)]
+    return HEADLINE_WORDS[0] <= len(words) <= HEADLINE_WORDS[1] and title_case(words)
+
+
+HEADLINE_NOT_AFTER = ".!?,;:"
+LIST_POST = re.compile(r" (?:sebagai|selaku) |^\s*\d{1,2}\.\s")  # a list's item is the text's own
+HEADLINE_WORDS = (3, 20)
+
+
 def title_case(words: list[str]) -> bool:
     """Every word capitalised but the small connecting ones ('di', 'agar'): a headline's casing."""
     return len(words) >= TITLE_CASE_MIN_WORDS and all(
