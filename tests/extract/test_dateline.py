@@ -487,3 +487,12 @@ def test_an_inline_photo_credit_names_the_outlet(lexicon, text):
 
     found = self_named_outlet(lines_of(text), lexicon, credits_only=True)
     assert found is not None and found.domain == "sindonews.com"
+
+
+def test_a_source_credit_naming_a_government_names_no_outlet(lexicon):
+    """'Sumber: Pemerintah Kota X' is where the information came from, not the outlet."""
+    from netralitas_site.extract.article import credited_outlet
+    from netralitas_site.model import Line
+
+    assert credited_outlet((Line(9, "Sumber: Pemerintah Kota Sukamaju"),), lexicon) is None
+    assert credited_outlet((Line(9, "Sumber: Padangkita.com"),), lexicon) is not None

@@ -147,7 +147,7 @@ def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
     'Copyright © ANTARA 2024'. Only a domain or an outlet the lexicon knows counts."""
     for line in removed:
         m = CREDIT_SOURCE.match(line.text) or CREDIT_NEWSROOM.match(line.text)
-        if m:
+        if m and not _a_body(m.group(1), lexicon):
             return make_outlet(m.group(1).strip(" ."), lexicon)
     for line in removed:
         m = DOMAIN_IN_TEXT.search(line.text)
@@ -162,6 +162,16 @@ def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
                 if len(word) > 3 and lexicon.outlets_by_key.get(outlet_key(word)):
                     return make_outlet(word, lexicon)
     return None
+
+
+def _a_body(name: str, lexicon: Lexicon) -> bool:
+    """'Sumber: Pemerintah Kota X', 'Sumber: Humas Polda X': the information's source is a
+    government or a body, no outlet."""
+    first = fold(name).split()[:1]
+    return bool(first) and (first[0] in lexicon.institution_words or first[0] in GOVERNMENT_SOURCES)
+
+
+GOVERNMENT_SOURCES = frozenset({"pemerintah", "pemkot", "pemkab", "pemprov", "pemko", "humas"})
 
 
 BYLINE_OUTLET = re.compile(r"^[A-Z][\w.'’ ]{2,60}?\s[-–|]\s([A-Za-z][\w.\-]{2,40})$")
