@@ -30,11 +30,10 @@ REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO.parent / "shared" / "corpora" / "html"
 LABELS = REPO / "tests" / "real" / "pages"
 
-# Session 12 (first measured): headline 23/25, date 23/25, outlet 22/25 (20 before two section
-# brands and a source credit naming a government were read right), officials F1 0.605 (P 0.481,
-# R 0.812; 0.500 before other stories' headlines and the tags were left out): other stories'
+# Session 12 (first measured): headline 23/25, date 25/25, outlet 24/25, officials F1 0.605 (P
+# 0.481, R 0.812). With the session's starting code: 23, 25, 22, 0.490 (P 0.364). Other stories'
 # teasers after the story still name public figures.
-FLOORS = {"headline": 23, "date": 23, "outlet": 22, "officials": 0.60}
+FLOORS = {"headline": 23, "date": 25, "outlet": 24, "officials": 0.60}
 
 pytestmark = pytest.mark.skipif(
     not PAGES.is_dir() or not any(LABELS.glob("*.json")),

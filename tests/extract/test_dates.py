@@ -546,3 +546,8 @@ def test_a_storys_own_time_after_its_day_is_no_timetable():
         ),
     )
     assert find_date(lines).value == date(2026, 6, 19)
+
+
+def test_a_pages_stamp_with_its_time_is_no_timetable():
+    lines = (Line(1, "Kamis, 13 Agustus 2026 09:15 | Penulis Budi Santoso Wibowo dan rekan"),)
+    assert find_date(lines).value == date(2026, 8, 13)

@@ -171,9 +171,10 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
 
 # A clock time with its label after a date, as a timetable writes its entries ('Kamis, 14 Agustus
 # 2025 09:10 WIB: Sesi 1', 'Tanggal: Kamis, 14 Agustus 2025 Pukul: 19.30 WIB'); a story's own
-# time runs on in its sentence ('Kamis (14/8/2025) pukul 10.15 WIB, polisi ...')
+# time runs on in its sentence ('Kamis (14/8/2025) pukul 10.15 WIB, polisi ...'), and a page's
+# stamp names no event after its time, nor its zone ('Kamis, 14 Agustus 2025 09:15 | Penulis')
 TIMETABLE_ENTRY = re.compile(
-    r"\W*(?:pukul\s*:|\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[:|])", re.IGNORECASE
+    r"\W*(?:pukul\s*:|\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\s*[:|]\s*[^\W\d_])", re.IGNORECASE
 )
 ENTRY_BEFORE = 80  # characters before a day where the timetable's last entry may stand
 

@@ -11,6 +11,7 @@ from ..lexicon import Lexicon
 from ..model import Line
 from .byline import is_byline
 from .dateline import read_dateline
+from .dates import TIMETABLE_ENTRY
 from .stamps import is_stamp
 from .text import first_sentence, line_key, page_words, title_case
 
@@ -58,8 +59,11 @@ def find_heading(body: tuple[Line, ...], lexicon: Lexicon) -> Heading:
         return Heading(first.text[2:].strip(), False, body[1:], (), None)
     lead = _lead_index(body, lexicon)
     stamps = {
-        i for i in range(min(len(body), lead + 2 * STAMP_AFTER + 1)) if is_stamp(body[i].text)
-    }
+        i
+        for i in range(min(len(body), lead + 2 * STAMP_AFTER + 1))
+        if is_stamp(body[i].text)
+        and not (i + 1 < len(body) and TIMETABLE_ENTRY.match(body[i + 1].text))
+    }  # a day with its timetable's entries under it is no stamp
     candidates = [i for i in range(lead) if i not in stamps and _is_headline(body[i].text, lexicon)]
     if len(body) == 1 or not candidates:
         above = tuple(body[i] for i in range(lead))
@@ -163,8 +167,6 @@ def _adjacent_stamp(
     after = before = None
     distance = 0
     for i in range(index + 1, min(len(body), index + 1 + 2 * STAMP_AFTER)):
-        if i not in stamps and _is_prose(body[i].text):
-            break  # the story has begun: a date line after it is the story's (a schedule's)
         if not is_byline(body[i].text, lexicon) or i in stamps:
             distance += 1
         if i in stamps:
