@@ -1382,6 +1382,6 @@ def test_another_storys_headline_names_nobody_but_an_office_may_hold_the_next_li
         "Petani memanen padi di sawah pada Senin pagi.",
         "Gubernur Jambi Budi Santoso Tinjau Banjir Bersama Warga",
     ]
-    wrapped = ["Anggota Komisi VI DPR RI", "Budi Santoso mengapresiasi langkah itu kemarin."]
+    wrapped = ["Anggota Komisi VI DPR RI", "Budi Santoso menyambut baik keputusan itu kemarin."]
     assert officials(beside, lexicon) == []
     assert officials(wrapped, lexicon) == [("Budi Santoso", "Anggota DPR RI")]
