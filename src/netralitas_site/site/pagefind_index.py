@@ -108,9 +108,10 @@ class PagefindIndex:
 
     def _begin(self, env) -> None:
         remove_stale_folders(tempfile.gettempdir())
-        self.folder = tempfile.TemporaryDirectory(
-            prefix=f"{FOLDER_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True
-        )
+        with signals_held():  # a stop arriving between making the folder and holding it acts after
+            self.folder = tempfile.TemporaryDirectory(
+                prefix=f"{FOLDER_PREFIX}{os.getpid()}-", ignore_cleanup_errors=True
+            )
         try:
             self.executable = _executable()
             self.template = env.get_template(DOCUMENT_TEMPLATE)
