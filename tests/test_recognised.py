@@ -423,3 +423,30 @@ def test_a_figure_in_a_pages_tags_or_another_storys_headline_is_not_this_storys(
     said = archive_of(tmp_path / "b", lexicon, {"panen": named})
     assert alone.by_id["panen"].officials == ()
     assert [o.name for o in said.by_id["panen"].officials] == ["Joko Widodo"]
+
+
+def test_a_figure_in_the_teasers_after_a_pages_furniture_is_not_this_storys(tmp_path, lexicon):
+    """A page copied whole runs on past its story: menus and other stories' headlines, then
+    their teasers. A public figure named only there is not the story's; one named in lines a
+    sentence introduces with a colon (a quoted post) is."""
+    story = (
+        "Warga Panen Raya\n\nSOLOK - Petani memanen padi di sawah, Senin (9/6/2025). "
+        "Hasil panen naik.\n"
+    )
+    menus = "".join(
+        f"{headline}\n"
+        for headline in (
+            "Harga Cabai Merah Naik Jelang Hari Raya",
+            "Tim Sepak Bola Kota Menang Tipis di Kandang",
+            "Jalan Provinsi Rusak Parah Akibat Banjir Bandang",
+            "Pasar Murah Digelar di Tujuh Kecamatan Pekan Ini",
+            "Sekolah Baru Dibuka untuk Anak Nelayan di Pesisir",
+            "Festival Budaya Tahunan Kembali Digelar Bulan Depan",
+        )
+    )
+    teaser = "Joko Widodo meresmikan jalan tol baru di Sumatra pada Minggu sore bersama warga.\n"
+    quoted = story + "Berikut isi unggahannya:\n" + menus + teaser
+    after = archive_of(tmp_path / "a", lexicon, {"panen": story + menus + teaser})
+    inside = archive_of(tmp_path / "b", lexicon, {"panen": quoted})
+    assert after.by_id["panen"].officials == ()
+    assert [o.name for o in inside.by_id["panen"].officials] == ["Joko Widodo"]

@@ -29,6 +29,7 @@ from .extract.names import modern_spelling, person_key, reads_as_a_name
 from .extract.officials import mentions_in_line
 from .extract.people import describe_role, same_person_written_differently
 from .extract.text import another_headline, tokens_with_spans
+from .extract.title import story_end
 from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, Line, OfficialMention
 
@@ -282,7 +283,10 @@ def _known_in(
 
     # the headline too (as line 0), where a figure is often named alone ('Prabowo Tunda Proyek')
     headline = (Line(0, article.title),) if article.title and not article.title_derived else ()
+    furniture = story_end(article.body)  # a page copied whole: other stories' teasers after it
     for line in (*headline, *article.body):
+        if furniture is not None and line.number >= furniture:
+            break
         if _nobody_new(line.text, known, lexicon, old):
             continue
         if line.number and (line.text.startswith("#") or another_headline(line.text)):

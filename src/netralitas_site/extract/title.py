@@ -13,7 +13,7 @@ from .byline import is_byline
 from .dateline import read_dateline
 from .dates import TIMETABLE_ENTRY
 from .stamps import is_stamp
-from .text import first_sentence, line_key, page_words, title_case
+from .text import first_sentence, join_fragments, line_key, page_words, title_case
 
 MAX_TITLE_WORDS = 40
 DERIVED_MAX_CHARS = 90
@@ -119,6 +119,30 @@ def _lead_index(body: tuple[Line, ...], lexicon: Lexicon) -> int:
         ):
             return index
     return min(len(body), HEADER_SEARCH)
+
+
+def story_end(body: tuple[Line, ...]) -> int | None:
+    """The number of the line where a whole page's furniture begins after its story (menus,
+    tags, other stories' headlines with their stamps: FURNITURE_RUN lines or more in a row that
+    are no sentence and no list's item, after a sentence), or None: a page copied whole goes on
+    past its story with the teasers of other stories. Lines a sentence introduces with a colon
+    ('Berikut isi unggahannya:') are quoted, not furniture."""
+    run: list[Line] = []
+    told = quoted = False
+    for line in join_fragments(body):
+        if _is_prose(line.text) or LIST_ITEM.match(line.text):
+            if told and not quoted and len(run) >= FURNITURE_RUN:
+                return run[0].number
+            told, run = True, []
+            quoted = line.text.rstrip().endswith(":")
+        elif told:
+            quoted = quoted or (not run and line.text.rstrip().endswith(":"))
+            run.append(line)
+    return run[0].number if told and not quoted and len(run) >= FURNITURE_RUN else None
+
+
+FURNITURE_RUN = 6
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*])\s")
 
 
 def _is_prose(text: str) -> bool:
