@@ -383,3 +383,30 @@ def test_a_stop_right_after_the_lock_is_released_does_not_close_it_twice(tmp_pat
         writer._unlock()
     monkeypatch.setattr(output.os, "close", real_close)
     writer.abort()  # no OSError: the descriptor was already forgotten
+
+
+def test_a_stop_arriving_in_a_finalizer_is_kept_for_the_builds_end():
+    """Python ignores an exception raised in a finalizer ('Exception ignored in __del__'), so a
+    stop arriving there raises nothing and is kept (cli.STOPS): run_build acts on it once the
+    build returns. Anywhere else the stop raises at once."""
+    import sys as _sys
+
+    from netralitas_site.commands import cli
+
+    saved = {number: signal.getsignal(number) for number in cli.STOP_SIGNALS}
+    try:
+        cli.stop_on_terminate()
+        handler = signal.getsignal(signal.SIGTERM)
+
+        def __del__():  # a finalizer's frame, as Python runs it
+            handler(signal.SIGTERM, _sys._getframe())
+
+        __del__()
+        assert cli.STOPS == [signal.SIGTERM]
+        cli.stop_on_terminate()
+        with pytest.raises(cli.Terminated):
+            signal.getsignal(signal.SIGTERM)(signal.SIGTERM, _sys._getframe())
+    finally:
+        for number, handler in saved.items():
+            signal.signal(number, handler)
+        cli.STOPS.clear()

@@ -230,6 +230,8 @@ def run_build(args: argparse.Namespace) -> int:
     stop_on_terminate()  # SIGTERM (a CI timeout, `kill`), SIGHUP unwind like Ctrl+C: workers stopped, temporary files removed
     try:
         result = build_site(config, fresh=args.no_cache)
+        if STOPS:  # the stop's exception was raised in a finalizer, which Python ignores
+            raise Terminated(STOPS[0])
     except OutputError as exc:
         return fail(str(exc))
     except TemplateFailure as exc:  # the user's template, named by file and line: no traceback
@@ -308,6 +310,21 @@ class Terminated(KeyboardInterrupt):
         self.exit_code = 128 + signum
 
 
+# The stops the handler acted on. Its exception, raised inside a finalizer, would be lost ('Exception
+# ignored in ... __del__') and the build would go on: there it raises none, and run_build acts
+# on the stop when the build ends
+STOPS: list[int] = []
+
+
+def _in_a_finalizer(frame) -> bool:
+    """Whether the signal came while a finalizer (`__del__`) ran, at any depth of the stack."""
+    while frame is not None:
+        if frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
+
+
 def stop_on_terminate() -> None:
     """Ctrl+C, SIGTERM and SIGHUP (a closed terminal) end `serve` or `build` by unwinding, so
     that child processes are stopped and waited for and temporary folders removed (the default
@@ -317,8 +334,12 @@ def stop_on_terminate() -> None:
     def interrupt(signum, frame):
         for number in STOP_SIGNALS:
             signal.signal(number, lambda number, frame: None)
+        STOPS.append(signum)
+        if _in_a_finalizer(frame):
+            return  # raised there it would be lost ('Exception ignored'): acted on later
         raise Terminated(signum)
 
+    STOPS.clear()
     if threading.current_thread() is threading.main_thread():
         for number in STOP_SIGNALS:
             signal.signal(number, interrupt)
