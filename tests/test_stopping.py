@@ -410,3 +410,16 @@ def test_a_stop_arriving_in_a_finalizer_is_kept_for_the_builds_end():
         for number, handler in saved.items():
             signal.signal(number, handler)
         cli.STOPS.clear()
+
+
+def test_a_stopped_build_removes_its_own_temporary_folders_and_no_others(tmp_path):
+    """As a stopped build ends, the temporary folders named with its pid go (a stop arriving
+    between a folder's making and its owner holding it left one); another build's stay."""
+    from netralitas_site.site.pagefind_index import remove_own_folders
+
+    mine = tmp_path / f"netralitas-beside-{os.getpid()}-abc"
+    other = tmp_path / f"netralitas-beside-{os.getpid() + 1}-abc"
+    for folder in (mine, other):
+        (folder / "inside").mkdir(parents=True)
+    remove_own_folders(str(tmp_path))
+    assert not mine.exists() and other.exists()

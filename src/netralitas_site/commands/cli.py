@@ -13,6 +13,7 @@ import importlib
 import os
 import signal
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -239,6 +240,9 @@ def run_build(args: argparse.Namespace) -> int:
             print(template_problem, file=sys.stderr)
         return fail("a template could not be used, so the build stopped; fix it and build again", 1)
     except KeyboardInterrupt as exc:
+        from ..site.pagefind_index import remove_own_folders
+
+        remove_own_folders(tempfile.gettempdir())
         return fail(
             f"interrupted before the build finished; build again to bring {config.output_dir} up to date",
             getattr(exc, "exit_code", 130),

@@ -83,6 +83,19 @@ def remove_stale_folders(root: str, now: float | None = None) -> None:
             continue
 
 
+def remove_own_folders(root: str) -> None:
+    """The temporary folders of this build (named with its pid), removed as a stopped build
+    ends: a stop arriving in the instant between a folder's making and its owner holding it
+    would otherwise leave it behind."""
+    mine = tuple(f"{prefix}{os.getpid()}-" for prefix in BUILD_FOLDER_PREFIXES)
+    try:
+        entries = [e for e in os.scandir(root) if e.name.startswith(mine)]
+    except OSError:
+        return
+    for entry in entries:
+        shutil.rmtree(entry.path, ignore_errors=True)
+
+
 class PagefindIndex:
     """Starts indexing the shards that changed when made; `finish(files)` waits for it and puts
     every shard's files into the site's files."""
