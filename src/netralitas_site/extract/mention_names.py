@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Line
 from .common_words import in_dictionary, is_common_word
-from .names import ParsedName, known_name_word
+from .names import ParsedName, body_word, known_name_word
 from .role_words import BALINESE_PAIRS, BODY_PAIRS, Mention
 from .text import fold, title_case
 
@@ -31,7 +31,7 @@ def without_units_words(
         words = name.name.split() if name is not None and mention.role is not None else []
         if (
             len(words) >= 2
-            and (_unit_word(words[0], lexicon) or _body_word(fold(words[0]), lexicon))
+            and (_unit_word(words[0], lexicon) or body_word(fold(words[0]), lexicon))
             and not _a_headline(texts.get(mention.line, ""))  # 'Menteri X Ancam Budi': a verb
         ):
             if text is None:
@@ -52,7 +52,7 @@ def _after_body_words(words: list[str], lexicon: Lexicon) -> int:
     folded = [fold(w) for w in words]
     if tuple(folded[:2]) in BALINESE_PAIRS:
         return 0  # 'Anak Agung Gede Mahendra': a name's own opening words
-    body = [i for i, w in enumerate(folded) if _body_word(w, lexicon)]
+    body = [i for i, w in enumerate(folded) if body_word(w, lexicon)]
     if not body:
         return 0
     start = body[-1] + 1
@@ -65,15 +65,6 @@ def _after_body_words(words: list[str], lexicon: Lexicon) -> int:
     ):
         return 0
     return start
-
-
-def _body_word(folded: str, lexicon: Lexicon) -> bool:
-    """A body's word no known name holds ('Perwakilan', not 'Utama' or the Balinese 'I')."""
-    return (
-        folded in lexicon.institution_words
-        and folded != "i"
-        and not known_name_word(folded, lexicon)
-    )
 
 
 def _a_headline(text: str) -> bool:

@@ -390,12 +390,7 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
         w in lexicon.institution_words for w in folded if not (w == "i" and len(folded) > 1)
     ):
         return False
-    body_words = [
-        i
-        for i, w in enumerate(folded)
-        if w in lexicon.institution_words and not known_name_word(w, lexicon) and w != "i"
-    ]
-    if len(body_words) >= 2:
+    if sum(body_word(w, lexicon) for w in folded) >= 2:
         return False  # 'Ulang Perdata Khusus Komisi Yudisial Budi', 'Perwakilan Komisi'
     if BODY_NOUN.fullmatch(folded[0]) and folded[0] not in lexicon.name_tokens:
         return False  # 'Keterlibatan Abral': a sentence's abstract noun opens no name
@@ -443,6 +438,15 @@ def modern_spelling(folded: str) -> str:
     """A name written in the old spelling, as the candidates' list would write it ('fadjar' ->
     'fajar', 'tjahjo' -> 'cahyo'): names keep the old spelling, the list mostly does not."""
     return OLD_LETTERS.sub(lambda m: OLD_SPELLING[m.group()], folded)
+
+
+def body_word(folded: str, lexicon: Lexicon) -> bool:
+    """A body's word no known name holds ('Perwakilan', not 'Utama' or the Balinese 'I')."""
+    return (
+        folded in lexicon.institution_words
+        and folded != "i"
+        and not known_name_word(folded, lexicon)
+    )
 
 
 def known_name_word(folded: str, lexicon: Lexicon) -> bool:
