@@ -420,3 +420,20 @@ def test_a_compass_word_closing_a_place_opens_no_name(lexicon):
     )
     officials, _ = merge_mentions(find_mentions((line,), lexicon), [], lexicon)
     assert [o.name for o in officials] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kades Rudi Hartono mengajak warga bergotong royong.", ("Rudi Hartono", "Kepala Desa")),
+        ("Camat Sukamaju Rudi Hartono membuka acara itu.", ("Rudi Hartono", "Camat")),
+        (
+            "Kepala Desa Sukamaju Rudi Hartono mengajak warga bergotong royong.",
+            ("Rudi Hartono", "Kepala Desa"),
+        ),
+    ],
+)
+def test_a_holder_after_an_unknown_village_without_a_comma(lexicon, text, expected):
+    """The place of a village or district head that the gazetteer does not know is read up to the
+    names' words that end the run: they are the person, not more of the place."""
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [expected]

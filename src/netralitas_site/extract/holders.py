@@ -11,10 +11,10 @@ from ..lexicon import Lexicon
 from .body_runs import name_after_body
 from .holder_gaps import AT_PLACE, COMPANY_WORDS, words_before_holder
 from .names import ParsedName, Stream, parse_name
+from .place_runs import _is_place_run, _place_before_name, _split_place_and_name
 from .role_words import (
     DEMONSTRATIVES,
     LOWER_COURTESY,
-    PLACE_TYPES,
     RolePhrase,
     _balinese_name,
     _bracketed_person,
@@ -97,18 +97,6 @@ def _trim_holder(
     return trimmed, role
 
 
-def _place_before_name(stream: Stream, j: int, end: int, lexicon: Lexicon) -> bool:
-    """'Kepala Kantor Wilayah II Medan Budi Santoso': a place that is no name's word, before a
-    name's word and one more word, is the office's place, not the person's first name."""
-    folded = stream.fold(j)
-    return (
-        j + 2 < end
-        and folded not in lexicon.name_tokens
-        and stream.fold(j + 1) in lexicon.name_tokens
-        and (folded in lexicon.glued_places or _is_place_run(stream, j, j + 1, lexicon))
-    )
-
-
 def _place_named_twice(stream: Stream, j: int, role: RolePhrase) -> bool:
     """'Menteri Pertahanan Israel, Israel Cohen': the office named the country already, so the
     same word opening the run after it is the person's first name."""
@@ -169,18 +157,6 @@ def _not_a_name_word(
         )
     # 'Budi Santoso BPS mengatakan': a body's acronym after a name in normal case ends it
     return len(stream.raw(j)) >= 3 and stream.is_acronym(j) and not stream.raw(j - 1).isupper()
-
-
-def _is_place_run(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether tokens start..end are a place: a region of the gazetteer or a foreign place, or one
-    word that is a region's name written without its space ('Waykanan')."""
-    if end - start == 1 and stream.fold(start) in lexicon.glued_places:
-        return True
-    for index in (lexicon.places, lexicon.foreign_places):
-        match = index.match_at(stream.toks, start)
-        if match and start + match[0] >= end:
-            return True
-    return False
 
 
 def _holder(
@@ -425,27 +401,6 @@ def _two_people(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
         and not _is_place_run(stream, start, end, lexicon)
         and not _is_place_run(stream, after, other_end, lexicon)
     )
-
-
-def _split_place_and_name(
-    stream: Stream, role: RolePhrase, k: int, run_end: int, lexicon: Lexicon
-) -> int:
-    """'Perbekel Desa Abianbase I Made Wiranata': after a village head, the place is 'Desa X' (or a
-    known place) and the rest of the run is the person; returns where the place part ends."""
-    if not _names_a_place(role) or stream.sep(run_end).strip().startswith(","):
-        return run_end
-    if role.region_hits and run_end - k >= 2:
-        return k  # 'Camat Kubung Deni Putra': the place is named already, the run is the person
-    if stream.fold(k - 1) in PLACE_TYPES and run_end - k >= 3:
-        return k + 1  # 'Perbekel Desa Abianbase I Made Wiranata'
-    if run_end - k < 3:
-        return run_end
-    if stream.fold(k) in PLACE_TYPES:
-        return k + 2
-    match = lexicon.places.match_at(stream.toks, k)
-    if match and run_end - (k + match[0]) >= 2:
-        return k + match[0]
-    return run_end
 
 
 def _role_continues(

@@ -10,8 +10,8 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Line
 from .glued import line_tokens
-from .holders import _is_place_run
 from .names import ParsedName, Stream, parse_name
+from .place_runs import _is_place_run
 from .public_posts import StoryContext, _is_public
 from .role_words import ITEM_POST, Mention, RolePhrase, _closing, _token_after
 from .roles import counted, role_at

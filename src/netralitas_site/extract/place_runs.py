@@ -1,0 +1,71 @@
+"""Where a place ends and a person begins in one capitalised run after an office ('Camat Sukamaju
+Budi Santoso', 'Perbekel Desa Abianbase I Made Wiranata'), and whether a run is a place at all."""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from .names import Stream
+from .role_words import PLACE_TYPES, RolePhrase, _names_a_place
+
+
+def _place_before_name(stream: Stream, j: int, end: int, lexicon: Lexicon) -> bool:
+    """'Kepala Kantor Wilayah II Medan Budi Santoso': a place that is no name's word, before a
+    name's word and one more word, is the office's place, not the person's first name."""
+    folded = stream.fold(j)
+    return (
+        j + 2 < end
+        and folded not in lexicon.name_tokens
+        and stream.fold(j + 1) in lexicon.name_tokens
+        and (folded in lexicon.glued_places or _is_place_run(stream, j, j + 1, lexicon))
+    )
+
+
+def _is_place_run(stream: Stream, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether tokens start..end are a place: a region of the gazetteer or a foreign place, or one
+    word that is a region's name written without its space ('Waykanan')."""
+    if end - start == 1 and stream.fold(start) in lexicon.glued_places:
+        return True
+    for index in (lexicon.places, lexicon.foreign_places):
+        match = index.match_at(stream.toks, start)
+        if match and start + match[0] >= end:
+            return True
+    return False
+
+
+def _split_place_and_name(
+    stream: Stream, role: RolePhrase, k: int, run_end: int, lexicon: Lexicon
+) -> int:
+    """'Perbekel Desa Abianbase I Made Wiranata': after a village head, the place is 'Desa X' (or a
+    known place) and the rest of the run is the person; returns where the place part ends."""
+    if not _names_a_place(role) or stream.sep(run_end).strip().startswith(","):
+        return run_end
+    if role.region_hits and run_end - k >= 2:
+        return k  # 'Camat Kubung Deni Putra': the place is named already, the run is the person
+    if stream.fold(k - 1) in PLACE_TYPES and run_end - k >= 3:
+        return k + 1  # 'Perbekel Desa Abianbase I Made Wiranata'
+    tail = _name_at_run_end(stream, k, run_end, lexicon)
+    if tail is not None:
+        return tail
+    if run_end - k < 3:
+        return run_end
+    if stream.fold(k) in PLACE_TYPES:
+        return k + 2
+    match = lexicon.places.match_at(stream.toks, k)
+    if match and run_end - (k + match[0]) >= 2:
+        return k + match[0]
+    return run_end
+
+
+def _name_at_run_end(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> int | None:
+    """'Kades Budi Santoso', 'Camat Sukamaju Budi Santoso': where the run ends with two or more
+    words that all are names' words and no place, after words that are none (an unknown
+    village's name), the person starts there."""
+    start = k
+    while start < run_end and stream.fold(start) not in lexicon.name_tokens:
+        start += 1
+    if run_end - start < 2 or any(
+        stream.fold(i) not in lexicon.name_tokens or stream.fold(i) in lexicon.glued_places
+        for i in range(start, run_end)
+    ):
+        return None
+    return None if _is_place_run(stream, start, run_end, lexicon) else start
