@@ -437,3 +437,31 @@ def test_a_holder_after_an_unknown_village_without_a_comma(lexicon, text, expect
     """The place of a village or district head that the gazetteer does not know is read up to the
     names' words that end the run: they are the person, not more of the place."""
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kepala Balai Besar Taman Nasional Gunung Maju (BB TNGM), Dimas Saputra, menutup jalur.",
+            [("Dimas Saputra", "Kepala")],
+        ),
+        (
+            "Ketua Badan Pengawas Pemilu Sukamaju (BPPS) Sinta Dewi membuka rapat itu.",
+            [("Sinta Dewi", "Ketua Bawaslu")],
+        ),
+        ("Wakil Presiden Jusuf Kalla (JK) membuka rapat itu.", [("Jusuf Kalla", "Wakil Presiden")]),
+    ],
+)
+def test_a_run_whose_short_form_spells_the_body_is_no_holder(lexicon, text, expected):
+    """A bracketed short form spelling the run's initials (with the office's last words before it)
+    makes the run the body's name, and the person is the one after the bracket; the short form
+    of a name alone stays that person's."""
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected
+
+
+def test_degrees_after_a_school_heads_run_are_no_holder(lexicon):
+    """'Kepala SMA X Budi, S.Pd.': what follows the comma is the degree of a name the run held,
+    never a person called 'S. Pd'."""
+    text = "Kepala Sekolah SMA Terpadu Nurul Iman Sukamaju, S.I.Kom., menyambut baik kegiatan ini."
+    assert [o[0] for o in officials_in(text, lexicon)] == []

@@ -296,6 +296,8 @@ def _holder(
             if end > run_end:
                 extended = _extend_with_run(stream, role, end, lexicon)
             if stream.sep(end).strip().startswith(",") and end < len(stream):
+                if lexicon.post_name.match(stream.text, stream.toks[end][1]):
+                    return None, extended  # 'Kepala SMA X Budi, S.Pd.': degrees, not a holder
                 return parse_name(stream, end, lexicon), extended
             return None, extended
         after = stream.sep(run_end)
@@ -309,6 +311,14 @@ def _holder(
                 None,
                 role,
             )  # 'mantan Presiden Inter Milan tersebut': the run named the body, not a person
+        body_end = _body_short_form_end(stream, role, k, run_end, lexicon)
+        if body_end is not None:
+            # 'Sekretaris Forum Maju Bersama (FMB) Budi': the short form spells the office's
+            # words and the run's, so the run named the body; the person follows the bracket
+            extended = _extend_with_run(stream, role, body_end, lexicon)
+            return parse_name(stream, body_end, lexicon), replace(
+                extended, written=extended.written + ")", rest=extended.rest + ")"
+            )
         if (
             name is None
         ):  # 'Kepala Kantor Pertanahan Kabupaten Bangka, Ir. Nyoman': the run was the body
@@ -360,6 +370,36 @@ def _holder(
             )  # 'Bupati Agam, Sumatera Barat, Budi'
         return parse_name(stream, k, lexicon), role
     return None, role
+
+
+def _body_short_form_end(
+    stream: Stream, role: RolePhrase, k: int, run_end: int, lexicon: Lexicon
+) -> int | None:
+    """Where the person starts after a run whose bracketed short form spells the initials of the
+    office's last words and the run's ('Sekretaris Forum Maju Bersama (FMB) Budi'), or the run's
+    alone when the run holds a body's word ('Kepala Balai Taman Nasional Gunung Maju (BTNGM),
+    Budi'); None otherwise: the short form of a name is a person's ('Jusuf Kalla (JK)')."""
+    if run_end >= len(stream) or "(" not in stream.sep(run_end):
+        return None
+    short = re.match(
+        r"\s*\(([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?)\)[\s,]*",
+        stream.text[stream.toks[run_end - 1][2] :],
+    )
+    if short is None:
+        return None
+    letters = short.group(1).replace(" ", "").lower()
+    run_initials = "".join(stream.fold(i)[0] for i in range(k, run_end))
+    office_initials = "".join(stream.fold(i)[0] for i in range(role.start, k))
+    if not letters.endswith(run_initials):
+        return None
+    if len(letters) == len(run_initials) and not any(
+        stream.fold(i) in lexicon.institution_words for i in range(k, run_end)
+    ):
+        return None
+    if not office_initials.endswith(letters[: -len(run_initials)]):
+        return None
+    after = _token_after(stream, stream.toks[run_end - 1][2] + short.end())
+    return after if after < len(stream) and stream.is_cap(after) else None
 
 
 def _initials_of(stream: Stream, start: int, end: int, short: str) -> bool:
