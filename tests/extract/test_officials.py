@@ -465,3 +465,22 @@ def test_degrees_after_a_school_heads_run_are_no_holder(lexicon):
     never a person called 'S. Pd'."""
     text = "Kepala Sekolah SMA Terpadu Nurul Iman Sukamaju, S.I.Kom., menyambut baik kegiatan ini."
     assert [o[0] for o in officials_in(text, lexicon)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"Silakan," kata hakim Suparmanto Wiradinata kepada terdakwa.',
+            [("Suparmanto Wiradinata", "Hakim")],
+        ),
+        ("Tuntutan itu dibacakan jaksa Sinta Dewi di ruang sidang.", [("Sinta Dewi", "Jaksa")]),
+        ("Menurut hakim, Suparmanto Wiradinata bersalah.", []),
+        ("Putusan hakim Pengadilan Negeri Sukamaju dibacakan kemarin.", []),
+        ("Abdul Hakim Wiradinata mengatakan hal itu kepada warga.", []),
+    ],
+)
+def test_a_judge_or_prosecutor_written_in_lower_case_before_a_name(lexicon, text, expected):
+    """'hakim' and 'jaksa' in lower case right before a run of names are the court's offices; in
+    capitals 'Hakim' is a name's word, and before a court's name the office names no one."""
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected

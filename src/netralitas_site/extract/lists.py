@@ -10,11 +10,12 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Line
 from .glued import line_tokens
+from .lower_offices import counted
 from .names import ParsedName, Stream, parse_name
 from .place_runs import _is_place_run
 from .public_posts import StoryContext, _is_public
 from .role_words import ITEM_POST, Mention, RolePhrase, _closing, _token_after
-from .roles import counted, role_at
+from .roles import role_at
 from .text import fold
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")

@@ -23,6 +23,7 @@ from .lists import (
     _pairs_split,
     candidate_pairs,
 )
+from .lower_offices import counted
 from .mention_names import without_glued_tails, without_units_words
 from .names import ParsedName, Stream, known_name_word, parse_name
 from .posts_after import _names_before_roles, _role_after_name
@@ -35,7 +36,7 @@ from .public_posts import (
     story_context,
 )
 from .role_words import LOWER_COURTESY, Mention, RolePhrase, _token_after
-from .roles import DOCUMENT_WORDS, counted, role_at, second_office
+from .roles import DOCUMENT_WORDS, role_at, second_office
 from .speakers import (
     _points_back,
     _with_implied_roles,

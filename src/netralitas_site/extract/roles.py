@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from .common_words import is_common_word
+from .lower_offices import (
+    COURT_HEADS,
+    FORMER_WORDS,
+    _a_country_follows,
+    _a_name_follows,
+    _a_run_of_names,
+    counted,
+)
 from .names import ParsedName, Stream, honorific_at, person_key
 from .role_words import (
     BODY_PAIRS,
@@ -72,6 +79,8 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         head_end = stream.seq_at(j, words, allow=" .-")
         if head_end:
             break
+    if head_end is None and lower and stream.fold(j) in COURT_HEADS:
+        head_end = j + 1  # 'kata hakim Budi Santoso': not a head in capitals, where it is a name's
     if head_end is None:
         return None
     if lower:
@@ -87,7 +96,14 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
                 or _names_a_body(stream, head_end, lexicon)
                 or _office_of(stream, head_end, lexicon)
                 or counted(stream, k)
-                or (head_end - j >= 2 and _a_name_follows(stream, head_end, lexicon))
+                or (
+                    head_end - j >= 2
+                    and _a_name_follows(stream, head_end, _capital_run(stream, head_end), lexicon)
+                )
+                or (
+                    stream.fold(j) in COURT_HEADS
+                    and _a_run_of_names(stream, head_end, _capital_run(stream, head_end), lexicon)
+                )
                 or (head_end - j >= 2 and _a_country_follows(stream, head_end, lexicon))
             )
         ):
@@ -135,42 +151,6 @@ def _rank_before_name(stream: Stream, j: int, head_end: int, lexicon: Lexicon) -
         and stream.fold(head_end) not in lexicon.institution_words
         and not stream.is_acronym(head_end)
         and lexicon.places.match_at(stream.toks, head_end) is None
-    )
-
-
-# A count before an office ('dua mantan staf khusus Menteri X', 'tiga kepala desa'): its holders
-# are listed after it, in lower case as in capitals
-COUNT_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "para", "sejumlah"})
-FORMER_WORDS = frozenset({"mantan", "eks", "bekas", "orang"})
-
-
-def counted(stream: Stream, k: int) -> bool:
-    """Whether a count stands before the office at k, past 'mantan' or 'orang'."""
-    k -= 1
-    while k >= 0 and stream.fold(k) in FORMER_WORDS:
-        k -= 1
-    return k >= 0 and stream.fold(k) in COUNT_WORDS
-
-
-def _a_country_follows(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    """'anggota parlemen Eropa', 'perdana menteri Jepang': an office of two words in lower case
-    before the country or region whose it is."""
-    return (
-        stream.sep(k) == " "
-        and stream.is_cap(k)
-        and lexicon.foreign_places.match_at(stream.toks, k) is not None
-    )
-
-
-def _a_name_follows(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    """'hakim anggota Budi Santoso', 'kepala desa Budi Santoso': a person's name of two words
-    or more right after an office of two words written in lower case."""
-    run = range(k, min(_capital_run(stream, k), k + 4))
-    return (
-        len(run) >= 2
-        and not is_common_word(stream.fold(k))
-        and stream.fold(k) not in lexicon.institution_words
-        and any(stream.fold(i) in lexicon.name_tokens for i in run)
     )
 
 
