@@ -484,3 +484,18 @@ def test_a_judge_or_prosecutor_written_in_lower_case_before_a_name(lexicon, text
     """'hakim' and 'jaksa' in lower case right before a run of names are the court's offices; in
     capitals 'Hakim' is a name's word, and before a court's name the office names no one."""
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para peserta harus lulus PPG Calon Guru lebih dulu.",
+        "Semua Anggota Dewa 19 memakai busana adat.",
+        "Juru Bicara Densus 88 tidak menjawab pertanyaan itu.",
+        "Atas petunjuk Presiden, Beliau memutuskan izin itu dicabut.",
+    ],
+)
+def test_a_word_a_number_or_a_pronoun_after_an_office_is_no_holder(lexicon, text):
+    """One word followed by a number is a band's, a unit's or a programme's name; a bare 'Calon'
+    before an everyday word is a candidate teacher; a pronoun after a comma is nobody's name."""
+    assert officials_in(text, lexicon) == []

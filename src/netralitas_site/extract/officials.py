@@ -94,10 +94,12 @@ def holder_is_a_word(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool
     with no comma, title or rank before it, is the sentence's word; 'Gubernur X, Samudra' and
     'Laksma Damai' are people."""
     folded = fold(name.name)
+    if " " in name.name or name.degrees:
+        return False
+    if name.end < len(stream) and stream.sep(name.end) == " " and stream.raw(name.end).isdigit():
+        return True  # 'Anggota Dewa 19', 'Calon Guru 2025': a band's or a programme's name
     return (
-        " " not in name.name
-        and not name.degrees
-        and stream.sep(name.start) == " "
+        stream.sep(name.start) == " "
         and stream.fold(name.start - 1) not in LOWER_COURTESY  # 'Gubernur X pak Samudra'
         and not known_name_word(folded, lexicon)
         and in_dictionary(folded)
@@ -221,6 +223,7 @@ def mentions_in_line(
         if name is not None and (
             _a_relative_of_the_holder(stream, k, role, name)
             or holder_is_a_word(stream, name, lexicon)
+            or (role.written == "Calon" and in_dictionary(fold(name.name)))  # 'PPG Calon Guru'
         ):
             name = None
         if name is not None:
