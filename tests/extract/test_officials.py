@@ -499,3 +499,25 @@ def test_a_word_a_number_or_a_pronoun_after_an_office_is_no_holder(lexicon, text
     """One word followed by a number is a band's, a unit's or a programme's name; a bare 'Calon'
     before an everyday word is a candidate teacher; a pronoun after a comma is nobody's name."""
     assert officials_in(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "kata Kadisdikbud Kota Padang Sinta Dewi kepada wartawan.",
+            ("Sinta Dewi", "Kepala Dinas"),
+        ),
+        ("kata Kadinkes Kota Padang Sinta Dewi kepada wartawan.", ("Sinta Dewi", "Kepala Dinas")),
+        (
+            "kata Kakanwil Kemenag Sumbar Sinta Dewi kepada wartawan.",
+            ("Sinta Dewi", "Kepala Kantor"),
+        ),
+        ("kata Kasubbag Humas Polres Sukamaju Sinta Dewi.", ("Sinta Dewi", "Kepala Bagian")),
+        ("kata Kadispenad Brigjen Sinta Dewi kepada wartawan.", ("Sinta Dewi", "Perwira TNI")),
+    ],
+)
+def test_heads_of_offices_written_in_one_word(lexicon, text, expected):
+    """'Kadis' or 'Kadin' glued to a service's short name heads a regional service; 'Kakanwil'
+    heads a regional office, 'Kasubbag' a section; 'Kadispenad' stays the army's post."""
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [expected]
