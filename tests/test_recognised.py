@@ -428,13 +428,14 @@ def test_a_figure_in_a_pages_tags_or_another_storys_headline_is_not_this_storys(
 def test_a_figure_in_the_teasers_after_a_pages_furniture_is_not_this_storys(tmp_path, lexicon):
     """A page copied whole runs on past its story: menus and other stories' headlines, then
     their teasers. A public figure named only there is not the story's; one named in lines a
-    sentence introduces with a colon (a quoted post) is."""
+    sentence introduces with a colon (a quoted post) is. The headlines stand with their hit
+    counters: a page's mark, which a story's own list has not."""
     story = (
         "Warga Panen Raya\n\nSOLOK - Petani memanen padi di sawah, Senin (9/6/2025). "
         "Hasil panen naik.\n"
     )
     menus = "".join(
-        f"{headline}\n"
+        f"{headline}\ndibaca 2.345 kali\n"
         for headline in (
             "Harga Cabai Merah Naik Jelang Hari Raya",
             "Tim Sepak Bola Kota Menang Tipis di Kandang",

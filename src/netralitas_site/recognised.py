@@ -283,7 +283,9 @@ def _known_in(
 
     # the headline too (as line 0), where a figure is often named alone ('Prabowo Tunda Proyek')
     headline = (Line(0, article.title),) if article.title and not article.title_derived else ()
-    furniture = story_end(article.body)  # a page copied whole: other stories' teasers after it
+    furniture = story_end(
+        article.body, [line.number for line in article.boilerplate]
+    )  # a page copied whole: other stories' teasers after it
     for line in (*headline, *article.body):
         if furniture is not None and line.number >= furniture:
             break

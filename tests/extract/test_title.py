@@ -134,3 +134,52 @@ def test_a_headline_in_title_case_with_a_closing_period_is_still_the_headline(le
     )
     sentence = "Pemerintah kota memperketat pengawasan harga beras di pasar.\n\nPadangkita.com, Padang - Pemerintah Kota Padang memperketat pengawasan harga beras di pasar tradisional."
     assert title_of(sentence, lexicon)[1] is True
+
+
+def _lines(*texts):
+    from netralitas_site.model import Line
+
+    return tuple(Line(i + 1, text) for i, text in enumerate(texts))
+
+
+LEAD = "SUKAMAJU - Rapat direksi digelar di kantor pusat perusahaan daerah itu, Kamis (14/8/2025)."
+
+
+def test_a_storys_own_list_without_numbers_is_no_furniture():
+    """Six or more lines that are no sentences after the lead, with no mark of a page among
+    them, are the story's list ('Budi sebagai Direktur Utama'), read as the story."""
+    from netralitas_site.extract.title import story_end
+
+    listed = tuple(f"Nama Pejabat {i} sebagai Direktur Bidang {i}" for i in range(7))
+    assert story_end(_lines(LEAD, *listed)) is None
+
+
+def test_headlines_after_the_story_with_a_page_mark_are_furniture():
+    """The same run with a menu's word, or around a line taken out as boilerplate (a counter),
+    is the page's furniture, from its first line."""
+    from netralitas_site.extract.title import story_end
+
+    listed = tuple(f"Judul Berita Lain Nomor {i} Hari Ini" for i in range(7))
+    assert story_end(_lines(LEAD, "Terpopuler", *listed)) == 2
+    assert story_end(_lines(LEAD, *listed), removed=[5]) == 2
+    assert story_end(_lines(LEAD, *listed)) is None
+
+
+def test_teasers_stamps_a_few_lines_apart_begin_the_furniture():
+    """Other stories' teasers, each a stamp with its time (a section's name maybe glued to its
+    day), a headline and a caption: the second stamp shows the first began the furniture; a
+    schedule's days (no time) do not."""
+    from netralitas_site.extract.title import story_end
+
+    caption = "Warga memadati pasar murah di alun-alun kota pada Senin pagi untuk membeli beras."
+    teasers = (
+        "News14 Agu 2025 16:00",
+        "Pasar Murah Digelar di Alun-alun",
+        caption,
+        "Showbiz14 Agu 2025 19:29",
+        "Konser Amal Digelar Malam Ini",
+        caption,
+    )
+    assert story_end(_lines(LEAD, *teasers)) == 2
+    schedule = ("Jumat, 15 Agustus 2025", caption, "Sabtu, 16 Agustus 2025", caption)
+    assert story_end(_lines(LEAD, *schedule)) is None

@@ -28,7 +28,7 @@ from .regions import (
 from .role_words import Mention, RolePhrase
 from .stamps import stamp_date
 from .text import fold, join_fragments, may_hold, split_lines
-from .title import find_heading
+from .title import find_heading, story_end
 
 
 def article_id(rel_path: str) -> str:
@@ -52,6 +52,10 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         removed = tuple(sorted(removed + header, key=lambda line: line.number))
         body = body[lead_index:]
     prose = join_fragments(body)  # read as sentences; `body` stays as written, line by line
+    whole = prose
+    furniture = story_end(body, [line.number for line in removed])
+    if furniture is not None:  # a page copied whole: other stories' teasers after the story
+        prose = tuple(line for line in prose if line.number < furniture)
 
     published = stamp_date(heading.stamp) if heading.stamp else None
     date = published or find_date(prose, title, header)
@@ -78,7 +82,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     if outlet is None:
         outlet = (
             header_outlet(removed, lexicon)
-            or self_named_outlet(prose, lexicon)
+            or self_named_outlet(whole, lexicon)  # a section's credit may close the page
             or self_named_outlet(removed, lexicon, credits_only=True)
         )
     byline = find_byline(removed)

@@ -5,14 +5,17 @@ just above the lead. Where no headline reads as one, a title is derived from the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Line
+from .boilerplate import is_credit, is_furniture, is_page_button
 from .byline import is_byline
 from .dateline import read_dateline
 from .dates import TIMETABLE_ENTRY
-from .stamps import is_stamp
+from .stamps import STAMP_TIME, is_stamp
 from .text import first_sentence, join_fragments, line_key, page_words, title_case
 
 MAX_TITLE_WORDS = 40
@@ -121,24 +124,95 @@ def _lead_index(body: tuple[Line, ...], lexicon: Lexicon) -> int:
     return min(len(body), HEADER_SEARCH)
 
 
-def story_end(body: tuple[Line, ...]) -> int | None:
-    """The number of the line where a whole page's furniture begins after its story (menus,
-    tags, other stories' headlines with their stamps: FURNITURE_RUN lines or more in a row that
-    are no sentence and no list's item, after a sentence), or None: a page copied whole goes on
-    past its story with the teasers of other stories. Lines a sentence introduces with a colon
-    ('Berikut isi unggahannya:') are quoted, not furniture."""
+def story_end(body: tuple[Line, ...], removed: Collection[int] = ()) -> int | None:
+    """The number of the line where a whole page's furniture begins after its story, or None: a
+    page copied whole goes on past its story with menus, tags and other stories' teasers.
+
+    Furniture is FURNITURE_RUN lines or more in a row that are no sentence and no list's item,
+    after a sentence, holding a mark of a page (a stamp, a counter, a menu word, a lone number),
+    or teasers' stamps a few lines apart ('News15 Feb 2016 16:00'). Lines a sentence introduces
+    with a colon ('Berikut isi unggahannya:') are quoted, and a run with no page mark is the
+    story's own list ('Budi Santoso sebagai Direktur Utama'). `body` is read line by line as
+    written (marks) and as sentences (runs); `removed`: the numbers of the lines already taken
+    out as the page's boilerplate, which mark a page where they stood."""
+    joined = join_fragments(body)
+    at = {line.number: i for i, line in enumerate(body)}
+    taken_out = sorted(removed)
     run: list[Line] = []
-    told = quoted = False
-    for line in join_fragments(body):
-        if _is_prose(line.text) or LIST_ITEM.match(line.text):
-            if told and not quoted and len(run) >= FURNITURE_RUN:
-                return run[0].number
-            told, run = True, []
+    marked = told = quoted = False
+    since = 0  # the number of the last sentence's line
+    last_stamp = None  # (index in `body`, where its run began) of the last teaser's stamp
+
+    def furniture_from(end: int) -> int | None:
+        """Where the lines after the last sentence and before line `end` begin the furniture: a
+        long run, marked by a line in it or by lines taken out around it."""
+        if not told or quoted:
+            return None
+        if len(run) < FURNITURE_RUN:
+            return None  # a 'Baca juga' block inside the story is taken out, not counted
+        taken = taken_out[bisect_right(taken_out, since) : bisect_left(taken_out, end)]
+        return min([run[0].number, *taken[:1]]) if marked or taken else None
+
+    for j, line in enumerate(joined):
+        if _is_prose(line.text) or _list_item(line.text):
+            if (found := furniture_from(line.number)) is not None:
+                return found
+            told, run, marked, since = True, [], False, line.number
             quoted = line.text.rstrip().endswith(":")
-        elif told:
-            quoted = quoted or (not run and line.text.rstrip().endswith(":"))
-            run.append(line)
-    return run[0].number if told and not quoted and len(run) >= FURNITURE_RUN else None
+            continue
+        if not told:
+            continue
+        quoted = quoted or (not run and line.text.rstrip().endswith(":"))
+        run.append(line)
+        first = at.get(line.number, len(body))
+        last = at.get(joined[j + 1].number, len(body)) if j + 1 < len(joined) else len(body)
+        for i in range(first, last):  # the lines as written that this sentence joined
+            text = body[i].text
+            if _teaser_stamp(text):
+                if last_stamp is not None and i - last_stamp[0] <= TEASER_LINES:
+                    return last_stamp[1]
+                last_stamp = (i, run[0].number)
+                marked = True
+            elif not marked and _marks_a_page(text, body[i - 1].text if i else ""):
+                marked = True
+    return furniture_from(2**31)
+
+
+def _list_item(text: str) -> bool:
+    """'1. Budi Santoso ...', '- Budi Santoso ...'; not a menu's '- Index Berita -'."""
+    return LIST_ITEM.match(text) is not None and not text.rstrip().endswith(("-", "|"))
+
+
+def _marks_a_page(text: str, before: str) -> bool:
+    """A line only a page prints: a stamp, a counter or a share button, a menu word, a number, a
+    tag ('pemutakhiran data'), an embed or a desk's initials in brackets, a teaser printed twice."""
+    stripped = text.strip()
+    return (
+        stripped.isdigit()
+        or stripped == before.strip()
+        or (stripped[:1] in "[(" and stripped[-1:] in "])")
+        or (len(stripped.split()) <= TAG_WORDS and stripped.islower() and stripped[-1:].isalnum())
+        or line_key(stripped) in page_words().menu
+        or COUNTED.search(stripped) is not None
+        or is_credit(stripped)
+        or is_page_button(stripped)
+        or is_furniture(stripped)
+    )
+
+
+def _teaser_stamp(text: str) -> bool:
+    """A stamp with its time, a section's name maybe glued to its day ('News15 Feb 2016 16:00');
+    a schedule's day ('Sabtu, 23 Agustus 2025') has none."""
+    return STAMP_TIME.search(text) is not None and is_stamp(GLUED_SECTION.sub(" ", text))
+
+
+TAG_WORDS = 4
+COUNTED = re.compile(
+    r"\b(?:dibaca|dilihat)\s+[\d.,]+\s*(?:kali|x)\b", re.IGNORECASE
+)  # a teaser's hits
+TEASER_LINES = 4  # a teaser: its stamp, its headline, its caption, its counter
+# A section's name glued to a teaser's day: 'News15 Feb 2016 16:00', 'Showbiz15 Feb 2016'
+GLUED_SECTION = re.compile(r"(?<=[a-z])(?=\d{1,2} [A-Z][a-z]{2,8} \d{4})")
 
 
 FURNITURE_RUN = 6
