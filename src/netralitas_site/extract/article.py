@@ -53,7 +53,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         body = body[lead_index:]
     prose = join_fragments(body)  # read as sentences; `body` stays as written, line by line
     whole = prose
-    furniture = story_end(body, [line.number for line in removed])
+    furniture = story_end(body, [line.number for line in removed], prose)
     if furniture is not None:  # a page copied whole: other stories' teasers after the story
         prose = tuple(line for line in prose if line.number < furniture)
 

@@ -29,6 +29,7 @@ STAMP_BEFORE = 2  # or just above it ('Section · date', a stamp line, then the 
 SHORT_WORDS = 3  # a line this short above a longer headline is a label, not the headline
 PROSE_MIN_WORDS = 8
 PROSE_ANY_WORDS = 30
+PROSE_LONG_CHARS = 400  # more than a word in 8 characters: 50 words and more
 MENU_SEPARATORS = re.compile(r"\s[|·•»/]\s")
 # A photo caption or its credit: '(Foto: Antara)', '(ist)', '© KapanLagi.com', 'Foto: ...'.
 PHOTO_CREDIT = re.compile(
@@ -124,7 +125,9 @@ def _lead_index(body: tuple[Line, ...], lexicon: Lexicon) -> int:
     return min(len(body), HEADER_SEARCH)
 
 
-def story_end(body: tuple[Line, ...], removed: Collection[int] = ()) -> int | None:
+def story_end(
+    body: tuple[Line, ...], removed: Collection[int] = (), joined: tuple[Line, ...] | None = None
+) -> int | None:
     """The number of the line where a whole page's furniture begins after its story, or None: a
     page copied whole goes on past its story with menus, tags and other stories' teasers.
 
@@ -134,8 +137,9 @@ def story_end(body: tuple[Line, ...], removed: Collection[int] = ()) -> int | No
     with a colon ('Berikut isi unggahannya:') are quoted, and a run with no page mark is the
     story's own list ('Budi Santoso sebagai Direktur Utama'). `body` is read line by line as
     written (marks) and as sentences (runs); `removed`: the numbers of the lines already taken
-    out as the page's boilerplate, which mark a page where they stood."""
-    joined = join_fragments(body)
+    out as the page's boilerplate, which mark a page where they stood; `joined`: the body's
+    `join_fragments`, when the caller has it."""
+    joined = join_fragments(body) if joined is None else joined
     at = {line.number: i for i, line in enumerate(body)}
     taken_out = sorted(removed)
     run: list[Line] = []
@@ -221,6 +225,8 @@ LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*])\s")
 
 def _is_prose(text: str) -> bool:
     """A paragraph: a sentence of running text, not a headline, a menu or a caption label."""
+    if len(text) > PROSE_LONG_CHARS and text.count(" ") > PROSE_LONG_CHARS // 8:
+        return True  # most paragraphs: words enough seen without splitting them
     words = text.split()
     if len(words) >= PROSE_ANY_WORDS:
         return True
