@@ -150,12 +150,14 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
     in_list = bulleted = False
     for index, line in enumerate(lines):
         text = line.text
-        if not INSERT.match(text):
+        inserted = INSERT.match(text) is not None
+        if not inserted:
             kept, insert = split_inline_insert(text)
             if insert:
                 removed.append(Line(line.number, insert))
                 line = Line(line.number, kept)
                 text = kept
+                inserted = is_insert(text)
         if TAIL.match(text):
             removed.extend(lines[index:])
             break
@@ -173,7 +175,7 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             bulleted = bool(LIST_ITEM.match(following))
         elif _dateline_dash(text, body):
             body.append(line)
-        elif is_insert(text) or is_furniture(text) or is_page_button(text) or is_credit(text):
+        elif inserted or is_furniture(text) or is_page_button(text) or is_credit(text):
             removed.append(line)
         else:
             body.append(line)

@@ -42,7 +42,8 @@ class Stream:
         return len(self.toks)
 
     def fold(self, k: int) -> str:
-        return self.toks[k][0] if 0 <= k < len(self.toks) else ""
+        toks = self.toks
+        return toks[k][0] if 0 <= k < len(toks) else ""
 
     def raw(self, k: int) -> str:
         _, s, e = self.toks[k]
@@ -63,11 +64,12 @@ class Stream:
 
     def sep(self, k: int) -> str:
         """Text between token k-1 and token k (the line start for k == 0, the line end for k == len)."""
+        toks = self.toks
+        if 0 < k < len(toks):
+            return self.text[toks[k - 1][2] : toks[k][1]]
         if k <= 0:
-            return self.text[: self.toks[0][1]] if self.toks else self.text
-        if k >= len(self.toks):
-            return self.text[self.toks[-1][2] :]
-        return self.text[self.toks[k - 1][2] : self.toks[k][1]]
+            return self.text[: toks[0][1]] if toks else self.text
+        return self.text[toks[-1][2] :]
 
     def is_cap(self, k: int) -> bool:
         return self.text[self.toks[k][1]].isupper()  # a token is never empty
@@ -101,18 +103,16 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     parts: list[str] = []
     adat_start = None
     while k < len(stream) and len(parts) < 6:
-        if k > name_start and not _joins_name(stream.sep(k), stream.raw(k - 1)):
+        sep = stream.sep(k)
+        if k > name_start and not _joins_name(sep, stream.raw(k - 1)):
             break
         raw, folded = stream.raw(k), stream.fold(k)
         if folded in PARTICLES and parts and k + 1 < len(stream) and stream.is_cap(k + 1):
             parts.append(raw)
             k += 1
             continue
-        if parts and (
-            stream.sep(k) in ("'", "’", "`")
-            or (stream.sep(k) == "-" and raw.isalpha() and raw.islower())
-        ):
-            parts[-1] += stream.sep(k) + raw  # "Sa'duddin", 'Jae-myung'
+        if parts and (sep in ("'", "’", "`") or (sep == "-" and raw.isalpha() and raw.islower())):
+            parts[-1] += sep + raw  # "Sa'duddin", 'Jae-myung'
             k += 1
             continue
         if (

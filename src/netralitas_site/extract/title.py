@@ -140,6 +140,8 @@ def story_end(
     out as the page's boilerplate, which mark a page where they stood; `joined`: the body's
     `join_fragments`, when the caller has it."""
     joined = join_fragments(body) if joined is None else joined
+    if sum(1 for line in joined if _maybe_no_sentence(line.text)) < 2:
+        return None  # no run, no pair of stamps: most articles
     at = {line.number: i for i, line in enumerate(body)}
     taken_out = sorted(removed)
     run: list[Line] = []
@@ -180,6 +182,15 @@ def story_end(
             elif not marked and _marks_a_page(text, body[i - 1].text if i else ""):
                 marked = True
     return furniture_from(2**31)
+
+
+def _maybe_no_sentence(text: str) -> bool:
+    """Cheaply, whether `_is_prose` may say no: a short line, or one ending no sentence."""
+    return len(text) < SENTENCE_CHARS or not text.rstrip("”\"')").endswith(SENTENCE_ENDS)
+
+
+SENTENCE_CHARS = 80  # PROSE_MIN_WORDS words in lower case and more fill this many characters
+SENTENCE_ENDS = (".", "!", "?", "…")
 
 
 def _list_item(text: str) -> bool:
@@ -232,8 +243,7 @@ def _is_prose(text: str) -> bool:
         return True
     if len(words) < PROSE_MIN_WORDS or not text.rstrip("”\"')").endswith((".", "!", "?", "…")):
         return False
-    lower = sum(1 for w in words if w[:1].islower())
-    return lower * 3 >= len(words)
+    return sum(map(str.islower, words)) * 3 >= len(words)  # a third of the words in lower case
 
 
 def _choose(
