@@ -521,3 +521,27 @@ def test_heads_of_offices_written_in_one_word(lexicon, text, expected):
     """'Kadis' or 'Kadin' glued to a service's short name heads a regional service; 'Kakanwil'
     heads a regional office, 'Kasubbag' a section; 'Kadispenad' stays the army's post."""
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [expected]
+
+
+def test_officials_in_a_whole_pages_teasers_after_its_story_are_not_the_storys(lexicon):
+    """Other stories' headlines with their hit counters after the story, then a teaser's caption
+    naming an office holder: the page's furniture, read for nobody. The same lines as the story's
+    own list (no counters) are read."""
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    story = (
+        "Rapat Koordinasi Digelar\n\nSUKAMAJU - Rapat koordinasi digelar di aula kantor bupati "
+        "pada Kamis (14/8/2025) dan dihadiri para camat dari seluruh wilayah kabupaten itu.\n"
+    )
+    headlines = [f"Kabar Lain Nomor {i} dari Kota Sebelah Hari Ini" for i in range(6)]
+    teaser = "Wali Kota Padang Dimas Saputra meresmikan pasar baru di pusat kota pada pagi hari.\n"
+
+    def officials(text):
+        article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+        return [o.name for o in article.officials]
+
+    page = story + "".join(f"{h}\ndibaca 1.234 kali\n" for h in headlines) + teaser
+    listed = story + "".join(f"{h}\n" for h in headlines) + teaser
+    assert officials(page) == []
+    assert officials(listed) == ["Dimas Saputra"]

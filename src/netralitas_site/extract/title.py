@@ -185,7 +185,9 @@ def story_end(
 
 
 def _maybe_no_sentence(text: str) -> bool:
-    """Cheaply, whether `_is_prose` may say no: a short line, or one ending no sentence."""
+    """Cheaply, a line `_is_prose` may call no sentence: a short one, or one ending none. (A
+    long line ending a sentence is taken for one here even in capitals: teasers' headlines end
+    no sentence.)"""
     return len(text) < SENTENCE_CHARS or not text.rstrip("”\"')").endswith(SENTENCE_ENDS)
 
 
