@@ -17,6 +17,19 @@ def test_the_head_of_a_company_the_text_calls_a_pt_is_no_official(lexicon):
     assert officials(lines, lexicon) == []
 
 
+def test_a_company_whose_ticker_a_place_bears_is_still_a_company(lexicon):
+    """'PT Sinar Energi Tbk (SOLOK)' ... 'Direktur SOLOK': the ticker in capitals is the
+    company's, though a regency bears the name; its director holds no office and the regency is
+    no subject."""
+    text = (
+        "Kinerja Emiten Energi\n\nJAKARTA - PT Sinar Energi Tbk (SOLOK) mencatat laba naik, "
+        "Kamis (14/8/2025).\nDirektur SOLOK Sinta Dewi mengatakan perseroan menambah armada."
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [o.name for o in article.officials] == []
+    assert [r.name for r in article.regions] == []
+
+
 def test_the_company_itself_and_a_stock_exchange_are_no_public_bodies(lexicon):
     lines = [
         "Direktur Utama Perseroan Budi Santoso membuka paparan publik.",

@@ -98,11 +98,13 @@ def _private_body(
     'PT' ('PT Sinar Jaya Tbk (SJT)' ... 'Dirut SJT'), the company itself ('Perseroan') or a stock
     exchange, or it is a bare office or one naming no place in a story about a club. Nothing of a
     state company, a government body or a region counts."""
-    if role.region_hits:
-        return False
     if not GOVERNMENT_WORDS.isdisjoint(words) or not lexicon.state_companies.isdisjoint(words):
         return False
-    if not PRIVATE_BODIES.isdisjoint(words) or not story.companies.isdisjoint(words):
+    if not story.companies.isdisjoint(words):
+        return True  # the company the text names as a 'PT', though a place bears its ticker
+    if role.region_hits:
+        return False
+    if not PRIVATE_BODIES.isdisjoint(words):
         return True
     return (
         story.club
@@ -279,8 +281,10 @@ def _private_companies(text: str, lexicon: Lexicon) -> frozenset[str]:
             private.update(
                 w
                 for w in short
-                if len(w) > 2 and w not in lexicon.institution_words and not _a_place(w, lexicon)
-            )
+                if len(w) > 2
+                and w not in lexicon.institution_words
+                and (not _a_place(w, lexicon) or (w == short[1] and m.group(2).isupper()))
+            )  # a ticker in capitals is the company's even where a place bears it: '(TOBA)'
     return frozenset(private - state)
 
 
