@@ -545,3 +545,13 @@ def test_officials_in_a_whole_pages_teasers_after_its_story_are_not_the_storys(l
     listed = story + "".join(f"{h}\n" for h in headlines) + teaser
     assert officials(page) == []
     assert officials(listed) == ["Dimas Saputra"]
+
+
+@pytest.mark.parametrize("former", ["sebagai eks", "selaku mantan"])
+def test_a_name_then_as_a_former_holder_of_an_office(lexicon, former):
+    """'Budi sebagai eks Direktur X': the name comes first, then 'sebagai' or 'selaku' and the
+    former word; the office is the former post's."""
+    text = f"Dalam sidang itu, Sinta Dewi Rahayu {former} Kepala Dinas Pendidikan Kota Padang bersaksi."
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [
+        ("Sinta Dewi Rahayu", "Kepala Dinas")
+    ]

@@ -42,8 +42,8 @@ OLD_POST = re.compile(
 
 
 FORMER_POST = re.compile(
-    r"^\s*,?\s*(?:mantan|eks|bekas)\s+$", re.IGNORECASE
-)  # 'Budi, mantan Kepala Dinas X'
+    r"^\s*,?\s*(?:(?:sebagai|selaku)\s+)?(?:mantan|eks|bekas)\s+$", re.IGNORECASE
+)  # 'Budi, mantan Kepala Dinas X', 'Budi sebagai eks Direktur X'
 # The words OLD_POST, NEW_POST and FORMER_POST end with (one added there goes here too): before an
 # office, they let a name come first (`_last_office_after_a_name`).
 POST_LAST_WORD = re.compile(
