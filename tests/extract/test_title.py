@@ -183,3 +183,28 @@ def test_teasers_stamps_a_few_lines_apart_begin_the_furniture():
     assert story_end(_lines(LEAD, *teasers)) == 2
     schedule = ("Jumat, 15 Agustus 2025", caption, "Sabtu, 16 Agustus 2025", caption)
     assert story_end(_lines(LEAD, *schedule)) is None
+
+
+def test_a_gallerys_headline_in_capitals_label_is_no_photo_credit(lexicon):
+    """'FOTO: <headline in title case>' with the stamp under it is the headline, label and all;
+    'Foto: ANTARA/Budi' is a credit and goes to the boilerplate."""
+    text = (
+        "FOTO: Warga Sukamaju Panen Raya di Tengah Kemarau, Hasilnya Melimpah?\n"
+        "Kamis, 14 Agustus 2025 09:15\n"
+        "Foto: ANTARA/Dimas Saputra\n"
+        "SUKAMAJU - Warga memanen padi di sawah desa itu pada Kamis pagi bersama para penyuluh."
+    )
+    title, derived, removed = title_of(text, lexicon)
+    assert (title, derived) == (
+        "FOTO: Warga Sukamaju Panen Raya di Tengah Kemarau, Hasilnya Melimpah?",
+        False,
+    )
+    assert "Foto: ANTARA/Dimas Saputra" in removed
+
+
+def test_a_photo_channels_label_before_the_headline_is_not_part_of_it(lexicon):
+    text = (
+        "In Picture: Warga Sukamaju Panen Raya di Tengah Kemarau\n"
+        "SUKAMAJU - Warga memanen padi di sawah desa itu pada Kamis (14/8/2025) pagi."
+    )
+    assert title_of(text, lexicon)[:2] == ("Warga Sukamaju Panen Raya di Tengah Kemarau", False)

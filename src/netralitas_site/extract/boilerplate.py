@@ -175,7 +175,9 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             bulleted = bool(LIST_ITEM.match(following))
         elif _dateline_dash(text, body):
             body.append(line)
-        elif inserted or is_furniture(text) or is_page_button(text) or is_credit(text):
+        elif (
+            inserted or is_furniture(text) or is_page_button(text) or is_credit(text)
+        ) and not photo_headline(text):
             removed.append(line)
         else:
             body.append(line)
@@ -215,6 +217,23 @@ def _followed_by_items(lines: tuple[Line, ...], index: int) -> bool:
         or _headline_like(rest[0].text)
         or lines[index].text.endswith(":")
     )
+
+
+def photo_headline(text: str) -> bool:
+    """'FOTO: Budi Santoso Saat Berusia 13 Tahun, Masih Cantik?': a gallery's headline, its label
+    in capitals before a headline of words in title case; 'Foto: ANTARA/Budi' and 'Foto: Warga
+    antre beras' are a credit and a caption."""
+    if not text.startswith("FOTO:"):
+        return False
+    words = text[5:].split()
+    return (
+        len(words) >= PHOTO_HEADLINE_WORDS
+        and "/" not in text
+        and sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) * 2 > len(words)
+    )
+
+
+PHOTO_HEADLINE_WORDS = 4
 
 
 def _headline_like(text: str) -> bool:

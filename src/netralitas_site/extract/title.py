@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import Line
-from .boilerplate import is_credit, is_furniture, is_page_button
+from .boilerplate import is_credit, is_furniture, is_page_button, photo_headline
 from .byline import is_byline
 from .dateline import read_dateline
 from .dates import TIMETABLE_ENTRY
@@ -322,7 +322,11 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
         and len(MENU_SEPARATORS.split(text)) >= 3
     ):
         return False  # share buttons, 'Home | News | Sport' menus
-    if not any(c.isalpha() for c in text) or is_byline(text, lexicon) or PHOTO_CREDIT.search(text):
+    if (
+        not any(c.isalpha() for c in text)
+        or is_byline(text, lexicon)
+        or (PHOTO_CREDIT.search(text) and not photo_headline(text))
+    ):
         return False  # counters, '»', page numbers, credit lines, photo captions
     domains = sum(1 for w in words if DOMAIN_WORD.search(w))
     if domains >= 2 and domains * 2 >= len(words):
