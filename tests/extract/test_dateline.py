@@ -496,3 +496,20 @@ def test_a_source_credit_naming_a_government_names_no_outlet(lexicon):
 
     assert credited_outlet((Line(9, "Sumber: Pemerintah Kota Sukamaju"),), lexicon) is None
     assert credited_outlet((Line(9, "Sumber: Padangkita.com"),), lexicon) is not None
+
+
+def test_a_release_an_agency_published_with_the_day_in_its_dateline(lexicon):
+    """'SURABAYA, 14 Agustus 2025 (Antara/PRNewswire) --' on a line of its own: a dateline (the
+    bracket closed by the dash is no stamp's), its place without the day, its outlet the agency
+    that published the release."""
+    from netralitas_site.extract.stamps import is_stamp
+
+    line = "SURABAYA, 14 Agustus 2025 (Antara/PRNewswire) --"
+    assert not is_stamp(line)
+    dateline = read_dateline(line, lexicon)
+    assert (dateline.outlet.domain, dateline.place, dateline.rest) == (
+        "antaranews.com",
+        "Surabaya",
+        "",
+    )
+    assert is_stamp("Kamis, 14 Agustus 2025 - 21:40 WIB")

@@ -290,7 +290,13 @@ def _brand_like(text: str) -> bool:
 
 
 def _strip_date(text: str) -> str:
-    return re.sub(r"\s*,?\s*\d{1,2}/\d{1,2}(/\d{2,4})?$", "", text).strip()
+    """'ISTANBUL, 23 Februari 2016', 'Jakarta, 10/6': the place without the day written after it."""
+    return WRITTEN_DAY_AFTER.sub(
+        "", re.sub(r"\s*,?\s*\d{1,2}/\d{1,2}(/\d{2,4})?$", "", text)
+    ).strip()
+
+
+WRITTEN_DAY_AFTER = re.compile(r"\s*,\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$")
 
 
 def _is_sentence(part: str) -> bool:
@@ -351,7 +357,12 @@ def _names_office(phrase: str, lexicon: Lexicon) -> bool:
 
 
 def _dateline(outlet_text: str | None, place: str | None, rest: str, lexicon: Lexicon) -> Dateline:
-    outlet = make_outlet(outlet_text, lexicon) if outlet_text else None
+    publisher = outlet_text
+    if outlet_text and "/" in outlet_text and not is_domain(outlet_text):
+        first = outlet_text.split("/")[0].strip()
+        if known_outlet(first, lexicon):
+            publisher = first  # 'Antara/PRNewswire': a release the agency published
+    outlet = make_outlet(publisher, lexicon) if publisher else None
     return Dateline(outlet, outlet_text, display_place(place) if place else None, rest)
 
 

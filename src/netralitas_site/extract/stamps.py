@@ -17,6 +17,9 @@ STAMP_MAX_CHARS = 120
 STAMP_MAX_OTHER_WORDS = 4
 STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\d)")
 STAMP_SEPARATOR = re.compile(r"[|·•/–—]|\s-\s|-$|^\s*-|\d\s*-")
+# '(Antara/PRNewswire) --': an outlet in brackets closed by a dateline's dash, which no stamp
+# writes: 'ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --' is a dateline with its day
+OUTLET_THEN_DASH = re.compile(r"\([^()\d]+\)\s*[-–—]+(?:\s|$)")
 STAMP_TOKEN = re.compile(r"[^\W\d_][\w.'’+\-]*")
 
 
@@ -25,7 +28,7 @@ def is_stamp(text: str) -> bool:
 
     Words besides the date are allowed when the line also has a time, a weekday, a stamp word or
     a separator: 'Jadwal Pilkada 27 November 2024' is a headline, 'Nasional · 10 Juni 2025' a stamp."""
-    if len(text) > STAMP_MAX_CHARS or not ANY_DIGIT.search(text):
+    if len(text) > STAMP_MAX_CHARS or not ANY_DIGIT.search(text) or OUTLET_THEN_DASH.search(text):
         return False
     dated = [m for m in date_mentions(Line(0, text)) if m.value is not None]
     if not dated:
