@@ -299,3 +299,11 @@ def test_the_holder_of_a_private_post_is_no_speaker_without_an_office(lexicon):
 def test_a_business_groups_posts_are_no_offices(lexicon, text):
     """A 'Group' names a company; English titles of its posts are no person's name."""
     assert officials(text, lexicon) == []
+
+
+def test_a_commander_of_the_former_rebels_transition_committee_holds_no_office(lexicon):
+    """Komite Peralihan Aceh is the former rebels' organisation, not a state body."""
+    text = (
+        "Panglima Muda Komite Peralihan Aceh (KPA) Wilayah Sukamaju, Dimas Saputra, hadir di sana."
+    )
+    assert officials(text, lexicon) == []
