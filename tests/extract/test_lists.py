@@ -45,3 +45,20 @@ def test_a_numbered_list_without_an_office_above_it_adds_no_one(lexicon):
     text = "Juara Lomba Desa\n\nAgam, Warta Nagari - Panitia mengumumkan pemenang lomba kebersihan.\n1. Dewi Kartika\n2. Irwan Santoso\n"
     article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
     assert article.officials == ()
+
+
+def test_an_item_takes_its_places_own_office_not_the_appointing_governors(lexicon):
+    """'Berikut nama Pjs yang dilantik Gubernur:' over 'NAME untuk Kabupaten X': the office above
+    the list is the governor who installs them, so an item's place gets the head of its own
+    level (Bupati for a regency, Wali Kota for a city), acting as the heading's line says."""
+    from mentions import officials
+
+    lines = [
+        "Berikut nama Pjs yang dilantik Gubernur:",
+        "1. Dimas Saputra untuk Kabupaten Pasaman, yang sebelumnya menjabat Kepala Dinas Sosial;",
+        "2. Sinta Dewi Rahayu untuk Kota Solok.",
+    ]
+    assert officials(lines, lexicon) == [
+        ("Dimas Saputra", "Penjabat Sementara Bupati"),
+        ("Sinta Dewi Rahayu", "Penjabat Sementara Wali Kota"),
+    ]

@@ -28,6 +28,7 @@ def _list_item(
     heading: RolePhrase | None,
     lexicon: Lexicon,
     everyday: Container[str] = frozenset(),
+    heading_text: str = "",
 ) -> Mention | None:
     """One item of an appointment or installation list: '2. NAME (home post), untuk Pjs. Bupati X;',
     'NAME untuk Kabupaten X, yang sebelumnya menjabat ...', or a bare 'NAME' under a heading that
@@ -61,11 +62,13 @@ def _list_item(
             place = lexicon.places.match_at(stream.toks, r)
             if place:  # 'untuk Kabupaten Solok': the heading's office in this place
                 end = r + place[0]
+                where = text[stream.toks[r][1] : stream.toks[end - 1][2]]
+                office = _office_of_the_place(heading, heading_text, place[1], lexicon)
                 role = RolePhrase(  # no office is written here: the place's words count as the text's own
-                    written=f"{heading.written} {text[stream.toks[r][1] : stream.toks[end - 1][2]]}",
-                    acting=heading.acting,
-                    head=heading.head,
-                    rest=heading.rest,
+                    written=f"{office.written} {where}",
+                    acting=office.acting,
+                    head=office.head,
+                    rest=office.rest,
                     region_hits=(tuple(place[1]),),
                     start=r,
                     end=end,
@@ -78,6 +81,26 @@ def _list_item(
             heading, region_hits=()
         )  # a bare name under the heading: its office, place unknown
     return Mention(name, role, line.number)
+
+
+def _office_of_the_place(
+    heading: RolePhrase, heading_text: str, hits, lexicon: Lexicon
+) -> RolePhrase:
+    """The office an item's place is given: the heading's, unless that heads another level of
+    government ('... yang dilantik Gubernur:' over 'untuk Kabupaten X'): then the head of the
+    place's own level, acting as the heading's line says ('Pjs', 'Pj')."""
+    level = lexicon.level_by_head.get(heading.head.replace(" ", ""))
+    kind = lexicon.regions[hits[0].region].type
+    if level is None or level == kind or kind not in HEAD_OF_LEVEL:
+        return heading
+    acting = ACTING_WORD.search(heading_text)
+    written = f"{acting.group(0) + ' ' if acting else ''}{HEAD_OF_LEVEL[kind]}"
+    stream = Stream(written, line_tokens(written, lexicon))
+    return role_at(stream, 0, lexicon) or heading
+
+
+HEAD_OF_LEVEL = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}
+ACTING_WORD = re.compile(r"\b(?:Pjs|Pj|Plt|Plh)\b\.?|\bPenjabat(?: Sementara)?\b")
 
 
 def _pairs_split(stream: Stream, found: list[Mention]) -> list[Mention]:

@@ -53,6 +53,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     everyday = everyday_words(lines)
     story = story_context(lines, lexicon)
     headings: list[RolePhrase] = []  # offices without a holder in the lines before a list
+    heading_text = ""  # the line of the last of them
     for index, line in enumerate(lines):
         found = mentions_in_line(line, lexicon, everyday, story)
         if found and another_headline(line.text):
@@ -68,15 +69,20 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
         item = LIST_ITEM.match(line.text)
         if item:
             person = _list_item(
-                line, item.end(), found, headings[-1] if headings else None, lexicon, everyday
+                line,
+                item.end(),
+                found,
+                headings[-1] if headings else None,
+                lexicon,
+                everyday,
+                heading_text,
             )
             if person is not None:
                 found.append(person)
         elif line.text.strip():
-            headings = (
-                headings[-1:]
-                + [m.role for m in found if m.name is None and m.role is not None][-1:]
-            )
+            offices = [m.role for m in found if m.name is None and m.role is not None]
+            headings = headings[-1:] + offices[-1:]
+            heading_text = line.text if offices else heading_text
         out.extend(found)
     texts = {line.number: line.text for line in lines}
     if any(_points_back(m, texts, lexicon, story) for m in out):
