@@ -255,3 +255,22 @@ def test_a_surname_first_and_the_full_name_later_are_one_person(lexicon):
     assert [(o.name, o.key, o.aliases) for o in found] == [
         ("Budi Rudianto", "budi rudianto", ("Rudianto",))
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bupati Solok EPYARDI ASDA membuka acara itu.", [("Epyardi Asda", "Bupati")]),
+        (
+            "Wali Kota Padang, SUPARMANTO WIRADINATA, membuka acara itu.",
+            [("Suparmanto Wiradinata", "Wali Kota")],
+        ),
+        ("Kepala BAPPEDA Kota Padang hadir dalam rapat itu.", []),
+    ],
+)
+def test_a_name_in_capitals_after_an_office_that_no_list_knows(lexicon, text, expected):
+    """Two words in capitals that read as words (four letters or more, vowels among them, no
+    body's short name) are a person's name in capitals, not more of the office's acronyms."""
+    from mentions import officials
+
+    assert officials(text, lexicon) == expected

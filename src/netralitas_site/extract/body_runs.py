@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lexicon import Lexicon
+from .capitals import _shouted_name
 from .names import ParsedName, Stream, parse_name
-from .role_words import RolePhrase, _capital_run, _extend_with_run, _shouted_name
+from .role_words import RolePhrase, _capital_run, _extend_with_run
 from .text import fold
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from .body_runs import name_after_body
+from .capitals import _shouted_name
 from .holder_gaps import AT_PLACE, COMPANY_WORDS, words_before_holder
 from .names import ParsedName, Stream, parse_name
 from .place_runs import _is_place_run, _place_before_name, _split_place_and_name
@@ -24,7 +25,6 @@ from .role_words import (
     _joined_by_and,
     _names_a_place,
     _opens_name,
-    _shouted_name,
     _token_after,
 )
 from .roles import _extend_role, role_at

@@ -294,22 +294,6 @@ def _bracketed_person(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _shouted_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    """'DEDI' in 'Gubernur Jawa Barat DEDI MULYADI' and 'ST' in 'Jaksa Agung ST Burhanuddin': a name
-    word written in capitals, or initials before a name word, not an institution's acronym."""
-    folded = stream.fold(k)
-    if folded in lexicon.institution_words:
-        return False
-    if len(folded) >= 4 and folded in lexicon.name_tokens:
-        return True
-    return (
-        len(folded) == 2
-        and k + 1 < len(stream)
-        and stream.sep(k + 1) == " "
-        and stream.fold(k + 1) in lexicon.name_tokens
-    )
-
-
 def _opens_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     raw = stream.raw(k)
     if raw + "." in lexicon.pre_name and stream.sep(k + 1).startswith(".") and raw not in ("H",):

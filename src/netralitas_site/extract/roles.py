@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from .capitals import _shouted_name
 from .lower_offices import (
     COURT_HEADS,
     FORMER_WORDS,
@@ -42,7 +43,6 @@ from .role_words import (
     _opens_name,
     _portfolio_list,
     _rest_text,
-    _shouted_name,
     lower_body_end,
 )
 from .text import fold
