@@ -513,3 +513,11 @@ def test_a_release_an_agency_published_with_the_day_in_its_dateline(lexicon):
         "",
     )
     assert is_stamp("Kamis, 14 Agustus 2025 - 21:40 WIB")
+
+
+def test_a_place_in_capitals_glued_to_the_outlets_brand(lexicon):
+    """'PADANGKlikpositif -': the space between the place and the brand was lost."""
+    dateline = read_dateline(
+        "PADANGKlikpositif - Gubernur membuka rapat, Kamis (14/8/2025).", lexicon
+    )
+    assert (dateline.outlet.name, dateline.place) == ("Klikpositif", "Padang")

@@ -208,3 +208,10 @@ def test_a_photo_channels_label_before_the_headline_is_not_part_of_it(lexicon):
         "SUKAMAJU - Warga memanen padi di sawah desa itu pada Kamis (14/8/2025) pagi."
     )
     assert title_of(text, lexicon)[:2] == ("Warga Sukamaju Panen Raya di Tengah Kemarau", False)
+
+
+def test_a_photo_credit_word_alone_on_a_line_is_never_the_headline(lexicon):
+    text = (
+        "Bupati Buka Rapat\n\nIlustrasi\n\nSOLOK - Bupati Solok membuka rapat, Kamis (14/8/2025)."
+    )
+    assert title_of(text, lexicon)[:2] == ("Bupati Buka Rapat", False)

@@ -263,6 +263,9 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
         return None
     if len(parts) == 1:
         part = parts[0]
+        glued = PLACE_GLUED_TO_BRAND.fullmatch(part)
+        if glued and _is_place(glued.group(1), lexicon):
+            return glued.group(2), glued.group(1)  # 'PADANGKlikpositif': the space was lost
         if _is_label(part) and not known_outlet(part, lexicon):
             return None
         if is_domain(part) or known_outlet(part, lexicon):
@@ -281,6 +284,9 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
     if first.isupper() and not last.isupper():
         return last, first
     return last, first
+
+
+PLACE_GLUED_TO_BRAND = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})*)([A-Z][a-z][\w.]*)")
 
 
 def _brand_like(text: str) -> bool:

@@ -316,6 +316,8 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
     if text.endswith(".") and not text.endswith(("...", "…")) and not title_case(words):
         return False  # a sentence; a headline cut short by the page keeps its ellipsis, one with a stray period its capitals
     key = line_key(text)
+    if key in page_words().not_outlets:
+        return False  # 'Ilustrasi', 'Dok.', 'Istimewa': a photo's credit on a line of its own
     if (
         key in page_words().share
         or MENU_SEPARATORS.search(text)
