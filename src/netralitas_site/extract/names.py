@@ -328,8 +328,8 @@ def _normal_case(part: str) -> str:
 
 
 def _starts_role(stream: Stream, k: int, lexicon: Lexicon) -> bool:
-    heads = lexicon.heads_by_first.get(stream.fold(k), ())
-    return any(stream.seq_at(k, head) for head in heads)
+    heads = lexicon.heads_by_first.get(stream.fold(k))
+    return heads is not None and any(stream.seq_at(k, head) for head in heads)
 
 
 def _plausible(parts: list[str], lexicon: Lexicon) -> bool:
@@ -381,10 +381,10 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
     so a name read next to an office in the article itself is held to the looser test: one body's
     word at most that no known name holds: 'Nur Alam', 'Laksana Tri Handoko')."""
     words = spelling.split()
-    if not words or any(c.isdigit() for c in spelling):
+    if not words or any(map(str.isdigit, spelling)):
         return False
     folded = [fold(w) for w in words]
-    if folded[0] in lexicon.not_first_words or any(w in lexicon.never_in_names for w in folded):
+    if folded[0] in lexicon.not_first_words or not lexicon.never_in_names.isdisjoint(folded):
         return False
     if strict and any(
         w in lexicon.institution_words for w in folded if not (w == "i" and len(folded) > 1)

@@ -306,9 +306,10 @@ def _opens_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
         and stream.is_cap(k + 1)
     ):
         return True  # 'HL Gita', 'Prof Zudan', 'Ir Budi': a title written without its dot
-    return any(
+    ranks = lexicon.ranks_by_first.get(raw)
+    return ranks is not None and any(  # most words open no rank
         all(k + i < len(stream) and stream.raw(k + i) == part for i, part in enumerate(rank))
-        for rank in lexicon.ranks_by_first.get(raw, ())
+        for rank in ranks
     )
 
 
