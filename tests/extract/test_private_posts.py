@@ -307,3 +307,16 @@ def test_a_commander_of_the_former_rebels_transition_committee_holds_no_office(l
         "Panglima Muda Komite Peralihan Aceh (KPA) Wilayah Sukamaju, Dimas Saputra, hadir di sana."
     )
     assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden World Boxing Dimas Saputra membuka kejuaraan itu.",
+        "Direktur Pemberitaan Jak TV Sinta Dewi Rahayu diperiksa penyidik.",
+    ],
+)
+def test_a_bodys_name_of_several_words_read_as_the_holder_is_a_private_post(lexicon, text):
+    """The words after a bare office name a federation or a television station that holds no
+    public post, however many of them the holder's reading took in."""
+    assert officials(text, lexicon) == []

@@ -187,8 +187,8 @@ def body_opens_holder(role: RolePhrase, name: ParsedName | None, lexicon: Lexico
         return False
     first = fold(name.name.split()[0])
     return first not in lexicon.name_tokens and bool(
-        lexicon.not_public.match(fold(role.written) + " " + first)
-    )
+        lexicon.not_public.match(fold(role.written) + " " + fold(name.name))
+    )  # 'Presiden World Boxing ...': the body's words may run on past the first
 
 
 CORPORATE_HEADS = frozenset(
