@@ -555,3 +555,25 @@ def test_a_name_then_as_a_former_holder_of_an_office(lexicon, former):
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [
         ("Sinta Dewi Rahayu", "Kepala Dinas")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hal itu dijelaskan oleh Dirjen Haki bahwa royalti dibayar lewat lembaga.", []),
+        ("Danjen Kopassus memimpin upacara itu di lapangan.", []),
+        (
+            "Kabid Humas Polda Sumbar Sinta Dewi Rahayu menjelaskan hal itu.",
+            [("Sinta Dewi Rahayu", "Kepala Bidang")],
+        ),
+        (
+            "Hal itu dijelaskan Direktur Jenderal Razilu kepada wartawan.",
+            [("Razilu", "Direktur Jenderal")],
+        ),
+    ],
+)
+def test_a_short_head_before_its_units_short_name_holds_no_one(lexicon, text, expected):
+    """'Dirjen', 'Danjen', 'Kabid' are written before their unit's short name: one word after
+    them that no name is known to hold is the unit ('Dirjen Haki'), not a person; a spelt-out
+    head before one such word still names its holder."""
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected

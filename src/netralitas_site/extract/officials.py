@@ -112,6 +112,26 @@ def holder_is_a_word(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool
     )
 
 
+def _unit_read_as_holder(role: RolePhrase, name: ParsedName, lexicon: Lexicon) -> bool:
+    """'Dirjen Haki bahwa', 'Danjen Kopassus', 'Kabid Binpres': a short head written before its
+    unit's short name (no unit in the office read), and one word after it that no name is known
+    to hold: the unit, not a person."""
+    return (
+        fold(role.written) in UNIT_FIRST_HEADS
+        and " " not in name.name
+        and not name.degrees
+        and fold(name.name) not in lexicon.name_tokens
+        and fold(name.name) not in lexicon.figure_names
+    )
+
+
+# Short heads that name their unit right after them ('Dirjen Pajak', 'Kabid Humas')
+UNIT_FIRST_HEADS = frozenset(
+    {"dirjen", "danjen", "dirut", "deputi", "kabid", "kabag", "kasi", "kasubdit", "kasat"}
+    | {"kanit", "kadis", "kaban", "kakanwil", "kasubbag", "kasubag"}
+)
+
+
 # Relatives, aides, lawyers and private helpers of an office's holder: 'istri Gubernur Jambi,
 # Sinta' and 'ajudan Gubernur Jambi, Sinta' name the wife and the aide, not the governor ('ajudan
 # Gubernur Jambi Budi Santoso' names the governor)
@@ -230,6 +250,7 @@ def mentions_in_line(
             _a_relative_of_the_holder(stream, k, role, name)
             or holder_is_a_word(stream, name, lexicon)
             or (role.written == "Calon" and in_dictionary(fold(name.name)))  # 'PPG Calon Guru'
+            or _unit_read_as_holder(role, name, lexicon)
         ):
             name = None
         if name is not None:
