@@ -151,3 +151,20 @@ def test_a_video_promo_line_is_an_insert():
     )
     body, removed = split_boilerplate(lines)
     assert [line.number for line in body] == [1, 3] and [line.number for line in removed] == [2]
+
+
+def test_a_roundups_list_of_the_most_read_headlines_is_boilerplate():
+    """'... Berikut artikel terpopuler selengkapnya:' and the numbered items after it: other
+    stories' headlines, taken out; the sentence stays the story's."""
+    from netralitas_site.extract.boilerplate import split_boilerplate
+    from netralitas_site.model import Line
+
+    texts = [
+        "Harga cabai naik jelang hari raya dan menjadi perhatian pembaca. Berikut artikel terpopuler selengkapnya:",
+        "1. Menteri Dimas Saputra: Harga Cabai Akan Turun Pekan Depan",
+        "2. Pasar Murah Digelar di Tujuh Kecamatan",
+        "Simak berita lainnya di kanal kami.",
+    ]
+    body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(texts)))
+    assert [line.number for line in body] == [1]
+    assert [line.number for line in removed] == [2, 3, 4]

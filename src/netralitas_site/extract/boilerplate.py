@@ -29,6 +29,9 @@ LIST_HEADER = re.compile(
 )
 LIST_ITEM = re.compile(r"^(?:[-•*–·]\s*|\d{1,2}[.)]\s+|\d{1,2}\s+(?=[A-Z]))")
 # A line that ends the article: everything from it on is page furniture.
+# A roundup's sentence introducing the list of the most read stories, each an other story's
+# headline: '... juga menjadi perhatian pembaca. Berikut artikel terpopuler selengkapnya:'
+ROUNDUP_INTRO = re.compile(r"\b[Bb]erikut (?:artikel|berita)\s+terpopuler\w*(?:\s+\w+)?\s*:\s*$")
 TAIL = re.compile(
     r"^(read entire article|continue reading|baca artikel selengkapnya|kembali ke artikel)\b",
     re.IGNORECASE,
@@ -174,6 +177,10 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             # a bulleted list ends at the first line without a bullet; a plain one at the first sentence
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             bulleted = bool(LIST_ITEM.match(following))
+        elif ROUNDUP_INTRO.search(text):
+            body.append(line)  # '... Berikut artikel terpopuler selengkapnya:' closes the story
+            following = lines[index + 1].text if index + 1 < len(lines) else ""
+            in_list = bulleted = bool(LIST_ITEM.match(following))  # other stories' headlines
         elif _dateline_dash(text, body):
             body.append(line)
         elif (
