@@ -274,3 +274,17 @@ def test_a_name_in_capitals_after_an_office_that_no_list_knows(lexicon, text, ex
     from mentions import officials
 
     assert officials(text, lexicon) == expected
+
+
+def test_a_name_cut_by_a_hard_line_wrap_before_its_degrees(lexicon):
+    """'... Sekretaris Daerah Kabupaten Solok Dimas' / 'Saputra, S.H., M.Si, Senin ...': the
+    copy's hard wrap cut the name; its last word and degrees open the next line."""
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    text = (
+        "Apel ASN\n\nSOLOK - Apel netralitas ASN di halaman kantor bupati dipimpin Sekretaris "
+        "Daerah Kabupaten Solok Dimas\nSaputra, S.H., M.Si, Kamis (14/8/2025). Apel diikuti ASN."
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [(o.name, o.degrees) for o in article.officials] == [("Dimas Saputra", ("S.H", "M.Si"))]

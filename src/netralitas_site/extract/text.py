@@ -74,6 +74,8 @@ def join_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
 def _continues(before: str, text: str) -> bool:
     if LINE_END.search(before) or ITEM_START.match(text) or BRACKETED.match(before):
         return False
+    if NAME_TAIL.match(text) and before[-1:].isalpha():
+        return True  # 'Sekda Budi' / 'Santoso, S.H., M.Si, ...': a name cut by a hard line wrap
     if before.islower() and text.islower():
         return False  # a page's tags ('gubernur banten' / 'pemprov banten'): a list, no sentence
     if text[:1].islower() or text[:1] in ",.;:)":
@@ -81,6 +83,12 @@ def _continues(before: str, text: str) -> bool:
     if ITEM_START.match(before):
         return False  # '5. Budi Santoso' is a whole item; the sentence after it is not its text
     return before.count(" ") < FRAGMENT_WORDS or text.count(" ") < FRAGMENT_WORDS
+
+
+# A name's last word and its degrees opening a line: 'Santoso, S.H., M.Si', 'Santoso, SE, MM'
+NAME_TAIL = re.compile(
+    r"[A-Z][a-z']+,\s*(?:[SDM]\.\s?[A-Z]|Dr\.?\s|Drs\.?\s|Ir\.?\s|S[HE],|M[MH],|MSi\b|SSTP\b|S\.?STP\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
