@@ -431,6 +431,10 @@ def test_a_compass_word_closing_a_place_opens_no_name(lexicon):
             "Kepala Desa Sukamaju Rudi Hartono mengajak warga bergotong royong.",
             ("Rudi Hartono", "Kepala Desa"),
         ),
+        (
+            "Wali Nagari Talang Babungo Dimas Saputra menyambut tamu.",
+            ("Dimas Saputra", "Wali Nagari"),
+        ),
     ],
 )
 def test_a_holder_after_an_unknown_village_without_a_comma(lexicon, text, expected):

@@ -41,11 +41,11 @@ def _split_place_and_name(
         return run_end
     if role.region_hits and run_end - k >= 2:
         return k  # 'Camat Kubung Deni Putra': the place is named already, the run is the person
-    if stream.fold(k - 1) in PLACE_TYPES and run_end - k >= 3:
-        return k + 1  # 'Perbekel Desa Abianbase I Made Wiranata'
     tail = _name_at_run_end(stream, k, run_end, lexicon)
     if tail is not None:
-        return tail
+        return tail  # 'Wali Nagari Talang Maju Budi Santoso': the place may be of two words
+    if stream.fold(k - 1) in PLACE_TYPES and run_end - k >= 3:
+        return k + 1  # 'Perbekel Desa Abianbase I Made Wiranata'
     if run_end - k < 3:
         return run_end
     if stream.fold(k) in PLACE_TYPES:
