@@ -62,3 +62,15 @@ def test_an_item_takes_its_places_own_office_not_the_appointing_governors(lexico
         ("Dimas Saputra", "Penjabat Sementara Bupati"),
         ("Sinta Dewi Rahayu", "Penjabat Sementara Wali Kota"),
     ]
+
+
+def test_a_head_and_deputy_written_as_a_pair_joined_by_and(lexicon):
+    """'Gubernur dan Wakil Gubernur X, A dan B': A holds the first office, B the second, both of
+    the place written once (was: A as the deputy, B nobody)."""
+    from mentions import officials
+
+    text = "Bupati dan Wakil Bupati Solok, Dimas Saputra dan Sinta Dewi Rahayu, hadir di sana."
+    assert officials(text, lexicon) == [
+        ("Dimas Saputra", "Bupati"),
+        ("Sinta Dewi Rahayu", "Wakil Bupati"),
+    ]

@@ -103,10 +103,10 @@ HEAD_OF_LEVEL = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubern
 ACTING_WORD = re.compile(r"\b(?:Pjs|Pj|Plt|Plh)\b\.?|\bPenjabat(?: Sementara)?\b")
 
 
-def _pairs_split(stream: Stream, found: list[Mention]) -> list[Mention]:
-    """'Wali Kota dan Wakil Wali Kota X, A-B': a head of region and the deputy written as a pair
-    joined by a hyphen are two people, the first holding the first office (of the same place),
-    not one person called 'A B' holding the second."""
+def _pairs_split(stream: Stream, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """'Wali Kota dan Wakil Wali Kota X, A-B' or '..., A dan B': a head of region and the deputy
+    written as a pair are two people, the first holding the first office (of the same place),
+    not one person called 'A B' (or A alone) holding the second."""
     out = list(found)
     for i in range(1, len(out)):
         first, second = out[i - 1], out[i]
@@ -120,7 +120,7 @@ def _pairs_split(stream: Stream, found: list[Mention]) -> list[Mention]:
             or stream.text[first.role.span[1] : second.role.span[0]].strip().lower() != "dan"
         ):
             continue
-        pair = _hyphen_pair(stream, name)
+        pair = _hyphen_pair(stream, name) or _and_pair(stream, name, lexicon)
         if pair is None:
             continue
         leader, deputy = pair
@@ -128,6 +128,23 @@ def _pairs_split(stream: Stream, found: list[Mention]) -> list[Mention]:
         out[i - 1] = Mention(leader, role, first.line)
         out[i] = Mention(deputy, second.role, second.line)
     return out
+
+
+def _and_pair(
+    stream: Stream, name: ParsedName, lexicon: Lexicon
+) -> tuple[ParsedName, ParsedName] | None:
+    """'..., Budi Santoso dan Andi Saputra,': the holder read and the name 'dan' joins to it."""
+    joined = AND_NEXT.match(stream.text, name.char_end)
+    if joined is None:
+        return None
+    k = _token_after(stream, joined.end())
+    if k >= len(stream) or stream.toks[k][1] != joined.end() or role_at(stream, k, lexicon):
+        return None
+    other = parse_name(stream, k, lexicon)
+    return (name, other) if other is not None else None
+
+
+AND_NEXT = re.compile(r",?\s+(?:dan|serta)\s+(?=[A-Z])")
 
 
 def _hyphen_pair(stream: Stream, name: ParsedName) -> tuple[ParsedName, ParsedName] | None:

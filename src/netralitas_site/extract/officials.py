@@ -293,7 +293,7 @@ def mentions_in_line(
         covered.update(range(k, end))
         done = end
     if out:
-        out = _pairs_split(stream, out)
+        out = _pairs_split(stream, out, lexicon)
         out.extend(_other_members(stream, out, line.number, lexicon, everyday, story))
     if role_starts:
         out.extend(
