@@ -581,3 +581,26 @@ def test_a_short_head_before_its_units_short_name_holds_no_one(lexicon, text, ex
     them that no name is known to hold is the unit ('Dirjen Haki'), not a person; a spelt-out
     head before one such word still names its holder."""
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Menurut Sinta Dewi Rahayu yang juga Kepala Bappeda Kota Padang, anggaran cukup.",
+            [("Sinta Dewi Rahayu", "Kepala Badan")],
+        ),
+        (
+            "Menurut Sinta Dewi Rahayu yang juga menjabat sebagai Kepala Bappeda, anggaran cukup.",
+            [("Sinta Dewi Rahayu", "Kepala Badan")],
+        ),
+        (
+            "Wakil Bupati Solok Sinta Dewi Rahayu, yang juga Ketua Tim Penggerak, hadir di sana.",
+            [("Sinta Dewi Rahayu", "Wakil Bupati")],
+        ),
+    ],
+)
+def test_a_post_the_person_holds_besides_after_yang_juga(lexicon, text, expected):
+    """'Budi yang juga (menjabat) Kepala X': the post after the name is the person's when no
+    office came before the name; one that did stays theirs."""
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected

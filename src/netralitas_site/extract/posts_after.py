@@ -33,6 +33,12 @@ NEW_POST = re.compile(
     r"^[^.;“”\"]{0,60}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat|jabatan\s+baru)\s*$",
     re.IGNORECASE,
 )
+# 'Budi yang juga menjabat Kepala Bappeda': a post the person holds besides, theirs when the
+# name came without one (an office before the name stays theirs: 'Wakil Perdana Menteri X, yang
+# juga anggota Biro Politik ...')
+ALSO_POST = re.compile(
+    r"^\s*,?\s*yang\s+(?:juga\s+)?(?:menjabat(?:\s+sebagai)?|juga)\s+$", re.IGNORECASE
+)
 
 
 OLD_POST = re.compile(
@@ -47,7 +53,7 @@ FORMER_POST = re.compile(
 # The words OLD_POST, NEW_POST and FORMER_POST end with (one added there goes here too): before an
 # office, they let a name come first (`_last_office_after_a_name`).
 POST_LAST_WORD = re.compile(
-    r"(?:sebelumnya|semula|menjabat|sebagai|lama|menjadi|selaku|kini|baru|mantan|eks|bekas)\s*$",
+    r"(?:sebelumnya|semula|menjabat|sebagai|lama|menjadi|selaku|kini|baru|mantan|eks|bekas|juga)\s*$",
     re.IGNORECASE,
 )
 POST_LAST_WORD_CHARS = 10  # 'sebelumnya'
@@ -74,6 +80,7 @@ def _role_after_name(
         if (
             (NEW_POST.match(between) and not _another_name_before(stream, first, r))
             or (between.strip() == "," and not new_post_only)
+            or (ALSO_POST.match(between) and not new_post_only)
             or (FORMER_POST.match(between) and not new_post_only)
         ):
             role = role_at(stream, r, lexicon)
