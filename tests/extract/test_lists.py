@@ -74,3 +74,20 @@ def test_a_head_and_deputy_written_as_a_pair_joined_by_and(lexicon):
         ("Dimas Saputra", "Bupati"),
         ("Sinta Dewi Rahayu", "Wakil Bupati"),
     ]
+
+
+def test_a_bulleted_list_the_story_introduces_gives_each_item_its_own_post(lexicon):
+    """'Pejabat yang dilantik:' then '- NAME, POST' items: each person holds the post written
+    after their name, and an item that reads like a headline in title case is still the
+    story's list, not another story's headline."""
+    from mentions import officials
+
+    lines = [
+        "Pejabat yang dilantik:",
+        "- Dimas Saputra, Kepala Dinas Sosial",
+        "- Suparmanto Wiradinata, Camat Koto Tangah",
+    ]
+    assert officials(lines, lexicon) == [
+        ("Dimas Saputra", "Kepala Dinas"),
+        ("Suparmanto Wiradinata", "Camat"),
+    ]

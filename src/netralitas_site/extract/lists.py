@@ -75,12 +75,28 @@ def _list_item(
                     span=(stream.toks[r][1], stream.toks[r][1]),
                 )
     if role is None:
+        role = _post_after_comma(stream, name, found)
+    if role is None:
         if heading is None:
             return None
         role = replace(
             heading, region_hits=()
         )  # a bare name under the heading: its office, place unknown
     return Mention(name, role, line.number)
+
+
+def _post_after_comma(stream: Stream, name: ParsedName, found: list[Mention]) -> RolePhrase | None:
+    """'- Budi Santoso, Kepala Dinas Sosial': the item's own post, written after its name and a
+    comma (an office read in the line with no holder of its own)."""
+    for mention in found:
+        role = mention.role
+        if (
+            mention.name is None
+            and role is not None
+            and stream.text[name.char_end : role.span[0]].strip() in (",", "(")
+        ):
+            return role
+    return None
 
 
 def _office_of_the_place(

@@ -54,9 +54,12 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     story = story_context(lines, lexicon)
     headings: list[RolePhrase] = []  # offices without a holder in the lines before a list
     heading_text = ""  # the line of the last of them
+    introduced = False  # in a list a line of the story introduced with a colon
     for index, line in enumerate(lines):
         found = mentions_in_line(line, lexicon, everyday, story)
-        if found and another_headline(line.text):
+        item = LIST_ITEM.match(line.text)
+        introduced = bool(item) and introduced
+        if found and another_headline(line.text) and not introduced:
             # another story's headline beside this one: its people are not this story's (an
             # office alone may still be this story's, its holder on the next line)
             found = [m for m in found if m.name is None]
@@ -66,7 +69,6 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             )
             if wrapped is not None:
                 found[-1] = wrapped
-        item = LIST_ITEM.match(line.text)
         if item:
             person = _list_item(
                 line,
@@ -84,6 +86,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             headings = headings[-1:] + offices[-1:]
             heading_text = line.text if offices else heading_text
         out.extend(found)
+        introduced = introduced or line.text.rstrip().endswith(":")  # 'Pejabat yang dilantik:'
     texts = {line.number: line.text for line in lines}
     if any(_points_back(m, texts, lexicon, story) for m in out):
         # a speaker gets an office only from one pointing back: without one, none is sought
