@@ -91,3 +91,18 @@ def test_a_bulleted_list_the_story_introduces_gives_each_item_its_own_post(lexic
         ("Dimas Saputra", "Kepala Dinas"),
         ("Suparmanto Wiradinata", "Camat"),
     ]
+
+
+def test_a_count_in_digits_before_a_lower_case_office_lists_its_holders(lexicon):
+    """'3 kepala desa, yakni A, B, dan C': a count written in digits, like 'tiga', makes the
+    office in lower case an office, and the names after it its holders."""
+    from mentions import officials
+
+    text = (
+        "Polisi memeriksa 3 kepala desa, yakni Dimas Saputra, Sinta Dewi Rahayu, dan Rudi Hartono."
+    )
+    assert officials(text, lexicon) == [
+        ("Dimas Saputra", "Kepala Desa"),
+        ("Sinta Dewi Rahayu", "Kepala Desa"),
+        ("Rudi Hartono", "Kepala Desa"),
+    ]

@@ -23,7 +23,7 @@ def counted(stream: Stream, k: int) -> bool:
     k -= 1
     while k >= 0 and stream.fold(k) in FORMER_WORDS:
         k -= 1
-    return k >= 0 and stream.fold(k) in COUNT_WORDS
+    return k >= 0 and (stream.fold(k) in COUNT_WORDS or stream.fold(k).isdigit())  # '2 mantan'
 
 
 def _a_country_follows(stream: Stream, k: int, lexicon: Lexicon) -> bool:
