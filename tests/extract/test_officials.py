@@ -604,3 +604,12 @@ def test_a_post_the_person_holds_besides_after_yang_juga(lexicon, text, expected
     """'Budi yang juga (menjabat) Kepala X': the post after the name is the person's when no
     office came before the name; one that did stays theirs."""
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected
+
+
+def test_an_aside_between_dashes_before_the_holder(lexicon):
+    """'Wakil Ketua Komisi I –komisi yang membidangi pertahanan– Budi': a clause about the
+    office between dashes; the holder still follows it."""
+    text = '"Kami siap," kata Wakil Ketua Komisi I – komisi yang membidangi pertahanan – Sinta Dewi Rahayu.'
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [
+        ("Sinta Dewi Rahayu", "Wakil Ketua")
+    ]

@@ -23,6 +23,11 @@ COMPANY_WORDS = frozenset({"bank", "pt", "cv", "perseroan", "tbk", "group", "gru
 AT_PLACE = re.compile(r"\)?\s+di\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s*")
 
 
+# An aside between dashes ('Wakil Ketua Komisi I –komisi yang membahas RUU itu– Budi'): a
+# clause about the office, opening in lower case or with the office's body, before its holder
+DASH_ASIDE = re.compile(r"\s*[–—-]\s*[A-Za-z][^–—\-\n.]{5,100}?\s*[–—-]\s+(?=[A-Z])")
+
+
 def _held_by_written(text: str) -> bool:
     return "dijabat" in text or "ditempati" in text or "diisi" in text  # HELD_BY's verbs
 
@@ -44,4 +49,5 @@ def words_before_holder(text: str, end: int) -> re.Match | None:
         or KNOWN_AS.match(text, end)
         or AT_PLACE.match(text, end)
         or (HELD_BY.match(text, end) if _held_by_written(text) else None)
+        or (DASH_ASIDE.match(text, end) if "–" in text or "—" in text else None)
     )
