@@ -613,3 +613,11 @@ def test_an_aside_between_dashes_before_the_holder(lexicon):
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [
         ("Sinta Dewi Rahayu", "Wakil Ketua")
     ]
+
+
+def test_a_governors_name_before_a_comma_is_the_holder_not_a_place(lexicon):
+    """'dengan Gubernur Budi Santoso, Andi menegaskan': the run after a bare head of region that
+    reads as a name is its holder; the name after the comma is the sentence's subject (was: the
+    governor's office given to the subject)."""
+    text = "Menanggapi pandangan Gubernur Dimas Saputra, Suparmanto Wiradinata menegaskan hal itu."
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [("Dimas Saputra", "Gubernur")]

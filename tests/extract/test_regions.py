@@ -169,3 +169,46 @@ def test_a_province_named_once_in_a_story_about_one_of_its_cities_is_no_subject(
     )
     assert regions_of(once, lexicon) == ["Kota Cimahi"]
     assert regions_of(twice, lexicon) == ["Kota Cimahi", "Provinsi Jawa Barat"]
+
+
+@pytest.mark.parametrize(
+    "dateline, office, region",
+    [
+        ("PAINAN", "Bupati", "Kabupaten Pesisir Selatan"),
+        ("AROSUKA", "Sekda", "Kabupaten Solok"),
+        ("PADANG", "Wali Kota", "Kota Padang"),
+    ],
+)
+def test_an_office_without_its_place_under_a_regency_seats_dateline(
+    lexicon, dateline, office, region
+):
+    """A regional outlet names the place once, in the dateline: a head of the dateline's level
+    (or its secretary) written without a place holds that regency's or city's office, and the
+    regency or city is the story's subject."""
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    text = (
+        f"Apel Netralitas ASN\n\n{dateline} - {office} Dimas Saputra mengingatkan seluruh ASN "
+        "menjaga netralitas selama tahapan pilkada, Kamis (14/8/2025)."
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [r.name for r in article.regions] == [region]
+    assert [(o.name, o.region) for o in article.officials] == [("Dimas Saputra", region)]
+
+
+def test_a_bare_governor_in_a_citys_story_is_the_provinces(lexicon):
+    """An office written without a place takes the article's region at its own level: a bare
+    'Gubernur' in a story about Kota Padang is Sumatera Barat's governor, not the city's."""
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    text = (
+        "Apel ASN\n\nPADANG - Wali Kota Dimas Saputra meminta ASN tidak berpihak, Kamis "
+        "(14/8/2025). Gubernur Sinta Dewi Rahayu juga hadir dalam apel itu."
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert {o.name: o.region for o in article.officials} == {
+        "Dimas Saputra": "Kota Padang",
+        "Sinta Dewi Rahayu": "Provinsi Sumatera Barat",
+    }

@@ -70,7 +70,8 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     scores, governed = region_evidence(
         prose, lexicon, _extra_weights(dateline, mentions, role_regions, prose, lexicon), skip
     )
-    for region, weight in _official_regions(mentions, role_regions, prose, lexicon).items():
+    home = dateline_region(dateline, lexicon)
+    for region, weight in _official_regions(mentions, role_regions, prose, lexicon, home).items():
         governed[region] = governed.get(region, 0.0) + weight
     region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
@@ -214,18 +215,19 @@ def _extra_weights(
     An official's region counts once, however often the role is repeated: guests listed among
     the attendance must not outweigh the region of the official the lead is about."""
     weights: dict[str, float] = {}
-    if dateline is not None and dateline.place:
-        hits = lexicon.places.scan(dateline.place)
-        if len(hits) == 1:
-            chosen = resolve_hits(hits[0][2], None, lexicon)
-            if len(chosen) == 1 and lexicon.regions[chosen[0].region].type != "provinsi":
-                weights[chosen[0].region] = DATELINE_WEIGHT
+    home = dateline_region(dateline, lexicon)
+    if home is not None:
+        weights[home] = DATELINE_WEIGHT
     lead_line = body[0].number if body else None
     texts = {line.number: line.text for line in body}
     counted: set[str] = set()
     for mention, region in zip(mentions, role_regions):
-        if mention.role is None or not mention.role.region_hits:
+        if mention.role is None:
             continue
+        if not mention.role.region_hits:
+            if home is None or not _office_of_its_level(mention.role, home, lexicon):
+                continue
+            region = home  # 'PAINAN - Bupati Budi ...': the dateline's regency is the office's
         person = person_key(mention.name.name) if mention.name else fold(mention.role.written)
         if region is None or person in counted:
             continue
@@ -246,18 +248,43 @@ def _extra_weights(
     return weights
 
 
+def dateline_region(dateline, lexicon: Lexicon) -> str | None:
+    """The regency or city the dateline names, when it names one only ('PAINAN': Kabupaten
+    Pesisir Selatan, whose seat it is); a province's name is none."""
+    if dateline is None or not dateline.place:
+        return None
+    hits = lexicon.places.scan(dateline.place)
+    if len(hits) != 1:
+        return None
+    chosen = resolve_hits(hits[0][2], None, lexicon)
+    if len(chosen) == 1 and lexicon.regions[chosen[0].region].type != "provinsi":
+        return chosen[0].region
+    return None
+
+
 def _official_regions(
     mentions: list[Mention],
     role_regions: list[str | None],
     body: tuple[Line, ...],
     lexicon: Lexicon,
+    home: str | None = None,
 ) -> dict[str, float]:
     """How much the offices of the text speak for each region's government ('Bupati Solok',
-    'Anggota DPRD Banten'); a vertical office (a police chief) names where, not whose government."""
+    'Anggota DPRD Banten'); a vertical office (a police chief) names where, not whose government.
+    An office of a regency's or a city's own level written without its place ('Bupati Budi',
+    'Sekda') speaks for `home`, the dateline's regency or city: a regional outlet names the
+    place once, in the dateline."""
     texts = {line.number: line.text for line in body}
     weights: dict[str, float] = {}
     for m, region in zip(mentions, role_regions):
-        if m.role is None or not m.role.region_hits or _is_vertical(m.role, lexicon):
+        if m.role is None or _is_vertical(m.role, lexicon):
+            continue
+        if not m.role.region_hits:
+            if home is not None and _office_of_its_level(m.role, home, lexicon):
+                before = texts.get(m.line, "")[: m.role.span[0]]
+                weights[home] = weights.get(home, 0.0) + office_evidence(
+                    m.role.written, m.name is not None, before
+                )
             continue
         if region is not None:
             before = texts.get(m.line, "")[: m.role.span[0]]
@@ -265,6 +292,18 @@ def _official_regions(
                 m.role.written, m.name is not None, before
             )
     return weights
+
+
+def _office_of_its_level(role: RolePhrase, home: str, lexicon: Lexicon) -> bool:
+    """A head of a region of `home`'s level ('Bupati' for a regency), or its secretary."""
+    if role.rest:
+        return False  # 'Kepala Dinas Sosial', 'Bupati Agam': the office names more than its level
+    if role.head in LEVEL_FREE_HEADS:
+        return True
+    return lexicon.level_by_head.get(role.head.replace(" ", "")) == lexicon.regions[home].type
+
+
+LEVEL_FREE_HEADS = frozenset({"sekretaris daerah", "sekda", "sekdakab", "sekdako"})
 
 
 def _attending(text: str, start: int) -> bool:

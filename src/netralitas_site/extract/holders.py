@@ -455,11 +455,12 @@ def _role_continues(
         return False  # 'Presiden Soekarno, Lapangan ...': a bare President's next word is the name
     if (
         role is not None
-        and role.region_hits
+        and (role.region_hits or role.head.replace(" ", "") in lexicon.level_by_head)
         and not _names_a_place(role)
         and _run_is_a_name(stream, name.start, name.end, lexicon)
+        and not _is_place_run(stream, name.start, name.end, lexicon)
     ):
-        return False
+        return False  # 'dengan Gubernur Budi Santoso, Andi menegaskan': the run was the holder
     if (
         role is not None
         and not _names_a_place(role)

@@ -291,7 +291,18 @@ def role_region(role: RolePhrase, default_region: str | None, lexicon: Lexicon) 
             return region.id
         if default_region in {h.region for h in chosen}:
             return default_region
-    return default_region
+    return _of_the_level(default_region, level, lexicon)
+
+
+def _of_the_level(region: str | None, level: str | None, lexicon: Lexicon) -> str | None:
+    """The article's region for an office written without a place, at the office's level: a
+    bare 'Gubernur' in a story about Kota Padang is the province's governor; a bare 'Bupati' in
+    a story about a province names no regency."""
+    if region is None or level is None or lexicon.regions[region].type == level:
+        return region
+    if level == "provinsi":
+        return lexicon.regions[region].province
+    return None
 
 
 def with_short_forms(
