@@ -212,3 +212,18 @@ def test_a_bare_governor_in_a_citys_story_is_the_provinces(lexicon):
         "Dimas Saputra": "Kota Padang",
         "Sinta Dewi Rahayu": "Provinsi Sumatera Barat",
     }
+
+
+def test_the_seats_government_named_without_its_place_makes_it_the_subject(lexicon):
+    """'AROSUKA - Pemkab menggelar apel ...': the regency whose seat the dateline names is the
+    story's subject when the text names a government of its level without a place; a place
+    named after the word is that place's government, read as before."""
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    text = (
+        "Apel ASN\n\nAROSUKA - Pemkab menggelar apel netralitas ASN di halaman kantor bupati, "
+        "Kamis (14/8/2025). Seluruh ASN diminta tidak berpihak selama tahapan pilkada."
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [r.name for r in article.regions] == ["Kabupaten Solok"]

@@ -73,6 +73,11 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     home = dateline_region(dateline, lexicon)
     for region, weight in _official_regions(mentions, role_regions, prose, lexicon, home).items():
         governed[region] = governed.get(region, 0.0) + weight
+    if home is not None:
+        at_work = _home_government_at_work(prose, home, lexicon)
+        if at_work:  # 'AROSUKA - Pemkab menggelar ...': the seat's own government
+            governed[home] = governed.get(home, 0.0) + at_work
+            scores[home] = scores.get(home, 0.0) + at_work
     region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
     officials = with_short_forms(
@@ -295,12 +300,30 @@ def _official_regions(
 
 
 def _office_of_its_level(role: RolePhrase, home: str, lexicon: Lexicon) -> bool:
-    """A head of a region of `home`'s level ('Bupati' for a regency), or its secretary."""
+    """A head of a region of `home`'s level ('Bupati' for a regency) or its secretary, written
+    without a place."""
     if role.rest:
         return False  # 'Kepala Dinas Sosial', 'Bupati Agam': the office names more than its level
     if role.head in LEVEL_FREE_HEADS:
         return True
     return lexicon.level_by_head.get(role.head.replace(" ", "")) == lexicon.regions[home].type
+
+
+def _home_government_at_work(prose: tuple[Line, ...], home: str, lexicon: Lexicon) -> float:
+    """How often the text names a government of `home`'s level without its place ('Pemkab
+    menggelar ...', 'Pemerintah Kota'), as a regional outlet names its seat's government."""
+    words = BARE_GOVERNMENT.get(lexicon.regions[home].type)
+    if words is None:
+        return 0.0
+    found = sum(len(words.findall(line.text)) for line in prose)
+    return float(min(found, BARE_GOVERNMENT_MAX))
+
+
+BARE_GOVERNMENT = {
+    "kabupaten": re.compile(r"\b(?:Pemkab|Pemerintah Kabupaten)\b(?! *[A-Z(])"),
+    "kota": re.compile(r"\b(?:Pemkot|Pemko|Pemerintah Kota)\b(?! *[A-Z(])"),
+}
+BARE_GOVERNMENT_MAX = 3
 
 
 LEVEL_FREE_HEADS = frozenset({"sekretaris daerah", "sekda", "sekdakab", "sekdako"})
