@@ -67,18 +67,19 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         role_region(m.role, None, lexicon) if m.role is not None and m.role.region_hits else None
         for m in mentions
     ]
-    scores, governed = region_evidence(
-        prose, lexicon, _extra_weights(dateline, mentions, role_regions, prose, lexicon), skip
-    )
     home = dateline_region(dateline, lexicon)
+    scores, governed = region_evidence(
+        prose, lexicon, _extra_weights(home, mentions, role_regions, prose, lexicon), skip
+    )
     for region, weight in _official_regions(mentions, role_regions, prose, lexicon, home).items():
         governed[region] = governed.get(region, 0.0) + weight
-    if home is not None:
+    region_ids = subject_regions(scores, lexicon, governed)
+    if home is not None and home not in region_ids:
         at_work = _home_government_at_work(prose, home, lexicon)
         if at_work:  # 'AROSUKA - Pemkab menggelar ...': the seat's own government
             governed[home] = governed.get(home, 0.0) + at_work
             scores[home] = scores.get(home, 0.0) + at_work
-    region_ids = subject_regions(scores, lexicon, governed)
+            region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
     officials = with_short_forms(
         [o for o in officials if reads_as_a_name(o.name, lexicon, strict=False)], prose
@@ -208,19 +209,19 @@ ATTENDING_STEMS = ("hadir", "damping", "saksi", "turut")  # in every word of ATT
 
 
 def _extra_weights(
-    dateline,
+    home: str | None,
     mentions: list[Mention],
     role_regions: list[str | None],
     body: tuple[Line, ...],
     lexicon: Lexicon,
 ) -> dict[str, float]:
-    """The filing place, the lead's official and (a little) every other official name regions
-    (`role_regions`: the region each mention's role names, `role_region` without a default).
+    """The filing place (`home`: the dateline's regency or city), the lead's official and (a
+    little) every other official name regions (`role_regions`: the region each mention's role
+    names, `role_region` without a default).
 
     An official's region counts once, however often the role is repeated: guests listed among
     the attendance must not outweigh the region of the official the lead is about."""
     weights: dict[str, float] = {}
-    home = dateline_region(dateline, lexicon)
     if home is not None:
         weights[home] = DATELINE_WEIGHT
     lead_line = body[0].number if body else None
@@ -315,7 +316,7 @@ def _home_government_at_work(prose: tuple[Line, ...], home: str, lexicon: Lexico
     words = BARE_GOVERNMENT.get(lexicon.regions[home].type)
     if words is None:
         return 0.0
-    found = sum(len(words.findall(line.text)) for line in prose)
+    found = sum(len(words.findall(line.text)) for line in prose if "Pem" in line.text)
     return float(min(found, BARE_GOVERNMENT_MAX))
 
 

@@ -177,7 +177,7 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             # a bulleted list ends at the first line without a bullet; a plain one at the first sentence
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             bulleted = bool(LIST_ITEM.match(following))
-        elif ROUNDUP_INTRO.search(text):
+        elif "erikut" in text and ROUNDUP_INTRO.search(text):  # the word first: most lines lack it
             body.append(line)  # '... Berikut artikel terpopuler selengkapnya:' closes the story
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             in_list = bulleted = bool(LIST_ITEM.match(following))  # other stories' headlines
