@@ -154,13 +154,13 @@ def test_a_video_promo_line_is_an_insert():
 
 
 def test_a_roundups_list_of_the_most_read_headlines_is_boilerplate():
-    """'... Berikut artikel terpopuler selengkapnya:' and the numbered items after it: other
+    """'Berikut berita terpopuler lainnya:' and the numbered items after it: other
     stories' headlines, taken out; the sentence stays the story's."""
     from netralitas_site.extract.boilerplate import split_boilerplate
     from netralitas_site.model import Line
 
     texts = [
-        "Harga cabai naik jelang hari raya dan menjadi perhatian pembaca. Berikut artikel terpopuler selengkapnya:",
+        "Ringkasan pekan ini ditutup dengan kabar harga cabai. Berikut berita terpopuler lainnya:",
         "1. Menteri Dimas Saputra: Harga Cabai Akan Turun Pekan Depan",
         "2. Pasar Murah Digelar di Tujuh Kecamatan",
         "Simak berita lainnya di kanal kami.",

@@ -467,7 +467,7 @@ def test_a_run_whose_short_form_spells_the_body_is_no_holder(lexicon, text, expe
 def test_degrees_after_a_school_heads_run_are_no_holder(lexicon):
     """'Kepala SMA X Budi, S.Pd.': what follows the comma is the degree of a name the run held,
     never a person called 'S. Pd'."""
-    text = "Kepala Sekolah SMA Terpadu Nurul Iman Sukamaju, S.I.Kom., menyambut baik kegiatan ini."
+    text = "Dalam acara itu Kepala SMA Swasta Nurul Iman Sukamaju, S.Pd., memberi sambutan singkat."
     assert [o[0] for o in officials_in(text, lexicon)] == []
 
 
@@ -496,7 +496,7 @@ def test_a_judge_or_prosecutor_written_in_lower_case_before_a_name(lexicon, text
         "Para peserta harus lulus PPG Calon Guru lebih dulu.",
         "Semua Anggota Dewa 19 memakai busana adat.",
         "Juru Bicara Densus 88 tidak menjawab pertanyaan itu.",
-        "Atas petunjuk Presiden, Beliau memutuskan izin itu dicabut.",
+        "Rapat dipimpin Presiden, Beliau meminta laporan tertulis.",
     ],
 )
 def test_a_word_a_number_or_a_pronoun_after_an_office_is_no_holder(lexicon, text):
@@ -564,7 +564,7 @@ def test_a_name_then_as_a_former_holder_of_an_office(lexicon, former):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Hal itu dijelaskan oleh Dirjen Haki bahwa royalti dibayar lewat lembaga.", []),
+        ("Aturan itu disusun Dirjen Haki bersama lembaga lain.", []),
         ("Danjen Kopassus memimpin upacara itu di lapangan.", []),
         (
             "Kabid Humas Polda Sumbar Sinta Dewi Rahayu menjelaskan hal itu.",
@@ -607,9 +607,11 @@ def test_a_post_the_person_holds_besides_after_yang_juga(lexicon, text, expected
 
 
 def test_an_aside_between_dashes_before_the_holder(lexicon):
-    """'Wakil Ketua Komisi I –komisi yang membidangi pertahanan– Budi': a clause about the
+    """'Wakil Ketua Komisi II –komisi urusan pemerintahan– Budi': a clause about the
     office between dashes; the holder still follows it."""
-    text = '"Kami siap," kata Wakil Ketua Komisi I – komisi yang membidangi pertahanan – Sinta Dewi Rahayu.'
+    text = (
+        '"Kami siap," kata Wakil Ketua Komisi II – komisi urusan pemerintahan – Sinta Dewi Rahayu.'
+    )
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [
         ("Sinta Dewi Rahayu", "Wakil Ketua")
     ]

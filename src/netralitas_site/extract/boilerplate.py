@@ -30,7 +30,7 @@ LIST_HEADER = re.compile(
 LIST_ITEM = re.compile(r"^(?:[-•*–·]\s*|\d{1,2}[.)]\s+|\d{1,2}\s+(?=[A-Z]))")
 # A line that ends the article: everything from it on is page furniture.
 # A roundup's sentence introducing the list of the most read stories, each an other story's
-# headline: '... juga menjadi perhatian pembaca. Berikut artikel terpopuler selengkapnya:'
+# headline: 'Berikut berita terpopuler lainnya:'
 ROUNDUP_INTRO = re.compile(r"\b[Bb]erikut (?:artikel|berita)\s+terpopuler\w*(?:\s+\w+)?\s*:\s*$")
 TAIL = re.compile(
     r"^(read entire article|continue reading|baca artikel selengkapnya|kembali ke artikel)\b",
@@ -178,7 +178,7 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             bulleted = bool(LIST_ITEM.match(following))
         elif "erikut" in text and ROUNDUP_INTRO.search(text):  # the word first: most lines lack it
-            body.append(line)  # '... Berikut artikel terpopuler selengkapnya:' closes the story
+            body.append(line)  # 'Berikut berita terpopuler lainnya:' closes the story
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             in_list = bulleted = bool(LIST_ITEM.match(following))  # other stories' headlines
         elif _dateline_dash(text, body):
@@ -228,7 +228,7 @@ def _followed_by_items(lines: tuple[Line, ...], index: int) -> bool:
 
 
 def photo_headline(text: str) -> bool:
-    """'FOTO: Budi Santoso Saat Berusia 13 Tahun, Masih Cantik?': a gallery's headline, its label
+    """'FOTO: Warga Sukamaju Panen Raya di Musim Kemarau': a gallery's headline, its label
     in capitals before a headline of words in title case; 'Foto: ANTARA/Budi' and 'Foto: Warga
     antre beras' are a credit and a caption."""
     if not text.startswith("FOTO:"):

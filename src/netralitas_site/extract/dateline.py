@@ -296,7 +296,7 @@ def _brand_like(text: str) -> bool:
 
 
 def _strip_date(text: str) -> str:
-    """'ISTANBUL, 23 Februari 2016', 'Jakarta, 10/6': the place without the day written after it."""
+    """'SURABAYA, 14 Agustus 2025', 'Jakarta, 10/6': the place without the day written after it."""
     return WRITTEN_DAY_AFTER.sub(
         "", re.sub(r"\s*,?\s*\d{1,2}/\d{1,2}(/\d{2,4})?$", "", text)
     ).strip()

@@ -23,7 +23,7 @@ COMPANY_WORDS = frozenset({"bank", "pt", "cv", "perseroan", "tbk", "group", "gru
 AT_PLACE = re.compile(r"\)?\s+di\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s*")
 
 
-# An aside between dashes ('Wakil Ketua Komisi I –komisi yang membahas RUU itu– Budi'): a
+# An aside between dashes ('Wakil Ketua Komisi II –komisi urusan pemerintahan– Budi'): a
 # clause about the office, opening in lower case or with the office's body, before its holder
 DASH_ASIDE = re.compile(r"\s*[–—-]\s*[A-Za-z][^–—\-\n.]{5,100}?\s*[–—-]\s+(?=[A-Z])")
 

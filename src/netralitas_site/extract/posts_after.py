@@ -34,8 +34,8 @@ NEW_POST = re.compile(
     re.IGNORECASE,
 )
 # 'Budi yang juga menjabat Kepala Bappeda': a post the person holds besides, theirs when the
-# name came without one (an office before the name stays theirs: 'Wakil Perdana Menteri X, yang
-# juga anggota Biro Politik ...')
+# name came without one (an office before the name stays theirs: 'Wakil Bupati X Budi, yang
+# juga Ketua Tim Penggerak')
 ALSO_POST = re.compile(
     r"^\s*,?\s*yang\s+(?:juga\s+)?(?:menjabat(?:\s+sebagai)?|juga)\s+$", re.IGNORECASE
 )

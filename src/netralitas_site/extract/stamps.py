@@ -18,7 +18,7 @@ STAMP_MAX_OTHER_WORDS = 4
 STAMP_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?!\d)")
 STAMP_SEPARATOR = re.compile(r"[|·•/–—]|\s-\s|-$|^\s*-|\d\s*-")
 # '(Antara/PRNewswire) --': an outlet in brackets closed by a dateline's dash, which no stamp
-# writes: 'ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --' is a dateline with its day
+# writes: 'SURABAYA, 14 Agustus 2025 (Antara/PRNewswire) --' is a dateline with its day
 OUTLET_THEN_DASH = re.compile(r"\([^()\d]+\)\s*[-–—]+(?:\s|$)")
 STAMP_TOKEN = re.compile(r"[^\W\d_][\w.'’+\-]*")
 

@@ -133,7 +133,7 @@ def story_end(
 
     Furniture is FURNITURE_RUN lines or more in a row that are no sentence and no list's item,
     after a sentence, holding a mark of a page (a stamp, a counter, a menu word, a lone number),
-    or teasers' stamps a few lines apart ('News15 Feb 2016 16:00'). Lines a sentence introduces
+    or teasers' stamps a few lines apart ('News14 Agu 2025 16:00'). Lines a sentence introduces
     with a colon ('Berikut isi unggahannya:') are quoted, and a run with no page mark is the
     story's own list ('Budi Santoso sebagai Direktur Utama'). `body` is read line by line as
     written (marks) and as sentences (runs); `removed`: the numbers of the lines already taken
@@ -218,8 +218,8 @@ def _marks_a_page(text: str, before: str) -> bool:
 
 
 def _teaser_stamp(text: str) -> bool:
-    """A stamp with its time, a section's name maybe glued to its day ('News15 Feb 2016 16:00');
-    a schedule's day ('Sabtu, 23 Agustus 2025') has none."""
+    """A stamp with its time, a section's name maybe glued to its day ('News14 Agu 2025 16:00');
+    a schedule's day ('Jumat, 15 Agustus 2025') has none."""
     return STAMP_TIME.search(text) is not None and is_stamp(GLUED_SECTION.sub(" ", text))
 
 
@@ -228,7 +228,7 @@ COUNTED = re.compile(
     r"\b(?:dibaca|dilihat)\s+[\d.,]+\s*(?:kali|x)\b", re.IGNORECASE
 )  # a teaser's hits
 TEASER_LINES = 4  # a teaser: its stamp, its headline, its caption, its counter
-# A section's name glued to a teaser's day: 'News15 Feb 2016 16:00', 'Showbiz15 Feb 2016'
+# A section's name glued to a teaser's day: 'News14 Agu 2025 16:00', 'Showbiz14 Agu 2025'
 GLUED_SECTION = re.compile(r"(?<=[a-z])(?=\d{1,2} [A-Z][a-z]{2,8} \d{4})")
 
 
