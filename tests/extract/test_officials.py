@@ -623,3 +623,40 @@ def test_a_governors_name_before_a_comma_is_the_holder_not_a_place(lexicon):
     governor's office given to the subject)."""
     text = "Menanggapi pandangan Gubernur Dimas Saputra, Suparmanto Wiradinata menegaskan hal itu."
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == [("Dimas Saputra", "Gubernur")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mereka menghubungi anggota Komite Keamanan Bandar Udara Sukamaju Jaya untuk berkumpul.",
+            [],
+        ),
+        (
+            "ungkap Kepala Stasiun MeteorologiSuparmanto WiradinataSukamaju, Dimas Saputra pada Kamis.",
+            [("Dimas Saputra", "Kepala")],
+        ),
+        (
+            "Kepala Sekolah Dimas Saputra menjelaskan hal itu.",
+            [("Dimas Saputra", "Kepala Sekolah")],
+        ),
+    ],
+)
+def test_the_name_of_a_thing_named_after_a_person_is_no_holder(lexicon, text, expected):
+    """After 'Bandar Udara', 'Stasiun Meteorologi' or 'Stadion' the capitalised words name the
+    thing (often after a person); the holder is the name after the comma, or nobody."""
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kepala Hamas menolak usulan itu.", []),
+        (
+            "Ketua Majelis Investigator Dimas Saputra membacakan putusan.",
+            [("Dimas Saputra", "Ketua")],
+        ),
+    ],
+)
+def test_a_movement_or_an_english_title_is_no_name(lexicon, text, expected):
+    assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected

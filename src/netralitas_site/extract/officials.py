@@ -115,6 +115,31 @@ def holder_is_a_word(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool
     )
 
 
+def _named_thing_before(stream: Stream, k: int) -> bool:
+    """Whether the office's last words name a thing named after a person ('Bandar Udara',
+    'Stasiun Meteorologi', 'Stadion'): the capitalised words after them are its name."""
+    return (
+        stream.fold(k - 1) in NAMED_THING_WORDS
+        or (stream.fold(k - 2), stream.fold(k - 1)) in NAMED_THING_PAIRS
+    )
+
+
+NAMED_THING_WORDS = frozenset(
+    {"bandara", "lanud", "stadion", "pelabuhan", "terminal", "bendungan", "waduk"}
+)
+NAMED_THING_PAIRS = frozenset(
+    {("bandar", "udara"), ("stasiun", "meteorologi"), ("pangkalan", "udara")}
+)
+
+
+def _name_after_comma(stream: Stream, name: ParsedName, lexicon: Lexicon) -> ParsedName | None:
+    """The person named after the thing's name and a comma, or nobody."""
+    k = _token_after(stream, name.char_end)
+    if k < len(stream) and stream.sep(k).strip() == "," and stream.is_cap(k):
+        return parse_name(stream, k, lexicon)
+    return None
+
+
 def _unit_read_as_holder(role: RolePhrase, name: ParsedName, lexicon: Lexicon) -> bool:
     """'Dirjen Haki bahwa', 'Danjen Kopassus', 'Kabid Binpres': a short head written before its
     unit's short name (no unit in the office read), and one word after it that no name is known
@@ -238,6 +263,8 @@ def mentions_in_line(
             role = replace(role, end=second.end)
         else:
             name, role = _holder(stream, role, lexicon)
+        if name is not None and _named_thing_before(stream, name.start):
+            name = _name_after_comma(stream, name, lexicon)  # 'Kepala Bandara Sultan X, Budi'
         if name is not None and (
             unit_list_goes_on(stream, name, lexicon)
             or (not stream.is_cap(k) and counted(stream, k))
