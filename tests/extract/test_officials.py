@@ -629,11 +629,11 @@ def test_a_governors_name_before_a_comma_is_the_holder_not_a_place(lexicon):
     "text, expected",
     [
         (
-            "Mereka menghubungi anggota Komite Keamanan Bandar Udara Sukamaju Jaya untuk berkumpul.",
+            "Rapat diikuti anggota Komite Keamanan Bandar Udara Sukamaju Jaya sejak pagi.",
             [],
         ),
         (
-            "ungkap Kepala Stasiun MeteorologiSuparmanto WiradinataSukamaju, Dimas Saputra pada Kamis.",
+            "Prakiraan dibacakan Kepala Stasiun MeteorologiSuparmanto WiradinataSukamaju, Dimas Saputra, kemarin.",
             [("Dimas Saputra", "Kepala")],
         ),
         (
