@@ -20,6 +20,7 @@ from .role_words import (
     _balinese_name,
     _bracketed_person,
     _capital_run,
+    _closing,
     _extend_with_run,
     _is_title,
     _joined_by_and,
@@ -316,8 +317,9 @@ def _holder(
             # 'Sekretaris Forum Maju Bersama (FMB) Budi': the short form spells the office's
             # words and the run's, so the run named the body; the person follows the bracket
             extended = _extend_with_run(stream, role, body_end, lexicon)
+            closing = _closing(stream, body_end)
             return parse_name(stream, body_end, lexicon), replace(
-                extended, written=extended.written + ")", rest=extended.rest + ")"
+                extended, written=extended.written + closing, rest=extended.rest + closing
             )
         if (
             name is None

@@ -148,8 +148,7 @@ def _unit_read_as_holder(role: RolePhrase, name: ParsedName, lexicon: Lexicon) -
         fold(role.written) in UNIT_FIRST_HEADS
         and " " not in name.name
         and not name.degrees
-        and fold(name.name) not in lexicon.name_tokens
-        and fold(name.name) not in lexicon.figure_names
+        and not known_name_word(fold(name.name), lexicon)
     )
 
 

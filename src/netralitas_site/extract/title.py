@@ -188,7 +188,12 @@ def _maybe_no_sentence(text: str) -> bool:
     """Cheaply, a line `_is_prose` may call no sentence: a short one, or one ending none. (A
     long line ending a sentence is taken for one here even in capitals: teasers' headlines end
     no sentence.)"""
-    return len(text) < SENTENCE_CHARS or not text.rstrip("”\"')").endswith(SENTENCE_ENDS)
+    return len(text) < SENTENCE_CHARS or not _ends_a_sentence(text)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A sentence's closing mark ends the line, a closing quote or bracket aside."""
+    return text.rstrip("”\"')").endswith(SENTENCE_ENDS)
 
 
 SENTENCE_CHARS = 80  # PROSE_MIN_WORDS words in lower case and more fill this many characters
@@ -243,7 +248,7 @@ def _is_prose(text: str) -> bool:
     words = text.split()
     if len(words) >= PROSE_ANY_WORDS:
         return True
-    if len(words) < PROSE_MIN_WORDS or not text.rstrip("”\"')").endswith((".", "!", "?", "…")):
+    if len(words) < PROSE_MIN_WORDS or not _ends_a_sentence(text):
         return False
     return sum(map(str.islower, words)) * 3 >= len(words)  # a third of the words in lower case
 
