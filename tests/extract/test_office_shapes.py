@@ -1385,3 +1385,70 @@ def test_another_storys_headline_names_nobody_but_an_office_may_hold_the_next_li
     wrapped = ["Anggota Komisi VI DPR RI", "Budi Santoso menyambut baik keputusan itu kemarin."]
     assert officials(beside, lexicon) == []
     assert officials(wrapped, lexicon) == [("Budi Santoso", "Anggota DPR RI")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's office in a province, written in lower case
+        (
+            "Kepala Ombudsman perwakilan Jawa Barat Dimas Saputra menerima laporan warga.",
+            [("Dimas Saputra", "Kepala Ombudsman perwakilan Jawa Barat")],
+        ),
+        # a unit's name goes on after '&'
+        (
+            "Hal itu disampaikan Deputi Bidang Koordinasi Wilayah Agraria & Rimba Kemenko IPK Dimas "
+            "Saputra saat membuka rapat.",
+            [("Dimas Saputra", "Deputi Bidang Koordinasi Wilayah Agraria & Rimba Kemenko IPK")],
+        ),
+        # a regulator's name goes on after 'dan', across its country and short form
+        (
+            "Ketua Komisi Saham dan Bursa Negeri Belanda (KSB), Dimas Saputra, menyambut baik "
+            "aturan itu.",
+            [("Dimas Saputra", "Ketua Komisi Saham dan Bursa Negeri Belanda (KSB)")],
+        ),
+        # a delegation's head
+        (
+            "Ketua Delegasi Indonesia Dimas Saputra membacakan sikap pemerintah.",
+            [("Dimas Saputra", "Ketua Delegasi Indonesia")],
+        ),
+        # one-word head of a police operation
+        (
+            "Penyisiran berlanjut, kata Kaops Damai Sukamaju Brigjen Dimas Saputra.",
+            [("Dimas Saputra", "Kaops Damai Sukamaju")],
+        ),
+    ],
+)
+def test_office_phrases_read_to_their_end(lexicon, text, expected):
+    assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the corps word after a rank is the rank's
+        (
+            "Kepala Penerangan Kodam Sukamaju Kolonel Infanteri Dimas Saputra membenarkan kabar itu.",
+            [("Dimas Saputra", "Kepala Penerangan Kodam Sukamaju")],
+        ),
+        # a state company's unit letters are the company's, not the holder's initials
+        (
+            "Plt Direktur Utama PT Pertamina EP Dimas Saputra memaparkan kinerja perusahaan.",
+            [("Dimas Saputra", "Plt Direktur Utama PT Pertamina EP")],
+        ),
+        # a directorate's and a ministry's short names before the holder
+        (
+            "Direktur Jenderal PAUD Dikdasmen Kemendikdasmen Dimas Saputra meminta orang tua waspada.",
+            [("Dimas Saputra", "Direktur Jenderal PAUD Dikdasmen Kemendikdasmen")],
+        ),
+    ],
+)
+def test_the_holders_name_starts_after_the_bodys_words(lexicon, text, expected):
+    assert officials(text, lexicon, written=True) == expected
+
+
+def test_a_network_is_no_public_body_and_a_state_shipyards_head_is(lexicon):
+    assert officials("Sekjen Jaringan Peduli Autisme Network Sinta Dewi hadir.", lexicon) == []
+    assert officials("Rombongan disambut CEO PT PAL Indonesia, Dimas Saputra.", lexicon) == [
+        ("Dimas Saputra", "Direktur Utama")
+    ]

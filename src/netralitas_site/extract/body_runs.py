@@ -5,8 +5,6 @@ then share one capitalised run, which is cut after the body's last word."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..lexicon import Lexicon
 from .capitals import _shouted_name
 from .names import ParsedName, Stream, parse_name
@@ -36,8 +34,7 @@ def name_after_body(
         name = parse_name(stream, after, lexicon)
         if _a_person(name, _capital_run(stream, after), lexicon):
             assert name is not None
-            extended = _extend_with_run(stream, role, after, lexicon)
-            return name, replace(extended, written=extended.written + ")")
+            return name, _extend_with_run(stream, role, after, lexicon)
     return None
 
 

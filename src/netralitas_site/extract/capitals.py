@@ -14,6 +14,8 @@ def _shouted_name(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     folded = stream.fold(k)
     if folded in lexicon.institution_words:
         return False
+    if k > 0 and stream.sep(k) == " " and stream.fold(k - 1) in lexicon.state_companies:
+        return False  # 'PT Pertamina EP': the letters name the company's unit, not initials
     if len(folded) >= 4 and folded in lexicon.name_tokens:
         return True
     if _spoken_capitals(folded, lexicon) and (

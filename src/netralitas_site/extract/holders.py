@@ -4,15 +4,12 @@ Santoso selaku Kepala Dinas'), with the words that belong to the office cut off 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
-from dataclasses import replace
 
 from ..lexicon import Lexicon
 from .body_runs import name_after_body
-from .capitals import _shouted_name
 from .holder_gaps import AT_PLACE, COMPANY_WORDS, words_before_holder
 from .names import ParsedName, Stream, parse_name
-from .place_runs import _is_place_run, _place_before_name, _split_place_and_name
+from .place_runs import _is_place_run, _split_place_and_name
 from .role_words import (
     DEMONSTRATIVES,
     LOWER_COURTESY,
@@ -20,7 +17,6 @@ from .role_words import (
     _balinese_name,
     _bracketed_person,
     _capital_run,
-    _closing,
     _extend_with_run,
     _is_title,
     _joined_by_and,
@@ -30,134 +26,6 @@ from .role_words import (
 )
 from .roles import _extend_role, role_at
 from .text import fold
-
-
-def _trim_holder(
-    stream: Stream, name: ParsedName, role: RolePhrase, lexicon: Lexicon, everyday: Container[str]
-):
-    """The person inside a capitalised run read as a holder: words before it that name the body
-    or the place ('Direktur Penyidikan KPK Budi Santoso', 'Duta Besar Rusia Budi') join the role;
-    a word the article writes in lower case elsewhere ends the name ('Budi Sebut Kebijakan' in a
-    headline). Nothing left, or only a place: no holder."""
-    first = _name_token(stream, name)
-    if first is None:
-        return name, role
-    j = first
-    titled = first > name.start  # 'AKBP Pratama Adhyasastra': a rank or title opened the name
-    while (
-        not titled
-        and j < name.end - 1
-        and _not_a_name_word(stream, j, lexicon, everyday, opening=True)
-        and not (j == first and _place_named_twice(stream, j, role))
-    ):
-        j += 1
-    if not titled:
-        j = _after_body_words(stream, j, name.end, lexicon)
-        j += _place_before_name(stream, j, name.end, lexicon)
-    cut = j + 1
-    while cut < name.end and not _not_a_name_word(stream, cut, lexicon, everyday, opening=False):
-        cut += 1
-    if j == first and cut == name.end:
-        return (None, role) if _is_place_run(stream, first, name.end, lexicon) else (name, role)
-    if _not_a_name_word(stream, j, lexicon, everyday, opening=True) or _is_place_run(
-        stream, j, cut, lexicon
-    ):
-        return None, role
-    kept = [stream.fold(i) for i in range(j, cut)]
-    if (
-        j > first
-        and any(w in lexicon.institution_words for w in kept)
-        and not any(w in lexicon.name_tokens for w in kept)
-    ):
-        return (
-            None,
-            role,
-        )  # 'Belum Kaji Kebijakan Pendidikan': a headline's words, no name among them
-    after_acronym = j > first and stream.is_acronym(j - 1) and len(stream.raw(j - 1)) >= 3
-    if (
-        cut - j < 2
-        and kept[0] not in lexicon.name_tokens
-        and not (after_acronym and cut == name.end)
-    ):
-        return (
-            None,
-            role,
-        )  # one unknown word left: not enough to be a person ('Kemendes PDT Tabrani' is)
-    words = name.name.split()[j - first : cut - first]
-    trimmed = replace(
-        name,
-        name=" ".join(words),
-        degrees=name.degrees if cut == name.end else (),
-        start=j,
-        end=cut,
-        char_end=name.char_end if cut == name.end else stream.toks[cut - 1][2],
-        with_adat=None,
-    )
-    if j > first and role.end <= first:
-        role = _extend_with_run(stream, role, j, lexicon)
-    return trimmed, role
-
-
-def _place_named_twice(stream: Stream, j: int, role: RolePhrase) -> bool:
-    """'Menteri Pertahanan Israel, Israel Cohen': the office named the country already, so the
-    same word opening the run after it is the person's first name."""
-    return "," in stream.sep(j) and stream.fold(j) in fold(role.written).split()
-
-
-def _after_body_words(stream: Stream, j: int, end: int, lexicon: Lexicon) -> int:
-    """Where the person starts in a run that still holds the body's words: after the body's last
-    acronym when name words follow it ('Penyidikan KPK Budi Santoso', 'Pemasaran Dispar NTB
-    Mawardi'), or where a Balinese name opens ('Basarnas Bali I Made Wirawan')."""
-    for i in range(end - 2, j - 1, -1):
-        if (
-            stream.is_acronym(i)
-            and not _shouted_name(stream, i, lexicon)
-            and (
-                any(stream.fold(x) in lexicon.name_tokens for x in range(i + 1, end))
-                or (
-                    len(stream.raw(i)) >= 3
-                    and not any(stream.is_acronym(x) for x in range(i + 1, end))
-                )
-            )
-        ):
-            # an acronym of three letters or more inside a name written in normal case ends the
-            # body's name ('Kemendes PDT Tabrani'); two letters may be initials ('Ahmad HM Said')
-            j = i + 1
-            break
-    return next((b for b in range(j + 1, end - 1) if _balinese_name(stream, b)), j)
-
-
-def _name_token(stream: Stream, name: ParsedName) -> int | None:
-    """Index of the token where the personal name starts (after titles and ranks)."""
-    words = name.name.split()
-    if not words:
-        return None
-    first = fold(words[0]).split()[0] if fold(words[0]) else ""
-    for j in range(name.start, name.end):
-        if stream.fold(j) == first or fold(words[0]).startswith(stream.fold(j)):
-            count = name.end - j
-            if count >= len(words):
-                return j
-    return None
-
-
-def _not_a_name_word(
-    stream: Stream, j: int, lexicon: Lexicon, everyday: Container[str], opening: bool
-) -> bool:
-    folded = stream.fold(j)
-    if folded in lexicon.name_tokens or _balinese_name(stream, j):
-        return False
-    if folded in everyday or folded in lexicon.never_in_names:
-        return True
-    if opening:
-        return (
-            folded in lexicon.not_first_words
-            or folded in lexicon.institution_words
-            or (stream.is_acronym(j) and not _shouted_name(stream, j, lexicon))
-            or bool(lexicon.foreign_places.match_at(stream.toks, j))
-        )
-    # 'Budi Santoso BPS mengatakan': a body's acronym after a name in normal case ends it
-    return len(stream.raw(j)) >= 3 and stream.is_acronym(j) and not stream.raw(j - 1).isupper()
 
 
 def _holder(
@@ -178,6 +46,15 @@ def _holder(
         # 'Kepala Bidang Pelatihan dan Lomba (Kabid Latlom)': one word after 'dan' ends the
         # unit's name (not another office, not a person: 'Direktur X dan Budi')
         return _holder(stream, _extend_with_run(stream, role, k + 1, lexicon), lexicon)
+    if (
+        stream.sep(k).strip() == "&"
+        and stream.is_cap(k)
+        and role_at(stream, k, lexicon) is None
+        and not _opens_name(stream, k, lexicon)
+    ):
+        # 'Deputi Bidang Tanah & Tataruang Kemenko X Budi': the unit's name goes on after '&'
+        end, _ = _extend_role(stream, k + 1, lexicon)
+        return _holder(stream, _extend_with_run(stream, role, end, lexicon), lexicon)
     end = stream.toks[k - 1][2]
     gap = words_before_holder(stream.text, end)
     if gap is not None:
@@ -256,7 +133,10 @@ def _holder(
         ):
             # 'Bidang Kedaruratan dan Logistik BPBD, Yetti'; not 'Bupati X Budi Santoso serta Direktur Y'
             end, _ = _extend_role(stream, run_end + 1, lexicon)
-            role = _extend_with_run(stream, role, max(end, run_end + 2), lexicon)
+            end = max(end, run_end + 2)
+            if end < len(stream) and stream.sep(end) == " ":
+                end, _ = _extend_role(stream, end, lexicon)  # '... dan Bursa Amerika Serikat (SEC)'
+            role = _extend_with_run(stream, role, end, lexicon)
             k = role.end
             if k >= len(stream) or stream.sep(k).strip() not in ("", ",", ")", "),"):
                 return None, role
@@ -316,10 +196,8 @@ def _holder(
         if body_end is not None:
             # 'Sekretaris Forum Maju Bersama (FMB) Budi': the short form spells the office's
             # words and the run's, so the run named the body; the person follows the bracket
-            extended = _extend_with_run(stream, role, body_end, lexicon)
-            closing = _closing(stream, body_end)
-            return parse_name(stream, body_end, lexicon), replace(
-                extended, written=extended.written + closing, rest=extended.rest + closing
+            return parse_name(stream, body_end, lexicon), _extend_with_run(
+                stream, role, body_end, lexicon
             )
         if (
             name is None

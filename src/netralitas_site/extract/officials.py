@@ -14,7 +14,8 @@ from ..lexicon import Lexicon
 from ..model import Line
 from .common_words import in_dictionary
 from .glued import line_tokens
-from .holders import _holder, _trim_holder
+from .holder_trim import _trim_holder
+from .holders import _holder
 from .lists import (
     LIST_ITEM,
     _list_item,

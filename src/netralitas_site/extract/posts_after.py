@@ -9,7 +9,8 @@ from collections.abc import Container
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from .holders import _holder, _not_a_name_word
+from .holder_trim import _not_a_name_word
+from .holders import _holder
 from .names import ParsedName, Stream, parse_name
 from .place_runs import _is_place_run
 from .public_posts import PLAIN_STORY, StoryContext, _is_public

@@ -209,6 +209,7 @@ EXECUTIVE_BODIES = frozenset({"bi", "departemen", "ojk", "lps", "bpjs", "bapanas
 
 GOVERNMENT_WORDS = frozenset(
     {"jenderal", "direktorat", "kementerian", "kemenkeu", "badan", "dinas", "ditjen", "rsud"}
+    | {"komisi", "otoritas"}  # a regulator of an exchange ('Komisi Sekuritas dan Bursa')
 )
 
 

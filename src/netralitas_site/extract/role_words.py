@@ -404,12 +404,16 @@ def _extend_with_run(
     stream: Stream, role: RolePhrase, run_end: int, lexicon: Lexicon
 ) -> RolePhrase:
     extra = stream.text[stream.toks[role.end][1] : stream.toks[run_end - 1][2]]
-    joiner = ", " if stream.sep(role.end).strip() == "," else " "  # 'Kerajinan Rumah, Tenun'
+    sep = stream.sep(role.end).strip()
+    joiner = {",": ", ", "&": " & "}.get(sep, " ")  # 'Kerajinan Rumah, Tenun', 'Tanah & Ruang'
+    written = f"{role.written}{joiner}{extra}".strip()
+    # '(SEC' read to its last word: the short form's bracket closes with it
+    closing = _closing(stream, run_end) if written.count("(") > written.count(")") else ""
     return RolePhrase(
-        written=f"{role.written}{joiner}{extra}".strip(),
+        written=written + closing,
         acting=role.acting,
         head=role.head,
-        rest=f"{role.rest}{joiner}{extra}".strip(" ,"),
+        rest=f"{role.rest}{joiner}{extra}".strip(" ,") + closing,
         region_hits=role.region_hits,
         start=role.start,
         end=run_end,

@@ -264,7 +264,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 k += 1
             continue
         if (
-            folded in ("untuk", "asal")
+            folded in ("untuk", "asal", "perwakilan")
             and k + 1 < len(stream)
             and stream.is_cap(k + 1)
             and (
@@ -273,7 +273,8 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             )
         ):
             # 'Duta Besar RI untuk Rusia', 'Utusan Khusus untuk Timur Tengah': the post's place;
-            # 'anggota parlemen Eropa asal Belgia': where its holder comes from
+            # 'anggota parlemen Eropa asal Belgia': where its holder comes from; 'Ombudsman
+            # perwakilan Jawa Barat': the body's office in a province
             k += 1
             continue
         if (

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from .common_words import all_common_words, is_common_word
 from .dates import WEEKDAYS
-from .holders import _trim_holder
+from .holder_trim import _trim_holder
 from .names import ParsedName, Stream, parse_name
 from .place_runs import _is_place_run
 from .role_words import RolePhrase, _capital_run, _extend_with_run, _is_title, _token_after
