@@ -351,6 +351,22 @@ def lines_of(*texts):
             "detikTravel",
             "detik.com",
         ),
+        # the section as the reporter, or as the source it quotes from
+        (
+            ("Ada tiga hal yang didapat detikTravel saat singgah di pulau itu.",),
+            "detikTravel",
+            "detik.com",
+        ),
+        (
+            ("Ia bicara kepada pewarta, termasukdetikSport, usai latihan.",),
+            "detikSport",
+            "detik.com",
+        ),
+        (("Disitat dari detikEdu, kota itu paling macet.",), "detikEdu", "detik.com"),
+        # words a scraped page glued to the brand are no section of it
+        (("Pantauandetikcomdi lokasi, jalan masih tergenang.",), "detikcom", "detik.com"),
+        (("PantauandetikcomKamis (14/8/2025) di balai kota.",), "detikcom", "detik.com"),
+        (("Kata dia kepadadetikJogjadan wartawan lain.",), "detikJogja", "detik.com"),
     ],
 )
 def test_the_outlet_named_by_its_own_text(lexicon, texts, outlet, domain):

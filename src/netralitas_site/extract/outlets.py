@@ -45,6 +45,8 @@ def known_outlet(text: str, lexicon: Lexicon) -> dict | None:
             outlet is not None
             and outlet.get("section_brands")
             and (letters[:end].islower() or letters[end].isupper())
+            and not CAPITAL_AFTER_LOWER.search(letters, end + 1)  # 'detikcomFoto': glued words
+            and key[:end] != outlet_key(outlet["name"])  # a section follows 'detik', not 'detikcom'
         ):
             return outlet
     return None
@@ -74,11 +76,12 @@ SELF_CUE = re.compile(
 )
 
 
-# The same network's section cited as a source: 'dilansir detikJateng', 'Artikel ini telah tayang di detikBali',
-# 'artikel terpopuler detikTravel'.
+# The same network's section cited as a source or named as the reporter: 'dilansir detikJateng',
+# 'Artikel ini telah tayang di detikBali', 'artikel terpopuler detikTravel', 'didapat detikTravel'.
 # Only a section brand counts here: 'dilansir Antara' or 'dikutip dari Kompas.com' cites another outlet.
 SECTION_CUE = re.compile(
-    r"(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|mengutip|diberitakan|(?:naik|tayang|terbit)\s*di|terpopuler)"
+    r"(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|disitat(?:\s*dari)?|mengutip|diberitakan"
+    r"|(?:naik|tayang|terbit)\s*di|terpopuler|didapat|termasuk)"
     r"\s*([A-Za-z][\w.\-]*)"
 )
 
@@ -124,11 +127,14 @@ SECTION_CUE_WORDS = (
     "tayang",
     "terbit",
     "terpopuler",
+    "disitat",  # 'disitat dari detikEdu'
+    "didapat",  # 'fakta yang didapat detikTravel'
+    "termasuk",  # 'kata dia kepada pewarta, termasuk detikSport'
 )
 
 
 # Words a scraped page glues to the brand after a cue ('kepadaTempodi kantornya').
-GLUED_AFTER_BRAND = ("di", "saat", "pada", "ketika", "usai", "melalui", "lewat", "dalam")
+GLUED_AFTER_BRAND = ("di", "saat", "pada", "ketika", "usai", "melalui", "lewat", "dalam", "dan")
 
 
 def self_named_outlet(
@@ -186,24 +192,29 @@ CAPITAL_AFTER_LOWER = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _written_brand(token: str, lexicon: Lexicon) -> str | None:
-    """The brand in a token after a cue: 'detikBali.' -> 'detikBali', 'Tempodi' -> 'Tempo'."""
+    """The brand in a token after a cue: 'detikBali.' -> 'detikBali', 'Tempodi' -> 'Tempo',
+    'detikcomsaat' -> 'detikcom'. A brand the outlets list spells out wins over a section brand
+    read into the same letters ('detikcomdi' is no section 'comdi')."""
     token = token.strip(".-")
-    if known_outlet(token, lexicon):
-        return token
     sentence_end = re.match(
         r"(.+?)\.(?=[A-Z][a-z])", token
     )  # 'Okezone.Karena': the next sentence glued on
-    if sentence_end and known_outlet(sentence_end.group(1), lexicon):
-        return sentence_end.group(1)
-    for cut in reversed([m.start() for m in CAPITAL_AFTER_LOWER.finditer(token)]):
-        if known_outlet(token[:cut], lexicon):
-            return token[:cut]  # 'OkezoneKarena': the next sentence's first word glued on
+    # 'OkezoneKarena': the next sentence's first word glued on, longest first
+    candidates = [token] + ([sentence_end.group(1)] if sentence_end else [])
+    candidates += [token[: m.start()] for m in reversed(list(CAPITAL_AFTER_LOWER.finditer(token)))]
+    for candidate in candidates:
+        for written in (candidate, _without_glued_word(candidate)):
+            if written and lexicon.outlets_by_key.get(outlet_key(written)):
+                return written
+        if known_outlet(candidate, lexicon):
+            return candidate  # a section brand: 'detikOto'
+    return None
+
+
+def _without_glued_word(token: str) -> str | None:
+    """'Tempodi' -> 'Tempo': a word a scraped page glued to the brand after it."""
     for glued in GLUED_AFTER_BRAND:
-        if (
-            token.endswith(glued)
-            and len(token) > len(glued) + 3
-            and lexicon.outlets_by_key.get(outlet_key(token[: -len(glued)]))
-        ):
+        if token.endswith(glued) and len(token) > len(glued) + 3:
             return token[: -len(glued)]
     return None
 
