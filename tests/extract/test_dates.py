@@ -551,3 +551,14 @@ def test_a_storys_own_time_after_its_day_is_no_timetable():
 def test_a_pages_stamp_with_its_time_is_no_timetable():
     lines = (Line(1, "Kamis, 13 Agustus 2026 09:15 | Penulis Budi Santoso Wibowo dan rekan"),)
     assert find_date(lines).value == date(2026, 8, 13)
+
+
+def test_a_year_a_speaker_recalls_inside_a_quotation_is_no_clue_to_the_statements_year():
+    recalled = lines(
+        "“Sejak tahun 2013 kami membina desa itu hingga kini,” kata Kepala Dinas Budi Santoso, "
+        "Senin (16/6).",
+    )
+    found = find_date(recalled)
+    assert found.value is None and 2025 in found.candidates  # left open, not 2014
+    stated = lines("Pada tahun 2013 desa itu dibina, kata Kepala Dinas Budi Santoso, Senin (16/6).")
+    assert find_date(stated).value == date(2014, 6, 16)  # the text's own year still decides

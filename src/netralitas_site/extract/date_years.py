@@ -94,8 +94,14 @@ def resolve_year(mention: DateMention, text: str, before: str | None = None) -> 
 
 
 def _uncited(text: str) -> str:
-    """The text without the years of the regulations it cites ('PP Nomor 94 Tahun 2021')."""
+    """The text without the years of the regulations it cites ('PP Nomor 94 Tahun 2021') and
+    without its quotations: a speaker's 'di tahun 2013 ketika saya ...' recalls, it dates nothing."""
+    if "“" in text:
+        text = QUOTATION.sub(" ", text)
     return REGULATION_YEAR.sub(" ", text) if "tahun" in text.lower() else text
+
+
+QUOTATION = re.compile(r"“[^”]*”")
 
 
 def _apply_clues(candidates: list[int], month_day: tuple[int, int], text: str) -> list[int]:
