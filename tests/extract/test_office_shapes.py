@@ -1441,6 +1441,11 @@ def test_office_phrases_read_to_their_end(lexicon, text, expected):
             "Direktur Jenderal PAUD Dikdasmen Kemendikdasmen Dimas Saputra meminta orang tua waspada.",
             [("Dimas Saputra", "Direktur Jenderal PAUD Dikdasmen Kemendikdasmen")],
         ),
+        # ... and when no name word of the lexicon is in the holder's name
+        (
+            "Direktur Jenderal PAUD Dikdasmen Kemendikdasmen Wiryo Sutarwiyo meminta orang tua waspada.",
+            [("Wiryo Sutarwiyo", "Direktur Jenderal PAUD Dikdasmen Kemendikdasmen")],
+        ),
     ],
 )
 def test_the_holders_name_starts_after_the_bodys_words(lexicon, text, expected):

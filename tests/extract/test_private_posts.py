@@ -38,6 +38,23 @@ def test_the_company_itself_and_a_stock_exchange_are_no_public_bodies(lexicon):
     assert officials(lines, lexicon) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direktur Keuangan Sinar Nikel Rudi Hartono mengatakan laba naik.",
+        "Hadir pula Direktur Komersial & Pengembangan Bisnis KLT, Sinta Dewi.",
+    ],
+)
+def test_a_companys_director_of_a_business_function_is_no_official(lexicon, text):
+    """Below a company's head, public or private: no office of the state."""
+    assert officials(text, lexicon) == []
+
+
+def test_a_ministrys_director_of_a_field_still_counts(lexicon):
+    text = "Direktur Pemasaran Kementerian Pariwisata Budi Santoso membuka pameran."
+    assert officials(text, lexicon) == [("Budi Santoso", "Direktur")]
+
+
 def test_the_head_of_a_state_company_still_counts(lexicon):
     lines = [
         "PT Pertamina Niaga Jaya (PNJ) menambah armada.",

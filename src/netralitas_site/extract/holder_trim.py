@@ -119,7 +119,13 @@ def _after_body_words(stream: Stream, j: int, end: int, lexicon: Lexicon) -> int
         if (
             body
             and not any(stream.fold(x) in lexicon.name_tokens for x in range(j, body[-1] + 1))
-            and any(stream.fold(x) in lexicon.name_tokens for x in range(body[-1] + 1, end))
+            and (
+                any(stream.fold(x) in lexicon.name_tokens for x in range(body[-1] + 1, end))
+                or (
+                    end - body[-1] > 2
+                    and not any(in_dictionary(stream.fold(x)) for x in range(body[-1] + 1, end))
+                )
+            )
             and not any(
                 stream.fold(x) in lexicon.institution_words for x in range(body[-1] + 1, end)
             )

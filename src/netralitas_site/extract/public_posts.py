@@ -84,8 +84,22 @@ def _company_director(
     if not GOVERNMENT_WORDS.isdisjoint(words):
         return False
     if role.head == "direktur":
-        return story.company_board or not lexicon.state_companies.isdisjoint(words) or "pt" in words
+        return (
+            story.company_board
+            or not lexicon.state_companies.isdisjoint(words)
+            or "pt" in words
+            or COMPANY_FUNCTION.match(fold(role.rest)) is not None
+        )
     return role.head in COMPANY_STAFF and names_state_company(words, lexicon)
+
+
+# A company's director of a business function, below its head ('Direktur Keuangan X'): no
+# government body has such a director outside the bodies GOVERNMENT_WORDS names.
+COMPANY_FUNCTION = re.compile(
+    r"(?:keuangan|operasional|pemasaran|komersial|sdm|sumber daya manusia|bisnis|teknik|produksi"
+    r"|niaga|human capital|manajemen risiko|kepatuhan|ritel|korporasi|pengembangan (?:usaha|bisnis)"
+    r"|perencanaan bisnis)\b"
+)
 
 
 COMPANY_STAFF = frozenset({"kepala", "deputi", "wakil direktur", "manajer", "general manager"})
