@@ -1457,3 +1457,23 @@ def test_a_network_is_no_public_body_and_a_state_shipyards_head_is(lexicon):
     assert officials("Rombongan disambut CEO PT PAL Indonesia, Dimas Saputra.", lexicon) == [
         ("Dimas Saputra", "Direktur Utama")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case title after the comma opens the holder's name: the run before was the body
+        (
+            "ujar Kepala Seksi Kesehatan Ternak Veteriner Disnak Sukamaju, drh Dimas Saputra, kemarin.",
+            [("Dimas Saputra", "Kepala Seksi Kesehatan Ternak Veteriner Disnak Sukamaju")],
+        ),
+        # letters after the comma that open a name are its initials, not the body's degrees
+        (
+            "kata Kepala Subbagian Pencegahan Pungutan Perwakilan Ombudsman, ST Dewi Kartika Sari,"
+            "SH.,MH, kepada wartawan.",
+            [("ST Dewi Kartika Sari", "Kepala Subbagian Pencegahan Pungutan Perwakilan Ombudsman")],
+        ),
+    ],
+)
+def test_the_holder_after_a_comma_opened_by_a_title_or_initials(lexicon, text, expected):
+    assert officials(text, lexicon, written=True) == expected

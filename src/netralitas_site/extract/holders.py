@@ -8,7 +8,7 @@ import re
 from ..lexicon import Lexicon
 from .body_runs import name_after_body
 from .holder_gaps import AT_PLACE, COMPANY_WORDS, words_before_holder
-from .names import ParsedName, Stream, parse_name
+from .names import ParsedName, Stream, _opens_next_name, parse_name
 from .place_runs import _is_place_run, _split_place_and_name
 from .role_words import (
     DEMONSTRATIVES,
@@ -349,7 +349,9 @@ def _role_continues(
         return False  # 'Perdana Menteri Israel Benjamin Netanyahu, Iran ...': the post's country is named, the run is the name
     if stream.is_cap(k) and _is_place_run(stream, k, _capital_run(stream, k), lexicon):
         return False  # a place follows the comma, not a holder
-    if not stream.is_cap(k) or lexicon.post_name.match(stream.text, stream.toks[k][1]):
+    if not (stream.is_cap(k) or _is_title(stream, k, lexicon)) or _degrees_after(
+        stream, k, lexicon
+    ):
         return False
     if role_at(stream, k, lexicon) is not None:
         return False  # the next item of a list starts: the run was the name
@@ -362,6 +364,13 @@ def _role_continues(
         any(fold(w) in evidence for w in name.name.split())
         and not any(fold(w) in evidence for w in nxt.name.split())
     )
+
+
+def _degrees_after(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """'Budi, SH.': the comma opened the name's degrees; not 'ST Budi Santoso', initials before a
+    name word."""
+    degree = lexicon.post_name.match(stream.text, stream.toks[k][1])
+    return degree is not None and not _opens_next_name(stream.text, degree.end(), lexicon)
 
 
 def _names_a_foreign_place(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> bool:

@@ -348,6 +348,7 @@ def _plausible(parts: list[str], lexicon: Lexicon) -> bool:
 
 
 DEGREE_SEP = re.compile(r"\s*[,.]?\s*")
+NAME_WORD_AFTER = re.compile(r" +[A-Z][a-z]{2,}")
 
 
 def _post_degrees(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int]:
@@ -364,11 +365,20 @@ def _post_degrees(text: str, pos: int, lexicon: Lexicon) -> tuple[list[str], int
         if initials is not None and text[at : at + 1] not in initials:
             break  # no degree starts with this letter
         m = lexicon.post_name.match(text, at)
-        if not m:
-            break
+        if not m or (not found and _opens_next_name(text, m.end(), lexicon)):
+            break  # ', ST Budi Santoso': initials opening the next name, not a degree
         found.append(m.group() if m.group().startswith("Ph") else m.group().rstrip("."))
         pos = m.end()
     return found, pos
+
+
+def _opens_next_name(text: str, pos: int, lexicon: Lexicon) -> bool:
+    """A name's word after a degree's letters ('ST Budi'); not an office ('ST Kepala Dinas')."""
+    word = NAME_WORD_AFTER.match(text, pos)
+    if word is None:
+        return False
+    folded = fold(word.group().strip())
+    return folded not in lexicon.heads_by_first and folded not in lexicon.institution_words
 
 
 BODY_NOUN = re.compile(ABSTRACT_NOUN)  # 'Keterlibatan', 'Pembangunan'
