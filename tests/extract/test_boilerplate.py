@@ -121,6 +121,16 @@ def test_video_prompts_are_inserts_not_text():
     assert [line.text for line in body] == ["Bupati membuka rapat.", "Rapat selesai sore."]
 
 
+def test_a_related_link_glued_to_its_label_is_an_insert():
+    text = [
+        "Bupati membuka rapat.",
+        "Baca jugaGubernur Budi Santoso Tinjau Banjir di Pesisir",
+        "Rapat selesai sore.",
+    ]
+    body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(text)))
+    assert [line.text for line in body] == ["Bupati membuka rapat.", "Rapat selesai sore."]
+
+
 def test_a_dash_alone_under_the_place_stays_for_the_dateline():
     """'Padang' / '-' / the lead: the dash closes a dateline; a dash under a sentence is a separator."""
     from netralitas_site.extract.boilerplate import split_boilerplate

@@ -43,10 +43,13 @@ def test_the_company_itself_and_a_stock_exchange_are_no_public_bodies(lexicon):
     [
         "Direktur Keuangan Sinar Nikel Rudi Hartono mengatakan laba naik.",
         "Hadir pula Direktur Komersial & Pengembangan Bisnis KLT, Sinta Dewi.",
+        # a bank's economist and a private charity's director
+        "Kepala Ekonom Bank Sinar Rudi Hartono memperkirakan inflasi turun.",
+        "Direktur Program Dompet Dhuafa Sinta Dewi menyerahkan bantuan.",
     ],
 )
-def test_a_companys_director_of_a_business_function_is_no_official(lexicon, text):
-    """Below a company's head, public or private: no office of the state."""
+def test_posts_below_a_companys_head_or_of_a_charity_are_no_offices(lexicon, text):
+    """Below a company's head, public or private, or of a private charity: no office of the state."""
     assert officials(text, lexicon) == []
 
 

@@ -16,7 +16,7 @@ from .text import CONNECTORS, line_key, page_words
 INSERT = re.compile(
     r"^(baca juga|baca pula|bacaan lainnya|baca berita selengkapnya|selengkapnya baca|cek artikel|"
     r"lihat juga|simak juga|simak berita|simak video|video\s*:\s*|saksikan (?:juga )?video|tonton (?:juga )?video|\[gambas:|baca:|baca selengkapnya|klik untuk baca|artikel terkait\s*:|"
-    r"berita terkait\s*:|baca artikel)\b",
+    r"berita terkait\s*:|baca artikel)(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))",  # 'Baca jugaGubernur ...'
     re.IGNORECASE,
 )
 # A line that is one of these opens a list of related links: it and the list items after it go.
