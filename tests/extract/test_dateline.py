@@ -130,6 +130,26 @@ def test_section_label_with_a_year_is_not_an_outlet(lexicon):
     )
 
 
+def test_a_paid_channels_label_is_no_place(lexicon):
+    found = read_dateline(
+        "INFO NASIONAL – PT Sinar Energi memperluas program magang bagi mahasiswa di tiga kota.",
+        lexicon,
+    )
+    assert found is None or found.place is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "KOMPAS.com - Pelatih Tim Sukamaju, Budi Santoso, menyebut laga itu berat.",
+        "KOMPAS.com - Pertentangan, soal anggaran itu berlanjut hingga malam.",
+    ],
+)
+def test_the_leads_subject_after_the_outlet_is_no_place(lexicon, lead):
+    found = read_dateline(lead, lexicon)
+    assert found is None or found.place is None
+
+
 def test_a_photo_credit_word_is_never_an_outlet(lexicon):
     from netralitas_site.extract.outlets import make_outlet
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Line, Outlet
+from .common_words import in_dictionary, is_common_word
 from .outlets import DOMAIN, is_domain, known_outlet, make_outlet
 from .stamps import is_stamp
 from .text import DASHES, ITEM_START, line_key, page_words, tokens_with_spans
@@ -326,6 +327,8 @@ def _is_label(part: str) -> bool:
         bool(re.fullmatch(r"(?:19|20)\d{2}", words[-1]))
         or words[0].lower() in page_words().menu
         and len(words) > 1
+        or len(words) > 1
+        and part.lower() in page_words().menu  # 'INFO NASIONAL –': a paid channel's label
     )
 
 
@@ -350,9 +353,22 @@ def _leading_place(rest: str, lexicon: Lexicon) -> tuple[str | None, str]:
         len(words) <= 3
         and not any(w.lower().strip(".") in WEEKDAYS for w in words)
         and not _names_office(phrase, lexicon)
+        and not _opens_with_a_name_or_word(phrase, lexicon)
     ):
         return phrase, rest[match.end() :]
     return None, rest
+
+
+def _opens_with_a_name_or_word(phrase: str, lexicon: Lexicon) -> bool:
+    """'Outlet - Budi Santoso, ...' and 'Outlet - Pelatih Tim X, ...' open the lead with its
+    subject, not a place: a known given name or a derived everyday word that opens no known
+    place."""
+    toks = tokens_with_spans(phrase)
+    if not toks or lexicon.places.match_at(toks, 0) or lexicon.foreign_places.match_at(toks, 0):
+        return False
+    first = toks[0][0]
+    # a derived word ('Pelatih', 'Penyerang'): places' names are roots ('Tanjung', 'Muara')
+    return first in lexicon.name_tokens or (is_common_word(first) and not in_dictionary(first))
 
 
 def _names_office(phrase: str, lexicon: Lexicon) -> bool:
