@@ -1477,3 +1477,31 @@ def test_a_network_is_no_public_body_and_a_state_shipyards_head_is(lexicon):
 )
 def test_the_holder_after_a_comma_opened_by_a_title_or_initials(lexicon, text, expected):
     assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a police unit named with its number and field, then its holder after a rank
+        (
+            "kata Juru Bicara Densus 88 Antiteror Polri, AKBP Dimas Saputra, kepada wartawan.",
+            [("Dimas Saputra", "Juru Bicara Densus 88 Antiteror Polri")],
+        ),
+        # the body's short name after 'atau', an acronym or one written glued
+        (
+            "Ketua Badan Pangan Daerah atau BPD Dimas Saputra menyatakan siap.",
+            [("Dimas Saputra", "Ketua Badan Pangan Daerah atau BPD")],
+        ),
+        (
+            "Ketua Tim Pengawas Pangan DPR atau TimwasPanganDPR Dimas Saputra menyatakan siap.",
+            [("Dimas Saputra", "Ketua Tim Pengawas Pangan DPR atau Timwas Pangan DPR")],
+        ),
+        # a one-word head of a highway patrol post
+        (
+            "kata Kainduk PJR Tol Sukamaju Kompol Dimas Saputra saat dihubungi.",
+            [("Dimas Saputra", "Kainduk PJR Tol Sukamaju")],
+        ),
+    ],
+)
+def test_units_short_names_and_numbers_inside_an_office(lexicon, text, expected):
+    assert officials(text, lexicon, written=True) == expected

@@ -289,6 +289,19 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             k += 1
             continue
         if (
+            folded == "atau"
+            and k + 1 < len(stream)
+            and stream.sep(k + 1) == " "
+            and (
+                stream.is_acronym(k + 1)
+                or (k + 2 < len(stream) and stream.sep(k + 2) == "" and stream.is_cap(k + 2))
+            )
+        ):
+            k += (
+                2  # 'Badan Gizi Nasional atau BGN', '... atau TimwasHajiDPR': the body's short name
+            )
+            continue
+        if (
             folded in ("dan", "serta", "&")
             and k + 1 < len(stream)
             and stream.is_cap(k + 1)
