@@ -947,6 +947,15 @@ def test_held_by_acting_posts_and_a_list_of_offices_after_a_field(lexicon, text,
             [("Suryadi", "Kepala Dinas")],
         ),
         ("Pemkab selaku Kepala Dinas hadir.", []),
+        # a comma before 'selaku', and a numbered list's item
+        (
+            "Warga menyerahkan laporan kepada Suryadi, selaku Kepala Dinas PUPR OKU kemarin.",
+            [("Suryadi", "Kepala Dinas")],
+        ),
+        (
+            ["Mereka yang diperiksa:", "1. Suparmanto, selaku Kepala Dinas PUPR OKU 2020-2023;"],
+            [("Suparmanto", "Kepala Dinas")],
+        ),
         (
             "Sinta Dewiresmi menjabat sebagaiBupati Tanah Datarmasa jabatan 2025-2030.",
             [("Sinta Dewi", "Bupati")],

@@ -114,16 +114,23 @@ def _private_body_after(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> R
 
 
 def _one_word_in_office(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
-    """'ke Suryadi selaku Kepala Dinas X': a one-word name inside a sentence, then 'selaku' or
-    'sebagai' and an office. A sentence's first word ('Pemkab selaku ...') is never such a name."""
+    """'ke Suryadi selaku Kepala Dinas X': a one-word name inside a sentence or opening a numbered
+    list's item, then 'selaku' or 'sebagai' (after a comma or not) and an office. A sentence's
+    first word ('Pemkab selaku ...') is never such a name."""
     k = name.start
-    if k == 0 or stream.sep(k).strip() or stream.is_acronym(k) or stream.is_cap(k - 1):
+    numbered = k == 1 and stream.raw(0).isdigit() and stream.sep(k).strip() in (".", ")")
+    if (
+        k == 0
+        or (stream.sep(k).strip() and not numbered)  # '3. Suryadi, selaku ...': a list's item
+        or stream.is_acronym(k)
+        or stream.is_cap(k - 1)
+    ):
         return None
     r = _token_after(stream, name.char_end)
     if (
         r + 1 >= len(stream)
         or stream.fold(r) not in ("selaku", "sebagai")
-        or stream.sep(r) != " "
+        or stream.sep(r) not in (" ", ", ")
         or stream.sep(r + 1) != " "
     ):
         return None
