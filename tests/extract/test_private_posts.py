@@ -46,6 +46,8 @@ def test_the_company_itself_and_a_stock_exchange_are_no_public_bodies(lexicon):
         # a bank's economist and a private charity's director
         "Kepala Ekonom Bank Sinar Rudi Hartono memperkirakan inflasi turun.",
         "Direktur Program Dompet Dhuafa Sinta Dewi menyerahkan bantuan.",
+        # a private academy's president: the academy's name is no part of his
+        "kata Presiden Sinar Film Academy Dimas Saputra dalam sambutannya.",
     ],
 )
 def test_posts_below_a_companys_head_or_of_a_charity_are_no_offices(lexicon, text):
