@@ -228,6 +228,10 @@ def officials_of(text, lexicon):
         # a community's or a company's English words are no one's name, nor its post a public one
         ("Sekretaris Umum Indonesian Culinary Community (ICC), dr. Sinta Dewi, menegaskan.", []),
         ("Ia kini menjabat Direktur Mitra Capital.", []),
+        # a preposition opening the sentence, and the clause's own subject after the comma
+        ("Di Sinar Pagi, Dimas sempat menjadi Kepala Biro Jakarta dan redaktur.", []),
+        # a task force's name after its short head
+        ("Ketua Pelaksana Satgas Saber Pungli dilantik kemarin.", []),
     ],
 )
 def test_a_bodys_words_are_no_part_of_a_holders_name(lexicon, text, expected):

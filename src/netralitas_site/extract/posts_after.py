@@ -79,7 +79,7 @@ def _role_after_name(
                 None if new_post_only else old
             )  # a new post the vocabulary lacks: the old one
         if (
-            (NEW_POST.match(between) and not _another_name_before(stream, first, r))
+            (NEW_POST.match(between) and not _another_name_before(stream, first, r, lexicon))
             or (between.strip() == "," and not new_post_only)
             or (ALSO_POST.match(between) and not new_post_only)
             or (FORMER_POST.match(between) and not new_post_only)
@@ -149,12 +149,16 @@ def _clause_after_according_to(stream: Stream, name: ParsedName, role: RolePhras
     )
 
 
-def _another_name_before(stream: Stream, first: int, r: int) -> bool:
-    """Two capitalised words in a row between a name and 'menjadi ROLE': another person's name,
-    whose post it is ('anak X, Budi Santoso diangkat menjadi Direktur')."""
+def _another_name_before(stream: Stream, first: int, r: int, lexicon: Lexicon) -> bool:
+    """Two capitalised words in a row between a name and 'menjadi ROLE', or a known given name
+    after a comma: another person's name, whose post it is ('anak X, Budi Santoso diangkat
+    menjadi Direktur', 'Di Sinar Pagi, Budi sempat menjadi Kepala Biro')."""
     return any(
         stream.is_cap(i) and stream.is_cap(i + 1) and stream.sep(i + 1) == " "
         for i in range(first, r - 1)
+    ) or any(
+        stream.is_cap(i) and stream.sep(i).strip() == "," and stream.fold(i) in lexicon.name_tokens
+        for i in range(first, r)
     )
 
 
