@@ -164,6 +164,8 @@ def _office_of(stream: Stream, k: int, lexicon: Lexicon) -> bool:
 
 def _continues_after_comma(stream: Stream, role_start: int, k: int, lexicon: Lexicon) -> bool:
     folded = stream.fold(k)
+    if not stream.is_cap(k) and folded not in ("dan", "serta"):
+        return False  # ', kata dia': every way on needs a capital, or the last field's 'dan'
     if folded in PLACE_TYPES or folded in INSTITUTION_TYPES:
         return stream.is_cap(k)  # ', Kecamatan Way Panji', ', Direktorat Jenderal ...'
     if _portfolio_list(stream, k, lexicon):
