@@ -5,7 +5,7 @@ The 25 real saved pages of ../shared/corpora/html are opened in Debian's chromiu
 off and no network; `document.body.innerText` is the copy. The copies are written into a
 temporary folder as article files (never into the repository) and read as any text article;
 what the archive makes of them is scored against the pages' labels (tests/real/pages). The
-floors are the scores of session 12 (a ratchet); the issue's targets are higher: a copied page
+floors are the scores last reached (a ratchet); the issue's targets are higher: a copied page
 must give the story's headline, date, outlet and officials, and no name from the furniture.
 
     python tests/browser/test_whole_page_copies.py   # the scores, and every miss
@@ -34,8 +34,9 @@ LABELS = REPO / "tests" / "real" / "pages"
 # 0.650, R 0.812). With the session's starting code: 23, 25, 22, 0.490 (P 0.364). Session 13:
 # headline and outlet 25/25, officials 0.867 (P 0.929): the furniture after the story cut
 # before officials are read, a gallery's "FOTO:" headline kept, a photo channel's label taken
-# off, an agency's release credit read in a dateline with its day.
-FLOORS = {"headline": 25, "date": 25, "outlet": 25, "officials": 0.85}
+# off, an agency's release credit read in a dateline with its day. Session 14: officials 0.897 (P
+# 1.000): a private academy's name is no part of its president's, nor his post a public one.
+FLOORS = {"headline": 25, "date": 25, "outlet": 25, "officials": 0.89}
 
 pytestmark = pytest.mark.skipif(
     not PAGES.is_dir() or not any(LABELS.glob("*.json")),
