@@ -1401,8 +1401,8 @@ def test_another_storys_headline_names_nobody_but_an_office_may_hold_the_next_li
     [
         # a body's office in a province, written in lower case
         (
-            "Kepala Ombudsman perwakilan Jawa Barat Dimas Saputra menerima laporan warga.",
-            [("Dimas Saputra", "Kepala Ombudsman perwakilan Jawa Barat")],
+            "Kepala Ombudsman perwakilan Sumatera Barat Dimas Saputra menerima laporan warga.",
+            [("Dimas Saputra", "Kepala Ombudsman perwakilan Sumatera Barat")],
         ),
         # a unit's name goes on after '&'
         (
@@ -1493,7 +1493,7 @@ def test_the_holder_after_a_comma_opened_by_a_title_or_initials(lexicon, text, e
     [
         # a police unit named with its number and field, then its holder after a rank
         (
-            "kata Juru Bicara Densus 88 Antiteror Polri, AKBP Dimas Saputra, kepada wartawan.",
+            "ujar Juru Bicara Densus 88 Antiteror Polri, AKBP Dimas Saputra, di Sukamaju.",
             [("Dimas Saputra", "Juru Bicara Densus 88 Antiteror Polri")],
         ),
         # the body's short name after 'atau', an acronym or one written glued

@@ -95,7 +95,7 @@ def resolve_year(mention: DateMention, text: str, before: str | None = None) -> 
 
 def _uncited(text: str) -> str:
     """The text without the years of the regulations it cites ('PP Nomor 94 Tahun 2021') and
-    without its quotations: a speaker's 'di tahun 2013 ketika saya ...' recalls, it dates nothing."""
+    without its quotations: a speaker's 'pada 2010 kami mulai ...' recalls, it dates nothing."""
     if "“" in text:
         text = QUOTATION.sub(" ", text)
     return REGULATION_YEAR.sub(" ", text) if "tahun" in text.lower() else text

@@ -135,7 +135,7 @@ def _holder(
             end, _ = _extend_role(stream, run_end + 1, lexicon)
             end = max(end, run_end + 2)
             if end < len(stream) and stream.sep(end) == " ":
-                end, _ = _extend_role(stream, end, lexicon)  # '... dan Bursa Amerika Serikat (SEC)'
+                end, _ = _extend_role(stream, end, lexicon)  # '... dan Galian Negeri Belanda (KTG)'
             role = _extend_with_run(stream, role, end, lexicon)
             k = role.end
             if k >= len(stream) or stream.sep(k).strip() not in ("", ",", ")", "),"):

@@ -77,7 +77,7 @@ SELF_CUE = re.compile(
 
 
 # The same network's section cited as a source or named as the reporter: 'dilansir detikJateng',
-# 'Artikel ini telah tayang di detikBali', 'artikel terpopuler detikTravel', 'didapat detikTravel'.
+# 'tayang di detikBali', 'terpopuler detikTravel', 'didapat detikTravel'.
 # Only a section brand counts here: 'dilansir Antara' or 'dikutip dari Kompas.com' cites another outlet.
 SECTION_CUE = re.compile(
     r"(?i:dilansir(?:\s*dari)?|melansir|dikutip(?:\s*(?:dari|oleh))?|disitat(?:\s*dari)?|mengutip|diberitakan"

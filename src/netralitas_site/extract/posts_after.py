@@ -152,7 +152,7 @@ def _clause_after_according_to(stream: Stream, name: ParsedName, role: RolePhras
 def _another_name_before(stream: Stream, first: int, r: int, lexicon: Lexicon) -> bool:
     """Two capitalised words in a row between a name and 'menjadi ROLE', or a known given name
     after a comma: another person's name, whose post it is ('anak X, Budi Santoso diangkat
-    menjadi Direktur', 'Di Sinar Pagi, Budi sempat menjadi Kepala Biro')."""
+    menjadi Direktur', 'Di Sinar Pagi, Budi pernah menjadi Kepala Biro')."""
     return any(
         stream.is_cap(i) and stream.is_cap(i + 1) and stream.sep(i + 1) == " "
         for i in range(first, r - 1)
