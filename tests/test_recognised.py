@@ -221,6 +221,31 @@ def test_a_figures_short_form_ending_another_name_after_an_initial_is_not_the_fi
     assert [o.name for o in archive.by_id["cuaca"].officials] == []
 
 
+ANOTHER_PERSON_BY_THE_SHORT_FORM = """Laba Perseroan Naik
+
+Jakarta – Direktur Utama PT Sinar Hidup Tbk, Prabowo Wiryakusuma, menyampaikan laba naik.
+“Kami berterima kasih kepada pemegang saham,” kata Prabowo, Kamis (14/8/2025).
+"""
+
+FIGURE_SURNAME_MISSPELT = """Menteri Tinjau Tambang
+
+Jakarta – Pemerintah meninjau izin tambang, Kamis (14/8/2025). Jokowi Dodowi hadir di lokasi.
+Menurut Jokowi, izin itu dievaluasi.
+"""
+
+
+def test_a_figures_short_form_that_opens_another_persons_name_is_that_person(tmp_path, lexicon):
+    """'Prabowo Wiryakusuma' is named first: 'kata Prabowo' is his short name, not the
+    President's; a misspelt surname of the figure ('Jokowi Dodowi') is still the figure."""
+    archive = archive_of(
+        tmp_path,
+        lexicon,
+        {"laba": ANOTHER_PERSON_BY_THE_SHORT_FORM, "tambang": FIGURE_SURNAME_MISSPELT},
+    )
+    assert [o.name for o in archive.by_id["laba"].officials] == []
+    assert "Joko Widodo" in [o.name for o in archive.by_id["tambang"].officials]
+
+
 FIGURE_MISSPELT_WITH_AN_OFFICE = """Presiden Tinjau Pasar
 
 Solok, Kabarsumbar.id – Presiden Joko Widoddo meninjau pasar pada Kamis (14/8/2015). Jokowi membeli beras.

@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from .engine.workers import Workers, can_fork
-from .extract.common_words import in_dictionary
+from .extract.common_words import in_dictionary, is_common_word
 from .extract.glued import line_tokens, line_words
 from .extract.names import modern_spelling, person_key, reads_as_a_name
 from .extract.officials import mentions_in_line
-from .extract.people import describe_role, same_person_written_differently
+from .extract.people import _one_edit_apart, describe_role, same_person_written_differently
 from .extract.text import another_headline, tokens_with_spans
 from .extract.title import story_end
 from .lexicon import Lexicon, PhraseIndex, province_of
@@ -301,6 +302,8 @@ def _known_in(
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]
             written = line.text[start:end]
+            if person_key(written) != key and _another_persons_name(article, written, name):
+                continue  # 'Prabowo Widyakrisnadi, Direktur PT X ... kata Prabowo': not the figure
             role, normalized, institution = (
                 _office_beside(article.body, line, start, end, office, lexicon)
                 if office
@@ -325,6 +328,25 @@ def _known_in(
                 recognised=True,
             )
     return tuple(found.values())
+
+
+def _another_persons_name(article: Article, short: str, name: str) -> bool:
+    """The article writes the figure's short form as the first word of another person's name:
+    after it a name's word, no everyday word ('Gibran Saksinya'), that the figure's name lacks
+    and does not misspell ('Bahlil Ladahalia' is the figure)."""
+    follows = re.compile(r"\b" + re.escape(short) + r"\s+([A-Z][a-z]{2,})")
+    figure = person_key(name).split()
+    return any(
+        not is_common_word(word.lower())
+        and not any(_misspelt(person_key(word), part) for part in figure)
+        for line in article.body
+        for word in follows.findall(line.text)
+    )
+
+
+def _misspelt(word: str, part: str) -> bool:
+    """The same name's word, or it with two letters swapped or one letter off."""
+    return sorted(word) == sorted(part) or _one_edit_apart(word, part)
 
 
 def _office_beside(

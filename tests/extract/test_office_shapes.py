@@ -1510,6 +1510,11 @@ def test_the_holder_after_a_comma_opened_by_a_title_or_initials(lexicon, text, e
             "kata Kainduk PJR Tol Sukamaju Kompol Dimas Saputra saat dihubungi.",
             [("Dimas Saputra", "Kainduk PJR Tol Sukamaju")],
         ),
+        # a short form of two words, the head's written with its dot
+        (
+            "ujar Kepala Kesatuan Pengamanan Rutan (Ka. KPR), Dimas Saputra, di Sukamaju.",
+            [("Dimas Saputra", "Kepala Kesatuan Pengamanan Rutan (Ka. KPR)")],
+        ),
     ],
 )
 def test_units_short_names_and_numbers_inside_an_office(lexicon, text, expected):

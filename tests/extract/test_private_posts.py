@@ -48,6 +48,10 @@ def test_the_company_itself_and_a_stock_exchange_are_no_public_bodies(lexicon):
         "Direktur Program Dompet Dhuafa Sinta Dewi menyerahkan bantuan.",
         # a private academy's president: the academy's name is no part of his
         "kata Presiden Sinar Film Academy Dimas Saputra dalam sambutannya.",
+        # a bank's chief economist named first, a tournament's director, a mass organisation's head
+        "ujar Rudi Hartono, Kepala Ekonom Sinar Bank untuk Asia, kemarin.",
+        "kata Direktur Turnamen Piala Sukamaju Dimas Saputra.",
+        "Menurut Ketua Rabithah Ma'ahid Islamiyah Nahdlatul Ulama Sukamaju, KH Dimas Saputra, itu sunah.",
     ],
 )
 def test_posts_below_a_companys_head_or_of_a_charity_are_no_offices(lexicon, text):

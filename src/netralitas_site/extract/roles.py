@@ -199,7 +199,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             "(" in sep
             and stream.is_cap(k)
             and k + 1 < len(stream)
-            and stream.sep(k + 1) == " "
+            and stream.sep(k + 1) in (" ", ". ")  # '(Ka. KPLP)': a head's short word and dot
             and stream.is_cap(k + 1)
             and ")" in stream.sep(k + 2)
             and (
