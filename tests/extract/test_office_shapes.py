@@ -1515,6 +1515,11 @@ def test_the_holder_after_a_comma_opened_by_a_title_or_initials(lexicon, text, e
             "ujar Kepala Kesatuan Pengamanan Rutan (Ka. KPR), Dimas Saputra, di Sukamaju.",
             [("Dimas Saputra", "Kepala Kesatuan Pengamanan Rutan (Ka. KPR)")],
         ),
+        # a name our lists lack after a body's short form in brackets
+        (
+            "Surat itu dikirim kepada Kepala Badan Energi Atom (BEA) Rafael Moreno.",
+            [("Rafael Moreno", "Kepala Badan Energi Atom (BEA)")],
+        ),
     ],
 )
 def test_units_short_names_and_numbers_inside_an_office(lexicon, text, expected):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from .capitals import _shouted_name
+from .common_words import is_common_word
 from .names import ParsedName, Stream, parse_name
 from .role_words import RolePhrase, _capital_run, _extend_with_run
 from .text import fold
@@ -32,10 +33,25 @@ def name_after_body(
         and stream.is_cap(after)
     ):
         name = parse_name(stream, after, lexicon)
-        if _a_person(name, _capital_run(stream, after), lexicon):
+        end = _capital_run(stream, after)
+        if _a_person(name, end, lexicon) or _a_foreign_person(name, end, lexicon):
             assert name is not None
             return name, _extend_with_run(stream, role, after, lexicon)
     return None
+
+
+def _a_foreign_person(name: ParsedName | None, end: int, lexicon: Lexicon) -> bool:
+    """After a body's short form in brackets, two or three words that no known name, dictionary
+    or body holds: a name our lists lack ('(BEA) Rafael Moreno')."""
+    if name is None or name.end != end:
+        return False
+    words = [fold(w) for w in name.name.split()]
+    return (
+        2 <= len(words) <= 3
+        and not any(is_common_word(w) or w in lexicon.institution_words for w in words)
+        and not lexicon.places.match_at(((words[0], 0, 0),), 0)
+        and not lexicon.foreign_places.match_at(((words[0], 0, 0),), 0)
+    )
 
 
 def _body_word(stream: Stream, i: int, lexicon: Lexicon) -> bool:
