@@ -150,6 +150,11 @@ def test_the_leads_subject_after_the_outlet_is_no_place(lexicon, lead):
     assert found is None or found.place is None
 
 
+def test_a_dateline_whose_dash_ends_the_line_is_read(lexicon):
+    found = read_dateline("TEMPO.CO,Jakarta-", lexicon)
+    assert found is not None and (found.outlet.domain, found.place) == ("tempo.co", "Jakarta")
+
+
 def test_a_photo_credit_word_is_never_an_outlet(lexicon):
     from netralitas_site.extract.outlets import make_outlet
 

@@ -52,6 +52,10 @@ def test_the_company_itself_and_a_stock_exchange_are_no_public_bodies(lexicon):
         "ujar Rudi Hartono, Kepala Ekonom Sinar Bank untuk Asia, kemarin.",
         "kata Direktur Turnamen Piala Sukamaju Dimas Saputra.",
         "Menurut Ketua Rabithah Ma'ahid Islamiyah Nahdlatul Ulama Sukamaju, KH Dimas Saputra, itu sunah.",
+        # a company's regional deputy for operations, a technology firm's head, a head coach
+        "kata Deputi Operasional Kanwil III Sukamaju Rudi Hartono kepada wartawan.",
+        "ujar Kepala Apple Riset Keamanan Rudi Hartono dalam konferensi itu.",
+        "Pelatih Kepala Ganda Putra Rudi Hartono mengatakan latihan ditambah.",
     ],
 )
 def test_posts_below_a_companys_head_or_of_a_charity_are_no_offices(lexicon, text):

@@ -17,7 +17,7 @@ from .outlets import DOMAIN, is_domain, known_outlet, make_outlet
 from .stamps import is_stamp
 from .text import DASHES, ITEM_START, line_key, page_words, tokens_with_spans
 
-DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s)|\s-(?=[A-Z“\"]))\s*")
+DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s|$)|\s-(?=[A-Z“\"]))\s*")
 NO_DASH_DATELINE = re.compile(
     r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\s,]+(?=\S)"
 )
@@ -237,12 +237,14 @@ def _glued_dash_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
 
 
 def _dateline_dash(lead: str) -> re.Match | None:
-    """The dash closing a dateline: spaced ('Solok –'), or glued to a domain ('Ovumnews.com–')."""
+    """The dash closing a dateline: spaced ('Solok –'), glued to a domain ('Ovumnews.com–'), or
+    ending the line."""
     for match in DASH.finditer(lead, 0, 110):
         if match.start() == 0:
             continue
         spaced = match.group() != match.group().strip()
-        if spaced or DOMAIN.match(lead[: match.start()].split()[-1].strip(",")):
+        ends = not lead[match.end() :].strip()  # 'TEMPO.CO,Jakarta-' alone: the lead was lost
+        if spaced or ends or DOMAIN.match(lead[: match.start()].split()[-1].strip(",")):
             return match
     return None
 

@@ -90,6 +90,8 @@ def _company_director(
             or "pt" in words
             or COMPANY_FUNCTION.match(fold(role.rest)) is not None
         )
+    if role.head == "deputi" and COMPANY_DEPUTY.match(fold(role.rest)):
+        return True  # 'Deputi Operasional Kanwil X': a company's regional office, below its head
     return role.head in COMPANY_STAFF and names_state_company(words, lexicon)
 
 
@@ -100,6 +102,11 @@ COMPANY_FUNCTION = re.compile(
     r"|niaga|human capital|manajemen risiko|kepatuhan|ritel|korporasi|pengembangan (?:usaha|bisnis)"
     r"|perencanaan bisnis)\b"
 )
+
+
+# A company's deputy of a business line; a state body's deputies have finance ('Deputi Keuangan
+# SKK Migas') and fields of their own
+COMPANY_DEPUTY = re.compile(r"(?:operasional|bisnis|pemasaran|niaga|ritel)\b")
 
 
 COMPANY_STAFF = frozenset({"kepala", "deputi", "wakil direktur", "manajer", "general manager"})
