@@ -388,6 +388,11 @@ def lines_of(*texts):
             "detik.com",
         ),
         (("Disitat dari detikEdu, kota itu paling macet.",), "detikEdu", "detik.com"),
+        (
+            ("“Kami siap,” ujar pelatih kepada wartawan, termasuk Okezone, di Jakarta.",),
+            "Okezone",
+            "okezone.com",
+        ),
         # words a scraped page glued to the brand are no section of it
         (("Pantauandetikcomdi lokasi, jalan masih tergenang.",), "detikcom", "detik.com"),
         (("PantauandetikcomKamis (14/8/2025) di balai kota.",), "detikcom", "detik.com"),

@@ -69,9 +69,11 @@ def make_outlet(written: str, lexicon: Lexicon) -> Outlet | None:
 
 
 # Where a text names its own outlet outside the dateline. A reporter's self-reference: 'Pantauan
-# Okezone di lokasi', 'kata dia kepada Tempo', 'saat dihubungi Liputan6.com', 'pembaca detikcom'.
+# Okezone di lokasi', 'kata dia kepada Tempo', 'saat dihubungi Liputan6.com', 'pembaca detikcom',
+# 'kepada wartawan, termasuk Okezone'.
 SELF_CUE = re.compile(
-    r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan|jurnalis|reporter|dirangkum|dihimpun"
+    r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan,?\s*termasuk|wartawan"
+    r"|jurnalis|reporter|dirangkum|dihimpun"
     r"|redaksi|dilihat|diterima|catatan|tim)\s*([A-Za-z][\w.\-]*)"
 )
 
