@@ -152,7 +152,7 @@ INSTITUTION_TYPES = {
 
 def _inside_institution(stream: Stream, start: int, k: int) -> bool:
     """Commas may continue a role only inside the name of a body ('Dinas Kebudayaan, Peninggalan ...')."""
-    return any(stream.fold(i) in INSTITUTION_TYPES for i in range(start, k))
+    return not INSTITUTION_TYPES.isdisjoint([t[0] for t in stream.toks[max(start, 0) : k]])
 
 
 ROMAN = re.compile(r"[IVXL]{1,5}")
