@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from ..model import Line
 from .common_words import in_dictionary
-from .glued import line_tokens
+from .glued import GLUED_CAPITALS, line_tokens
 from .holder_trim import _trim_holder
 from .holders import _holder
 from .lists import (
@@ -237,10 +237,14 @@ def mentions_in_line(
     everyday: Container[str] = frozenset(),
     story: StoryContext = PLAIN_STORY,
 ) -> list[Mention]:
-    toks = line_tokens(line.text, lexicon)
     firsts = lexicon.role_first
+    if firsts.isdisjoint(map(TOKEN_WORD, tokens_with_spans(line.text))) and not (
+        GLUED_CAPITALS.search(line.text)
+    ):
+        return []  # most lines: no word opens an office, nor can a lost space hide one
+    toks = line_tokens(line.text, lexicon)
     if firsts.isdisjoint(map(TOKEN_WORD, toks)):
-        return []  # most lines: no word opens an office
+        return []
     candidates = [i for i, tok in enumerate(toks) if tok[0] in firsts]  # role_at is None elsewhere
     stream = Stream(line.text, toks)
     out: list[Mention] = []
