@@ -389,7 +389,7 @@ def lines_of(*texts):
         ),
         (("Disitat dari detikEdu, kota itu paling macet.",), "detikEdu", "detik.com"),
         (
-            ("“Kami siap,” ujar pelatih kepada wartawan, termasuk Okezone, di Jakarta.",),
+            ("Hal itu ia sampaikan di depan wartawan, termasuk Okezone, seusai latihan.",),
             "Okezone",
             "okezone.com",
         ),

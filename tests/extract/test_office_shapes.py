@@ -1517,8 +1517,8 @@ def test_the_holder_after_a_comma_opened_by_a_title_or_initials(lexicon, text, e
         ),
         # a name our lists lack after a body's short form in brackets
         (
-            "Surat itu dikirim kepada Kepala Badan Energi Atom Internasional (IAEA) Rafael Moreno.",
-            [("Rafael Moreno", "Kepala Badan Energi Atom Internasional (IAEA)")],
+            "Surat itu dikirim kepada Kepala Badan Energi Atom Internasional (IAEA) Tomas Moreno.",
+            [("Tomas Moreno", "Kepala Badan Energi Atom Internasional (IAEA)")],
         ),
     ],
 )

@@ -51,7 +51,7 @@ def test_the_company_itself_and_a_stock_exchange_are_no_public_bodies(lexicon):
         # a bank's chief economist named first, a tournament's director, a mass organisation's head
         "ujar Rudi Hartono, Kepala Ekonom Sinar Bank untuk Asia, kemarin.",
         "kata Direktur Turnamen Piala Sukamaju Dimas Saputra.",
-        "Menurut Ketua Rabithah Ma'ahid Islamiyah Nahdlatul Ulama Sukamaju, KH Dimas Saputra, itu sunah.",
+        "Ketua Rabithah Ma'ahid Islamiyah Nahdlatul Ulama Sukamaju, KH Dimas Saputra, hadir kemarin.",
         # a company's regional deputy for operations, a technology firm's head, a head coach
         "kata Deputi Operasional Kanwil III Sukamaju Rudi Hartono kepada wartawan.",
         "ujar Kepala Apple Riset Keamanan Rudi Hartono dalam konferensi itu.",

@@ -42,7 +42,7 @@ def name_after_body(
 
 def _a_foreign_person(name: ParsedName | None, end: int, lexicon: Lexicon) -> bool:
     """After a body's short form in brackets, two or three words that no known name, dictionary
-    or body holds: a name our lists lack ('(BEA) Rafael Moreno')."""
+    or body holds: a name our lists lack ('(BEA) Tomas Moreno')."""
     if name is None or name.end != end:
         return False
     words = [fold(w) for w in name.name.split()]
