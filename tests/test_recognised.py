@@ -246,6 +246,23 @@ def test_a_figures_short_form_that_opens_another_persons_name_is_that_person(tmp
     assert "Joko Widodo" in [o.name for o in archive.by_id["tambang"].officials]
 
 
+TWO_FIGURES_JOINED = """Kabinet Bekerja Tujuh Bulan
+
+Jakarta – Warga menilai kinerja pemerintahan Jokowi-Prabowo di balai desa, Kamis (14/8/2025).
+Rombongan lalu berangkat dari Bandara Soekarno-Hatta.
+"""
+
+
+def test_two_figures_joined_by_a_hyphen_are_both_named(tmp_path, lexicon):
+    """'Jokowi-Prabowo' names a pair of figures; 'Soekarno-Hatta' (an airport) still names no one,
+    since 'Hatta' alone is no figure's short form."""
+    archive = archive_of(tmp_path, lexicon, {"kabinet": TWO_FIGURES_JOINED})
+    assert sorted(o.name for o in archive.by_id["kabinet"].officials) == [
+        "Joko Widodo",
+        "Prabowo Subianto",
+    ]
+
+
 FIGURE_MISSPELT_WITH_AN_OFFICE = """Presiden Tinjau Pasar
 
 Solok, Kabarsumbar.id – Presiden Joko Widoddo meninjau pasar pada Kamis (14/8/2015). Jokowi membeli beras.

@@ -295,10 +295,15 @@ def _known_in(
         if line.number and (line.text.startswith("#") or another_headline(line.text)):
             continue  # a page's tag, another story's headline beside this one
         toks = line_tokens(line.text, lexicon)
-        for i, length, payloads in known.scan_tokens(line.text, toks):
+        matches = list(known.scan_tokens(line.text, toks))
+        paired = _hyphen_pairs(line.text, toks, matches)
+        for i, length, payloads in matches:
             key, name, office = payloads[0]
             offices[key] = office
-            if old(key) or not _whole_name(line.text, toks, i, length, lexicon, not line.number):
+            if old(key) or not (
+                (i, i + length) in paired
+                or _whole_name(line.text, toks, i, length, lexicon, not line.number)
+            ):
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]
             written = line.text[start:end]
@@ -394,6 +399,19 @@ def _nobody_new(text: str, known: PhraseIndex, lexicon: Lexicon, old) -> bool:
             if payloads and not old(payloads[0][0]):
                 return False
     return True
+
+
+def _hyphen_pairs(text: str, toks, matches) -> set[tuple[int, int]]:
+    """(start, end) of known names joined by a hyphen to another known name, both written whole
+    ('Jokowi-Prabowo', 'Prabowo-Gibran': a pair of figures, each one named)."""
+    spans = [(i, i + length) for i, length, _ in matches]
+    starts = {start for start, _ in spans}
+    pairs: set[tuple[int, int]] = set()
+    for start, end in spans:
+        if end in starts and text[toks[end - 1][2] : toks[end][1]] == "-":
+            pairs.add((start, end))
+            pairs.update(span for span in spans if span[0] == end)
+    return pairs
 
 
 def _whole_name(
