@@ -264,6 +264,7 @@ def _known_in(
 ) -> tuple[OfficialMention, ...]:
     """The known officials the article names without an office, new to its officials."""
     present = [set(o.key.split()) for o in article.officials]
+    others: dict[tuple[str, str], bool] = {}  # (short form, figure) -> another person's name
     found: dict[str, OfficialMention] = {}
     held: dict[str, bool] = {}
     offices: dict[
@@ -307,8 +308,11 @@ def _known_in(
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]
             written = line.text[start:end]
-            if person_key(written) != key and _another_persons_name(article, written, name):
-                continue  # 'Prabowo Widyakrisnadi, Direktur PT X ... kata Prabowo': not the figure
+            if person_key(written) != key:
+                if (written, name) not in others:  # the body is read once per short form
+                    others[written, name] = _another_persons_name(article, written, name)
+                if others[written, name]:
+                    continue  # 'Prabowo Widyakrisnadi, Direktur PT X ... kata Prabowo': not the figure
             role, normalized, institution = (
                 _office_beside(article.body, line, start, end, office, lexicon)
                 if office

@@ -325,13 +325,10 @@ def _is_sentence(part: str) -> bool:
 def _is_label(part: str) -> bool:
     """A section label glued to the lead ('PILKADA FAKFAK 2024 –'): a year or a menu word opens or closes it."""
     words = part.split()
-    return (
-        bool(re.fullmatch(r"(?:19|20)\d{2}", words[-1]))
-        or words[0].lower() in page_words().menu
-        and len(words) > 1
-        or len(words) > 1
-        and part.lower() in page_words().menu  # 'INFO NASIONAL –': a paid channel's label
-    )
+    menu = page_words().menu
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", words[-1])) or (
+        len(words) > 1 and (words[0].lower() in menu or part.lower() in menu)
+    )  # 'INFO NASIONAL –': a paid channel's label, the whole of it a menu entry
 
 
 def _is_place(text: str, lexicon: Lexicon) -> bool:

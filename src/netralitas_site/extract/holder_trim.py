@@ -116,18 +116,15 @@ def _after_body_words(stream: Stream, j: int, end: int, lexicon: Lexicon) -> int
             and len(stream.raw(i)) >= 3
             and not in_dictionary(stream.fold(i))  # a short name, not 'Mahkamah' of its 'Agung'
         ]
+        head = [stream.fold(x) for x in range(j, body[-1] + 1)] if body else []
+        tail = [stream.fold(x) for x in range(body[-1] + 1, end)] if body else []
         if (
             body
-            and not any(stream.fold(x) in lexicon.name_tokens for x in range(j, body[-1] + 1))
+            and lexicon.name_tokens.isdisjoint(head)
+            and not any(w in lexicon.institution_words for w in tail)  # its shapes too
             and (
-                any(stream.fold(x) in lexicon.name_tokens for x in range(body[-1] + 1, end))
-                or (
-                    end - body[-1] > 2
-                    and not any(in_dictionary(stream.fold(x)) for x in range(body[-1] + 1, end))
-                )
-            )
-            and not any(
-                stream.fold(x) in lexicon.institution_words for x in range(body[-1] + 1, end)
+                not lexicon.name_tokens.isdisjoint(tail)
+                or (len(tail) >= 2 and not any(map(in_dictionary, tail)))
             )
         ):
             j = body[-1] + 1  # 'PAUD Dikdasmen Kemendikdasmen Budi Santoso': no name word before

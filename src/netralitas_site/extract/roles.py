@@ -299,9 +299,8 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 or (k + 2 < len(stream) and stream.sep(k + 2) == "" and stream.is_cap(k + 2))
             )
         ):
-            k += (
-                2  # 'Badan Gizi Nasional atau BGN', '... atau TimwasHajiDPR': the body's short name
-            )
+            # 'Badan Gizi Nasional atau BGN', '... atau TimwasHajiDPR': the body's short name
+            k += 2
             continue
         if (
             folded in ("dan", "serta", "&")
