@@ -1524,3 +1524,72 @@ def test_the_holder_after_a_comma_opened_by_a_title_or_initials(lexicon, text, e
 )
 def test_units_short_names_and_numbers_inside_an_office(lexicon, text, expected):
     assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's words glued by a lost space go on the office, the holder follows the rank
+        (
+            "Kasat Reskrim PolrestaSukamaju, Kompol Dimas Saputra, membenarkan kabar itu.",
+            [("Dimas Saputra", "Kasat Reskrim PolrestaSukamaju")],
+        ),
+        # a one-word head of a section's operations
+        (
+            "kata Kasiops Sudin Penanggulangan Kebakaran Jakbar, Suparmanto, saat dihubungi.",
+            [("Suparmanto", "Kasiops Sudin Penanggulangan Kebakaran Jakbar")],
+        ),
+        # a centre's short form in brackets, then the body it belongs to with its own
+        (
+            "Alat itu dibuat tim Kepala Pusat Riset Robotika Cerdas (PRRC) Badan Riset dan Inovasi"
+            " Nasional (BRIN), Sukandri Putrasena.",
+            [
+                (
+                    "Sukandri Putrasena",
+                    "Kepala Pusat Riset Robotika Cerdas (PRRC) Badan Riset dan Inovasi Nasional (BRIN)",
+                )
+            ],
+        ),
+        # an airport named after a person and written with its town: its head follows the town
+        (
+            "Kepala Bandara Rudi Hartono Maumere Dimas Saputra mengatakan, rute dibatalkan.",
+            [("Dimas Saputra", "Kepala Bandara Rudi Hartono Maumere")],
+        ),
+        # a regency's council named DPRK (Aceh, Papua) is a legislature, its party is its member's
+        (
+            "Anggota DPRK Jayawijaya dari Partai Perindo Dimas Saputra menghadiri rapat.",
+            [("Dimas Saputra", "Anggota DPRK Jayawijaya dari Partai Perindo")],
+        ),
+    ],
+)
+def test_holders_after_glued_bracketed_and_named_bodies(lexicon, text, expected):
+    assert officials(text, lexicon, written=True) == expected
+
+
+def test_a_dprk_member_is_a_regional_legislator(lexicon):
+    text = "Anggota DPRK Jayawijaya Dimas Saputra menghadiri rapat."
+    assert officials(text, lexicon) == [("Dimas Saputra", "Anggota DPRD")]
+
+
+def test_a_kasiops_is_a_section_head(lexicon):
+    text = "kata Kasiops Sudin Penanggulangan Kebakaran Jakbar, Suparmanto, saat dihubungi."
+    assert officials(text, lexicon) == [("Suparmanto", "Kepala Seksi")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a team's captain before the country's name: no officer's rank
+        ("Kapten Jepang Tomas Moreno yakin timnya menang.", []),
+        # an officer's rank before a name still makes an officer
+        ("Kapten Inf Dimas Saputra memimpin apel pagi.", [("Dimas Saputra", None)]),
+    ],
+)
+def test_a_rank_word_before_a_place_is_no_rank(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_bodys_english_name_is_no_person(lexicon):
+    text = "Hal ini disampaikan Wakil Presiden Sukamaju Investment and Trade Agency (SITA) Tomas Moreno."
+    names = [name for name, _ in officials(text, lexicon)]
+    assert not any("Investment" in name for name in names)

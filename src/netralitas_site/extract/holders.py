@@ -9,7 +9,7 @@ from ..lexicon import Lexicon
 from .body_runs import name_after_body
 from .holder_gaps import AT_PLACE, COMPANY_WORDS, words_before_holder
 from .names import ParsedName, Stream, _opens_next_name, parse_name
-from .place_runs import _is_place_run, _split_place_and_name
+from .place_runs import _after_named_things_town, _is_place_run, _split_place_and_name
 from .role_words import (
     DEMONSTRATIVES,
     LOWER_COURTESY,
@@ -122,6 +122,8 @@ def _holder(
                 stream, role, run_end, lexicon
             )
         split = _split_place_and_name(stream, role, k, run_end, lexicon)
+        if split == run_end:
+            split = _after_named_things_town(stream, k, run_end, lexicon)
         if split != run_end:
             return parse_name(stream, split, lexicon), (
                 _extend_with_run(stream, role, split, lexicon) if split > k else role
@@ -196,9 +198,12 @@ def _holder(
         if body_end is not None:
             # 'Sekretaris Forum Maju Bersama (FMB) Budi': the short form spells the office's
             # words and the run's, so the run named the body; the person follows the bracket
-            return parse_name(stream, body_end, lexicon), _extend_with_run(
-                stream, role, body_end, lexicon
-            )
+            extended = _extend_with_run(stream, role, body_end, lexicon)
+            if stream.fold(body_end) in lexicon.institution_words:
+                return _holder(
+                    stream, extended, lexicon
+                )  # '... (PRM) Badan X (BX), Budi': the body it belongs to
+            return parse_name(stream, body_end, lexicon), extended
         if (
             name is None
         ):  # 'Kepala Kantor Pertanahan Kabupaten Bangka, Ir. Nyoman': the run was the body

@@ -27,6 +27,7 @@ from .lists import (
 from .lower_offices import counted
 from .mention_names import without_glued_tails, without_units_words
 from .names import ParsedName, Stream, known_name_word, parse_name
+from .place_runs import NAMED_THING_PAIRS, NAMED_THING_WORDS
 from .posts_after import _names_before_roles, _role_after_name
 from .public_posts import (
     PLAIN_STORY,
@@ -123,14 +124,6 @@ def _named_thing_before(stream: Stream, k: int) -> bool:
         stream.fold(k - 1) in NAMED_THING_WORDS
         or (stream.fold(k - 2), stream.fold(k - 1)) in NAMED_THING_PAIRS
     )
-
-
-NAMED_THING_WORDS = frozenset(
-    {"bandara", "lanud", "stadion", "pelabuhan", "terminal", "bendungan", "waduk"}
-)
-NAMED_THING_PAIRS = frozenset(
-    {("bandar", "udara"), ("stasiun", "meteorologi"), ("pangkalan", "udara")}
-)
 
 
 def _name_after_comma(stream: Stream, name: ParsedName, lexicon: Lexicon) -> ParsedName | None:
@@ -350,7 +343,7 @@ def _set_off_by_commas(stream: Stream, name: ParsedName | None) -> bool:
 INITIALS_THEN_COMMA = re.compile(r"\s*(?:\([A-Z]{1,4}\)\s*)?,")
 
 
-LEGISLATURES = frozenset({"dpr", "dprd", "dpd", "mpr"})
+LEGISLATURES = frozenset({"dpr", "dprd", "dprk", "dpra", "dprp", "dpd", "mpr"})
 
 
 def _in_a_legislature(role: RolePhrase) -> bool:

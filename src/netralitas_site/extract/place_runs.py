@@ -7,6 +7,15 @@ from ..lexicon import Lexicon
 from .names import Stream
 from .role_words import PLACE_TYPES, RolePhrase, _names_a_place
 
+# Words of things often named after a person ('Bandara Sultan X', 'Stadion Budi Santoso'): the
+# capitalised words after them are the thing's name, not its head's
+NAMED_THING_WORDS = frozenset(
+    {"bandara", "lanud", "stadion", "pelabuhan", "terminal", "bendungan", "waduk"}
+)
+NAMED_THING_PAIRS = frozenset(
+    {("bandar", "udara"), ("stasiun", "meteorologi"), ("pangkalan", "udara")}
+)
+
 
 def _place_before_name(stream: Stream, j: int, end: int, lexicon: Lexicon) -> bool:
     """'Kepala Kantor Wilayah II Medan Budi Santoso': a place that is no name's word, before a
@@ -69,3 +78,16 @@ def _name_at_run_end(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> 
     ):
         return None
     return None if _is_place_run(stream, start, run_end, lexicon) else start
+
+
+def _after_named_things_town(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> int:
+    """'Kepala Bandara Rudi Hartono Maumere Budi Santoso': a thing named after a person is written
+    with its town after the name, and the head's name follows the town; returns where the head's
+    name starts (run_end when the run holds no such town)."""
+    if stream.fold(k) not in NAMED_THING_WORDS:
+        return run_end
+    for i in range(k + 2, run_end - 2):
+        match = lexicon.places.match_at(stream.toks, i)
+        if match and run_end - (i + match[0]) >= 2:
+            return i + match[0]
+    return run_end

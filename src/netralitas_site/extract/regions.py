@@ -52,6 +52,7 @@ GOVERNMENT_WORDS = {
     "pemerintah",
     "pemerintahan",
     "dprd",
+    "dprk",
     "kpu",
     "kpud",
     "bawaslu",

@@ -391,9 +391,10 @@ def _is_title(stream: Stream, k: int, lexicon: Lexicon) -> bool:
 
 def _capital_run(stream: Stream, k: int, lexicon: Lexicon | None = None) -> int:
     """Index after the run of capitalised words, separated by single spaces, that starts at k;
-    a rank or title ('Kombes Pol', 'Dr.') ends the run: a person's name starts there."""
+    a rank or title ('Kombes Pol', 'Dr.') ends the run: a person's name starts there. Words a
+    scraped page glued together ('PolrestaSukamaju') go on the run like spaced ones."""
     j = k + 1
-    while j < len(stream) and stream.is_cap(j) and stream.sep(j) == " ":
+    while j < len(stream) and stream.is_cap(j) and stream.sep(j) in (" ", ""):
         if lexicon is not None and _opens_name(stream, j, lexicon):
             break
         j += 1

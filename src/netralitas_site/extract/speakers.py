@@ -35,13 +35,18 @@ def officers_by_rank(
             continue
         stream = Stream(line.text, line_tokens(line.text, lexicon))
         for k in range(len(stream)):
-            if stream.raw(k) not in lexicon.ranks_by_first or not rank_at(stream, k, lexicon):
+            if stream.raw(k) not in lexicon.ranks_by_first:
+                continue
+            rank_end = rank_at(stream, k, lexicon)
+            if not rank_end:
                 continue
             if stream.fold(k) in HONOURS:
                 continue  # 'Tan Sri', 'Datuk Seri': a state's honour, no officer's rank
             if k > 0 and stream.fold(k - 1) in lexicon.named_after_people:
                 continue  # 'Jalan Kapten Budi Santoso': a street named after an officer
             name = parse_name(stream, k, lexicon)
+            if name is not None and _opens_with_a_place(stream, rank_end, lexicon):
+                continue  # 'Kapten Jepang Budi': a team's captain, no officer's rank
             if (
                 name is None
                 or len(name.name.split()) < 2
@@ -54,6 +59,15 @@ def officers_by_rank(
             known.add(key)
             out.append(Mention(name, None, line.number))
     return out
+
+
+def _opens_with_a_place(stream: Stream, start: int, lexicon: Lexicon) -> bool:
+    """The words after a rank open with a country's or a region's name: ranks stand before
+    people's names, a place there makes the rank word another post's ('Kapten' of a team)."""
+    return (
+        lexicon.places.match_at(stream.toks, start) is not None
+        or lexicon.foreign_places.match_at(stream.toks, start) is not None
+    )
 
 
 # First words of the honours degrees.yaml lists with the ranks (kept with the titles as ranks are)
