@@ -350,3 +350,23 @@ def test_a_bodys_name_of_several_words_read_as_the_holder_is_a_private_post(lexi
     """The words after a bare office name a federation or a television station that holds no
     public post, however many of them the holder's reading took in."""
     assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabid Binpres Dimas Saputra menyebut pemain itu cedera. Ia ditemui di Pelatnas PBSI.",
+        "Pemain itu cedera, kata Kepala Bidang Pembinaan Prestasi, Dimas Saputra, di markas PSSI.",
+    ],
+)
+def test_a_field_head_in_a_story_about_a_sports_federation_is_the_federations(lexicon, text):
+    """A head of athletes' training named without a body, in a story that names a sports
+    federation, holds the federation's post, not a government's."""
+    assert officials(text, lexicon) == []
+
+
+def test_a_government_field_head_stays_an_official_beside_a_federation(lexicon):
+    text = (
+        "Kepala Bidang Pembinaan Prestasi Dispora Sumbar, Dimas Saputra, menyebut atlet PBSI siap."
+    )
+    assert officials(text, lexicon) == [("Dimas Saputra", "Kepala Bidang")]

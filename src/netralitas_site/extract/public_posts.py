@@ -24,6 +24,9 @@ class StoryContext:
     company_board: bool = False  # the text is about a company's board of directors
     companies: frozenset[str] = frozenset()  # folded names of the private companies the text names
     club: bool = False  # the text is about a sports club: its president or directors hold no office
+    federation: bool = (
+        False  # the text names a sports federation: a field's head is its ('Kabid Binpres')
+    )
 
 
 PLAIN_STORY = StoryContext()
@@ -127,6 +130,8 @@ def _private_body(
         return False
     if not PRIVATE_BODIES.isdisjoint(words):
         return True
+    if story.federation and FEDERATION_FIELD_HEAD.fullmatch(fold(role.written)):
+        return True  # 'Kabid Binpres' in a story about a badminton federation: the federation's
     return (
         story.club
         and role.head in CLUB_HEADS
@@ -220,6 +225,22 @@ CORPORATE_HEADS = frozenset(
 CLUB_HEADS = frozenset({"direktur", "presiden", "wakil presiden"})
 
 
+# A sports federation's national or regional body ('PP PBSI', 'KONI Jabar'): an association, so a
+# field's head in a story naming one and no government body is the federation's
+SPORTS_BODY = re.compile(
+    r"\b(?:PBSI|PSSI|PBVSI|PELTI|PASI|PRSI|PERBASI|Perbasi|PBFI|PORDASI|Pordasi|KONI|NOC|NPCI?"
+    r"|FIFA|BWF|FIBA|FIVB|IOC)\b"
+)
+
+
+# The head of a federation's field of athletes' training ('Kabid Binpres PP PBSI'), with no other
+# body named: a sports office's own field, not a government's ('Kabid Binpres Dispora X' is one)
+FEDERATION_FIELD_HEAD = re.compile(
+    r"(?:kabid|(?:kepala|ketua) bidang) (?:binpres|pembinaan (?:dan )?(?:peningkatan )?prestasi)"
+    r"(?: (?:pp|pengurus pusat))?(?: [a-z]*(?:pbsi|pssi|pbvsi|pelti|pasi|prsi|perbasi|pbfi|pordasi))?"
+)
+
+
 PRIVATE_BODIES = frozenset(
     {"perseroan", "tbk", "bursa", "bei", "idx", "group", "grup", "holdings"}
 )  # a company, a business group, an exchange
@@ -270,7 +291,8 @@ def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
     company = "PT" in text
     board = any(word in text for word in BOARD_WORDS)
     club = "lub" in text or "elatih" in text
-    if not party and not company and not board and not club:
+    federation = SPORTS_BODY.search(text) is not None
+    if not party and not company and not board and not club and not federation:
         return PLAIN_STORY
     board = board and BOARD_STORY.search(text) is not None
     party = party and PARTY_STORY.search(text) is not None and SENATE_STORY.search(text) is None
@@ -284,6 +306,7 @@ def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
         company_board=board,
         companies=_private_companies(text, lexicon) if company and not subsidiary else frozenset(),
         club=club and CLUB_STORY.search(text) is not None,
+        federation=federation,
     )
 
 
