@@ -119,9 +119,13 @@ def fetch(url: str, timeout: float = 5.0) -> bytes | None:
 
 
 def build_number(root: str) -> int | None:
+    """serve's build counter once its build has finished: None while it shows an edited
+    article's pages made ahead of the build (`"ahead": true`) or when it does not answer."""
     body = fetch(root + BUILD_STATE)
     found = re.search(rb'"build": (\d+)', body or b"")
-    return int(found.group(1)) if found else None
+    if found is None or b'"ahead": true' in (body or b""):
+        return None
+    return int(found.group(1))
 
 
 def stop(proc: subprocess.Popen) -> None:

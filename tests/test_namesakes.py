@@ -127,3 +127,14 @@ def test_check_lists_namesakes_as_such(tmp_path, lexicon):
     assert "merge them" not in text  # one name is not one person: check never advises merging
     entry = next(line for line in lines if line.strip().startswith("Syahrial:") and " / " in line)
     assert "Kabupaten Solok" in entry and "Kabupaten Kampar" in entry
+
+
+def test_an_officials_degrees_are_each_kept_once_as_most_texts_write_them():
+    """'M.Si' and 'MSi' are one degree, written the way most mentions write it; a tie keeps the
+    conventional form (no space), then the form seen first; degrees in the order first seen."""
+    from netralitas_site.archive import merge_degrees
+
+    seen = ["MSi", "M.Si", "SH", "M.Si", "S.H.", "MM"]
+    assert merge_degrees(seen) == ["M.Si", "SH", "MM"]
+    assert merge_degrees(["M. Si", "M.Si"]) == ["M.Si"]
+    assert merge_degrees([]) == []

@@ -190,7 +190,7 @@ def test_crashing_build_shows_the_error_page_until_fixed(server, articles, monke
     """A build that raises turns pages into an error page; the next good build brings them back."""
     real = pipeline.build_site
 
-    def crash(config):
+    def crash(config, **kwargs):
         raise RuntimeError("template kaput")
 
     monkeypatch.setattr(pipeline, "build_site", crash)

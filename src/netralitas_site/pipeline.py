@@ -34,10 +34,33 @@ from .sources.read import SourceRef, list_sources
 
 if TYPE_CHECKING:
     from .archive import Archive
+    from .lexicon import Lexicon
+    from .model import Article
+    from .recognised import FoundBefore
+    from .sources.curation import Curation
 
 COMPILED = "templates"  # compiled templates, in the cache folder
 CACHE_ENV = "NETRALITAS_CACHE"  # a folder for the cache, or "off"; default `<out>.cache`
 SAFE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Resident:
+    """What a build read, kept by the dev server so that an edited article's page can be shown
+    before the whole site is built again (dev/preview.py): the articles as extraction made them
+    (ids made unique, before the archive's known officials were added), with the recognition's
+    keys and findings, the curation and the body fingerprints."""
+
+    config: SiteConfig
+    lexicon: Lexicon
+    refs: tuple[SourceRef, ...]
+    extracted: tuple[Article, ...]  # in the order the archive was made from
+    recognition_keys: tuple[str | None, ...]  # one per article of `extracted`
+    found: FoundBefore
+    holders: tuple[tuple[str, str], ...]
+    curation: Curation | None
+    shingles: dict  # sha256 -> fingerprints (related.py)
+    compiled: Path | None  # the compiled templates, one folder per language
 
 
 @dataclass(frozen=True)
@@ -52,6 +75,7 @@ class BuildResult:
     timings: tuple[
         tuple[str, float], ...
     ] = ()  # seconds per stage; printed with NETRALITAS_TIMINGS=1
+    resident: Resident | None = None  # what the build read, kept when asked (`keep`)
 
     @property
     def problems(self) -> int:
@@ -59,19 +83,20 @@ class BuildResult:
 
 
 def build_site(
-    config: SiteConfig, cache_dir: Path | None | bool = True, fresh: bool = False
+    config: SiteConfig, cache_dir: Path | None | bool = True, fresh: bool = False, keep=False
 ) -> BuildResult:
     """Build the site into config.output_dir. `cache_dir`: True for the default (`<out>.cache`,
     or $NETRALITAS_CACHE), a folder, or False/None to build from scratch and write in place.
-    `fresh`: build from scratch all the same, leaving a new cache (`build --no-cache`)."""
+    `fresh`: build from scratch all the same, leaving a new cache (`build --no-cache`). `keep`:
+    return what the build read (`BuildResult.resident`; None when nothing was built)."""
     started = time.perf_counter()
     with (
         collector.paused()
     ):  # see engine/collector.py: resumed, with the archive frozen, when pages render
-        return _build(config, cache_dir, fresh, started)
+        return _build(config, cache_dir, fresh, started, keep)
 
 
-def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildResult:
+def _build(config: SiteConfig, cache_dir, fresh: bool, started: float, keep) -> BuildResult:
     clock = Stopwatch()
     templates = config.template_folders()  # the user's folder first, the shipped one second
     check_output_dir(config.output_dir, [config.articles_dir, *templates])
@@ -106,7 +131,9 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
             from .site.assemble import render_one, site_files
 
             stage = writer.prepare(cache.pages())
-            archive, report, known, extracted = _load(config, refs, listing, cache, progress, clock)
+            archive, report, known, extracted, resident = _load(
+                config, refs, listing, cache, progress, clock
+            )
             report.extend(
                 warning(str(config.output_dir), None, "output-not-staged", note)
                 for note in writer.notes
@@ -125,13 +152,9 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
                 if cache.enabled and folder
                 else None,
             )
+            compiled = _compiled_templates(writer.cache_dir, site_key, fresh)
             files, pages = site_files(
-                archive,
-                config,
-                templates,
-                report,
-                render_pages=renderer,
-                compiled=_compiled_templates(writer.cache_dir, site_key, fresh),
+                archive, config, templates, report, render_pages=renderer, compiled=compiled
             )
             assert isinstance(
                 files, SiteFiles
@@ -163,20 +186,22 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float) -> BuildR
         renderer.rendered,
         extracted,
         clock.done(),
+        replace(resident, compiled=compiled) if keep else None,
     )
 
 
 def load_archive(config: SiteConfig) -> tuple[Archive, Report]:
     """Read and extract every article and merge them: everything but the site's files."""
     refs, listing = list_sources(config.articles_dir)
-    archive, report, _, _ = _load(config, refs, listing, BuildCache(None), None)
+    archive, report, *_ = _load(config, refs, listing, BuildCache(None), None)
     return archive, report
 
 
 def _load(
     config: SiteConfig, refs: list[SourceRef], listing, cache: BuildCache, progress, clock=None
 ):
-    """(archive, report, id(article) -> extraction key, number of articles extracted anew)."""
+    """(archive, report, id(article) -> extraction key, number of articles extracted anew, what
+    was read: Resident)."""
     from .archive import build_archive
     from .extraction import extract_sources
     from .lexicon import load_lexicon
@@ -204,7 +229,9 @@ def _load(
     # officials an article names without an office that other articles, public figures or the
     # curation's office holders make known
     holders = [(h.holder, h.office) for h in curation.holders] if curation else []
-    articles = _recognise(articles, lexicon, _jobs(config), holders, known, cache)
+    extracted = articles
+    keys = [f"{known[id(a)]} {a.source} {a.id}" if id(a) in known else None for a in articles]
+    articles, found = _recognise(articles, lexicon, _jobs(config), holders, keys, cache)
     archive, problems = build_archive(articles, lexicon, curation)
     report.extend(problems)
     archive.shingles = {
@@ -215,25 +242,37 @@ def _load(
     report.anchor(config.articles_dir)  # every problem so far names a file in the articles folder
     clock.lap("archive")
     # only articles the archive holds as extraction made them (alive, so their id() is theirs)
+    resident = Resident(
+        config,
+        lexicon,
+        tuple(refs),
+        tuple(extracted),
+        tuple(keys),
+        found,
+        tuple(holders),
+        curation,
+        dict(archive.shingles),  # the pages stage empties the archive's
+        None,
+    )
     known = {id(a): known[id(a)] for a in archive.articles if id(a) in known}
-    return archive, report, known, sum(not r.cached for r in results)
+    return archive, report, known, sum(not r.cached for r in results), resident
 
 
-def _recognise(articles, lexicon, jobs: int, holders, known: dict[int, str], cache: BuildCache):
+def _recognise(articles, lexicon, jobs: int, holders, keys: list[str | None], cache: BuildCache):
     """`recognised.name_known_officials`, with what the last build found in the articles whose
-    text and extraction are unchanged taken from the cache (the same result, read once)."""
+    text and extraction are unchanged (by `keys`: extraction key, file and id) taken from the
+    cache (the same result, read once); (articles, what was found)."""
     from .engine.keys import code_digest
     from .recognised import FoundBefore, name_known_officials_again
 
     code = code_digest()
     stored = cache.get("recognised")
     before = stored[1] if isinstance(stored, tuple) and stored[0] == code else None
-    keys = [f"{known[id(a)]} {a.source} {a.id}" if id(a) in known else None for a in articles]
     articles, found = name_known_officials_again(
         articles, lexicon, jobs, holders, keys, before if isinstance(before, FoundBefore) else None
     )
     cache.put("recognised", (code, found))
-    return articles
+    return articles, found
 
 
 def unique_ids(articles: list, report: Report) -> list:

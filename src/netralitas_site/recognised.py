@@ -82,12 +82,42 @@ def name_known_officials_again(
 ) -> tuple[list[Article], FoundBefore]:
     """`name_known_officials`, reading again only the articles `before` does not hold under
     their key in `keys` (one per article, None: read it); with what was found, to keep."""
+    named = _name_known(articles, lexicon, jobs, holders, keys, before, only_if_known=False)
+    assert named is not None  # only a call that asks to stop early gets None
+    return named
+
+
+def name_known_officials_if_known(
+    articles: list[Article],
+    lexicon: Lexicon,
+    holders: Sequence[tuple[str, str]],
+    keys: Sequence[str | None],
+    before: FoundBefore,
+) -> list[Article] | None:
+    """`name_known_officials_again` when the known names are those `before` was found with, so
+    that only the articles without a key are read; None otherwise (every article would be read
+    again: the dev server's preview of an edited article does not wait for that)."""
+    named = _name_known(articles, lexicon, 1, holders, keys, before, only_if_known=True)
+    return None if named is None else named[0]
+
+
+def _name_known(
+    articles: list[Article],
+    lexicon: Lexicon,
+    jobs: int,
+    holders: Sequence[tuple[str, str]],
+    keys: Sequence[str | None],
+    before: FoundBefore | None,
+    only_if_known: bool,
+) -> tuple[list[Article], FoundBefore] | None:
     shorts = figure_short_forms(lexicon)
     articles = [_figures_by_full_name(article, shorts) for article in articles]
     known = with_figures(known_names(articles, lexicon, province_of(lexicon)), lexicon, holders)
     if not known.by_first:
         return articles, FoundBefore()
     known_digest = _digest_of(known)
+    if only_if_known and (before is None or before.known != known_digest):
+        return None
     remembered = before.found if before is not None and before.known == known_digest else {}
     keys = list(keys) or [None] * len(articles)
     todo = [i for i, key in enumerate(keys) if key is None or key not in remembered]

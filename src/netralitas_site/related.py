@@ -85,20 +85,74 @@ def related_articles(archive: Archive, exclude: dict[str, set[str]]) -> dict[str
             items.append(i)
         keys.append(mine)
     ids = [a.id for a in archive.articles]
-    out = {}
-    for i, article_id in enumerate(ids):
-        scores: dict[int, int] = defaultdict(int)
-        for p, weight, items in keys[i]:
-            for j in items[max(0, p - NEIGHBOURS) : p + NEIGHBOURS + 1]:
-                scores[j] += weight
-        scores.pop(i, None)
-        skip = exclude.get(article_id, ())
-        ranked = heapq.nsmallest(
-            RELATED_MAX,
-            [(-score, abs(j - i), ids[j]) for j, score in scores.items() if ids[j] not in skip],
-        )
-        out[article_id] = [other for _, _, other in ranked]
-    return out
+    return {
+        article_id: _ranked(i, keys[i], ids, exclude.get(article_id, ()))
+        for i, article_id in enumerate(ids)
+    }
+
+
+def _ranked(
+    i: int, postings: list[tuple[int, int, list[int]]], ids: list[str], skip: Collection[str]
+) -> list[str]:
+    """The related articles of article `i` of the archive: its nearest neighbours in time in each
+    of its postings ((its place in the posting, weight, the posting)), most shared first."""
+    scores: dict[int, int] = defaultdict(int)
+    for p, weight, items in postings:
+        for j in items[max(0, p - NEIGHBOURS) : p + NEIGHBOURS + 1]:
+            scores[j] += weight
+    scores.pop(i, None)
+    ranked = heapq.nsmallest(
+        RELATED_MAX,
+        [(-score, abs(j - i), ids[j]) for j, score in scores.items() if ids[j] not in skip],
+    )
+    return [other for _, _, other in ranked]
+
+
+def relations_of(archive: Archive, article_id: str) -> Relations:
+    """What `relations(archive)` finds for one article only (its related articles and its copies
+    in other outlets), the same, at a fraction of the cost: the dev server shows an edited
+    article's page with it before the whole site is built again (dev/preview.py)."""
+    articles = archive.articles
+    ids = [a.id for a in articles]
+    i = ids.index(article_id)
+    word_hashes: dict[str, int] = {}
+    known = archive.shingles
+    stored = known.get(articles[i].sha256)
+    mine = fingerprints(articles[i], word_hashes) if stored is None else frozenset(stored)
+    holders: dict[int, list[int]] = {fp: [] for fp in mine}
+    for j, other in enumerate(articles):
+        prints = known[other.sha256] if other.sha256 in known else fingerprints(other, word_hashes)
+        for fp in mine.intersection(prints):
+            holders[fp].append(j)
+    shared: Counter = Counter()
+    for items in holders.values():
+        if 1 < len(items) <= COMMON_POSTING:
+            shared.update(j for j in items if j != i)
+    copies = []
+    outlet = _outlet(articles[i])
+    for j, count in shared.items():
+        other = articles[j]
+        prints = known[other.sha256] if other.sha256 in known else fingerprints(other, word_hashes)
+        score = count / (len(mine) + len(prints) - count)
+        if (
+            count >= MIN_SHARED
+            and score >= SAME_STORY
+            and outlet
+            and _outlet(other) not in (None, outlet)
+        ):
+            copies.append((other.id, round(score, 2)))  # another outlet's copy (not a duplicate)
+    copies.sort(key=lambda c: (-c[1], c[0]))
+    own = sorted(set(_keys(articles[i], archive)))
+    postings: dict[str, list[int]] = {key: [] for key, _ in own}
+    for j, other in enumerate(articles):
+        for key, _ in set(_keys(other, archive)):
+            if key in postings:
+                postings[key].append(j)
+    places = [(postings[key].index(i), weight, postings[key]) for key, weight in own]
+    found = Relations(related={article_id: _ranked(i, places, ids, {c for c, _ in copies})})
+    if copies:
+        found.same_story[article_id] = copies
+    return found
 
 
 def fingerprints(article: Article, word_hashes: dict[str, int] | None = None) -> frozenset[int]:

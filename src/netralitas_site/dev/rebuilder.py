@@ -14,6 +14,7 @@ import traceback
 from dataclasses import dataclass, field
 
 from ..config import SiteConfig
+from ..pipeline import Resident
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Outcome:
     problem_count: int = 0
     failure: str | None = None  # why the build did not finish (traceback or config errors)
     summary: str = ""
+    ahead: bool = False  # pages made ahead of a build are shown; the build still runs
 
 
 class Rebuilder:
@@ -35,6 +37,7 @@ class Rebuilder:
         self._changed = threading.Condition()
         self._build_lock = threading.Lock()
         self._closed = False
+        self.resident: Resident | None = None  # what the last build that built anything read
 
     def build(self, config: SiteConfig) -> Outcome:
         """Build the site; any exception becomes the outcome's failure."""
@@ -44,11 +47,13 @@ class Rebuilder:
         with self._build_lock:
             started = time.perf_counter()
             try:
-                result = pipeline.build_site(config)
+                result = pipeline.build_site(config, keep=True)
             except TemplateFailure as exc:  # the user's template: its file and line, no traceback
                 return self.publish(failure=str(exc))
             except Exception:  # the dev server must survive anything a build does
                 return self.publish(failure=traceback.format_exc(limit=8))
+            if result.resident is not None:  # None: nothing changed, nothing was read
+                self.resident = result.resident
             lines = result.report.lines()
             errors = sum(p.severity == "error" for p in result.report.problems)
             summary = (
@@ -58,6 +63,19 @@ class Rebuilder:
             return self.publish(
                 problems=lines, errors=errors, problem_count=result.problems, summary=summary
             )
+
+    def preview(self, summary: str) -> Outcome:
+        """Wake every waiting page for pages made ahead of the build (dev/preview.py): the last
+        build's problems stay shown until the build that follows reports its own."""
+        last = self.outcome
+        return self.publish(
+            problems=last.problems,
+            errors=last.errors,
+            problem_count=last.problem_count,
+            failure=last.failure,
+            summary=summary,
+            ahead=True,
+        )
 
     def publish(self, **fields) -> Outcome:
         """Make a new outcome current and wake every waiting page."""
@@ -92,4 +110,5 @@ class Rebuilder:
             "problems": outcome.problems,
             "problem_count": outcome.problem_count,
             "errors": outcome.errors,
+            "ahead": outcome.ahead,
         }

@@ -13,6 +13,7 @@ import shutil
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from http import HTTPStatus
@@ -66,6 +67,7 @@ class DevServer:
         self._watcher = Watcher(self, config_path)
         self._httpd: DevHTTPServer | None = None
         self._threads: list[threading.Thread] = []
+        self.ahead: dict[str, bytes] = {}  # pages made ahead of the running build (preview.py)
 
     @property
     def url(self) -> str:
@@ -99,10 +101,17 @@ class DevServer:
         thread.start()
         self._threads.append(thread)
 
-    def rebuild(self, reason: str) -> Outcome:
+    def rebuild(self, reason: str, changed: list[str] | None = None) -> Outcome:
+        """Build again; when `changed` (the paths the watcher saw change) are edits of articles,
+        their pages are shown first, made ahead of the build (dev/preview.py)."""
         if self.config_error:  # the error page stays until site.yaml is fixed
             return self.rebuilder.outcome
-        outcome = self.rebuilder.build(self.config)
+        if changed:
+            self._show_ahead(changed, reason)
+        try:
+            outcome = self.rebuilder.build(self.config)
+        finally:
+            self.ahead = {}  # the build wrote the same pages, or failed and shows why
         if outcome.failure:
             self.log(
                 f"build failed ({reason}); the pages show the error:\n{outcome.failure.rstrip()}"
@@ -112,6 +121,24 @@ class DevServer:
                 self.log(line)
             self.log(f"{outcome.summary} ({reason})")
         return outcome
+
+    def _show_ahead(self, changed: list[str], reason: str) -> None:
+        from .preview import article_pages
+
+        resident = self.rebuilder.resident
+        if resident is None or self.rebuilder.outcome.failure:
+            return
+        started = time.perf_counter()
+        try:
+            pages = article_pages(resident, changed)
+        except Exception:  # never in the way of the build that follows, which reports it
+            return
+        if pages:
+            self.ahead = pages
+            seconds = time.perf_counter() - started
+            summary = f"edited pages shown in {seconds:.2f} s, the site follows ({reason})"
+            self.rebuilder.preview(summary)
+            self.log(summary)
 
     def config_changed(self) -> bool:
         """Re-read site.yaml; True when the folders to watch changed. Errors go to the pages."""
@@ -218,9 +245,9 @@ class Handler(BaseHTTPRequestHandler):
         if target.suffix == ".html":
             if outcome.failure:
                 return self.failed(outcome, head)
-            return self.send(
-                HTTPStatus.OK, self.with_reload(target.read_bytes(), outcome), "text/html", head
-            )
+            ahead = self.dev.ahead.get(target.relative_to(out).as_posix())
+            page = target.read_bytes() if ahead is None else ahead
+            return self.send(HTTPStatus.OK, self.with_reload(page, outcome), "text/html", head)
         self.send(HTTPStatus.OK, target.read_bytes(), content_type(target), head)
 
     def with_reload(self, page: bytes, outcome: Outcome) -> bytes:

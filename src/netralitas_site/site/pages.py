@@ -139,12 +139,30 @@ def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = No
     data = SiteData(
         archive, site, sorted(problems or [], key=lambda p: (p.path, p.line or 0, p.code))
     )
+    return _in_every_language(data, _specs(data))
+
+
+def plan_article_pages(
+    archive: Archive, site: dict, relations: Relations, articles: list
+) -> list[Page]:
+    """The pages of `articles` alone, planned as `plan_pages` plans them, with `relations` holding
+    at least theirs (related.relations_of): the dev server shows an edited article's page with
+    them before the whole site is built again (dev/preview.py)."""
+    data = SiteData(archive, site)
+    data.__dict__["relations"] = relations  # given: not found again over the whole archive
+    return _in_every_language(data, _article_specs(data, articles))
+
+
+def _in_every_language(data: SiteData, specs) -> list[Page]:
+    """Each page of `specs` (path, template, make_context, deps[, make_inputs]) in every language
+    of the site, the versions of one page next to each other (they share one context)."""
+    site = data.site
     shared = _Shared()
     root = site.get("language", DEFAULT_LANGUAGE)
     languages = site_languages(root)
     sites = {lang: site_in_language(site, lang) for lang in languages}
     pages = []
-    for path, template, make, deps, *inputs in _specs(data):
+    for path, template, make, deps, *inputs in specs:
         # a page without inputs of its own is keyed on the context its language versions share:
         # what it adds per language follows from the settings and the page's path
         make_inputs = inputs[0] if inputs else _shared_context(shared, path, make)
@@ -273,14 +291,7 @@ def _specs(data: SiteData):
     # site's path on the host when the base URL tells it (relative links would point nowhere)
     base_url = data.site.get("base_url", "")
     yield NOT_FOUND, "404.html", lambda: {"root_url": site_prefix(base_url) if base_url else ""}, ()
-    for article in archive.articles:
-        yield (
-            article_path(article.id),
-            "article.html",
-            lambda a=article: article_view(a, archive, cards, data.relations, data.site),
-            article_deps(article, data.relations),
-            lambda a=article: article_inputs(a, archive, cards, data.relations),
-        )
+    yield from _article_specs(data, archive.articles)
     entities = data.entities
     for official in archive.officials.values():
         ids = tuple(official_article_ids(official))
@@ -343,6 +354,18 @@ def _specs(data: SiteData):
                 ),
                 ids,
             )
+
+
+def _article_specs(data: SiteData, articles: list):
+    archive, cards = data.archive, data.cards
+    for article in articles:
+        yield (
+            article_path(article.id),
+            "article.html",
+            lambda a=article: article_view(a, archive, cards, data.relations, data.site),
+            article_deps(article, data.relations),
+            lambda a=article: article_inputs(a, archive, cards, data.relations),
+        )
 
 
 def _topic_pages(data: SiteData, kind: str, size: int):

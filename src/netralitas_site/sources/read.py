@@ -78,6 +78,14 @@ def list_sources(articles_dir: Path) -> tuple[list[SourceRef], list[Problem]]:
     return refs, problems
 
 
+def ref_again(ref: SourceRef) -> SourceRef:
+    """The same article file as it is on disk now: its side file looked for and both stat'd again
+    (the dev server reads an edited file without listing the whole folder)."""
+    path = Path(ref.path)
+    side = _side_file(path)
+    return SourceRef(ref.path, ref.rel, str(side) if side else None, _stat_key(path, side))
+
+
 def _walk(root: Path, problems: list[Problem]):
     for folder, dirs, files in os.walk(root, followlinks=False):
         base = Path(folder)

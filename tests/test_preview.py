@@ -1,0 +1,163 @@
+"""The dev server's pages made ahead of a build (dev/preview.py): an edited article's pages are the
+very pages the build that follows writes, and anything but an edit waits for that build."""
+
+import shutil
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SEEDS_DIR
+from netralitas_site import pipeline
+from netralitas_site.config import SiteConfig
+from netralitas_site.dev.preview import article_pages
+from netralitas_site.dev.serve import DevServer
+from netralitas_site.related import relations, relations_of
+
+ARTICLE = "000_fe4877838683bc29.txt"  # its copy from another outlet is made below
+PAGE = "artikel/000-fe4877838683bc29/index.html"
+
+
+@pytest.fixture
+def articles(tmp_path):
+    """The seeds, one of them copied by another outlet (the same story, linked from its page)."""
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS_DIR, folder)
+    original = (folder / ARTICLE).read_text("utf-8")
+    copy = original.replace("Kabaminang.com – Solok", "Arosukapost.com – Solok")
+    assert copy != original
+    (folder / "100_copy.txt").write_text(copy, "utf-8")
+    return folder
+
+
+def config_for(articles: Path, out: Path) -> SiteConfig:
+    return SiteConfig(
+        articles_dir=articles,
+        output_dir=out,
+        templates_dir=REPO / "templates",
+        base_url="https://example.org/arsip",
+        quiet=True,
+    )
+
+
+def edit(path: Path) -> None:
+    """An editor's fix: a word of the body changed."""
+    text = path.read_text("utf-8")
+    assert "sangat penting" in text
+    path.write_text(text.replace("sangat penting", "amat penting"), "utf-8")
+
+
+def test_one_articles_relations_are_those_the_whole_archive_gives_it(articles):
+    archive, _ = pipeline.load_archive(config_for(articles, articles.parent / "out"))
+    everything = relations(archive)
+    assert everything.same_story  # the copy is found
+    for article in archive.articles:
+        one = relations_of(archive, article.id)
+        assert one.related[article.id] == everything.related[article.id]
+        assert one.same_story.get(article.id) == everything.same_story.get(article.id)
+
+
+def test_an_edited_articles_pages_made_ahead_are_those_the_build_writes(articles, tmp_path):
+    config = config_for(articles, tmp_path / "site")
+    resident = pipeline.build_site(config, keep=True).resident
+    assert resident is not None
+    edit(articles / ARTICLE)
+    ahead = article_pages(resident, [str(articles / ARTICLE)])
+    assert ahead is not None and set(ahead) == {PAGE, f"en/{PAGE}"}
+    assert "amat penting" in ahead[PAGE].decode("utf-8")
+    pipeline.build_site(config)
+    for path, page in ahead.items():
+        assert (tmp_path / "site" / path).read_bytes() == page, path
+
+
+def test_an_edit_of_a_side_file_shows_the_corrected_page(articles, tmp_path):
+    config = config_for(articles, tmp_path / "site")
+    resident = pipeline.build_site(config, keep=True).resident
+    assert resident is not None
+    side = articles / "000_fe4877838683bc29.yaml"
+    side.write_text("title: Judul yang dibetulkan\n", "utf-8")
+    ahead = article_pages(resident, [str(side)])
+    assert ahead is not None and "Judul yang dibetulkan" in ahead[PAGE].decode("utf-8")
+    pipeline.build_site(config)
+    assert (tmp_path / "site" / PAGE).read_bytes() == ahead[PAGE]
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["new article", "template", "deleted article", "id changed", "curation"],
+)
+def test_anything_but_an_edit_of_an_article_waits_for_the_build(articles, tmp_path, change):
+    config = config_for(articles, tmp_path / "site")
+    resident = pipeline.build_site(config, keep=True).resident
+    assert resident is not None
+    if change == "new article":
+        changed = articles / "200_new.txt"
+        changed.write_text("Judul Baru\n\nSOLOK - Bupati Solok hadir.\n", "utf-8")
+    elif change == "template":
+        changed = REPO / "templates" / "article.html"
+    elif change == "deleted article":
+        changed = articles / ARTICLE
+        changed.unlink()
+    elif change == "id changed":
+        changed = articles / ARTICLE
+        changed.write_text("---\nid: lain\n---\n" + changed.read_text("utf-8"), "utf-8")
+    else:
+        changed = articles / "curation.yaml"
+        changed.write_text("aliases: {}\n", "utf-8")
+    assert article_pages(resident, [str(changed)]) is None
+
+
+def test_serve_shows_an_edited_page_before_its_build_and_the_build_writes_the_same(
+    articles, tmp_path, monkeypatch
+):
+    """The page an editor has open shows the edit while the build still runs; the build then
+    writes the same bytes, which the server serves from then on."""
+    real = pipeline.build_site
+    gate = threading.Event()
+
+    def held_back(config, **kwargs):
+        gate.wait(timeout=30)
+        return real(config, **kwargs)
+
+    dev = DevServer(config_for(articles, tmp_path / "unused"), port=0, log=lambda line: None)
+    dev.start()
+    try:
+        assert dev.rebuilder.outcome.failure is None
+        started = dev.rebuilder.outcome.build
+        monkeypatch.setattr(pipeline, "build_site", held_back)
+        edit(articles / ARTICLE)
+        _wait_for(lambda: dev.rebuilder.outcome.build > started)  # the pages made ahead
+        assert "edited pages shown" in dev.rebuilder.outcome.summary
+        shown = _get(dev.url + PAGE)
+        assert "amat penting" in shown
+        gate.set()
+        _wait_for(lambda: dev.rebuilder.outcome.build > started + 1)  # the build
+        assert not dev.ahead
+        assert dev.out_dir is not None
+        assert (dev.out_dir / PAGE).read_bytes() == dev_page_without_reload(shown)
+    finally:
+        gate.set()
+        dev.stop()
+
+
+def dev_page_without_reload(page: str) -> bytes:
+    """The served page without the live-reload tag the server adds to every HTML page."""
+    start = page.rindex("<script src=")
+    end = page.index("</script>", start) + len("</script>")
+    assert "reload.js" in page[start:end]
+    return (page[:start] + page[end:]).encode("utf-8")
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.read().decode("utf-8")
+
+
+def _wait_for(condition, timeout: float = 20.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
