@@ -398,8 +398,8 @@ def section(size: int, results: list[Result], cli: list[tuple[str, list[float], 
             f"{SETTLE_SECONDS + JITTER_SECONDS:.1f} s)"
         )
     notes += [
-        "build finished: serve's build counter moved, which is when the live-reload script of an "
-        "open page reloads it (the page file can be written before the build ends)",
+        "build finished: serve's build counter moved at the end of its whole build (an open page "
+        "also reloads before, when serve shows the edited article's pages made ahead of the build)",
         "hugo server renders into memory; by default in fast-render mode (after a change it "
         "re-renders the pages visited first), and with --disableFastRender every page",
     ]

@@ -145,13 +145,30 @@ def relations_of(archive: Archive, article_id: str) -> Relations:
     own = sorted(set(_keys(articles[i], archive)))
     postings: dict[str, list[int]] = {key: [] for key, _ in own}
     for j, other in enumerate(articles):
-        for key, _ in set(_keys(other, archive)):
-            if key in postings:
-                postings[key].append(j)
+        for key in _shared_keys(other, archive, postings):
+            postings[key].append(j)
     places = [(postings[key].index(i), weight, postings[key]) for key, weight in own]
     found = Relations(related={article_id: _ranked(i, places, ids, {c for c, _ in copies})})
     if copies:
         found.same_story[article_id] = copies
+    return found
+
+
+def _shared_keys(article: Article, archive: Archive, keys: Collection[str]) -> set[str]:
+    """The posting keys of `article` (`_keys`) among `keys`, each once, without writing out the
+    others: an official's and a region's only when `keys` hold one, a week's only near its week."""
+    found = set()
+    for official in article.officials:
+        key = f"o:{archive.official_of[(article.id, official.key)]}"
+        if key in keys:
+            found.add(key)
+    for region in article.regions:
+        if f"r:{region.id}" in keys:
+            found.add(f"r:{region.id}")
+    if article.date.value:
+        year, week, _ = article.date.value.isocalendar()
+        if f"w:{year}-{week}" in keys:
+            found.add(f"w:{year}-{week}")
     return found
 
 
