@@ -161,3 +161,32 @@ def _wait_for(condition, timeout: float = 20.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.05)
+
+
+def test_a_save_made_while_a_build_runs_is_shown_at_once_and_built_next(
+    articles, tmp_path, monkeypatch
+):
+    real = pipeline.build_site
+    gate = threading.Event()
+
+    def held_back(config, **kwargs):
+        gate.wait(timeout=30)
+        return real(config, **kwargs)
+
+    dev = DevServer(config_for(articles, tmp_path / "unused"), port=0, log=lambda line: None)
+    dev.start()
+    try:
+        monkeypatch.setattr(pipeline, "build_site", held_back)
+        edit(articles / ARTICLE)
+        _wait_for(lambda: "amat penting" in _get(dev.url + PAGE))
+        path = articles / ARTICLE
+        path.write_text(path.read_text("utf-8") + "\nKalimat kedua dari editor.\n", "utf-8")
+        _wait_for(lambda: "Kalimat kedua dari editor" in _get(dev.url + PAGE))  # the build waits
+        gate.set()
+        _wait_for(lambda: not dev.ahead and not dev.rebuilder.outcome.ahead, timeout=60)
+        assert dev.out_dir is not None
+        built = (dev.out_dir / PAGE).read_text("utf-8")
+        assert "amat penting" in built and "Kalimat kedua dari editor" in built
+    finally:
+        gate.set()
+        dev.stop()

@@ -68,6 +68,11 @@ class DevServer:
         self._httpd: DevHTTPServer | None = None
         self._threads: list[threading.Thread] = []
         self.ahead: dict[str, bytes] = {}  # pages made ahead of the running build (preview.py)
+        self._ahead_lock = threading.Lock()
+        self._ahead_made = 0  # how many times pages were made ahead
+        self._wanted = threading.Event()  # a build is asked for
+        self._reasons: list[str] = []  # why, since the last build started
+        self._stopping = threading.Event()
 
     @property
     def url(self) -> str:
@@ -92,6 +97,7 @@ class DevServer:
             self.stop()
             raise
         self._spawn(self._httpd.serve_forever, "netralitas-http")
+        self._spawn(self._build_loop, "netralitas-build")
         self._spawn(self._watcher.run, "netralitas-watch")
         self._watcher.ready.wait(timeout=5)
         return self
@@ -101,17 +107,38 @@ class DevServer:
         thread.start()
         self._threads.append(thread)
 
-    def rebuild(self, reason: str, changed: list[str] | None = None) -> Outcome:
-        """Build again; when `changed` (the paths the watcher saw change) are edits of articles,
-        their pages are shown first, made ahead of the build (dev/preview.py)."""
+    def changed(self, reason: str, paths: list[str] | None = None) -> None:
+        """What the watcher saw change: when `paths` are edits of articles, their pages are shown
+        at once, made ahead of the build (dev/preview.py), even while a build runs; then a build
+        is asked for (one for every burst of saves made while another runs)."""
+        if paths and not self.config_error:
+            self._show_ahead(paths, reason)
+        with self._ahead_lock:
+            self._reasons.append(reason)
+        self._wanted.set()
+
+    def _build_loop(self) -> None:
+        """Build whenever asked (`changed`), one build at a time, until the server stops."""
+        while not self._stopping.is_set():
+            if not self._wanted.wait(timeout=0.25):
+                continue
+            self._wanted.clear()
+            with self._ahead_lock:
+                reasons, self._reasons = self._reasons, []
+            if reasons and not self._stopping.is_set():
+                self.rebuild("; ".join(dict.fromkeys(reasons)))
+
+    def rebuild(self, reason: str) -> Outcome:
+        """Build again, now, in this thread."""
         if self.config_error:  # the error page stays until site.yaml is fixed
             return self.rebuilder.outcome
-        if changed:
-            self._show_ahead(changed, reason)
+        made = self._ahead_made
         try:
             outcome = self.rebuilder.build(self.config)
         finally:
-            self.ahead = {}  # the build wrote the same pages, or failed and shows why
+            with self._ahead_lock:
+                if self._ahead_made == made:  # none made since the build started: it wrote them
+                    self.ahead = {}  # (or it failed, and every page shows why)
         if outcome.failure:
             self.log(
                 f"build failed ({reason}); the pages show the error:\n{outcome.failure.rstrip()}"
@@ -134,7 +161,9 @@ class DevServer:
         except Exception:  # never in the way of the build that follows, which reports it
             return
         if pages:
-            self.ahead = pages
+            with self._ahead_lock:
+                self.ahead = {**self.ahead, **pages}  # with those of earlier saves not built yet
+                self._ahead_made += 1
             seconds = time.perf_counter() - started
             summary = f"edited pages shown in {seconds:.2f} s, the site follows ({reason})"
             self.rebuilder.preview(summary)
@@ -167,6 +196,8 @@ class DevServer:
     def stop(self) -> None:
         """Stop serving and watching, release waiting pages, remove the temporary folder."""
         self._watcher.stop()
+        self._stopping.set()
+        self._wanted.set()
         self.rebuilder.close()
         if self._httpd is not None:
             if any(t.name == "netralitas-http" for t in self._threads):

@@ -74,7 +74,7 @@ class Watcher:
             stamp = new_stamp
             moved = config_changed and self.server.config_changed()
             if changes or config_changed:
-                self.server.rebuild(
+                self.server.changed(
                     self._reason(changes, config_changed),
                     None if config_changed else sorted({path for _, path in changes}),
                 )
