@@ -108,15 +108,13 @@ def test_anything_but_an_edit_of_an_article_waits_for_the_build(articles, tmp_pa
     assert article_pages(resident, [str(changed)]) is None
 
 
-def test_serve_shows_an_edited_page_before_its_build_and_the_build_writes_the_same(
-    articles, tmp_path, monkeypatch
-):
-    """The page an editor has open shows the edit while the build still runs; the build then
-    writes the same bytes, which the server serves from then on."""
+@pytest.fixture
+def held_back(articles, tmp_path, monkeypatch):
+    """(a dev server whose builds after the first wait for the event, the event)."""
     real = pipeline.build_site
     gate = threading.Event()
 
-    def held_back(config, **kwargs):
+    def build_when_let(config, **kwargs):
         gate.wait(timeout=30)
         return real(config, **kwargs)
 
@@ -124,21 +122,30 @@ def test_serve_shows_an_edited_page_before_its_build_and_the_build_writes_the_sa
     dev.start()
     try:
         assert dev.rebuilder.outcome.failure is None
-        started = dev.rebuilder.outcome.build
-        monkeypatch.setattr(pipeline, "build_site", held_back)
-        edit(articles / ARTICLE)
-        _wait_for(lambda: dev.rebuilder.outcome.build > started)  # the pages made ahead
-        assert "edited pages shown" in dev.rebuilder.outcome.summary
-        shown = _get(dev.url + PAGE)
-        assert "amat penting" in shown
-        gate.set()
-        _wait_for(lambda: dev.rebuilder.outcome.build > started + 1)  # the build
-        assert not dev.ahead
-        assert dev.out_dir is not None
-        assert (dev.out_dir / PAGE).read_bytes() == dev_page_without_reload(shown)
+        monkeypatch.setattr(pipeline, "build_site", build_when_let)
+        yield dev, gate
     finally:
         gate.set()
         dev.stop()
+
+
+def test_serve_shows_an_edited_page_before_its_build_and_the_build_writes_the_same(
+    articles, held_back
+):
+    """The page an editor has open shows the edit while the build still runs; the build then
+    writes the same bytes, which the server serves from then on."""
+    dev, gate = held_back
+    started = dev.rebuilder.outcome.build
+    edit(articles / ARTICLE)
+    _wait_for(lambda: dev.rebuilder.outcome.build > started)  # the pages made ahead
+    assert "edited pages shown" in dev.rebuilder.outcome.summary
+    shown = _get(dev.url + PAGE)
+    assert "amat penting" in shown
+    gate.set()
+    _wait_for(lambda: dev.rebuilder.outcome.build > started + 1)  # the build
+    assert not dev.ahead
+    assert dev.out_dir is not None
+    assert (dev.out_dir / PAGE).read_bytes() == dev_page_without_reload(shown)
 
 
 def dev_page_without_reload(page: str) -> bytes:
@@ -163,30 +170,80 @@ def _wait_for(condition, timeout: float = 20.0) -> None:
         time.sleep(0.05)
 
 
-def test_a_save_made_while_a_build_runs_is_shown_at_once_and_built_next(
-    articles, tmp_path, monkeypatch
-):
-    real = pipeline.build_site
-    gate = threading.Event()
+def test_a_save_made_while_a_build_runs_is_shown_at_once_and_built_next(articles, held_back):
+    dev, gate = held_back
+    edit(articles / ARTICLE)
+    _wait_for(lambda: "amat penting" in _get(dev.url + PAGE))
+    path = articles / ARTICLE
+    path.write_text(path.read_text("utf-8") + "\nKalimat kedua dari editor.\n", "utf-8")
+    _wait_for(lambda: "Kalimat kedua dari editor" in _get(dev.url + PAGE))  # the build waits
+    gate.set()
+    _wait_for(lambda: not dev.ahead and not dev.rebuilder.outcome.ahead, timeout=60)
+    assert dev.out_dir is not None
+    built = (dev.out_dir / PAGE).read_text("utf-8")
+    assert "amat penting" in built and "Kalimat kedua dari editor" in built
 
-    def held_back(config, **kwargs):
-        gate.wait(timeout=30)
-        return real(config, **kwargs)
 
-    dev = DevServer(config_for(articles, tmp_path / "unused"), port=0, log=lambda line: None)
+def test_serve_ends_where_a_cold_build_ends_after_any_change(synthetic_corpus, tmp_path):
+    """Edits, an added, a renamed and a deleted article, a correction added then changed, the
+    curation and a template, each saved while `serve` runs (with its pages made ahead where it
+    makes them): the served folder then equals a build from scratch of the same files."""
+    from test_incremental_tools import cold, corpus_copy, tree
+
+    articles = corpus_copy(synthetic_corpus[0], tmp_path / "articles", 30)
+    templates = tmp_path / "templates"
+    shutil.copytree(REPO / "templates", templates)
+    out = tmp_path / "site"
+    config = SiteConfig(
+        articles_dir=articles,
+        templates_dir=templates,
+        base_url="https://example.org/arsip",
+        quiet=True,
+    )
+    names = sorted(p.name for p in articles.iterdir())
+    dev = DevServer(config, port=0, out_dir=out, log=lambda line: None)
     dev.start()
     try:
-        monkeypatch.setattr(pipeline, "build_site", held_back)
-        edit(articles / ARTICLE)
-        _wait_for(lambda: "amat penting" in _get(dev.url + PAGE))
-        path = articles / ARTICLE
-        path.write_text(path.read_text("utf-8") + "\nKalimat kedua dari editor.\n", "utf-8")
-        _wait_for(lambda: "Kalimat kedua dari editor" in _get(dev.url + PAGE))  # the build waits
-        gate.set()
-        _wait_for(lambda: not dev.ahead and not dev.rebuilder.outcome.ahead, timeout=60)
-        assert dev.out_dir is not None
-        built = (dev.out_dir / PAGE).read_text("utf-8")
-        assert "amat penting" in built and "Kalimat kedua dari editor" in built
+        steps = [
+            lambda: _append(articles / names[0], "\nKalimat baru dari editor.\n"),
+            lambda: shutil.copy(articles / names[1], articles / "zz_tambahan.txt"),
+            lambda: (articles / names[2]).rename(articles / "zz_nama_baru.txt"),
+            lambda: (articles / names[3]).unlink(),
+            lambda: (
+                (articles / names[4])
+                .with_suffix(".yaml")
+                .write_text("title: Judul Koreksi Pertama\n", "utf-8")
+            ),
+            lambda: (
+                (articles / names[4])
+                .with_suffix(".yaml")
+                .write_text("title: Judul Koreksi Kedua\n", "utf-8")
+            ),
+            lambda: (articles / "curation.yaml").write_text("aliases: {}\n", "utf-8"),
+            lambda: _append(templates / "base.html", "<!-- versi templat baru -->\n"),
+        ]
+        for step in steps:
+            before = dev.rebuilder.outcome.build
+            step()
+            _wait_for(lambda b=before: _settled(dev, b), timeout=60)
     finally:
-        gate.set()
         dev.stop()
+    expected = cold(
+        articles,
+        tmp_path / "cold",
+        "--templates",
+        str(templates),
+        "--base-url",
+        "https://example.org/arsip",
+    )
+    assert tree(out) == expected
+
+
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text("utf-8") + text, "utf-8")
+
+
+def _settled(dev: DevServer, before: int) -> bool:
+    """A build after `before` has finished, and none is asked for or running."""
+    outcome = dev.rebuilder.outcome
+    return outcome.build > before and not outcome.ahead and dev.idle()

@@ -71,6 +71,7 @@ class DevServer:
         self._ahead_lock = threading.Lock()
         self._ahead_made = 0  # how many times pages were made ahead
         self._wanted = threading.Event()  # a build is asked for
+        self._busy = threading.Event()  # the build loop is building
         self._reasons: list[str] = []  # why, since the last build started
         self._stopping = threading.Event()
 
@@ -122,11 +123,19 @@ class DevServer:
         while not self._stopping.is_set():
             if not self._wanted.wait(timeout=0.25):
                 continue
-            self._wanted.clear()
-            with self._ahead_lock:
-                reasons, self._reasons = self._reasons, []
-            if reasons and not self._stopping.is_set():
-                self.rebuild("; ".join(dict.fromkeys(reasons)))
+            self._busy.set()  # before the request is taken: never idle in between
+            try:
+                self._wanted.clear()
+                with self._ahead_lock:
+                    reasons, self._reasons = self._reasons, []
+                if reasons and not self._stopping.is_set():
+                    self.rebuild("; ".join(dict.fromkeys(reasons)))
+            finally:
+                self._busy.clear()
+
+    def idle(self) -> bool:
+        """No build asked for nor running (what a test or a tool waits for after a save)."""
+        return not self._wanted.is_set() and not self._busy.is_set()
 
     def rebuild(self, reason: str) -> Outcome:
         """Build again, now, in this thread."""

@@ -291,7 +291,9 @@ def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
     company = "PT" in text
     board = any(word in text for word in BOARD_WORDS)
     club = "lub" in text or "elatih" in text
-    federation = SPORTS_BODY.search(text) is not None
+    # only a training field's head is read as a federation's (FEDERATION_FIELD_HEAD): the text is
+    # searched for a federation only when it names such a field
+    federation = ("inpres" in text or "restasi" in text) and SPORTS_BODY.search(text) is not None
     if not party and not company and not board and not club and not federation:
         return PLAIN_STORY
     board = board and BOARD_STORY.search(text) is not None
