@@ -227,14 +227,24 @@ CLUB_HEADS = frozenset({"direktur", "presiden", "wakil presiden"})
 
 # A sports federation's national or regional body ('PP PBSI', 'KONI Jabar'): an association, so a
 # field's head in a story naming one and no government body is the federation's
-SPORTS_BODY = re.compile(
-    r"\b(?:PBSI|PSSI|PBVSI|PELTI|PASI|PRSI|PERBASI|Perbasi|PBFI|PORDASI|Pordasi|KONI|NOC|NPCI?"
-    r"|FIFA|BWF|FIBA|FIVB|IOC)\b"
+SPORTS_NAMES = (
+    *("PBSI", "PSSI", "PBVSI", "PELTI", "PASI", "PRSI", "PERBASI", "Perbasi", "PBFI", "PORDASI"),
+    *("Pordasi", "KONI", "NOC", "NPC", "NPCI", "FIFA", "BWF", "FIBA", "FIVB", "IOC"),
 )
+SPORTS_BODY = re.compile(rf"\b(?:{'|'.join(SPORTS_NAMES)})\b")
 
 
-# The head of a federation's field of athletes' training ('Kabid Binpres PP PBSI'), with no other
-# body named: a sports office's own field, not a government's ('Kabid Binpres Dispora X' is one)
+def _names_a_federation(text: str) -> bool:
+    """Whether the text names a sports federation, looked for only in a text naming a training
+    field (a field head is read as a federation's only then: FEDERATION_FIELD_HEAD), and by plain
+    substrings before the pattern (most texts name none: the pattern alone cost 4% of extraction)."""
+    return (
+        ("inpres" in text or "restasi" in text)
+        and any(name in text for name in SPORTS_NAMES)
+        and SPORTS_BODY.search(text) is not None
+    )
+
+
 FEDERATION_FIELD_HEAD = re.compile(
     r"(?:kabid|(?:kepala|ketua) bidang) (?:binpres|pembinaan (?:dan )?(?:peningkatan )?prestasi)"
     r"(?: (?:pp|pengurus pusat))?(?: [a-z]*(?:pbsi|pssi|pbvsi|pelti|pasi|prsi|perbasi|pbfi|pordasi))?"
@@ -291,9 +301,7 @@ def story_context(lines: tuple[Line, ...], lexicon: Lexicon) -> StoryContext:
     company = "PT" in text
     board = any(word in text for word in BOARD_WORDS)
     club = "lub" in text or "elatih" in text
-    # only a training field's head is read as a federation's (FEDERATION_FIELD_HEAD): the text is
-    # searched for a federation only when it names such a field
-    federation = ("inpres" in text or "restasi" in text) and SPORTS_BODY.search(text) is not None
+    federation = _names_a_federation(text)
     if not party and not company and not board and not club and not federation:
         return PLAIN_STORY
     board = board and BOARD_STORY.search(text) is not None
