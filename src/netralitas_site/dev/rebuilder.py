@@ -14,6 +14,7 @@ import traceback
 from dataclasses import dataclass, field
 
 from ..config import SiteConfig
+from ..engine import collector
 from ..pipeline import Resident
 
 
@@ -52,6 +53,8 @@ class Rebuilder:
                 return self.publish(failure=str(exc))
             except Exception:  # the dev server must survive anything a build does
                 return self.publish(failure=traceback.format_exc(limit=8))
+            finally:
+                collector.give_back_free_memory()  # the server builds again and again
             if result.resident is not None:  # None: nothing changed, nothing was read
                 self.resident = result.resident
             lines = result.report.lines()

@@ -51,3 +51,16 @@ def resume_for_rendering() -> None:
             gc.freeze()
             _frozen = True
             gc.enable()
+
+
+def give_back_free_memory() -> None:
+    """Return the memory a build freed to the system. A long-running process that builds again
+    and again (the dev server) otherwise grows by what the allocator keeps in its free lists
+    (4 MB a build at 500 articles, 9 MB at 2,000), though no Python object outlives the build.
+    glibc's malloc_trim; elsewhere nothing."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
