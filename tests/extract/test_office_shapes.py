@@ -1536,8 +1536,8 @@ def test_units_short_names_and_numbers_inside_an_office(lexicon, text, expected)
         ),
         # a one-word head of a section's operations
         (
-            "kata Kasiops Sudin Penanggulangan Kebakaran Jakbar, Suparmanto, saat dihubungi.",
-            [("Suparmanto", "Kasiops Sudin Penanggulangan Kebakaran Jakbar")],
+            "Menurut Kasiops Sudin Gulkarmat Jakut, Suparmanto, api sudah padam.",
+            [("Suparmanto", "Kasiops Sudin Gulkarmat Jakut")],
         ),
         # a centre's short form in brackets, then the body it belongs to with its own
         (
@@ -1572,7 +1572,7 @@ def test_a_dprk_member_is_a_regional_legislator(lexicon):
 
 
 def test_a_kasiops_is_a_section_head(lexicon):
-    text = "kata Kasiops Sudin Penanggulangan Kebakaran Jakbar, Suparmanto, saat dihubungi."
+    text = "Menurut Kasiops Sudin Gulkarmat Jakut, Suparmanto, api sudah padam."
     assert officials(text, lexicon) == [("Suparmanto", "Kepala Seksi")]
 
 
@@ -1593,3 +1593,22 @@ def test_a_bodys_english_name_is_no_person(lexicon):
     text = "Hal ini disampaikan Wakil Presiden Sukamaju Investment and Trade Agency (SITA) Tomas Moreno."
     names = [name for name, _ in officials(text, lexicon)]
     assert not any("Investment" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a body's field, then its country, then two words or more: the person
+        (
+            "kata Wakil Ketua Badan Epidemiologi Ukraina Tomas Moreno dalam jumpa pers.",
+            [("Tomas Moreno", "Wakil Ketua Badan Epidemiologi Ukraina")],
+        ),
+        # a place inside a place ('Metro', then a city) is all the office's, whatever follows
+        (
+            "Kasat Lantas Polres Metro Jakarta Selatan, AKBP Dimas Saputra, menjelaskan arus itu.",
+            [("Dimas Saputra", "Kasat Lantas Polres Metro Jakarta Selatan")],
+        ),
+    ],
+)
+def test_the_holder_starts_after_the_place_inside_the_run(lexicon, text, expected):
+    assert officials(text, lexicon, written=True) == expected

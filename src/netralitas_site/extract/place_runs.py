@@ -81,13 +81,22 @@ def _name_at_run_end(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> 
 
 
 def _after_named_things_town(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> int:
-    """'Kepala Bandara Rudi Hartono Maumere Budi Santoso': a thing named after a person is written
-    with its town after the name, and the head's name follows the town; returns where the head's
-    name starts (run_end when the run holds no such town)."""
-    if stream.fold(k) not in NAMED_THING_WORDS:
-        return run_end
-    for i in range(k + 2, run_end - 2):
-        match = lexicon.places.match_at(stream.toks, i)
+    """Where the holder's name starts after a place inside the run that follows an office;
+    run_end when the run holds no such place. 'Kepala Bandara Rudi Hartono Maumere Budi
+    Santoso': a thing named after a person is written with its town after the name, the head's
+    name follows the town. 'Wakil Ketua Badan Epidemiologi Ukraina Budi Santoso': words that are
+    no name's, then a country or a region, then two words or more: the body's field and place,
+    then the person."""
+    named_thing = stream.fold(k) in NAMED_THING_WORDS
+    for i in range(k + (2 if named_thing else 1), run_end - 2):
+        before = stream.fold(i - 1)
+        if not named_thing and (before in lexicon.name_tokens or before in lexicon.role_first):
+            return run_end  # a name's word (the run may be the person's) or another office's
+        match = lexicon.places.match_at(stream.toks, i) or (
+            None if named_thing else lexicon.foreign_places.match_at(stream.toks, i)
+        )
         if match and run_end - (i + match[0]) >= 2:
-            return i + match[0]
+            start = i + match[0]
+            if named_thing or not _is_place_run(stream, start, run_end, lexicon):
+                return start  # not 'Polres Metro Jakarta Timur': a place within a place
     return run_end
