@@ -247,3 +247,25 @@ def _settled(dev: DevServer, before: int) -> bool:
     """A build after `before` has finished, and none is asked for or running."""
     outcome = dev.rebuilder.outcome
     return outcome.build > before and not outcome.ahead and dev.idle()
+
+
+def test_pages_that_cannot_be_made_ahead_are_said_so_and_the_build_follows(
+    articles, tmp_path, monkeypatch
+):
+    from netralitas_site.dev import preview
+
+    def broken(resident, changed):
+        raise RuntimeError("rusak")
+
+    logs: list[str] = []
+    dev = DevServer(config_for(articles, tmp_path / "unused"), port=0, log=logs.append)
+    dev.start()
+    try:
+        monkeypatch.setattr(preview, "article_pages", broken)
+        started = dev.rebuilder.outcome.build
+        edit(articles / ARTICLE)
+        _wait_for(lambda: dev.rebuilder.outcome.build > started and dev.idle())
+        assert any("not made ahead (RuntimeError: rusak)" in line for line in logs)
+        assert "amat penting" in _get(dev.url + PAGE)  # the build wrote it
+    finally:
+        dev.stop()

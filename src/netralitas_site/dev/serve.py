@@ -167,7 +167,10 @@ class DevServer:
         started = time.perf_counter()
         try:
             pages = article_pages(resident, changed)
-        except Exception:  # never in the way of the build that follows, which reports it
+        except Exception as exc:  # never in the way of the build that follows
+            self.log(
+                f"edited pages not made ahead ({type(exc).__name__}: {exc}); the build follows"
+            )
             return
         if pages:
             with self._ahead_lock:
