@@ -1612,3 +1612,23 @@ def test_a_bodys_english_name_is_no_person(lexicon):
 )
 def test_the_holder_starts_after_the_place_inside_the_run(lexicon, text, expected):
     assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country by its nickname is the office's place, not a person
+        (
+            "Hal itu dikatakan Presiden Negeri Paman Sam, Donald Trump, kemarin.",
+            [("Donald Trump", "Presiden Negeri Paman Sam")],
+        ),
+        ("Kebijakan Presiden Negeri Paman Sam itu dikritik banyak negara.", []),
+        # a union of states by its region's name
+        (
+            "Pertemuan itu dihadiri Menteri Perdagangan Komisi Uni Ekonomi Eurasia Tomas Moreno.",
+            [("Tomas Moreno", "Menteri Perdagangan Komisi Uni Ekonomi Eurasia")],
+        ),
+    ],
+)
+def test_countries_by_their_nicknames_and_regions_are_the_offices(lexicon, text, expected):
+    assert officials(text, lexicon, written=True) == expected
