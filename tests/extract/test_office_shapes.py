@@ -1625,8 +1625,8 @@ def test_the_holder_starts_after_the_place_inside_the_run(lexicon, text, expecte
         ("Kebijakan Presiden Negeri Paman Sam itu dikritik banyak negara.", []),
         # a union of states by its region's name
         (
-            "Pertemuan itu dihadiri Menteri Perdagangan Komisi Uni Ekonomi Eurasia Tomas Moreno.",
-            [("Tomas Moreno", "Menteri Perdagangan Komisi Uni Ekonomi Eurasia")],
+            "Pertemuan itu dihadiri Menteri Integrasi Komisi Ekonomi Eurasia Tomas Moreno.",
+            [("Tomas Moreno", "Menteri Integrasi Komisi Ekonomi Eurasia")],
         ),
     ],
 )
