@@ -83,7 +83,10 @@ class BuildResult:
 
 
 def build_site(
-    config: SiteConfig, cache_dir: Path | None | bool = True, fresh: bool = False, keep=False
+    config: SiteConfig,
+    cache_dir: Path | None | bool = True,
+    fresh: bool = False,
+    keep: bool = False,
 ) -> BuildResult:
     """Build the site into config.output_dir. `cache_dir`: True for the default (`<out>.cache`,
     or $NETRALITAS_CACHE), a folder, or False/None to build from scratch and write in place.
@@ -96,7 +99,7 @@ def build_site(
         return _build(config, cache_dir, fresh, started, keep)
 
 
-def _build(config: SiteConfig, cache_dir, fresh: bool, started: float, keep) -> BuildResult:
+def _build(config: SiteConfig, cache_dir, fresh: bool, started: float, keep: bool) -> BuildResult:
     clock = Stopwatch()
     templates = config.template_folders()  # the user's folder first, the shipped one second
     check_output_dir(config.output_dir, [config.articles_dir, *templates])

@@ -116,13 +116,11 @@ def relations_of(archive: Archive, article_id: str) -> Relations:
     ids = [a.id for a in articles]
     i = ids.index(article_id)
     word_hashes: dict[str, int] = {}
-    known = archive.shingles
-    stored = known.get(articles[i].sha256)
-    mine = fingerprints(articles[i], word_hashes) if stored is None else frozenset(stored)
+    prints = [_prints(a, archive.shingles, word_hashes) for a in articles]
+    mine = frozenset(prints[i])
     holders: dict[int, list[int]] = {fp: [] for fp in mine}
-    for j, other in enumerate(articles):
-        prints = known[other.sha256] if other.sha256 in known else fingerprints(other, word_hashes)
-        for fp in mine.intersection(prints):
+    for j in range(len(articles)):
+        for fp in mine.intersection(prints[j]):
             holders[fp].append(j)
     shared: Counter = Counter()
     for items in holders.values():
@@ -132,8 +130,7 @@ def relations_of(archive: Archive, article_id: str) -> Relations:
     outlet = _outlet(articles[i])
     for j, count in shared.items():
         other = articles[j]
-        prints = known[other.sha256] if other.sha256 in known else fingerprints(other, word_hashes)
-        score = count / (len(mine) + len(prints) - count)
+        score = count / (len(mine) + len(prints[j]) - count)
         if (
             count >= MIN_SHARED
             and score >= SAME_STORY
@@ -145,8 +142,9 @@ def relations_of(archive: Archive, article_id: str) -> Relations:
     own = sorted(set(_keys(articles[i], archive)))
     postings: dict[str, list[int]] = {key: [] for key, _ in own}
     for j, other in enumerate(articles):
-        for key in _shared_keys(other, archive, postings):
-            postings[key].append(j)
+        for key, _ in set(_keys(other, archive)):
+            if key in postings:
+                postings[key].append(j)
     places = [(postings[key].index(i), weight, postings[key]) for key, weight in own]
     found = Relations(related={article_id: _ranked(i, places, ids, {c for c, _ in copies})})
     if copies:
@@ -154,22 +152,11 @@ def relations_of(archive: Archive, article_id: str) -> Relations:
     return found
 
 
-def _shared_keys(article: Article, archive: Archive, keys: Collection[str]) -> set[str]:
-    """The posting keys of `article` (`_keys`) among `keys`, each once, without writing out the
-    others: an official's and a region's only when `keys` hold one, a week's only near its week."""
-    found = set()
-    for official in article.officials:
-        key = f"o:{archive.official_of[(article.id, official.key)]}"
-        if key in keys:
-            found.add(key)
-    for region in article.regions:
-        if f"r:{region.id}" in keys:
-            found.add(f"r:{region.id}")
-    if article.date.value:
-        year, week, _ = article.date.value.isocalendar()
-        if f"w:{year}-{week}" in keys:
-            found.add(f"w:{year}-{week}")
-    return found
+def _prints(article: Article, known: dict, word_hashes: dict[str, int]) -> Collection[int]:
+    """The article's fingerprints: those extraction made (`known`, by the file's sha256), else
+    made now."""
+    stored = known.get(article.sha256)
+    return fingerprints(article, word_hashes) if stored is None else stored
 
 
 def fingerprints(article: Article, word_hashes: dict[str, int] | None = None) -> frozenset[int]:
@@ -199,9 +186,7 @@ def near_duplicates(
     fingerprints already made, by the article's sha256 (the body is a function of the file's bytes)."""
     word_hashes: dict[str, int] = {}
     known = known or {}
-    prints = [
-        known[a.sha256] if a.sha256 in known else fingerprints(a, word_hashes) for a in articles
-    ]
+    prints = [_prints(a, known, word_hashes) for a in articles]
     postings: dict[int, list[int]] = defaultdict(list)
     for i, fps in enumerate(prints):
         for fp in fps:

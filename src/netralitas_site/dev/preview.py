@@ -18,7 +18,6 @@ from pathlib import Path
 
 from ..engine import collector
 from ..pipeline import Resident
-from ..urls import LANGUAGES
 
 
 def article_pages(resident: Resident, changed: Collection[str]) -> dict[str, bytes] | None:
@@ -106,15 +105,12 @@ _KEPT: dict[tuple, dict] = {}  # the template environments of the last build's c
 def _environments(templates: tuple[Path, ...], compiled: Path | None, root: str) -> dict:
     """The pages' template environments, one per language, kept while the build's compiled
     templates are the same (their folder is named after the templates' and the code's digest)."""
-    from ..site.render import make_environment
+    from ..site.render import make_environments
 
     key = (templates, compiled, root)
     if compiled is not None and key in _KEPT:
         return _KEPT[key]
-    envs = {
-        lang: make_environment(templates, lang, compiled / lang if compiled else None, root=root)
-        for lang in LANGUAGES
-    }
+    envs = make_environments(templates, compiled, root)
     if compiled is not None:
         _KEPT.clear()
         _KEPT[key] = envs

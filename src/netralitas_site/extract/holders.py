@@ -9,7 +9,7 @@ from ..lexicon import Lexicon
 from .body_runs import name_after_body
 from .holder_gaps import AT_PLACE, COMPANY_WORDS, words_before_holder
 from .names import ParsedName, Stream, _opens_next_name, parse_name
-from .place_runs import _after_named_things_town, _is_place_run, _split_place_and_name
+from .place_runs import _holder_after_a_place, _is_place_run, _split_place_and_name
 from .role_words import (
     DEMONSTRATIVES,
     LOWER_COURTESY,
@@ -123,7 +123,7 @@ def _holder(
             )
         split = _split_place_and_name(stream, role, k, run_end, lexicon)
         if split == run_end:
-            split = _after_named_things_town(stream, k, run_end, lexicon)
+            split = _holder_after_a_place(stream, k, run_end, lexicon)
         if split != run_end:
             return parse_name(stream, split, lexicon), (
                 _extend_with_run(stream, role, split, lexicon) if split > k else role

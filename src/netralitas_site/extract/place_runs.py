@@ -80,7 +80,7 @@ def _name_at_run_end(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> 
     return None if _is_place_run(stream, start, run_end, lexicon) else start
 
 
-def _after_named_things_town(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> int:
+def _holder_after_a_place(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> int:
     """Where the holder's name starts after a place inside the run that follows an office;
     run_end when the run holds no such place. 'Kepala Bandara Rudi Hartono Maumere Budi
     Santoso': a thing named after a person is written with its town after the name, the head's

@@ -24,9 +24,8 @@ class StoryContext:
     company_board: bool = False  # the text is about a company's board of directors
     companies: frozenset[str] = frozenset()  # folded names of the private companies the text names
     club: bool = False  # the text is about a sports club: its president or directors hold no office
-    federation: bool = (
-        False  # the text names a sports federation: a field's head is its ('Kabid Binpres')
-    )
+    # the text names a sports federation: a training field's head is its ('Kabid Binpres')
+    federation: bool = False
 
 
 PLAIN_STORY = StoryContext()

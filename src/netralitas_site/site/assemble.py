@@ -32,7 +32,7 @@ from .entities import Entities
 from .feeds import atom_feed, entity_feed_groups, feed_xml, sitemap, topic_feed_groups
 from .pagefind_index import PagefindIndex
 from .pages import plan_pages
-from .render import compile_templates, make_environment, render_page
+from .render import compile_templates, make_environments, render_page
 from .search_index import build_index, index_files, index_piece
 from .topics import CASES, TAGS, topics
 
@@ -53,12 +53,7 @@ def site_files(
     worker would compile them again). `templates`: the folders templates are looked up in, the
     user's first (config.template_folders())."""
     site = site_context(config)
-    envs = {
-        lang: make_environment(
-            templates, lang, compiled / lang if compiled else None, root=config.language
-        )
-        for lang in LANGUAGES
-    }
+    envs = make_environments(templates, compiled, config.language)
 
     def data_files(files) -> None:
         pieces = remembered(

@@ -36,7 +36,7 @@ from markupsafe import Markup
 
 from ..i18n import translations
 from ..problems import Problem, error
-from ..urls import DEFAULT_LANGUAGE, localized, relative_url
+from ..urls import DEFAULT_LANGUAGE, LANGUAGES, localized, relative_url
 
 LOCALE = DEFAULT_LANGUAGE
 
@@ -127,6 +127,17 @@ class ConstantGettext(Extension):
             return '"' + translated.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
         return CONSTANT_GETTEXT.sub(replace, source)
+
+
+def make_environments(
+    templates: Path | tuple[Path, ...], compiled: Path | None, root: str
+) -> dict[str, Environment]:
+    """The pages' environments, one per interface language; `compiled`: the folder of their
+    compiled templates, one subfolder per language (None: compiled in memory)."""
+    return {
+        lang: make_environment(templates, lang, compiled / lang if compiled else None, root=root)
+        for lang in LANGUAGES
+    }
 
 
 def make_environment(
