@@ -562,3 +562,91 @@ def test_a_year_a_speaker_recalls_inside_a_quotation_is_no_clue_to_the_statement
     assert found.value is None and 2025 in found.candidates  # left open, not 2014
     stated = lines("Pada tahun 2013 desa itu dibina, kata Kepala Dinas Budi Santoso, Senin (16/6).")
     assert find_date(stated).value == date(2014, 6, 16)  # the text's own year still decides
+
+
+def test_a_coming_events_day_after_pada_further_in_its_sentence_is_that_events():
+    """'akan menjamu tamunya di lapangan desa, Stadion Maju, kota Sukamaju, pada Sabtu 14 Juni 2025':
+    the word of a coming event stands several clauses before the day; a story about tonight
+    ('akan ditutup malam ini, pada Sabtu') and a statement about the future keep their day."""
+    coming = find_date(
+        lines(
+            "Tim Sukamaju akan menjamu tamunya di lapangan desa, Stadion Maju, kota Sukamaju, "
+            "pada Sabtu 14 Juni 2025."
+        )
+    )
+    assert coming.value is None
+    tonight = find_date(
+        lines("Jalan Merdeka akan ditutup malam ini, di pusat kota, pada Sabtu (16/8/2025).")
+    )
+    assert tonight.value == date(2025, 8, 16)
+    said = find_date(
+        lines('"Gaji akan naik," kata Bupati Dimas Saputra di pendopo, pada Senin (9/6/2025).')
+    )
+    assert said.value == date(2025, 6, 9)
+
+
+def test_a_coming_events_day_is_not_taken_from_another_mention_of_that_day():
+    """The day a coming event is set for, read that far back, does not strike out the same day
+    given elsewhere as the day of a statement."""
+    found = find_date(
+        lines(
+            '"Kami siap," klaim Rudi Hartono dalam siaran pers, Rabu (18/6/2025).',
+            "Jam malam di kota itu akan dimulai 21.00 bagi seluruh warga pada Rabu (18/6).",
+            "Sebanyak 24 warga terluka, kata pejabat kota pada Senin (16/6).",
+        )
+    )
+    assert found.value == date(2025, 6, 18)
+
+
+def test_a_fact_checks_lead_dates_the_post_it_checks_not_the_story():
+    lead = lines(
+        "Sebuah foto yang diklaim banjir di Sukamaju beredar. Foto itu diunggah sebuah akun "
+        "pada 8 Juni 2025."
+    )
+    assert find_date(lead, "Cek Fakta: Keliru, Foto Banjir di Sukamaju").value is None
+    assert find_date(lead, "Banjir di Sukamaju").value == date(2025, 6, 8)
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Harga Cabai Hari Ini, 20 Juni 2025: Naik Lagi", date(2025, 6, 20)),
+        ("Jadwal Ronda Hari Ini Sabtu 21 Juni", date(2025, 6, 21)),
+        # other days a headline names are events': a preview, a concert, a deadline
+        ("Prediksi Skor Sukamaju vs Maju Jaya, Jumat 20 Juni 2025", None),
+        ("Konser Amal Digelar di Sukamaju 28 Juni 2025", None),
+    ],
+)
+def test_a_headline_giving_todays_date_dates_a_story_with_none(title, expected):
+    found = find_date(
+        lines("Harga di pasar kota berubah setiap pekan.", "Tahun 2025 ramai."), title
+    )
+    assert found.value == expected
+    if expected is not None:
+        assert "headline" in found.flags and found.line is None
+
+
+def test_a_statements_day_closing_its_sentence_without_its_weekday():
+    """'ujar X di Sukamaju, pada 16 Juni 2025.' dates the story when no weekday date does; a
+    deadline closing a statement ('berlaku sampai 31 Juli 2025') does not."""
+    said = lines(
+        "Warga desa menanam padi seperti biasa.",
+        '"Panen naik," ujar Rudi Hartono saat ditemui di Sukamaju, pada 16 Juni 2025.',
+    )
+    assert find_date(said).value == date(2025, 6, 16)
+    deadline = lines(
+        "Warga desa menanam padi seperti biasa.",
+        '"Segera bayar," kata Bupati Dimas Saputra, yang memberlakukan keringanan sampai 31 Juli 2025.',
+    )
+    assert find_date(deadline).value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laga di lapangan kota itu, Rabu (18/6/2025, ditonton ribuan warga dari desa sekitar.",
+        '"Kami siap," kata Rudi Hartono, Rabu (18/6/2025Selain itu, ia meminta warga tenang.',
+    ],
+)
+def test_a_full_numeric_date_that_lost_its_closing_bracket(text):
+    assert find_date(lines(text)).value == date(2025, 6, 18)

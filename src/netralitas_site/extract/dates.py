@@ -15,6 +15,7 @@ from datetime import date
 
 from ..model import DateFound, Line
 from .date_years import YEAR, DateMention, resolve_year
+from .story_days import CLAUSE_END, OTHER_EVENT, OTHER_EVENT_WORDS, attributed, story_days
 
 MONTHS = {
     "januari": 1,
@@ -106,7 +107,8 @@ NUMERIC = re.compile(
     r"(?:\b|(?<=[a-z])(?-i:(?=[A-Z])))"
     + _WD
     + _DAYPART
-    + r"\s*,?\s*\(?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)",
+    + r"\s*,?\s*\(?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?"
+    + r"(?:\s*\)|(?<=/\d{4})(?=,|(?-i:[A-Z])))",  # a full year may lose its bracket
     re.IGNORECASE,
 )
 # "27/03/2024" in a publication stamp; only used where no weekday form is found.
@@ -145,16 +147,17 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
         m
         for m in mentions
         if m.line in early and (m.has_weekday or _statement_in_brackets(m, texts[m.line]))
-    ]
-    if not candidates and lines:
+    ] or [m for m in mentions if m.line in early and _statement_closed(m, texts[m.line])]
+    fact_check = FACT_CHECK.match(title) is not None
+    if not candidates and lines and not fact_check:  # a fact check's lead dates the post it checks
         latest = _latest_year(lines)  # a lead's date years before the text's latest is history
         candidates = [
             m
             for m in mentions
             if _dates_the_lead(m, lines[0]) and (m.value is None or m.value.year + 2 > latest)
         ]
-    if not candidates and not FACT_CHECK.match(title):
-        candidates = _statement_further_down(mentions, texts)
+    if not candidates and not fact_check:
+        candidates = _statement_further_down(mentions, texts) or _headline_day(title)
     if not candidates:
         return DateFound(None, None, "none")
     chosen = _not_after_a_statement(candidates[0], candidates, texts)
@@ -164,9 +167,25 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     ):  # the garbled date is reported, the next real one is used
         chosen = replace(real[0], flags=real[0].flags + ("garbled-date-skipped",))
     if chosen.value is not None or not chosen.candidates:
-        return DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
-    whole = "\n".join([title] + [line.text for line in lines])
-    return resolve_year(chosen, whole, _text_up_to(chosen, lines, title))
+        found = DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)
+    else:
+        whole = "\n".join([title] + [line.text for line in lines])
+        found = resolve_year(chosen, whole, _text_up_to(chosen, lines, title))
+    return replace(found, line=None) if "headline" in chosen.flags else found  # on no body line
+
+
+def _headline_day(title: str) -> list[DateMention]:
+    """A headline that gives today's date ('Harga Cabai Hari Ini, 3 Juli 2026') dates a story
+    whose text gives none. Other days a headline names are events': a match it previews, a
+    concert, a deadline, history."""
+    return [
+        replace(m, flags=(*m.flags, "headline"))
+        for m in date_mentions(Line(0, title))
+        if (m.value is not None or m.candidates) and HEADLINE_TODAY.search(title[: m.span[0]])
+    ]
+
+
+HEADLINE_TODAY = re.compile(r"\bhari\s+ini\W*$", re.IGNORECASE)
 
 
 # A clock time with its label after a date, as a timetable writes its entries ('Kamis, 14 Agustus
@@ -204,7 +223,7 @@ def _statement_further_down(mentions: list[DateMention], texts: dict[int, str]) 
             and m.value is not None
             and latest is not None
             and m.value >= latest
-            and _attributed(text, m.span[0])
+            and attributed(text, m.span[0])
             and not QUOTED_FROM.search(text[: m.span[0]][-QUOTED_FROM_REACH:])
         ):
             return [m]
@@ -229,38 +248,6 @@ def _text_up_to(mention: DateMention, lines: tuple[Line, ...], title: str) -> st
             break
         before.append(line.text)
     return "\n".join([title, *before])
-
-
-# Words just before a date that make it the day of another event, not of the story: a future
-# event ('akan digelar pada'), a deadline or the start of a period ('berakhir', 'sejak'), a
-# life's dates ('lahir ... pada'), what happened earlier ('Sebelumnya, pada').
-COMING = r"akan|bakal(?!\s+(?:pasangan\s+)?calon)|dijadwalkan|rencananya|direncanakan"
-OTHER_EVENT = re.compile(
-    rf"\b({COMING}|sejak|berakhir|berlaku|batas|paling\s+lambat|"
-    r"terhitung|sebelumnya|hingga|sampai|tertanggal|per\s+tanggal|mulai\s+besok)\b",
-    re.IGNORECASE,
-)
-FUTURE = re.compile(rf"\b(?:{COMING}|diperkirakan)\b", re.IGNORECASE)  # an event to come
-TODAY = re.compile(r"\b(?:ini|hari\s+ini)\s*$", re.IGNORECASE)  # 'hari ini', 'malam ini'
-RANGE_END = {
-    "hingga",
-    "sampai",
-}  # 'berlangsung hingga Jumat': the end of a range is not another event
-LIFE_EVENT = re.compile(  # no word boundary before: a scraped page glues the word to the name ('Clintonlahir')
-    r"(lahir|terlahir|kelahiran|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE
-)
-OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
-LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
-# A statement's attribution before its date: '..." kata Gubernur saat ditemui di kantornya, Jumat (20/6)'.
-ATTRIBUTION = re.compile(
-    r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|sebut|tegas|papar|imbuh|tambah|katanya|ujarnya|ucapnya|ungkapnya|jelasnya|"
-    r"tuturnya|terangnya|sebutnya|tegasnya|paparnya|imbuhnya|tambahnya|keterangannya|keterangan\s+tertulis|konferensi\s+pers|"
-    r"jumpa\s+pers|dihubungi|dikonfirmasi)\b",
-    re.IGNORECASE,
-)
-ATTRIBUTION_WORDS = 15
-CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
-SENTENCE_STOP = re.compile(r"[.!?“”\"]\s")
 
 
 DATELINE_END = re.compile(r"\s*[-–—]")
@@ -300,90 +287,31 @@ def _statement_in_brackets(mention: DateMention, text: str) -> bool:
         and text[:start].rstrip().endswith("(")
         and after.startswith(")")
         and not PAST_AFTER.match(after, 1)  # '(3/2/2019) silam': said long ago
-        and _attributed(text, start)
+        and attributed(text, start)
     )
+
+
+def _statement_closed(mention: DateMention, text: str) -> bool:
+    """'ujar X di Jakarta, pada 16 Juni 2025.': a statement's day closing its sentence, written
+    without its weekday, dates the story as one with it does."""
+    start, end = mention.span
+    clause = CLAUSE_END.split(text[:start])[-1].split()[-OTHER_EVENT_WORDS:]
+    return (
+        mention.value is not None
+        and mention.method == "full"
+        and STATEMENT_DAY_END.match(text, end) is not None
+        and attributed(text, start)
+        and not OTHER_EVENT.search(" ".join(clause))  # 'berlaku sampai 30 Juni': a deadline
+    )
+
+
+STATEMENT_DAY_END = re.compile(r"\s*(?:[.;]|$)")
 
 
 def _latest_year(lines: tuple[Line, ...]) -> int:
     """The latest year the text writes, up to next year (a plan's 2045 is no year of writing)."""
     years = [int(y) for line in lines for y in YEAR.findall(line.text)]
     return max((y for y in years if y <= LAST_YEAR), default=0)
-
-
-def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateMention]:
-    """The mentions that may date the story: not the day of another event, nor any later mention
-    of such a day; a date inside a quotation (the speaker's own reference to a day) only when no
-    other date is left."""
-    other_days: set[tuple[int, int]] = set()
-    kept = []
-    for mention in mentions:
-        if _other_event(texts.get(mention.line, ""), mention.span[0]):
-            other_days.add(_day(mention))
-        else:
-            kept.append(mention)
-    # a statement is dated the day it was made, even when another event falls on that day
-    kept = [
-        m
-        for m in kept
-        if _day(m) not in other_days or _attributed(texts.get(m.line, ""), m.span[0])
-    ]
-    unquoted = [m for m in kept if not _quoted(texts.get(m.line, ""), m.span[0])]
-    return (
-        unquoted
-        if any(m.has_weekday for m in unquoted) or not any(m.has_weekday for m in kept)
-        else kept
-    )
-
-
-def _day(mention: DateMention) -> tuple[int, int]:
-    return mention.month_day if mention.value is None else (mention.value.month, mention.value.day)
-
-
-QUOTE_MARK = re.compile(r"[“”\"]|''")  # two apostrophes: some outlets' quotation mark
-
-
-def _quoted(text: str, start: int) -> bool:
-    """Whether the last quotation mark before `start` opens a quotation: '“', or a straight one
-    (or two apostrophes) that starts a word ('"Kami ...'); one after a word or a comma ('...,"
-    kata', "...,'' ujar") closes."""
-    marks = list(QUOTE_MARK.finditer(text, 0, start))
-    if not marks:
-        return False
-    mark = marks[-1]
-    if mark.group() in "“”":
-        return mark.group() == "“"
-    before = text[mark.start() - 1] if mark.start() else " "
-    after = text[mark.end()] if mark.end() < len(text) else " "
-    return (before.isspace() or before in "(") and not after.isspace()
-
-
-def _other_event(text: str, start: int) -> bool:
-    before = text[:start]
-    clauses = CLAUSE_END.split(before)
-    clause = clauses[-1].split()[-OTHER_EVENT_WORDS:]
-    if (
-        not clause
-        and len(clauses) > 1
-        and before.rstrip().endswith(",")
-        and FUTURE.search(" ".join(clauses[-2].split()[-OTHER_EVENT_WORDS:]))
-        and not TODAY.search(clauses[-2])
-    ):
-        # 'akan bertanding melawan Tim Maju, Kamis (14/8)': the day of a coming event; not
-        # 'akan ditutup malam ini, Sabtu (16/8)', the story's own day
-        return True
-    markers = [m.lower() for m in OTHER_EVENT.findall(" ".join(clause))]
-    if markers and (markers[-1] not in RANGE_END or any(m.startswith("mulai") for m in markers)):
-        # the nearest marker decides: 'sejak ... hingga Selasa (6/10)' ends at the story's day;
-        # 'mulai besok hingga ...' is a coming period all through
-        return True
-    sentence = SENTENCE_STOP.split(before)[-1].split()[-LIFE_EVENT_WORDS:]
-    return bool(LIFE_EVENT.search(" ".join(sentence)))
-
-
-def _attributed(text: str, start: int) -> bool:
-    """A date closing a statement's attribution ('kata X di kantornya, Jumat (20/6)')."""
-    after_quote = re.split(r"[”\"]", text[:start])[-1]
-    return bool(ATTRIBUTION.search(" ".join(after_quote.split()[-ATTRIBUTION_WORDS:])))
 
 
 RECALLED_DAYS = 7  # a day this long before the story's statement is a past event's
@@ -395,10 +323,10 @@ def _not_after_a_statement(
     """The story is not dated after a statement it reports: an event 'pada Minggu (22/6)' before
     'kata Gubernur ..., Jumat (20/6)' is still to come, and the statement's day is the story's.
     Nor more than a week before it: a day that far back is a past event the story recalls."""
-    if chosen.value is None or _attributed(texts.get(chosen.line, ""), chosen.span[0]):
+    if chosen.value is None or attributed(texts.get(chosen.line, ""), chosen.span[0]):
         return chosen  # the chosen date is itself a statement's
     for mention in candidates:
-        if mention is chosen or not _attributed(texts.get(mention.line, ""), mention.span[0]):
+        if mention is chosen or not attributed(texts.get(mention.line, ""), mention.span[0]):
             continue
         # the first statement decides; a weekday that contradicts its number is a typo, not a day
         if (

@@ -1,0 +1,132 @@
+"""Which of a text's dates may be the story's own day: not the day of another event it names
+(a coming match, a deadline, a birth, what happened before), nor a speaker's own reference to a
+day inside a quotation while the text gives another."""
+
+from __future__ import annotations
+
+import re
+
+from .date_years import DateMention
+
+# Words just before a date that make it the day of another event, not of the story: a future
+# event ('akan digelar pada'), a deadline or the start of a period ('berakhir', 'sejak'), a
+# life's dates ('lahir ... pada'), what happened earlier ('Sebelumnya, pada').
+COMING = r"akan|bakal(?!\s+(?:pasangan\s+)?calon)|dijadwalkan|rencananya|direncanakan|jangan\s+lewatkan|nantikan"
+OTHER_EVENT = re.compile(
+    rf"\b({COMING}|sejak|berakhir|berlaku|batas|paling\s+lambat|"
+    r"terhitung|sebelumnya|hingga|sampai|tertanggal|per\s+tanggal|mulai\s+besok)\b",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(rf"\b(?:{COMING}|diperkirakan)\b", re.IGNORECASE)  # an event to come
+TODAY = re.compile(r"\b(?:ini|hari\s+ini)\s*$", re.IGNORECASE)  # 'hari ini', 'malam ini'
+RANGE_END = {
+    "hingga",
+    "sampai",
+}  # 'berlangsung hingga Jumat': the end of a range is not another event
+LIFE_EVENT = re.compile(  # no word boundary before: a scraped page glues the word to the name ('Clintonlahir')
+    r"(lahir|terlahir|kelahiran|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE
+)
+OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
+ON_THE_DAY = re.compile(r"\bpada\s*$", re.IGNORECASE)  # the date just after 'pada'
+TODAY_IN = re.compile(r"\b(?:ini|hari\s+ini|nanti\s+malam)\b", re.IGNORECASE)
+COMING_WORDS = 25  # how far back in the date's sentence a coming event's word is read
+LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
+# A statement's attribution before its date: '..." kata Gubernur saat ditemui di kantornya, Jumat (20/6)'.
+ATTRIBUTION = re.compile(
+    r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|sebut|tegas|papar|imbuh|tambah|katanya|ujarnya|ucapnya|ungkapnya|jelasnya|"
+    r"tuturnya|terangnya|sebutnya|tegasnya|paparnya|imbuhnya|tambahnya|keterangannya|keterangan\s+tertulis|konferensi\s+pers|"
+    r"jumpa\s+pers|dihubungi|dikonfirmasi)\b",
+    re.IGNORECASE,
+)
+ATTRIBUTION_WORDS = 15
+CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
+SENTENCE_STOP = re.compile(r"[.!?“”\"]\s")
+
+
+def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateMention]:
+    """The mentions that may date the story: not the day of another event, nor any later mention
+    of such a day; a date inside a quotation (the speaker's own reference to a day) only when no
+    other date is left."""
+    other_days: set[tuple[int, int]] = set()
+    kept = []
+    for mention in mentions:
+        text = texts.get(mention.line, "")
+        if _other_event(text, mention.span[0]):
+            other_days.add(_day(mention))
+        elif not _coming_on_that_day(SENTENCE_STOP.split(text[: mention.span[0]])[-1]):
+            kept.append(mention)  # a coming event's day read that far back may be the story's too
+    # a statement is dated the day it was made, even when another event falls on that day
+    kept = [
+        m for m in kept if _day(m) not in other_days or attributed(texts.get(m.line, ""), m.span[0])
+    ]
+    unquoted = [m for m in kept if not _quoted(texts.get(m.line, ""), m.span[0])]
+    return (
+        unquoted
+        if any(m.has_weekday for m in unquoted) or not any(m.has_weekday for m in kept)
+        else kept
+    )
+
+
+def _day(mention: DateMention) -> tuple[int, int]:
+    return mention.month_day if mention.value is None else (mention.value.month, mention.value.day)
+
+
+QUOTE_MARK = re.compile(r"[“”\"]|''")  # two apostrophes: some outlets' quotation mark
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether the last quotation mark before `start` opens a quotation: '“', or a straight one
+    (or two apostrophes) that starts a word ('"Kami ...'); one after a word or a comma ('...,"
+    kata', "...,'' ujar") closes."""
+    marks = list(QUOTE_MARK.finditer(text, 0, start))
+    if not marks:
+        return False
+    mark = marks[-1]
+    if mark.group() in "“”":
+        return mark.group() == "“"
+    before = text[mark.start() - 1] if mark.start() else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    return (before.isspace() or before in "(") and not after.isspace()
+
+
+def _other_event(text: str, start: int) -> bool:
+    before = text[:start]
+    clauses = CLAUSE_END.split(before)
+    clause = clauses[-1].split()[-OTHER_EVENT_WORDS:]
+    if (
+        not clause
+        and len(clauses) > 1
+        and before.rstrip().endswith(",")
+        and FUTURE.search(" ".join(clauses[-2].split()[-OTHER_EVENT_WORDS:]))
+        and not TODAY.search(clauses[-2])
+    ):
+        # 'akan bertanding melawan Tim Maju, Kamis (14/8)': the day of a coming event; not
+        # 'akan ditutup malam ini, Sabtu (16/8)', the story's own day
+        return True
+    markers = [m.lower() for m in OTHER_EVENT.findall(" ".join(clause))]
+    if markers and (markers[-1] not in RANGE_END or any(m.startswith("mulai") for m in markers)):
+        # the nearest marker decides: 'sejak ... hingga Selasa (6/10)' ends at the story's day;
+        # 'mulai besok hingga ...' is a coming period all through
+        return True
+    sentence = SENTENCE_STOP.split(before)[-1].split()[-LIFE_EVENT_WORDS:]
+    return bool(LIFE_EVENT.search(" ".join(sentence)))
+
+
+def _coming_on_that_day(sentence: str) -> bool:
+    """'X akan bertanding di stadion Y, kota Z, pada Selasa 10 Juni': the day a coming event is
+    set for, named earlier in its sentence; not 'akan ditutup hari ini, pada Sabtu', the story's
+    own day, nor the day a statement about the future was made ('kata X')."""
+    if not ON_THE_DAY.search(sentence):
+        return False
+    words = sentence.split()[-COMING_WORDS:]
+    return (
+        FUTURE.search(" ".join(words)) is not None
+        and not TODAY_IN.search(sentence)
+        and not ATTRIBUTION.search(" ".join(words))
+    )
+
+
+def attributed(text: str, start: int) -> bool:
+    """A date closing a statement's attribution ('kata X di kantornya, Jumat (20/6)')."""
+    after_quote = re.split(r"[”\"]", text[:start])[-1]
+    return bool(ATTRIBUTION.search(" ".join(after_quote.split()[-ATTRIBUTION_WORDS:])))
