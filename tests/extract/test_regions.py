@@ -227,3 +227,16 @@ def test_the_seats_government_named_without_its_place_makes_it_the_subject(lexic
     )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [r.name for r in article.regions] == ["Kabupaten Solok"]
+
+
+def test_a_regions_agency_named_with_its_field_is_its_government_at_work(lexicon):
+    """'Dinas Pendidikan Provinsi X': the agency's word stands before its field, not just before
+    the region's level; its warehouse ('Gudang Dinas Sosial Kabupaten X') is only a place."""
+    text = (
+        "Judul\n\nJAKARTA - Libur sekolah tahun ini berbeda di tiap daerah. Menurut Keputusan "
+        "Kepala Dinas Pendidikan Provinsi Jambi, libur dimulai pekan depan. Sekolah di Jambi "
+        "mengikuti jadwal itu. Orang tua di Jambi diminta bersiap.\n"
+    )
+    assert regions_of(text, lexicon) == ["Provinsi Jambi"]
+    stored = text.replace("Keputusan Kepala Dinas Pendidikan", "data di Gudang Dinas Sosial")
+    assert regions_of(stored, lexicon) == []

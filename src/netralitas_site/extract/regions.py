@@ -137,6 +137,7 @@ OFFICE_BUILDINGS = {
     "balai",
     "gedung",
     "istana",
+    "gudang",
 }  # 'Pemerintah Kabupaten X': the word before the level
 MIN_SCORE = 2.5  # a dateline alone (2) does not make a subject region
 SHARE_OF_TOP = 0.5
@@ -333,10 +334,32 @@ def _hits_with_context(text: str, lexicon: Lexicon):
         )  # a variant that holds the word: 'Pemprov DKI'
         if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
             government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
+        level_at = i - 1 if level_word else (i if folded[i] in LEVEL_WORDS else -1)
+        if not government and level_at > 0:
+            government = _agency_before(text, toks, level_at)  # 'Dinas Pendidikan Provinsi X'
         if context is None and not government and _listed_after(text, toks, last[0], i):
             context, government = last[1], last[2]  # 'Pemprov Jambi dan Bengkulu'
         last = (i + _length, context, government)
         yield payloads, context, start, government
+
+
+AGENCY_REACH = 3  # capitalised words between an agency's word and the level of its region
+
+
+def _agency_before(text: str, toks, level_at: int) -> bool:
+    """'Dinas Pendidikan Provinsi X', 'Badan Kepegawaian Daerah Kabupaten X': a region's own
+    agency, its field named between its word and the region's level (which the rule above does
+    not reach: it reads the one word before the level)."""
+    for k in range(level_at - 1, max(-1, level_at - 1 - AGENCY_REACH), -1):
+        word, start, _end = toks[k]
+        if not text[start].isupper():
+            return False
+        if word in AGENCY_WORDS:  # not its building: 'Gudang Dinas Sosial Kabupaten X'
+            return k == 0 or toks[k - 1][0] not in OFFICE_BUILDINGS
+    return False
+
+
+AGENCY_WORDS = frozenset({"dinas", "badan", "biro"})
 
 
 def _listed_after(text: str, toks, end: int, i: int) -> bool:
