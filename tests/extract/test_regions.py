@@ -240,3 +240,11 @@ def test_a_regions_agency_named_with_its_field_is_its_government_at_work(lexicon
     assert regions_of(text, lexicon) == ["Provinsi Jambi"]
     stored = text.replace("Keputusan Kepala Dinas Pendidikan", "data di Gudang Dinas Sosial")
     assert regions_of(stored, lexicon) == []
+
+
+def test_a_regions_civil_service_agency_by_its_short_name_is_its_government(lexicon):
+    text = (
+        "Judul\n\nJAKARTA - Pelatihan itu diikuti ratusan ASN. BPSDM Provinsi Jambi menggelar "
+        "pelatihan itu selama tiga hari. Peserta datang dari seluruh Jambi.\n"
+    )
+    assert regions_of(text, lexicon) == ["Provinsi Jambi"]

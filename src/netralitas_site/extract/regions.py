@@ -41,104 +41,30 @@ APPOINTMENT_WORDS = (
     "surat keputusan",
 )
 APPOINTMENT = re.compile(r"\b" + words_pattern(APPOINTMENT_WORDS) + r"\b", re.IGNORECASE)
-# Words naming a region's own government, its assembly, its election or its rules right before
-# the place: a story about any of them is about the region.
-GOVERNMENT_WORDS = {
-    "pemkab",
-    "pemkot",
-    "pemko",
-    "pemprov",
-    "pemda",
-    "pemerintah",
-    "pemerintahan",
-    "dprd",
-    "dprk",
-    "kpu",
-    "kpud",
-    "bawaslu",
-    "panwaslu",
-    "pilkada",
-    "pilbup",
-    "pilwako",
-    "pilwalkot",
-    "pilgub",
-    "apbd",
-    "bupati",
-    "wabup",
-    "walikota",
-    "wako",
-    "wawako",
-    "gubernur",
-    "wagub",
-    "sekda",
-    "sekdaprov",
-    "sekdakab",
-    "sekdakot",
-    "pj",
-    "pjs",
-    "penjabat",
-    "plt",
-    "perda",
-    "pergub",
-    "perbup",
-    "perwako",
-    "perwal",
-    "ingub",
-    "dinas",
-    "dishub",
-    "disdik",
-    "dinkes",
-    "bapenda",
-    "bappeda",
-    "bpbd",
-    "satpol",
-    "inspektorat",
-    "rsud",
-    "setda",
-    "setdaprov",
-    "kepala",
-}
+
+
+def _government_words(key: str) -> frozenset[str]:
+    """A word list of data/government_words.yaml."""
+    doc = yaml.load(
+        resources.files("netralitas_site")
+        .joinpath("data", "government_words.yaml")
+        .read_text("utf-8"),
+        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+    )
+    return frozenset(str(w) for w in doc[key])
+
+
+# Words naming a region's own government, its assembly, its election, its rules or its agencies
+# right before the place: a story about any of them is about the region.
+GOVERNMENT_WORDS = _government_words("government")
+# Offices that are not the region's own government: a party's branch, the police, the courts.
+NOT_REGIONAL_GOVERNMENT = _government_words("not_regional_government")
+OFFICE_BUILDINGS = _government_words("office_buildings")  # 'Kantor Bupati X': a place
+AGENCY_WORDS = _government_words("agency_words")  # 'Dinas Pendidikan Provinsi X'
 GOVERNMENT_MIN = 1.0  # one mention of the government at work, or an office of it
 NAMED_OFFICIAL = 2.0
 OFFICE_ONLY = 1.0
-# Offices that are not the region's own government: a party's branch ('Ketua DPD Kota Depok'),
-# the police, the army, prosecutors, courts and other vertical bodies ('Kabid Propam Polda X').
-NOT_REGIONAL_GOVERNMENT = {
-    "dpd",
-    "dpc",
-    "dpw",
-    "partai",
-    "polda",
-    "polres",
-    "polresta",
-    "polrestabes",
-    "polsek",
-    "kodam",
-    "korem",
-    "kodim",
-    "koramil",
-    "kejati",
-    "kejari",
-    "kejaksaan",
-    "pengadilan",
-    "kanwil",
-    "lapas",
-    "rutan",
-}
 LEVEL_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov"}
-OFFICE_BUILDINGS = {
-    "rumah",
-    "dinas",
-    "rumdin",
-    "rujab",
-    "kantor",
-    "pendopo",
-    "pendapa",
-    "balai",
-    "gedung",
-    "istana",
-    "gudang",
-}  # 'Pemerintah Kabupaten X': the word before the level
 MIN_SCORE = 2.5  # a dateline alone (2) does not make a subject region
 SHARE_OF_TOP = 0.5
 SHARE_OF_TOP_GOVERNED = (
@@ -357,9 +283,6 @@ def _agency_before(text: str, toks, level_at: int) -> bool:
         if word in AGENCY_WORDS:  # not its building: 'Gudang Dinas Sosial Kabupaten X'
             return k == 0 or toks[k - 1][0] not in OFFICE_BUILDINGS
     return False
-
-
-AGENCY_WORDS = frozenset({"dinas", "badan", "biro"})
 
 
 def _listed_after(text: str, toks, end: int, i: int) -> bool:
