@@ -106,3 +106,30 @@ def test_a_count_in_digits_before_a_lower_case_office_lists_its_holders(lexicon)
         ("Sinta Dewi Rahayu", "Kepala Desa"),
         ("Rudi Hartono", "Kepala Desa"),
     ]
+
+
+def test_a_government_bodys_staff_listed_after_their_standing_in_a_trial(lexicon):
+    """'para eks pegawai Kementerian X, yakni terdakwa A, B, dan C': civil servants of a
+    ministry, each of them, whatever their standing in the trial; a shop's staff are no one's
+    officials."""
+    from mentions import officials
+
+    trial = (
+        "JAKARTA - Sidang itu menghadirkan para eks pegawai Kementerian Pertanian, yakni "
+        "terdakwa Dimas Saputra, Sinta Dewi Rahayu, dan Rudi Hartono."
+    )
+    assert officials(trial, lexicon) == [
+        ("Dimas Saputra", "Anggota"),
+        ("Sinta Dewi Rahayu", "Anggota"),
+        ("Rudi Hartono", "Anggota"),
+    ]
+    assert officials("JAKARTA - Polisi memeriksa pegawai toko Dimas Saputra.", lexicon) == []
+
+
+def test_a_numbered_villages_name_after_a_bodys_post_is_no_person(lexicon):
+    text = (
+        "Judul\n\nJAKARTA - Polisi meminta keterangan dari dua saksi pegawai BPTD Desa Batu "
+        "Lumbang II, yaitu Dimas (27) dan Rudi (50).\n"
+    )
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    assert "Lumbang II" not in [o.name for o in article.officials]

@@ -263,7 +263,10 @@ def _other_members(
     ]
 
 
-MEMBERS_INTRO = re.compile(r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\s*:?\s*")
+MEMBERS_INTRO = re.compile(
+    r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\s*:?\s*"
+    r"(?:(?:para\s+)?(?:terdakwa|tersangka|terpidana|saksi)\s+)?"  # 'yakni terdakwa A, B dan C'
+)
 
 
 MEMBERS_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")

@@ -408,6 +408,14 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
         return False  # 'Bimbingan Manasik', 'Peduli Pantai Bersih': a unit's or a slogan's words
     if len(folded) > 1 and folded[-1] in PLACE_ENDS:
         return False  # 'Banguntapan Selatan': a place's name, ended by its compass word
+    if (
+        len(words) == 2
+        and NUMBERED.fullmatch(words[1])
+        and " ".join(folded) not in lexicon.figure_names
+    ):
+        return (
+            False  # 'Sukamaju II': a numbered village's name; a monarch's is known ('Elizabeth II')
+        )
     if len(folded) == 1 and _an_everyday_word(folded[0], lexicon):
         return False  # 'Intinya', 'Periode', 'Ymenuturkan': a sentence's word, no one's name
     return not any(
@@ -417,6 +425,7 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
 
 # Compass words that end a place's name and never a person's ('Timur' is a given name too)
 PLACE_ENDS = frozenset({"utara", "selatan", "tengah", "barat", "tenggara"})
+NUMBERED = re.compile(r"I{1,3}|IV|V|VI{1,3}|IX|X")  # a place's or a monarch's number
 GLUED_LETTER_REST = 6  # letters after a capital glued to an everyday word ('Ijumlah')
 GLUED_LETTERS = (
     "aiueoy"  # an acronym's last letter glued to a word ('SBYmenuturkan'), not a name's first

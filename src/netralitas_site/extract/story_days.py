@@ -28,6 +28,7 @@ LIFE_EVENT = re.compile(  # no word boundary before: a scraped page glues the wo
 )
 OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
 ON_THE_DAY = re.compile(r"\bpada\s*$", re.IGNORECASE)  # the date just after 'pada'
+ON_THE_DAY_REACH = 12  # characters: 'pada' and the spaces after it
 TODAY_IN = re.compile(r"\b(?:ini|hari\s+ini|nanti\s+malam)\b", re.IGNORECASE)
 COMING_WORDS = 25  # how far back in the date's sentence a coming event's word is read
 LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
@@ -53,7 +54,7 @@ def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateM
         text = texts.get(mention.line, "")
         if _other_event(text, mention.span[0]):
             other_days.add(_day(mention))
-        elif not _coming_on_that_day(SENTENCE_STOP.split(text[: mention.span[0]])[-1]):
+        elif not _coming_on_that_day(text, mention.span[0]):
             kept.append(mention)  # a coming event's day read that far back may be the story's too
     # a statement is dated the day it was made, even when another event falls on that day
     kept = [
@@ -112,12 +113,13 @@ def _other_event(text: str, start: int) -> bool:
     return bool(LIFE_EVENT.search(" ".join(sentence)))
 
 
-def _coming_on_that_day(sentence: str) -> bool:
+def _coming_on_that_day(text: str, start: int) -> bool:
     """'X akan bertanding di stadion Y, kota Z, pada Selasa 10 Juni': the day a coming event is
     set for, named earlier in its sentence; not 'akan ditutup hari ini, pada Sabtu', the story's
     own day, nor the day a statement about the future was made ('kata X')."""
-    if not ON_THE_DAY.search(sentence):
+    if not ON_THE_DAY.search(text, max(0, start - ON_THE_DAY_REACH), start):
         return False
+    sentence = SENTENCE_STOP.split(text[:start])[-1]
     words = sentence.split()[-COMING_WORDS:]
     return (
         FUTURE.search(" ".join(words)) is not None
