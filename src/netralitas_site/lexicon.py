@@ -18,7 +18,14 @@ from slugify import slugify
 
 from .extract.common_words import load_dictionary
 from .extract.text import fold, tokens_with_spans, words_pattern
-from .word_patterns import GLUED_VERB, BodyWords, country_names, degree_initials, degree_pattern
+from .word_patterns import (
+    GLUED_VERB,
+    BodyWords,
+    any_glue,
+    country_names,
+    degree_initials,
+    degree_pattern,
+)
 
 Payload = TypeVar("Payload")  # what a PhraseIndex finds for a phrase: a region hit, a name, ...
 
@@ -172,6 +179,7 @@ class Lexicon:
     glued_places: frozenset[str] = field(
         init=False
     )  # 'waykanan': a place of several words written as one
+    glued_any: re.Pattern = field(init=False)  # whether a line may hold glued words (glued.py)
     _rules_of: dict[str, RoleRule | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -187,6 +195,7 @@ class Lexicon:
             if length > 1
             for phrase in phrases
         )
+        self.glued_any = any_glue(self.glued_tail)
         self._rules_of = {}
 
     def role_rule(self, phrase: str) -> RoleRule | None:

@@ -279,6 +279,37 @@ def test_a_nickname_or_a_misspelling_of_a_holder_is_the_same_person(lexicon, lin
 
 
 @pytest.mark.parametrize(
+    "lines",
+    [
+        ["Bupati Solok Rudi Hartono meninjau pasar.", "Warga menyambut Bupati Iron dengan hangat."],
+        ["Warga menyambut Bupati Iron dengan hangat.", "Bupati Solok Rudi Hartono meninjau pasar."],
+    ],
+)
+def test_a_one_word_nickname_beside_the_bare_office_of_the_one_head_named(lexicon, lines):
+    """A region has one head at a time: 'Bupati Iron' is the named Bupati's nickname."""
+    assert officials(lines, lexicon) == [("Rudi Hartono", "Bupati")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # two heads named: the nickname could be either's
+        ["Bupati Solok Rudi Hartono dan Bupati Agam Dimas Saputra hadir.", "Bupati Iron datang."],
+        # the region written: another region's head
+        ["Bupati Solok Rudi Hartono hadir.", "Bupati Agam Iron datang."],
+        # the region written for a one-word name: another time's head
+        [
+            "Gubernur Sumatera Barat Dimas Saputra hadir.",
+            "Gubernur Sumatera Barat Suparmanto dulu.",
+        ],
+    ],
+)
+def test_a_one_word_head_stays_apart_where_the_text_does_not_make_him_the_one(lexicon, lines):
+    expected = 3 if "Agam Dimas" in lines[0] else 2
+    assert len(officials(lines, lexicon)) == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (

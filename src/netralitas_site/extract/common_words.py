@@ -20,9 +20,43 @@ _STEMMER: list[Stemmer] = []  # made once a process, with the lexicon (load_dict
 
 
 def load_dictionary() -> None:
-    """Read the 30,000 root words once, before a build forks its workers (who share them)."""
+    """Read the 30,000 root words once, before a build forks its workers (who share them), and
+    stem a word of each affix once: the stemmer compiles its rules' patterns on first use, which
+    each worker would otherwise do again."""
     if not _STEMMER:
-        _STEMMER.append(Stemmer(ArrayDictionary(StemmerFactory().get_words())))
+        stemmer = Stemmer(ArrayDictionary(StemmerFactory().get_words()))
+        for word in AFFIX_SAMPLES:
+            stemmer.stem(word)
+        _STEMMER.append(stemmer)
+
+
+# Words with the prefixes and suffixes the stemmer's rules tell apart (no text's words)
+AFFIX_SAMPLES = (
+    "membangunkan",
+    "memperbaiki",
+    "menyapu",
+    "mengambil",
+    "menerangkan",
+    "mengkaji",
+    "dibangunnya",
+    "diperbaiki",
+    "bermainlah",
+    "berkelanjutan",
+    "belajar",
+    "bekerja",
+    "terlihatkah",
+    "terbangun",
+    "pembangunan",
+    "pengetahuan",
+    "penyanyi",
+    "pelajar",
+    "perbaikan",
+    "kebersamaan",
+    "sebagian",
+    "ketahuilah",
+    "mempunyai",
+    "pertanyaan",
+)
 
 
 def _stemmer() -> Stemmer:

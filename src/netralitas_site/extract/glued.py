@@ -7,16 +7,12 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..word_patterns import GLUED_CAPITALS
 from .common_words import in_dictionary
 from .text import ASCII_TOKEN, NON_ASCII_WORD_CHAR, fold, tokens_with_spans
 
 if TYPE_CHECKING:
     from ..lexicon import Lexicon
-
-
-GLUED_CAPITALS = re.compile(
-    r"[A-Z](?:(?<=[a-z][A-Z])|[A-Z][a-z])"
-)  # a capital right after a lower-case letter, or an acronym glued to a word ('RIPrabowo'); one capital opens both, so a search skips to the capitals (re scans for a leading character set fast)
 
 
 # a capitalised word starts, or an acronym that a capitalised word follows ('UtamaBUMDHendri')
@@ -53,23 +49,6 @@ CAMEL_PREFIXES = {
 GLUED_AFTER_PLACES = ("ini", "itu", "masa")
 
 
-GLUED_DEMONSTRATIVE = re.compile(r"[A-Z][a-z]{3,}(?:ini|itu|masa)\b")  # 'Sumbarini' (see below)
-
-
-@lru_cache(maxsize=4)
-def _tail_or_place_glued(lexicon: Lexicon) -> re.Pattern:
-    """`lexicon.glued_tail` or GLUED_DEMONSTRATIVE in one search: whether a line may hold a word
-    to cut after a capital."""
-    return re.compile(f"(?:{lexicon.glued_tail.pattern})|{GLUED_DEMONSTRATIVE.pattern}")
-
-
-@lru_cache(maxsize=4)
-def _any_glue(lexicon: Lexicon) -> re.Pattern:
-    """GLUED_CAPITALS or `_tail_or_place_glued` in one search: most lines hold neither, and one
-    pass over them costs less than two."""
-    return re.compile(f"{GLUED_CAPITALS.pattern}|{_tail_or_place_glued(lexicon).pattern}")
-
-
 def split_glued(
     text: str, toks: tuple[tuple[str, int, int], ...], lexicon: Lexicon
 ) -> tuple[tuple[str, int, int], ...]:
@@ -77,7 +56,7 @@ def split_glued(
     'BudiSantoso' (a lost space between capitalised words, 'ASDPBudi' after an acronym) and
     'Santosomengatakan' (a name glued to the lower-case word after it). 'McDonald' stays whole.
     Cut words are separated by nothing, which `_joins_name` accepts."""
-    if _any_glue(lexicon).search(text) is None:
+    if lexicon.glued_any.search(text) is None:
         return toks
     camel = GLUED_CAPITALS.search(text) is not None
     out: list[tuple[str, int, int]] = []
@@ -154,6 +133,6 @@ def line_words(text: str, lexicon: Lexicon) -> list[str] | None:
     others. A reader that only asks whether the line holds some words skips making the tokens."""
     if not text.isascii() and NON_ASCII_WORD_CHAR.search(text):
         return None
-    if _any_glue(lexicon).search(text) is not None:
+    if lexicon.glued_any.search(text) is not None:
         return None  # what split_glued would cut
     return ASCII_TOKEN.findall(text.lower())  # tokens_with_spans's ASCII path, without the spans

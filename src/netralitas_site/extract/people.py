@@ -123,6 +123,19 @@ def _known_key(
     nicknames = [k for k in people if len(tokens) == 1 and _nickname_of(tokens[0], k.split())]
     if len(nicknames) == 1 and _same_office(people[nicknames[0]].role, role, lexicon):
         return nicknames[0]
+    # 'Bupati Iron' where one 'Bupati Solok Rudi Hartono' is named: a region has one head at a
+    # time, and a one-word name beside the bare office is that head's nickname ('Rudi Hartono'
+    # named after 'Bupati Iron' joins him the same way); 'Gubernur DKI Sutiyoso', his region
+    # written, may be another time's head
+    heads = [
+        k
+        for k in people
+        if (len(tokens) == 1) == (" " in k)
+        and _bare(role if len(tokens) == 1 else people[k].role)
+        and _same_head(people[k].role, role, lexicon)
+    ]
+    if len(heads) == 1:
+        return heads[0]
     # 'Mentan Rudi' of 'Menteri Pertanian Andi Rudi Hartono': a middle word of one full name
     middles = [k for k in people if len(tokens) == 1 and tokens[0] in k.split()[1:-1]]
     if len(middles) == 1 and _same_office(people[middles[0]].role, role, lexicon):
@@ -155,6 +168,19 @@ def _same_office(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -
     na, _, ra = describe_role(a, None, lexicon)
     nb, _, rb = describe_role(b, None, lexicon)
     return na == nb and na not in GENERIC_ROLES and (ra is None or rb is None or ra == rb)
+
+
+def _bare(role: RolePhrase | None) -> bool:
+    return role is not None and not role.region_hits
+
+
+def _same_head(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> bool:
+    """Both are the head (or deputy head) of the same region, or of a region one leaves unsaid."""
+    if a is None or b is None or a.head != b.head:  # the same office is written the same way
+        return False
+    na, _, ra = describe_role(a, None, lexicon)
+    nb, _, rb = describe_role(b, None, lexicon)
+    return na == nb and na in lexicon.region_heads and (ra is None or rb is None or ra == rb)
 
 
 def same_person_written_differently(a: list[str], b: list[str]) -> bool:

@@ -260,9 +260,13 @@ def _hits_with_context(text: str, lexicon: Lexicon):
         )  # a variant that holds the word: 'Pemprov DKI'
         if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
             government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
-        level_at = i - 1 if level_word else (i if folded[i] in LEVEL_WORDS else -1)
-        if not government and level_at > 0:
-            government = _agency_before(text, toks, level_at)  # 'Dinas Pendidikan Provinsi X'
+        if not government:  # 'Dinas Pendidikan Provinsi X'
+            level_at = i - 1 if level_word else (i if folded[i] in LEVEL_WORDS else -1)
+            government = (
+                level_at > 0
+                and not AGENCY_WORDS.isdisjoint(folded[max(0, level_at - AGENCY_REACH) : level_at])
+                and _agency_before(text, toks, level_at)
+            )
         if context is None and not government and _listed_after(text, toks, last[0], i):
             context, government = last[1], last[2]  # 'Pemprov Jambi dan Bengkulu'
         last = (i + _length, context, government)
