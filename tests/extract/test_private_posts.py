@@ -370,3 +370,21 @@ def test_a_government_field_head_stays_an_official_beside_a_federation(lexicon):
         "Kepala Bidang Pembinaan Prestasi Dispora Sumbar, Dimas Saputra, menyebut atlet PBSI siap."
     )
     assert officials(text, lexicon) == [("Dimas Saputra", "Kepala Bidang")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rudi Hartono, Direktur Marketing PT Sinar Layar Tbk mengatakan penjualan naik.",
+        "Dimas Saputra selaku Direktur Independen PT Sinar Layar Abadi, hadir di sidang.",
+    ],
+)
+def test_a_company_post_after_a_name_with_a_verb_after_the_company(lexicon, text):
+    """The office after a name, its company named before the sentence goes on: a company's
+    post, not the bare 'Direktur' the vocabulary reads first."""
+    assert officials(text, lexicon) == []
+
+
+def test_a_state_companys_head_after_a_name_stays_an_official(lexicon):
+    text = "Rudi Hartono selaku Direktur Utama PT Pertamina mengatakan stok aman."
+    assert officials(text, lexicon) == [("Rudi Hartono", "Direktur Utama")]

@@ -87,7 +87,7 @@ def _role_after_name(
             role = role_at(stream, r, lexicon)
             if role is None:
                 continue
-            private = _private_body_after(stream, role, lexicon) if between.strip() == "," else None
+            private = _private_body_after(stream, role, lexicon)
             if private is not None:
                 return private  # 'A, Direktur Sinar Group.': a company's post, held by A
             if between.strip() == "," and _holder(stream, role, lexicon)[0] is not None:
@@ -100,17 +100,25 @@ def _role_after_name(
 
 
 def _private_body_after(stream: Stream, role: RolePhrase, lexicon: Lexicon) -> RolePhrase | None:
-    """'kata Budi, Direktur Sinar Group.': capitalised words after an office that follows a name
-    and its comma, up to the sentence's end, that make the post a private body's: the office
-    with them (no holder of its own follows), else None."""
+    """'kata Budi, Direktur Sinar Group.', 'Budi selaku Direktur Pemasaran PT Sinar Jaya Tbk
+    mengatakan': capitalised words after an office that follows a name, up to the sentence's end
+    or naming a company ('PT', 'Tbk'), that make the post a private body's: the office with
+    them (no holder of its own follows), else None."""
     k = role.end
     if k >= len(stream) or stream.sep(k) != " " or not stream.is_cap(k):
         return None
     end = _capital_run(stream, k)
-    if end < len(stream) and not stream.sep(end).strip().startswith("."):
+    if (
+        end < len(stream)
+        and not stream.sep(end).strip().startswith(".")
+        and COMPANY_MARKS.isdisjoint(stream.fold(i) for i in range(k, end))
+    ):
         return None
     extended = _extend_with_run(stream, role, end, lexicon)
     return None if _is_public(extended, lexicon) else extended
+
+
+COMPANY_MARKS = frozenset({"pt", "tbk"})  # a company named in the run, whatever follows it
 
 
 def _one_word_in_office(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
