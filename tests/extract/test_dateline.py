@@ -465,6 +465,17 @@ def test_a_photo_credit_set_aside_with_its_caption_still_names_the_outlet(lexico
             "Okezone",
             "okezone.com",
         ),
+        # the compiler or the caller named after 'oleh'
+        (
+            ("Berikut daftar yang dirangkum oleh Okezone dari beberapa sumber.",),
+            "Okezone",
+            "okezone.com",
+        ),
+        (
+            ("Kabar itu dibenarkan pelatihnya saat dihubungi oleh detikcom.",),
+            "detikcom",
+            "detik.com",
+        ),
     ],
 )
 def test_more_ways_a_text_names_its_own_newsroom(lexicon, texts, outlet, domain):

@@ -74,8 +74,8 @@ def make_outlet(written: str, lexicon: Lexicon) -> Outlet | None:
 SELF_CUE = re.compile(
     r"(?i:pantauan|kepada|dihubungi|dikonfirmasi|ditemui|diwawancarai|pembaca|wartawan,?\s*termasuk|wartawan"
     r"|jurnalis|reporter|dirangkum|dihimpun"
-    r"|redaksi|dilihat|diterima|catatan|tim)\s*([A-Za-z][\w.\-]*)"
-)
+    r"|redaksi|dilihat|diterima|catatan|tim)(?:\s+oleh)?\s*([A-Za-z][\w.\-]*)"
+)  # 'dirangkum oleh Okezone' too
 
 
 # The same network's section cited as a source or named as the reporter: 'dilansir detikJateng',
