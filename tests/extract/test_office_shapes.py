@@ -1663,3 +1663,43 @@ def test_the_holder_starts_after_the_place_inside_the_run(lexicon, text, expecte
 )
 def test_countries_by_their_nicknames_and_regions_are_the_offices(lexicon, text, expected):
     assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Relasi kedua negara renggang pada masa mantan presiden Sukamajuland Dimas Saputra.",
+            [],  # no country known: no office
+        ),
+        (
+            "Relasi kedua negara renggang pada masa mantan presiden Korea Selatan Dimas Saputra.",
+            [("Dimas Saputra", "Presiden")],
+        ),
+        (
+            "Jembatan itu proyek presiden Rusia, Dimas Saputra, yang dibuka lama.",
+            [("Dimas Saputra", "Presiden")],
+        ),
+        # a candidate for the office does not hold it
+        ("Kandidat presiden Kolombia, Dimas Saputra, ditembak saat kampanye.", []),
+        # the office in lower case without its holder names no one
+        ("Kebijakan presiden Rusia itu dikritik warga.", []),
+    ],
+)
+def test_a_head_of_state_in_lower_case_before_the_country(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_the_second_part_of_a_hyphenated_name_is_no_everyday_word(lexicon):
+    """'Yoon Suk-yeol' writes 'yeol' in lower case after a hyphen: still a name's word, so the
+    same person written 'Yoon Suk Yeol' keeps it."""
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    text = (
+        "Judul\n\nJAKARTA - Relasi kedua negara renggang pada masa mantan Presiden Korea Selatan "
+        "Dimas Tae Hyun, yang lebih condong ke barat menurut para pengamat.\nPemilu digelar "
+        "menyusul pemakzulan presiden sebelumnya, Dimas Tae-hyun, pada April lalu menurut media.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [o.name for o in article.officials] == ["Dimas Tae Hyun"]

@@ -104,7 +104,13 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
                     stream.fold(j) in COURT_HEADS
                     and _a_run_of_names(stream, head_end, _capital_run(stream, head_end), lexicon)
                 )
-                or (head_end - j >= 2 and _a_country_follows(stream, head_end, lexicon))
+                or (
+                    (
+                        head_end - j >= 2
+                        or (stream.fold(j) in STATE_HEADS and stream.fold(k - 1) not in RUNNING)
+                    )
+                    and _a_country_follows(stream, head_end, lexicon)
+                )
             )
         ):
             return None  # 'ketua majelis hakim' is an office however it is written
@@ -152,6 +158,14 @@ def _rank_before_name(stream: Stream, j: int, head_end: int, lexicon: Lexicon) -
         and not stream.is_acronym(head_end)
         and lexicon.places.match_at(stream.toks, head_end) is None
     )
+
+
+# Heads of a state whose one word in lower case before the country is still the office
+# ('mantan presiden Korea Selatan X', 'presiden Rusia, X'): no everyday phrase puts them there
+STATE_HEADS = frozenset({"presiden", "kanselir", "raja", "ratu", "perdana"})
+RUNNING = frozenset(
+    {"kandidat", "calon", "bakal", "capres"}
+)  # 'kandidat presiden X': not the office
 
 
 def _office_of(stream: Stream, k: int, lexicon: Lexicon) -> bool:
