@@ -716,6 +716,22 @@ def test_words_of_bodies_and_private_associations_make_no_official(lexicon, text
             "Wakil Ketua Komisi Nasional Pemuda (Waketu KNP), Deka Saputra, menilai hal itu.",
             [("Deka Saputra", "Wakil Ketua")],
         ),
+        (
+            "Warga mengadukan Menteri Pertanian (Mentan) yang saat itu menjabat, Andi Pratama, ke polisi.",
+            [("Andi Pratama", "Menteri")],
+        ),
+        (
+            "Kapolres Solok yang baru, AKBP Andi Pratama, hadir di acara itu.",
+            [("Andi Pratama", "Kapolres")],
+        ),
+        (
+            "Acara itu dihadiri Bupati Agam periode 2021-2025 Sutan Marajo.",
+            [("Sutan Marajo", "Bupati")],
+        ),
+        (
+            "Program itu digagas Presiden terpilih Andi Pratama sejak lama.",
+            [("Andi Pratama", "Presiden")],
+        ),
     ],
 )
 def test_a_holder_after_when_the_office_was_held_or_a_bracketed_short_form(lexicon, text, expected):

@@ -9,6 +9,11 @@ import re
 WHEN_HELD = re.compile(
     r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|(?:periode|tahun)\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
     r"\s*,\s*"
+    # 'Menteri X yang saat itu menjabat, Budi', 'Kapolres X yang baru, AKBP Budi'
+    r"|\)?\s+yang\s+(?:(?:(?:saat|ketika|kala|waktu)\s+itu\s+|kini\s+|masih\s+)?menjabat|baru|lama)"
+    r"\s*,\s*"
+    # 'Bupati X periode 2021-2025 Budi', 'Presiden terpilih Budi': no comma before the name
+    r"|\s+(?:(?:periode|masa\s+jabatan)\s+\d{4}\s*[-–]\s*\d{4}|terpilih)\s+(?=[A-Z])"
 )
 
 
