@@ -388,3 +388,20 @@ def test_a_company_post_after_a_name_with_a_verb_after_the_company(lexicon, text
 def test_a_state_companys_head_after_a_name_stays_an_official(lexicon):
     text = "Rudi Hartono selaku Direktur Utama PT Pertamina mengatakan stok aman."
     assert officials(text, lexicon) == [("Rudi Hartono", "Direktur Utama")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kepala SDS Sukamaju Rudi Hartono mengatakan siswa libur.", []),
+        ("Kepala SDK Maju Jaya II Sinta Dewi Rahayu mengatakan siswa libur.", []),
+        ("Kepala Sekolah SMA Sukamaju Islamic School Rudi Hartono hadir.", []),
+        # a state school's head is a civil servant
+        (
+            "Kepala SDN 1 Sukamaju Rudi Hartono mengatakan siswa libur.",
+            [("Rudi Hartono", "Kepala Sekolah")],
+        ),
+    ],
+)
+def test_a_private_schools_head_is_no_official(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

@@ -47,6 +47,8 @@ def _is_public(role: RolePhrase, lexicon: Lexicon, story: StoryContext = PLAIN_S
         return False  # 'Presiden Direktur', 'CEO': titles of private companies (a state company's head is its 'Direktur Utama')
     if _company_director(role, words, story, lexicon):
         return False  # 'Direktur Keuangan' of a company, a state one too: only its head counts
+    if role.head in SCHOOL_HEADS and not PRIVATE_SCHOOL.isdisjoint(words):
+        return False  # 'Kepala SDS X', 'Kepala SMA Y Islamic School': a private school's head
     if _private_body(role, words, story, lexicon):
         return False  # 'Direktur Utama Perseroan', the president of a club
     if _titled_president(role, lexicon):
@@ -247,6 +249,16 @@ def _names_a_federation(text: str) -> bool:
 FEDERATION_FIELD_HEAD = re.compile(
     r"(?:kabid|(?:kepala|ketua) bidang) (?:binpres|pembinaan (?:dan )?(?:peningkatan )?prestasi)"
     r"(?: (?:pp|pengurus pusat))?(?: [a-z]*(?:pbsi|pssi|pbvsi|pelti|pasi|prsi|perbasi|pbfi|pordasi))?"
+)
+
+
+SCHOOL_HEADS = frozenset({"kepala", "kepsek", "kepala sekolah"})
+# A private school by its kind's short name ('SDS': swasta; 'SDK', 'SMAK': Catholic or Christian;
+# 'SDIT': Islamic, of a foundation) or its words: its head is no civil servant. A state school is
+# 'SDN', 'SMAN', 'SLBN'.
+PRIVATE_SCHOOL = frozenset(
+    {"sds", "smps", "smas", "smks", "sdk", "smpk", "smak", "smkk", "sdit", "smpit", "smait", "slb"}
+    | {"swasta", "yayasan", "islamic", "school", "international"}
 )
 
 
