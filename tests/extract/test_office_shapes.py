@@ -341,6 +341,19 @@ def test_a_numbered_holder_pointing_back_is_not_the_speaker(lexicon):
     assert officials(lines, lexicon) == []
 
 
+def test_an_office_opening_a_quotation_is_its_subjects_not_the_person_named_last(lexicon):
+    """'"Sebagai Ketua Pengadilan Negeri Padang menerima ... dari X"', an indictment read out:
+    the office is the defendant's, not that of the lawyer named last."""
+    lines = [
+        "Satpam pengadilan, Dimas Saputra, mengungkap kode transfer dari pengacara Andi, Sinta "
+        "Dewi Rahayu. Dimas mengatakan Sinta pernah mentransfer uang.",
+        "Uang itu diterima terdakwa dari pengacara Andi, Sinta Dewi Rahayu.",
+        '"Sebagai Ketua Pengadilan Negeri Padang menerima hadiah dari Sinta Dewi Rahayu selaku '
+        'advokat," kata jaksa membacakan dakwaan.',
+    ]
+    assert officials(lines, lexicon) == []
+
+
 def test_a_deputy_prime_ministers_short_form_is_an_office(lexicon):
     lines = [
         "Ia disambut Deputi Perdana Menteri (DPM) Rusia Ivan Sokolov di bandara.",

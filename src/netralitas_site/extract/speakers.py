@@ -89,6 +89,7 @@ ANAPHOR_AFTER = re.compile(
 
 
 ANAPHOR_BEFORE = re.compile(r"\b(?:sang|selaku|sebagai)\s+$", re.IGNORECASE)
+QUOTE_OPENING = ('"', "“")  # what stands before a quotation's first word
 
 
 def _with_implied_roles(
@@ -156,8 +157,14 @@ def _points_back(
     ):
         return False
     text = texts.get(mention.line, "")
-    return bool(
-        ANAPHOR_AFTER.match(text, role.span[1]) or ANAPHOR_BEFORE.search(text, 0, role.span[0])
+    if ANAPHOR_AFTER.match(text, role.span[1]):
+        return True
+    before = ANAPHOR_BEFORE.search(text, 0, role.span[0])
+    # 'sebagai' opening a quotation ('"Sebagai Ketua PN X menerima ...', an indictment read out)
+    # is its sentence's subject's office, not the person named last
+    return before is not None and (
+        before.group().lower().startswith("sang")
+        or text[: before.start()].rstrip()[-1:] not in QUOTE_OPENING
     )
 
 
