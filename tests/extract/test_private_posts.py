@@ -405,3 +405,15 @@ def test_a_state_companys_head_after_a_name_stays_an_official(lexicon):
 )
 def test_a_private_schools_head_is_no_official(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+def test_a_medical_specialtys_head_and_neck_is_no_office(lexicon):
+    text = "Hal itu disampaikan ahli bedah Kepala Leher, Rudi Hartono, di rumah sakit itu."
+    assert officials(text, lexicon) == []
+
+
+def test_a_misspelt_post_word_is_no_persons_name(lexicon):
+    """'Staf Kusus eks Menteri X Rudi': the post's misspelt words are no one's name; the
+    minister named after them is the minister."""
+    text = "Polisi memeriksa Staf Kusus eks Menteri Pertanian Rudi Hartono kemarin."
+    assert officials(text, lexicon) == [("Rudi Hartono", "Menteri")]
