@@ -248,3 +248,20 @@ def test_a_regions_civil_service_agency_by_its_short_name_is_its_government(lexi
         "pelatihan itu selama tiga hari. Peserta datang dari seluruh Jambi.\n"
     )
     assert regions_of(text, lexicon) == ["Provinsi Jambi"]
+
+
+@pytest.mark.parametrize(
+    "dateline, expected",
+    [
+        ("PARIAMAN", ["Kota Pariaman"]),  # a city's own election body
+        ("PAINAN", ["Kabupaten Pesisir Selatan"]),  # at a regency's seat
+        ("PADANG", []),  # the province's capital: its bodies sit there too
+        ("JAKARTA", []),  # the Republic's
+    ],
+)
+def test_the_seats_election_body_named_without_its_place(lexicon, dateline, expected):
+    text = (
+        f"Judul\n\n{dateline} - Bawaslu menemukan tiga ASN diduga melanggar netralitas. "
+        "Ketua Bawaslu Dimas Saputra mengatakan laporan sudah diteruskan ke BKN.\n"
+    )
+    assert regions_of(text, lexicon) == expected

@@ -317,7 +317,19 @@ def _home_government_at_work(prose: tuple[Line, ...], home: str, lexicon: Lexico
     if words is None:
         return 0.0
     found = sum(len(words.findall(line.text)) for line in prose if "Pem" in line.text)
+    if not _provincial_capital(home, lexicon):  # where the province's bodies sit too
+        found += sum(
+            len(BARE_ELECTION_BODY.findall(line.text))
+            for line in prose
+            if "Bawaslu" in line.text or "KPU" in line.text
+        )  # 'PARIAMAN - Bawaslu menemukan ...': the seat's election body
     return float(min(found, BARE_GOVERNMENT_MAX))
+
+
+def _provincial_capital(region: str, lexicon: Lexicon) -> bool:
+    entry = lexicon.regions[region]
+    province = lexicon.regions.get(entry.province or "")
+    return province is not None and province.capital == entry.capital
 
 
 BARE_GOVERNMENT = {
@@ -325,6 +337,7 @@ BARE_GOVERNMENT = {
     "kota": re.compile(r"\b(?:Pemkot|Pemko|Pemerintah Kota)\b(?! *[A-Z(])"),
 }
 BARE_GOVERNMENT_MAX = 3
+BARE_ELECTION_BODY = re.compile(r"\b(?:Bawaslu|KPU)\b(?! *(?:RI\b|[A-Z(]))")
 
 
 LEVEL_FREE_HEADS = frozenset({"sekretaris daerah", "sekda", "sekdakab", "sekdako"})
