@@ -43,15 +43,21 @@ APPOINTMENT_WORDS = (
 APPOINTMENT = re.compile(r"\b" + words_pattern(APPOINTMENT_WORDS) + r"\b", re.IGNORECASE)
 
 
+@cache
+def _data_file(name: str) -> dict:
+    """A word-list file of the package's data/ folder, read once."""
+    return (
+        yaml.load(
+            resources.files("netralitas_site").joinpath("data", name).read_text("utf-8"),
+            Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+        )
+        or {}
+    )
+
+
 def _government_words(key: str) -> frozenset[str]:
     """A word list of data/government_words.yaml."""
-    doc = yaml.load(
-        resources.files("netralitas_site")
-        .joinpath("data", "government_words.yaml")
-        .read_text("utf-8"),
-        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-    )
-    return frozenset(str(w) for w in doc[key])
+    return frozenset(str(w) for w in _data_file("government_words.yaml")[key])
 
 
 # Words naming a region's own government, its assembly, its election, its rules or its agencies
@@ -195,15 +201,7 @@ def _weight(hit: RegionHit, lexicon: Lexicon) -> float:
 @lru_cache(maxsize=1)
 def _place_words() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """The common phrases by their first word (a place's first word picks the few to compare), and the venue words."""
-    doc = (
-        yaml.load(
-            resources.files("netralitas_site")
-            .joinpath("data", "place_words.yaml")
-            .read_text("utf-8"),
-            Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-        )
-        or {}
-    )
+    doc = _data_file("place_words.yaml")
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in doc.get("common_phrases", []):
         words = tuple(str(phrase).split())
