@@ -265,3 +265,15 @@ def test_the_seats_election_body_named_without_its_place(lexicon, dateline, expe
         "Ketua Bawaslu Dimas Saputra mengatakan laporan sudah diteruskan ke BKN.\n"
     )
     assert regions_of(text, lexicon) == expected
+
+
+def test_a_regions_hospital_a_victim_was_taken_to_is_a_place_not_its_government(lexicon):
+    text = (
+        "Judul\n\nJAKARTA - Seorang pengendara tewas setelah jatuh di jalan raya. Korban dilarikan "
+        "ke RSUD Kota Bogor oleh warga. Rekannya juga dilarikan ke RSUD Kota Bogor.\n"
+    )
+    assert regions_of(text, lexicon) == []
+    at_work = text.replace("Korban dilarikan ke RSUD", "Direktur RSUD").replace(
+        "oleh warga", "menambah ruang rawat"
+    )
+    assert regions_of(at_work, lexicon) == ["Kota Bogor"]

@@ -67,6 +67,8 @@ GOVERNMENT_WORDS = _government_words("government")
 NOT_REGIONAL_GOVERNMENT = _government_words("not_regional_government")
 OFFICE_BUILDINGS = _government_words("office_buildings")  # 'Kantor Bupati X': a place
 AGENCY_WORDS = _government_words("agency_words")  # 'Dinas Pendidikan Provinsi X'
+VENUE_BODIES = frozenset({"rsud"})  # a region's hospital: a place people are taken to
+TO_A_PLACE = frozenset({"ke", "di", "dari", "menuju"})
 GOVERNMENT_MIN = 1.0  # one mention of the government at work, or an office of it
 NAMED_OFFICIAL = 2.0
 OFFICE_ONLY = 1.0
@@ -256,6 +258,13 @@ def _hits_with_context(text: str, lexicon: Lexicon):
             or before2 in ("walikota", "wakilwalikota")
             or folded[i] in GOVERNMENT_WORDS
         )  # a variant that holds the word: 'Pemprov DKI'
+        if (
+            government
+            and word_at > 0
+            and toks[word_at][0] in VENUE_BODIES
+            and folded[word_at - 1] in TO_A_PLACE
+        ):
+            government = False  # 'dibawa ke RSUD Kota X': where a victim was taken, not the government at work
         if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
             government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
         if not government:  # 'Dinas Pendidikan Provinsi X'
