@@ -90,7 +90,7 @@ FLOORS = {
     # named in a promotion, the site's streaming channel, its readers' nickname); batch 18's
     # texts (0.906) brought it from 0.975 to 0.969
     "outlet": 0.97,
-    "regions": 0.853,  # batch 17's texts, mostly not about regional government, joined at 0.60
+    "regions": 0.858,  # batch 17's texts, mostly not about regional government, joined at 0.60
     "title": 0.99,
     "dateline": 0.99,
 }

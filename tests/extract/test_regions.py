@@ -277,3 +277,15 @@ def test_a_regions_hospital_a_victim_was_taken_to_is_a_place_not_its_government(
         "oleh warga", "menambah ruang rawat"
     )
     assert regions_of(at_work, lexicon) == ["Kota Bogor"]
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Kepala Kantor Bea Cukai Solok", "Kepala Kantor Imigrasi Agam", "Kanit PJR Sumbar"],
+)
+def test_a_national_bodys_office_in_a_region_is_not_its_government(lexicon, office):
+    text = (
+        f"Judul\n\nJAKARTA - Petugas menyita barang ilegal di pelabuhan. {office} Dimas Saputra "
+        "mengatakan barang itu dimusnahkan pekan depan.\n"
+    )
+    assert regions_of(text, lexicon) == []
