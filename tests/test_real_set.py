@@ -27,11 +27,11 @@ pytestmark = pytest.mark.skipif(
 )
 
 # Scores on the real development set, plain text as scraped (see module docstring).
-# Measured 2026-12-07 in session 16 on 2,739 labelled articles (batch 32 joined, scored fresh
-# first: officials 0.700 on its 12, date 0.900): officials 0.937 (P 0.951, R 0.924), role 0.937,
-# date 0.947 (30 invented; batch 32 brought 5), outlet 0.982, regions 0.851, title 0.999,
-# dateline 0.997; with the session's starting code (9825112) on the same labels officials 0.935
-# (P 0.950, R 0.920), date 0.943 (36 invented), outlet 0.981, regions 0.847.
+# Measured 2026-12-07 at the end of session 16 on 2,739 labelled articles (batch 32 joined,
+# scored fresh first: officials 0.700 on its 12, date 0.900): officials 0.938 (P 0.953, R 0.924),
+# role 0.938, date 0.947 (30 invented; batch 32 brought 5), outlet 0.982, regions 0.861, title
+# 0.999, dateline 0.997; with the session's starting code (9825112) on the same labels officials
+# 0.935 (P 0.950, R 0.920), role 0.936, date 0.943 (36 invented), outlet 0.981, regions 0.847.
 # Measured 2026-12-07 in session 15 on 2,639 labelled articles (batches 28 and 31 joined, each
 # scored fresh first: 0.837 and 0.778): officials 0.936 (P 0.950, R 0.922), role 0.936, date
 # 0.944 (30 invented), outlet 0.983, regions 0.847, title 0.998, dateline 0.997; with the
@@ -100,7 +100,8 @@ STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 
 
 # The held-out validation set (tests/real/validation): labelled after the extractor was tuned on
-# the development set and never tuned on; what real articles nobody tuned for get. Session 13:
+# the development set and never tuned on; what real articles nobody tuned for get. Session 16:
+# officials 0.942 (P 0.972, R 0.914), regions 0.833, date 0.900 (1 invented). Session 13:
 # officials 0.938 (P 0.964, R 0.914), the rest unchanged. Session 12:
 # officials 0.930 (P 0.946, R 0.914), role 0.991, date 0.900 (1 invented), outlet 0.889, regions
 # 0.814. Measured 2026-12-06 at the end of session 11 (one label reviewed for batch 19's convention): officials
@@ -111,7 +112,7 @@ STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 # (P 0.896, R 0.833), 0.968, 0.833 (5 invented); end of session 6: 0.832, 0.955, 0.800; end of
 # session 5: 0.806, 0.954, 0.800, 0.815, 0.737; first: 0.600, 0.825, 0.783, 0.481, 0.747.
 VALIDATION_FLOORS = {
-    "officials": 0.93,
+    "officials": 0.935,
     "role": 0.97,
     "date": 0.88,
     "outlet": 0.87,
