@@ -133,3 +133,21 @@ def test_a_numbered_villages_name_after_a_bodys_post_is_no_person(lexicon):
     )
     article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
     assert "Lumbang II" not in [o.name for o in article.officials]
+
+
+def test_a_panel_of_judges_named_in_the_next_sentence_one_known_by_one_name(lexicon):
+    """'majelis hakim ... . Mereka ialah A, B dan C': a panel is several judges, named in the
+    next sentence; one of them may be known by one name. A word of the dictionary is no name."""
+    from mentions import officials
+
+    lines = (
+        "Jaksa menyebut uang itu diberikan agar terdakwa memilih majelis hakim perkara itu "
+        "sesuai keinginannya. Mereka ialah Dimas Saputra, Suparmanto dan Sinta Dewi Rahayu."
+    )
+    assert officials(lines, lexicon) == [
+        ("Dimas Saputra", "Hakim"),
+        ("Suparmanto", "Hakim"),
+        ("Sinta Dewi Rahayu", "Hakim"),
+    ]
+    common = lines.replace("Suparmanto", "Kemarin")
+    assert [name for name, _ in officials(common, lexicon)] == ["Dimas Saputra"]

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import Line
+from .common_words import is_common_word
 from .glued import line_tokens
 from .lower_offices import counted
 from .names import ParsedName, Stream, parse_name
@@ -317,7 +318,10 @@ def _names_listed(
         ):
             break
         name = parse_name(stream, k, lexicon)
-        if name is None or not _reads_as_person(stream, name, lexicon, everyday):
+        if name is None or not (
+            _reads_as_person(stream, name, lexicon, everyday)
+            or (members and _a_one_word_name(stream, name, lexicon, everyday))
+        ):
             break
         members.append(name)
         sep = MEMBERS_SEP.match(stream.text, name.char_end)
@@ -325,6 +329,22 @@ def _names_listed(
             break
         pos = sep.end()
     return members
+
+
+def _a_one_word_name(
+    stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: Container[str]
+) -> bool:
+    """'A Saputra, Mangapul dan B': after a person listed, one word that no dictionary, body or
+    place has is a person known by one name."""
+    word = fold(name.name)
+    return (
+        " " not in word
+        and word not in everyday
+        and word not in lexicon.institution_words
+        and word not in lexicon.never_in_names
+        and not is_common_word(word)
+        and not _is_place_run(stream, name.start, name.end, lexicon)
+    )
 
 
 def _reads_as_person(

@@ -14,7 +14,9 @@ COURT_HEADS = frozenset({"hakim", "jaksa"})
 
 # A count before an office ('dua mantan staf khusus Menteri X', 'tiga kepala desa'): its holders
 # are listed after it, in lower case as in capitals
-COUNT_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "para", "sejumlah"})
+COUNT_WORDS = frozenset(
+    {"dua", "tiga", "empat", "lima", "enam", "tujuh", "para", "sejumlah", "majelis"}
+)
 FORMER_WORDS = frozenset({"mantan", "eks", "bekas", "orang"})
 
 
