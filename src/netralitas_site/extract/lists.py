@@ -318,9 +318,8 @@ def _names_listed(
         ):
             break
         name = parse_name(stream, k, lexicon)
-        if name is None or not (
-            _reads_as_person(stream, name, lexicon, everyday)
-            or (members and _a_one_word_name(stream, name, lexicon, everyday))
+        if name is None or not _reads_as_person(
+            stream, name, lexicon, everyday, one_word=bool(members)
         ):
             break
         members.append(name)
@@ -331,27 +330,18 @@ def _names_listed(
     return members
 
 
-def _a_one_word_name(
-    stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: Container[str]
-) -> bool:
-    """'A Saputra, Mangapul dan B': after a person listed, one word that no dictionary, body or
-    place has is a person known by one name."""
-    word = fold(name.name)
-    return (
-        " " not in word
-        and word not in everyday
-        and word not in lexicon.institution_words
-        and word not in lexicon.never_in_names
-        and not is_common_word(word)
-        and not _is_place_run(stream, name.start, name.end, lexicon)
-    )
-
-
 def _reads_as_person(
-    stream: Stream, name: ParsedName, lexicon: Lexicon, everyday: Container[str]
+    stream: Stream,
+    name: ParsedName,
+    lexicon: Lexicon,
+    everyday: Container[str],
+    one_word: bool = False,
 ) -> bool:
+    """Two words or degrees, none a body's, a place's or all everyday words. `one_word`: after a
+    person listed ('A Saputra, Mangapul dan B'), one word no dictionary has is a person known by
+    one name."""
     words = [fold(w) for w in name.name.split()]
-    if len(words) < 2 and not name.degrees:
+    if len(words) < 2 and not name.degrees and not (one_word and not is_common_word(words[0])):
         return False
     if any(w in lexicon.institution_words or w in lexicon.never_in_names for w in words) or all(
         w in everyday for w in words

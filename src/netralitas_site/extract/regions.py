@@ -10,11 +10,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import cache, lru_cache
-from importlib import resources
 
-import yaml
-
-from ..lexicon import Lexicon, RegionHit
+from ..lexicon import Lexicon, RegionHit, _data
 from ..model import Line
 from .text import may_hold, tokens_with_spans, words_pattern
 
@@ -43,21 +40,12 @@ APPOINTMENT_WORDS = (
 APPOINTMENT = re.compile(r"\b" + words_pattern(APPOINTMENT_WORDS) + r"\b", re.IGNORECASE)
 
 
-@cache
-def _data_file(name: str) -> dict:
-    """A word-list file of the package's data/ folder, read once."""
-    return (
-        yaml.load(
-            resources.files("netralitas_site").joinpath("data", name).read_text("utf-8"),
-            Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-        )
-        or {}
-    )
+_GOVERNMENT_DOC = _data("government_words.yaml")
 
 
 def _government_words(key: str) -> frozenset[str]:
     """A word list of data/government_words.yaml."""
-    return frozenset(str(w) for w in _data_file("government_words.yaml")[key])
+    return frozenset(str(w) for w in _GOVERNMENT_DOC[key])
 
 
 # Words naming a region's own government, its assembly, its election, its rules or its agencies
@@ -203,7 +191,7 @@ def _weight(hit: RegionHit, lexicon: Lexicon) -> float:
 @lru_cache(maxsize=1)
 def _place_words() -> tuple[dict[str, tuple[tuple[str, ...], ...]], frozenset[str]]:
     """The common phrases by their first word (a place's first word picks the few to compare), and the venue words."""
-    doc = _data_file("place_words.yaml")
+    doc = _data("place_words.yaml")
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in doc.get("common_phrases", []):
         words = tuple(str(phrase).split())
