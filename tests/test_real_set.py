@@ -27,6 +27,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 # Scores on the real development set, plain text as scraped (see module docstring).
+# Measured 2026-12-07 in session 17 on 2,739 labelled articles, 18 date labels settled by a blind
+# second reading (tests/real/README.md): date 0.955 (24 invented), the other fields as below;
+# with the session's starting code (1cca543) on the same labels date 0.951 (31 invented).
 # Measured 2026-12-07 at the end of session 16 on 2,739 labelled articles (batch 32 joined,
 # scored fresh first: officials 0.700 on its 12, date 0.900): officials 0.939 (P 0.953, R 0.925),
 # role 0.938, date 0.947 (30 invented; batch 32 brought 5), outlet 0.982, regions 0.861, title
@@ -85,7 +88,7 @@ pytestmark = pytest.mark.skipif(
 FLOORS = {
     "officials": 0.93,
     "role": 0.93,  # officers found by rank and recognised names count with no role where the gold has one
-    "date": 0.945,
+    "date": 0.95,
     # some labels take an outlet from self-references that are no byline or credit (a partner
     # named in a promotion, the site's streaming channel, its readers' nickname); batch 18's
     # texts (0.906) brought it from 0.975 to 0.969
@@ -94,7 +97,7 @@ FLOORS = {
     "title": 0.99,
     "dateline": 0.99,
 }
-INVENTED_DATES_AT_MOST = 30  # a date where the text gives none; the target is 0
+INVENTED_DATES_AT_MOST = 24  # a date where the text gives none; the target is 0
 # The same articles with the publication stamp under the headline: the stamp is the date.
 STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 

@@ -486,11 +486,17 @@ FILLER = tuple(f"Warga desa itu menanam padi di sawah nomor {n} seperti biasa." 
             '"Panen naik," kata Rudi Hartono, Kamis (14/8/2025).',
             date(2025, 8, 14),
         ),
-        # a statement quoted or watched elsewhere dates the quoting, not the story
+        # a statement watched or seen posted elsewhere dates the viewing, not the story
         (
             "Sawah Baru Dibuka",
-            '"Panen naik," kata Rudi, dikutip dari Sinar TV, Kamis (14/8/2025).',
+            '"Panen naik," kata Rudi, dilihat dari kanal Sinar TV, Kamis (14/8/2025).',
             None,
+        ),
+        # one the outlet quoted from a release dates the story the day it was quoted
+        (
+            "Sawah Baru Dibuka",
+            '"Panen naik," kata Rudi, dikutip dari keterangan resminya, Kamis (14/8/2025).',
+            date(2025, 8, 14),
         ),
         # a fact check's statements are the earlier articles it quotes
         (
@@ -650,3 +656,94 @@ def test_a_statements_day_closing_its_sentence_without_its_weekday():
 )
 def test_a_full_numeric_date_that_lost_its_closing_bracket(text):
     assert find_date(lines(text)).value == date(2025, 6, 18)
+
+
+def test_a_coming_events_day_after_a_quoted_title_is_that_events():
+    """A quoted title runs on in its sentence ('jangan lewatkan kelas “Tanam Padi Cerdas” pada
+    Sabtu'); the words of a quotation ended before its attribution are no coming event's."""
+    invitation = find_date(
+        lines(
+            "Jangan lewatkan kelas “Tanam Padi Cerdas” pada Sabtu (22/8/2026) pagi di balai desa."
+        )
+    )
+    assert invitation.value is None
+    statement = find_date(
+        lines(
+            '"Kami akan tetap waspada," bunyi pernyataan kedutaan di akunnya pada Rabu '
+            "(12/8/2026) malam."
+        )
+    )
+    assert statement.value == date(2026, 8, 12)
+
+
+def test_a_day_after_a_comma_many_words_after_a_coming_events_word_is_that_events():
+    """'akan menuntaskan ... di kandang lawan, Selasa (10/6/2025)': the coming event's word is
+    read back through its sentence, as before 'pada'; a statement about the future, tonight's
+    event and the day a source was cited keep their day, and a sentence glued to the one before
+    it ends there."""
+    coming = find_date(
+        lines(
+            "Tim Sukamaju akan menuntaskan laga terakhir kompetisi melawan tim tamu dari kota "
+            "seberang di kandang lawan, Selasa (11/8/2026) petang."
+        )
+    )
+    assert coming.value is None
+    said = find_date(
+        lines(
+            '"Gaji akan naik tahun depan," kata Bupati Dimas Saputra di pendopo, Senin (9/6/2025).'
+        )
+    )
+    assert said.value == date(2025, 6, 9)
+    tonight = find_date(
+        lines(
+            "Jalan Merdeka akan ditutup malam ini mulai pukul sembilan di pusat kota, Sabtu (16/8/2025)."
+        )
+    )
+    assert tonight.value == date(2025, 8, 16)
+    glued = find_date(
+        lines(
+            "Tentara akan berjaga di empat kota.Sebagaimana dikabarkan Harian Maju, "
+            "Jumat (3/2/2012), pasukan sudah bersiap."
+        )
+    )
+    assert glued.value == date(2012, 2, 3)
+    cited = find_date(
+        lines(
+            "Kebiasaan itu akan terbawa hingga dewasa, seperti dilansir dari Majalah Tani, "
+            "Kamis (13/8/2026)."
+        )
+    )
+    assert cited.value == date(2026, 8, 13)  # the day the source was cited
+
+
+def test_a_timetables_day_glued_to_its_first_time_is_no_story_date():
+    """A page that lost the space between a day's year and its first entry's time
+    ('8 Agustus 202620:45 WIB : Tim A vs Tim B') still writes a timetable."""
+    found = find_date(
+        lines(
+            "Simak jadwal siaran kualifikasi musim 2026 berikut.",
+            "Sabtu, 8 Agustus 202620:45 WIB : Tim Maju vs Tim Jaya (Kanal Satu)Selasa, "
+            "11 Agustus 202601:30 WIB : Tim Karya vs Tim Bakti (Kanal Dua)",
+        )
+    )
+    assert found.value is None
+
+
+def test_a_weekday_date_years_before_the_texts_newest_weekday_date_is_history():
+    """An old video's caption ('Rabu (13/4/22)') under a preview whose only day is a coming
+    match's is no story day; a deadline years ahead, written without its weekday, makes no
+    statement's day history."""
+    preview = find_date(
+        lines(
+            "Laga pertama final akan dimainkan tim tuan rumah pada Jumat, 7 Agustus 2026 malam.",
+            "Simak aksi pemain andalan saat timnya menang atas tim tamu, Rabu (13/4/22).",
+        )
+    )
+    assert preview.value is None
+    statement = find_date(
+        lines(
+            '"Izin kami setujui," jelas Rudi Hartono kepada wartawan, Rabu (12/8/2026).',
+            "Syarat itu berlaku dua tahun, hingga 31 Juli 2027.",
+        )
+    )
+    assert statement.value == date(2026, 8, 12)

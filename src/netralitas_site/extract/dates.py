@@ -139,6 +139,9 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
             best = next((m for m in kept if m.has_weekday), kept[0])
             return DateFound(best.value, best.text, "caption", best.line, best.flags)
     texts = {line.number: line.text for line in lines}
+    # a weekday's date years before the text's latest (a coming match's, say) is history; a date
+    # without its weekday may be a plan's or a deadline's, years ahead
+    newest = max((m.value.year for m in mentions if m.value and m.has_weekday), default=0)
     mentions = story_days(mentions, texts)
     # A story gives its own day near its top, with its weekday; a weekday's date further down is
     # of an event it reports later (the next match, a deadline, the background).
@@ -146,7 +149,9 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     candidates = [
         m
         for m in mentions
-        if m.line in early and (m.has_weekday or _statement_in_brackets(m, texts[m.line]))
+        if m.line in early
+        and (m.has_weekday or _statement_in_brackets(m, texts[m.line]))
+        and (m.value is None or m.value.year + 2 > newest)
     ] or [m for m in mentions if m.line in early and _statement_closed(m, texts[m.line])]
     fact_check = FACT_CHECK.match(title) is not None
     if not candidates and lines and not fact_check:  # a fact check's lead dates the post it checks
@@ -193,7 +198,8 @@ HEADLINE_TODAY = re.compile(r"\bhari\s+ini\W*$", re.IGNORECASE)
 # time runs on in its sentence ('Kamis (14/8/2025) pukul 10.15 WIB, polisi ...'), and a page's
 # stamp names no event after its time, nor its zone ('Kamis, 14 Agustus 2025 09:15 | Penulis')
 TIMETABLE_ENTRY = re.compile(
-    r"\W*(?:pukul\s*:|\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\s*[:|]\s*[^\W\d_])", re.IGNORECASE
+    r"\W*(?:(?:19|20)\d{2}(?=\d))?(?:pukul\s*:|\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)\s*[:|]\s*[^\W\d_])",
+    re.IGNORECASE,
 )
 ENTRY_BEFORE = 80  # characters before a day where the timetable's last entry may stand
 
@@ -212,8 +218,8 @@ def _a_timetables_day(mention: DateMention, text: str, following: str) -> bool:
 
 def _statement_further_down(mentions: list[DateMention], texts: dict[int, str]) -> list:
     """No date near the top: the day of the first statement made to the outlet further down,
-    when it is the text's latest day (an earlier one is background) and was not quoted or
-    watched elsewhere; a fact check's statements are the earlier articles it quotes."""
+    when it is the text's latest day (an earlier one is background) and was not watched or
+    seen posted elsewhere; a fact check's statements are the earlier articles it quotes."""
     latest = max((m.value for m in mentions if m.value is not None), default=None)
     for m in mentions:
         text = texts.get(m.line, "")
@@ -224,19 +230,18 @@ def _statement_further_down(mentions: list[DateMention], texts: dict[int, str]) 
             and latest is not None
             and m.value >= latest
             and attributed(text, m.span[0])
-            and not QUOTED_FROM.search(text[: m.span[0]][-QUOTED_FROM_REACH:])
+            and not WATCHED.search(text[: m.span[0]][-WATCHED_REACH:])
         ):
             return [m]
     return []
 
 
 FACT_CHECK = re.compile(r"\W*(?:cek\s+fakta|hoaks|\[?hoax)\b", re.IGNORECASE)
-# A statement the outlet quoted or watched elsewhere: the day of the quoting, not of a statement
-# made to it ('kata X, dikutip dari Y, Jumat (20/6)', 'jelas X dilihat dari kanal Y, Minggu')
-QUOTED_FROM = re.compile(
-    r"\b(?:dikutip|mengutip|dilansir|melansir|dilihat|diunggah)\b", re.IGNORECASE
-)
-QUOTED_FROM_REACH = 80  # characters before the date
+# A statement the outlet watched or saw posted elsewhere ('jelas X dilihat dari kanal Y, Minggu'):
+# the day of the viewing, not of a statement. One it quoted ('dikutip dari Y, Jumat (20/6)') was
+# made to someone that day, as the labels read it.
+WATCHED = re.compile(r"\b(?:dilihat|diunggah|ditonton|disaksikan)\b", re.IGNORECASE)
+WATCHED_REACH = 80  # characters before the date
 
 
 def _text_up_to(mention: DateMention, lines: tuple[Line, ...], title: str) -> str:

@@ -27,10 +27,12 @@ LIFE_EVENT = re.compile(  # no word boundary before: a scraped page glues the wo
     r"(lahir|terlahir|kelahiran|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE
 )
 OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
-ON_THE_DAY = re.compile(r"\bpada\s*$", re.IGNORECASE)  # the date just after 'pada'
+ON_THE_DAY = re.compile(r"(?:\bpada|,)\s*$", re.IGNORECASE)  # the date just after 'pada' or a comma
 ON_THE_DAY_REACH = 12  # characters: 'pada' and the spaces after it
 TODAY_IN = re.compile(r"\b(?:ini|hari\s+ini|nanti\s+malam)\b", re.IGNORECASE)
 COMING_WORDS = 25  # how far back in the date's sentence a coming event's word is read
+COMING_REACH = 400  # characters that hold those words, however long they are
+FUTURE_STEMS = ("akan", "bakal", "jadwal", "rencana", "lewatkan", "nantikan")  # in FUTURE's words
 LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
 # A statement's attribution before its date: '..." kata Gubernur saat ditemui di kantornya, Jumat (20/6)'.
 ATTRIBUTION = re.compile(
@@ -40,8 +42,18 @@ ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 ATTRIBUTION_WORDS = 15
+# The day a source was cited or a piece compiled ('seperti dilansir dari X, Kamis (19/6)'): the
+# outlet's own day, not the day of the coming event its sentence names
+CITED = re.compile(
+    r"\b(?:dikutip|mengutip|dilansir|melansir|dirangkum|rangkum|dihimpun|menghimpun)", re.IGNORECASE
+)
+CITED_WORDS = 8  # the date's own clause: the words just before it
 CLAUSE_END = re.compile(r"[,;:.!?()“”\"]")
 SENTENCE_STOP = re.compile(r"[.!?“”\"]\s")
+# A quotation mark ends a sentence before a capital or after a statement's last mark ('...,” kata
+# X pada Senin': the quoted words are no coming event's); a quoted title runs on ('jangan
+# lewatkan kelas “Investasi Cerdas” pada Sabtu')
+COMING_SENTENCE_STOP = re.compile(r"[.!?](?:\s|(?=[A-Z]))|[.,!?]?[“”\"]\s(?=[A-Z])|[.,!?][”\"]\s")
 
 
 def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateMention]:
@@ -114,17 +126,22 @@ def _other_event(text: str, start: int) -> bool:
 
 
 def _coming_on_that_day(text: str, start: int) -> bool:
-    """'X akan bertanding di stadion Y, kota Z, pada Selasa 10 Juni': the day a coming event is
-    set for, named earlier in its sentence; not 'akan ditutup hari ini, pada Sabtu', the story's
-    own day, nor the day a statement about the future was made ('kata X')."""
+    """'X akan bertanding di stadion Y, kota Z, pada Selasa 10 Juni' (or '..., Selasa 10 Juni'):
+    the day a coming event is set for, named earlier in its sentence; not 'akan ditutup hari ini,
+    pada Sabtu', the story's own day, nor the day a statement about the future was made ('kata
+    X')."""
     if not ON_THE_DAY.search(text, max(0, start - ON_THE_DAY_REACH), start):
         return False
-    sentence = SENTENCE_STOP.split(text[:start])[-1]
+    reach = text[max(0, start - COMING_REACH) : start].lower()
+    if not any(stem in reach for stem in FUTURE_STEMS):
+        return False  # most dates: no coming event's word within reach, the sentence unsplit
+    sentence = COMING_SENTENCE_STOP.split(text[:start])[-1]
     words = sentence.split()[-COMING_WORDS:]
     return (
         FUTURE.search(" ".join(words)) is not None
         and not TODAY_IN.search(sentence)
         and not ATTRIBUTION.search(" ".join(words))
+        and not CITED.search(" ".join(words[-CITED_WORDS:]))
     )
 
 
