@@ -126,7 +126,7 @@ def _other_event(text: str, start: int) -> bool:
 
 
 def _coming_on_that_day(text: str, start: int) -> bool:
-    """'X akan bertanding di stadion Y, kota Z, pada Selasa 10 Juni' (or '..., Selasa 10 Juni'):
+    """'X akan bertanding di stadion Y, kota Z, pada Selasa 11 Agustus' (or '..., Selasa 11 Agustus'):
     the day a coming event is set for, named earlier in its sentence; not 'akan ditutup hari ini,
     pada Sabtu', the story's own day, nor the day a statement about the future was made ('kata
     X')."""
