@@ -747,3 +747,18 @@ def test_a_weekday_date_years_before_the_texts_newest_weekday_date_is_history():
         )
     )
     assert statement.value == date(2026, 8, 12)
+
+
+def test_every_coming_events_word_holds_a_stem_of_the_first_look():
+    """`_coming_on_that_day` looks for FUTURE_STEMS before it reads the sentence: a word added
+    to FUTURE without a stem there would never be read."""
+    import re
+
+    from netralitas_site.extract.story_days import FUTURE, FUTURE_STEMS
+
+    body = FUTURE.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+    body = body.replace(r"\s+", " ")
+    words = [re.sub(r"\(\?!.*\)$", "", word) for word in body.split("|")]
+    assert len(words) >= 8 and all(word.isalpha() or " " in word for word in words), words
+    assert all(FUTURE.search(word) for word in words)
+    assert all(any(stem in word for stem in FUTURE_STEMS) for word in words), words

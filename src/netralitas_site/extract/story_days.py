@@ -28,11 +28,12 @@ LIFE_EVENT = re.compile(  # no word boundary before: a scraped page glues the wo
 )
 OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
 ON_THE_DAY = re.compile(r"(?:\bpada|,)\s*$", re.IGNORECASE)  # the date just after 'pada' or a comma
-ON_THE_DAY_REACH = 12  # characters: 'pada' and the spaces after it
+ON_THE_DAY_REACH = 12  # characters: 'pada' or the comma, and the spaces after it
 TODAY_IN = re.compile(r"\b(?:ini|hari\s+ini|nanti\s+malam)\b", re.IGNORECASE)
 COMING_WORDS = 25  # how far back in the date's sentence a coming event's word is read
 COMING_REACH = 400  # characters that hold those words, however long they are
-FUTURE_STEMS = ("akan", "bakal", "jadwal", "rencana", "lewatkan", "nantikan")  # in FUTURE's words
+# a part of every word FUTURE reads (a test holds them together): a cheap first look at a date
+FUTURE_STEMS = ("akan", "bakal", "jadwal", "rencana", "lewatkan", "nantikan")
 LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
 # A statement's attribution before its date: '..." kata Gubernur saat ditemui di kantornya, Jumat (20/6)'.
 ATTRIBUTION = re.compile(
@@ -126,8 +127,8 @@ def _other_event(text: str, start: int) -> bool:
 
 
 def _coming_on_that_day(text: str, start: int) -> bool:
-    """'X akan bertanding di stadion Y, kota Z, pada Selasa 11 Agustus' (or '..., Selasa 11 Agustus'):
-    the day a coming event is set for, named earlier in its sentence; not 'akan ditutup hari ini,
+    """'X akan bertanding di stadion Y, kota Z, pada Selasa 11 Agustus' (or after a comma): the
+    day a coming event is set for, named earlier in its sentence; not 'akan ditutup hari ini,
     pada Sabtu', the story's own day, nor the day a statement about the future was made ('kata
     X')."""
     if not ON_THE_DAY.search(text, max(0, start - ON_THE_DAY_REACH), start):
