@@ -221,8 +221,12 @@ def officials_of(text, lexicon):
             "Hal itu disampaikan Ketua Delegasi Perwakilan Ekonomi Budi Santoso Wibowo kepada wartawan.",
             ["Budi Santoso Wibowo"],
         ),
-        # a body's name with no name after it is nobody
-        ("kata Kasubdit Banding dan Pemeriksaan Ulang Perdata Khusus Mahkamah Agung Budi.", []),
+        # a court's name ends at its own last word, though 'Agung' is a given name too: the
+        # holder is the word after it, never 'Agung Budi'
+        (
+            "kata Kasubdit Banding dan Pemeriksaan Ulang Perdata Niaga Mahkamah Agung Budi.",
+            ["Budi"],
+        ),
         # one body's word in a name is a name's ('Nur Alam', 'Laksana Tri Handoko')
         ("kata Gubernur Bengkulu Nur Alam di Bengkulu.", ["Nur Alam"]),
         # a community's or a company's English words are no one's name, nor its post a public one

@@ -118,6 +118,53 @@ def test_a_bodys_words_between_office_and_name_join_the_office(lexicon, text, ex
     "text, expected",
     [
         (
+            "Kasubdit Kasasi Perdata Dimas Saputra diperiksa penyidik kemarin.",
+            [("Dimas Saputra", "Kasubdit Kasasi Perdata")],
+        ),
+        (
+            # the field, the court and a name of three words: longer than one run of capitals
+            "Kasubdit Banding Perdata Niaga Mahkamah Agung Dimas Saputra Wibowo diperiksa.",
+            [("Dimas Saputra Wibowo", "Kasubdit Banding Perdata Niaga Mahkamah Agung")],
+        ),
+        (
+            # one unknown word before a known one is still the person's first name
+            "Hal itu disampaikan Wakil Menteri Komdigi Ranggi Dimas Saputra di Jakarta.",
+            [("Ranggi Dimas Saputra", "Wakil Menteri Komdigi")],
+        ),
+    ],
+)
+def test_an_offices_field_and_its_court_are_not_the_holders_name(lexicon, text, expected):
+    assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bureau head, 'Karo', named with the bureau; the rank glued to the unit by a lost space
+        (
+            "ujar Karo Ops Polda SukamajuKombes Rendra Wijayakusuma.",
+            [("Rendra Wijayakusuma", "Karo Ops Polda Sukamaju")],
+        ),
+        (
+            "ujar Kepala Divisi HumasPolriIrjen Rendra Wijayakusuma.",
+            [("Rendra Wijayakusuma", "Kepala Divisi Humas Polri")],
+        ),
+        # 'Karo' alone is a regency's name, and no office
+        (
+            "Bupati Karo Rendra Wijayakusuma meninjau pasar.",
+            [("Rendra Wijayakusuma", "Bupati Karo")],
+        ),
+        ("Warga Karo Rendra Wijayakusuma ikut hadir.", []),
+    ],
+)
+def test_a_bureau_head_and_a_rank_glued_to_the_unit(lexicon, text, expected):
+    assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
             "Ia disambut Gubernur St. Petersburg Andrei Volkov di bandara.",
             [("Andrei Volkov", "Gubernur")],
         ),

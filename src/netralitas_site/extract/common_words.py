@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 
 _STEMMER: list[Stemmer] = []  # made once a process, with the lexicon (load_dictionary)
+_ROOTS: list[Container[str]] = []  # its root words, asked without a call through the stemmer
 
 
 def load_dictionary() -> None:
@@ -28,6 +30,7 @@ def load_dictionary() -> None:
         for word in AFFIX_SAMPLES:
             stemmer.stem(word)
         _STEMMER.append(stemmer)
+        _ROOTS.append(stemmer.get_dictionary().words)
 
 
 # Words with the prefixes and suffixes the stemmer's rules tell apart (no text's words)
@@ -82,7 +85,9 @@ AFFIXED = re.compile(r"^(?:me|di|be|te|pe|ke|se)|(?:an|kan|i|nya|lah|kah|pun)$")
 
 def in_dictionary(folded: str) -> bool:
     """Whether the folded word itself, as written, is a root word of the dictionary ('mandiri')."""
-    return _stemmer().get_dictionary().contains(folded)
+    if not _ROOTS:
+        load_dictionary()
+    return folded in _ROOTS[0]  # the hot path asks this for many words: no calls beneath it
 
 
 def all_common_words(words: list[str], lexicon: Lexicon) -> bool:

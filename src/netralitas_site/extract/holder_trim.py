@@ -9,9 +9,9 @@ from dataclasses import replace
 from ..lexicon import Lexicon
 from .capitals import _shouted_name
 from .common_words import in_dictionary
-from .names import ParsedName, Stream
+from .names import NAME_PARTS_READ, ParsedName, Stream, parse_name
 from .place_runs import _is_place_run, _place_before_name
-from .role_words import RolePhrase, _balinese_name, _extend_with_run
+from .role_words import BODY_PAIRS, RolePhrase, _balinese_name, _extend_with_run
 from .text import fold
 
 
@@ -27,16 +27,31 @@ def _trim_holder(
         return name, role
     j = first
     titled = first > name.start  # 'AKBP Pratama Adhyasastra': a rank or title opened the name
+    field_end = (
+        first
+        if titled or stream.fold(first) in lexicon.name_tokens  # most holders: no call
+        else _field_before_name(stream, first, name.end, lexicon)
+    )
     while (
         not titled
         and j < name.end - 1
-        and _not_a_name_word(stream, j, lexicon, everyday, opening=True)
+        and (
+            _not_a_name_word(stream, j, lexicon, everyday, opening=True)
+            or j < field_end
+            or (j > first and (stream.fold(j - 1), stream.fold(j)) in BODY_PAIRS)
+        )
         and not (j == first and _place_named_twice(stream, j, role))
     ):
         j += 1
     if not titled:
         j = _after_body_words(stream, j, name.end, lexicon)
         j += _place_before_name(stream, j, name.end, lexicon)
+    if j > first and len(words_of := name.name.split()) >= NAME_PARTS_READ:
+        again = parse_name(stream, j, lexicon)  # the run was cut at its length, not its end
+        if again is not None and again.end > name.end and not again.with_adat:
+            name = replace(
+                again, name=" ".join(words_of[: j - first] + again.name.split()), start=name.start
+            )
     cut = j + 1
     while cut < name.end and not _not_a_name_word(stream, cut, lexicon, everyday, opening=False):
         cut += 1
@@ -79,6 +94,25 @@ def _trim_holder(
     if j > first and role.end <= first:
         role = _extend_with_run(stream, role, j, lexicon)
     return trimmed, role
+
+
+def _field_before_name(stream: Stream, j: int, end: int, lexicon: Lexicon) -> int:
+    """'Kasubdit Kasasi Perdata Budi Santoso': two or more dictionary words that no name is known
+    to hold, then a known name's word with another after it: the words name the office's field,
+    not the person ('Cucun Ahmad Santoso' keeps its one unknown first word). Where the field ends,
+    or `j` when there is none."""
+    k = j
+    while k < end and _unknown_common_word(stream.fold(k), lexicon):
+        k += 1
+    return k if k - j >= 2 and end - k >= 2 and stream.fold(k) in lexicon.name_tokens else j
+
+
+def _unknown_common_word(folded: str, lexicon: Lexicon) -> bool:
+    return (
+        folded not in lexicon.name_tokens
+        and folded not in lexicon.everyday_name_words
+        and in_dictionary(folded)
+    )
 
 
 def _place_named_twice(stream: Stream, j: int, role: RolePhrase) -> bool:

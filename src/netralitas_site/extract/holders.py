@@ -114,7 +114,7 @@ def _holder(
         run_end = _capital_run(stream, k, lexicon)
         if (
             run_end < len(stream)
-            and stream.sep(run_end) == " "
+            and stream.sep(run_end) in (" ", "")  # '' where a page lost the space: 'PolriIrjen'
             and _opens_name(stream, run_end, lexicon)
         ):
             # 'Danrem 102/Panju Panjung Kolonel Czi Benediktus': the run ends the unit's name

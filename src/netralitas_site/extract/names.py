@@ -92,6 +92,9 @@ class Stream:
         return k + len(seq)
 
 
+NAME_PARTS_READ = 6  # no name runs longer; a longer run of capitals holds other words too
+
+
 def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     """A name starting at token k, with pre-name titles and post-name degrees; None if none."""
     start = k
@@ -102,7 +105,8 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     name_start = k
     parts: list[str] = []
     adat_start = None
-    while k < len(stream) and len(parts) < 6:
+    most = NAME_PARTS_READ
+    while k < len(stream) and len(parts) < most:
         sep = stream.sep(k)
         if k > name_start and not _joins_name(sep, stream.raw(k - 1)):
             break
