@@ -150,6 +150,20 @@ def test_the_leads_subject_after_the_outlet_is_no_place(lexicon, lead):
     assert found is None or found.place is None
 
 
+@pytest.mark.parametrize(
+    "lead, place",
+    [
+        # the dash and the space after the place were lost: the lead's first word is glued to it
+        ("Liputan6.com, Padangkisah dua sahabat itu berlanjut di musim kedua serialnya.", "Padang"),
+        # a place whose own name holds an everyday word stays whole
+        ("Liputan6.com, Padangpanjang kini punya taman kota baru di pusat kota.", "Padangpanjang"),
+    ],
+)
+def test_a_lead_glued_to_the_place_of_a_dateline_without_a_dash(lexicon, lead, place):
+    found = read_dateline(lead, lexicon)
+    assert found is not None and (found.outlet.name, found.place) == ("Liputan6.com", place)
+
+
 def test_a_dateline_whose_dash_ends_the_line_is_read(lexicon):
     found = read_dateline("TEMPO.CO,Jakarta-", lexicon)
     assert found is not None and (found.outlet.domain, found.place) == ("tempo.co", "Jakarta")

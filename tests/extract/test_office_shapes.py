@@ -165,6 +165,35 @@ def test_a_bureau_head_and_a_rank_glued_to_the_unit(lexicon, text, expected):
     "text, expected",
     [
         (
+            "Menurut Rendra Wijayakusuma, anggota komisi energi parlemen Norwegia, hal itu wajar.",
+            [("Rendra Wijayakusuma", "Anggota Parlemen")],
+        ),
+        (
+            "Rendra Wijayakusuma, selaku anggota komisi XIII DPR, menilai hal itu wajar.",
+            [("Rendra Wijayakusuma", "Anggota DPR RI")],
+        ),
+    ],
+)
+def test_a_committee_written_in_lower_case_names_the_body(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bekas anggota Kongres Negeri Paman Sam (AS) dari Ohio, Rendra Wijayakusuma, menulis.",
+        "Senator dari Ohio, Rendra Wijayakusuma, menulis surat.",
+    ],
+)
+def test_a_foreign_seat_after_dari_is_the_posts(lexicon, text):
+    # 'dari <a foreign state>' after a legislator's office names the seat, as 'dari Fraksi X'
+    assert [name for name, _ in officials(text, lexicon)] == ["Rendra Wijayakusuma"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
             "Ia disambut Gubernur St. Petersburg Andrei Volkov di bandara.",
             [("Andrei Volkov", "Gubernur")],
         ),

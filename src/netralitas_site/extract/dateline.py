@@ -114,7 +114,22 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
             if _is_place(place, lexicon):
                 start = lead.index(place, match.start(2)) + len(place)
                 return _dateline(match.group(1), place, lead[start:].lstrip(" ,"), lexicon)
+        cut = _place_glued_to_a_word(words[0], lexicon)
+        if cut:  # 'Liputan6.com, Jakartakisah ...': the dash and the space were lost
+            start = match.start(2) + cut
+            return _dateline(match.group(1), words[0][:cut], lead[start:], lexicon)
     return None
+
+
+def _place_glued_to_a_word(word: str, lexicon: Lexicon) -> int:
+    """Where a known place ends in `word` when an everyday word in lower case is glued to it
+    ('Jakartakisah'); 0 when none does. A place's own longer name ('Padangpanjang') is read
+    before this is asked."""
+    for cut in range(len(word) - 3, 3, -1):
+        tail = word[cut:]
+        if tail.islower() and in_dictionary(tail) and _is_place(word[:cut], lexicon):
+            return cut
+    return 0
 
 
 def read_split_dateline(

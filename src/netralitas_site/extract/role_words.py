@@ -87,7 +87,7 @@ PLACE_HEAD_PREFIXES = tuple(
 )  # a head and more words ('camat enam lingkung')
 
 
-LOWER_BODIES = frozenset({"pemerintah", "kementerian", "departemen"})
+LOWER_BODIES = frozenset({"pemerintah", "kementerian", "departemen", "komisi"})
 
 
 def _names_a_body(stream: Stream, k: int, lexicon: Lexicon) -> bool:

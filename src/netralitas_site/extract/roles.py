@@ -280,7 +280,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 k += 1
             continue
         if (
-            folded in ("untuk", "asal", "perwakilan")
+            folded in ("untuk", "asal", "perwakilan", "dari")
             and k + 1 < len(stream)
             and stream.is_cap(k + 1)
             and (
