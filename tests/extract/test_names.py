@@ -236,6 +236,8 @@ def officials_of(text, lexicon):
         ("Di Sinar Pagi, Dimas pernah menjadi Kepala Biro Padang dan redaktur.", []),
         # a task force's name after its short head
         ("Ketua Satgas Saber Pungli dilantik di balai kota kemarin.", []),
+        # a rank a lost link left alone, and the police command before it, are nobody's name
+        ("Kasatlantas Polresta Sukamaju, Kompol , menjelaskan aturan itu.", []),
     ],
 )
 def test_a_bodys_words_are_no_part_of_a_holders_name(lexicon, text, expected):
@@ -296,3 +298,11 @@ def test_a_name_cut_by_a_hard_line_wrap_before_its_degrees(lexicon):
     )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [(o.name, o.degrees) for o in article.officials] == [("Dimas Saputra", ("S.H", "M.Si"))]
+
+
+@pytest.mark.parametrize("text", ["Nusa Raya Airlines", "Sukamaju Airways", "Kompol"])
+def test_an_airline_and_a_rank_alone_are_no_names(lexicon, text):
+    from netralitas_site.extract.glued import line_tokens
+    from netralitas_site.extract.names import Stream, parse_name
+
+    assert parse_name(Stream(text, line_tokens(text, lexicon)), 0, lexicon) is None

@@ -105,8 +105,7 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     name_start = k
     parts: list[str] = []
     adat_start = None
-    most = NAME_PARTS_READ
-    while k < len(stream) and len(parts) < most:
+    while k < len(stream) and len(parts) < NAME_PARTS_READ:
         sep = stream.sep(k)
         if k > name_start and not _joins_name(sep, stream.raw(k - 1)):
             break
@@ -348,6 +347,8 @@ def _plausible(parts: list[str], lexicon: Lexicon) -> bool:
         return False
     if all(p.isupper() and len(p) <= 4 for p in parts):
         return False  # an acronym, not a name
+    if len(parts) == 1 and (parts[0],) in lexicon.ranks_by_first.get(parts[0], ()):
+        return False  # 'Kasatlantas X, Kompol , menjelaskan': the rank a lost link left alone
     return any(len(f) > 1 for f in folded)
 
 
