@@ -72,12 +72,10 @@ def is_common_word(folded: str) -> bool:
     """Whether the folded word, or its root once affixes are stripped, is in the dictionary."""
     if not folded.isalpha():
         return False
-    stemmer = _stemmer()
-    dictionary = stemmer.get_dictionary()
-    if dictionary.contains(folded):
+    if in_dictionary(folded):
         return True
     # stemming is slow (milliseconds): only a word with an affix may have a root in the dictionary
-    return AFFIXED.search(folded) is not None and dictionary.contains(stemmer.stem(folded))
+    return AFFIXED.search(folded) is not None and in_dictionary(_stemmer().stem(folded))
 
 
 AFFIXED = re.compile(r"^(?:me|di|be|te|pe|ke|se)|(?:an|kan|i|nya|lah|kah|pun)$")

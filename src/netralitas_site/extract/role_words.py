@@ -93,8 +93,8 @@ LOWER_BODIES = frozenset({"pemerintah", "kementerian", "departemen", "komisi"})
 def _names_a_body(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     """Whether token k, right after an office written in lower case, names whose office it is: an
     acronym ('juru bicara KPK'), a body's word written with a capital ('juru bicara Departemen
-    Luar Negeri') or a government or ministry and its name ('juru bicara pemerintah Israel',
-    'juru bicara kementerian luar negeri Iran')."""
+    Luar Negeri') or a government, ministry or committee and its name ('juru bicara pemerintah
+    Israel', 'juru bicara kementerian luar negeri Iran', 'anggota komisi XIII DPR')."""
     if stream.is_acronym(k):
         return True
     if stream.is_cap(k):
@@ -109,8 +109,9 @@ LOWER_FIELD_WORDS = 3  # 'kementerian luar negeri': a ministry's field written i
 
 
 def lower_body_end(stream: Stream, k: int, lexicon: Lexicon) -> int:
-    """After 'kementerian' written in lower case and the field words after it, also in lower
-    case ('juru bicara kementerian luar negeri Iran X'): where the body's name goes on."""
+    """After 'kementerian' (or another of LOWER_BODIES) written in lower case and the field words
+    after it, also in lower case ('juru bicara kementerian luar negeri Iran X'): where the body's
+    name goes on."""
     end = k + 1
     while (
         end < min(len(stream), k + 1 + LOWER_FIELD_WORDS)
