@@ -423,3 +423,42 @@ def test_a_stopped_build_removes_its_own_temporary_folders_and_no_others(tmp_pat
         (folder / "inside").mkdir(parents=True)
     remove_own_folders(str(tmp_path))
     assert not mine.exists() and other.exists()
+
+
+def test_a_stop_while_the_temporary_folder_is_probed_leaves_no_file(tmp_path, monkeypatch):
+    """A process's first `tempfile.gettempdir()` writes a file of its own into the temporary
+    folder and removes it; a stop arriving in between is held until the file is removed (one
+    probe, finished), and the build then ends as stopped, leaving the folder empty."""
+    import tempfile
+
+    from netralitas_site.commands.cli import main
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text("Judul berita\n\nIsi berita yang pendek.\n", encoding="utf-8")
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # this process has not probed yet
+    original = tempfile._get_default_tempdir
+    begun, probed = [], []
+
+    def probe():
+        begun.append(True)
+        os.kill(os.getpid(), signal.SIGINT)  # the stop arrives as the folder is probed
+        found = original()
+        probed.append(found)  # reached only when the stop waited for the probe
+        return found
+
+    monkeypatch.setattr(tempfile, "_get_default_tempdir", probe)
+    handlers = {number: signal.getsignal(number) for number in EXIT_CODES}
+    try:
+        code = main(
+            ["build", "--articles", str(articles), "--out", str(tmp_path / "site"), "--quiet"]
+        )
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+    assert begun == [True] and probed == [str(temporary)]
+    assert code == EXIT_CODES[signal.SIGINT]
+    assert list(temporary.iterdir()) == []

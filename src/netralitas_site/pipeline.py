@@ -12,6 +12,7 @@ import dataclasses
 import os
 import re
 import shutil
+import tempfile
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -27,6 +28,7 @@ from .engine.output import SiteWriter, static_files
 from .engine.output_paths import cache_dir_for, check_output_dir
 from .engine.pieces import PIECES_FILE, PieceCache
 from .engine.stage import live_identity
+from .engine.stopping import signals_held
 from .problems import Report, error, warning
 from .progress import Progress
 from .sources.curation import CURATION_FILES, load_curation
@@ -93,6 +95,10 @@ def build_site(
     `fresh`: build from scratch all the same, leaving a new cache (`build --no-cache`). `keep`:
     return what the build read (`BuildResult.resident`; None when nothing was built)."""
     started = time.perf_counter()
+    with signals_held():
+        # a process's first call writes a file of its own into the temporary folder and removes
+        # it, to see that it can: a stop raised in between would leave that file behind
+        tempfile.gettempdir()
     with (
         collector.paused()
     ):  # see engine/collector.py: resumed, with the archive frozen, when pages render
