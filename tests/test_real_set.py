@@ -27,6 +27,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 # Scores on the real development set, plain text as scraped (see module docstring).
+# Session 19: date 0.957 (20 invented): a holiday's day, a coming 'akan' glued to the name
+# before it, and a match left to play are no story's day; the other fields unchanged.
 # Measured 2026-12-07 in session 17 on 2,739 labelled articles, 18 date labels settled by a blind
 # second reading (tests/real/README.md): date 0.955 (24 invented), the other fields as below;
 # with the session's starting code (1cca543) on the same labels date 0.951 (31 invented).
@@ -97,7 +99,7 @@ FLOORS = {
     "title": 0.99,
     "dateline": 0.99,
 }
-INVENTED_DATES_AT_MOST = 24  # a date where the text gives none; the target is 0
+INVENTED_DATES_AT_MOST = 20  # a date where the text gives none; the target is 0
 # The same articles with the publication stamp under the headline: the stamp is the date.
 STAMPED_FLOORS = {"date": 0.99, "title": 0.99}
 

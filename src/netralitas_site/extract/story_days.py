@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import re
 
+from .common_words import is_common_word
 from .date_years import DateMention
+from .text import fold
 
 # Words just before a date that make it the day of another event, not of the story: a future
 # event ('akan digelar pada'), a deadline or the start of a period ('berakhir', 'sejak'), a
 # life's dates ('lahir ... pada'), what happened earlier ('Sebelumnya, pada').
-COMING = r"akan|bakal(?!\s+(?:pasangan\s+)?calon)|dijadwalkan|rencananya|direncanakan|jangan\s+lewatkan|nantikan"
+COMING = (
+    r"akan|bakal(?!\s+(?:pasangan\s+)?calon)|dijadwalkan|rencananya|direncanakan|jangan\s+lewatkan|"
+    r"nantikan|tinggal\s+me[a-z]+"  # 'tinggal menjalani satu laga lagi': what is left to come
+)
 OTHER_EVENT = re.compile(
     rf"\b({COMING}|sejak|berakhir|berlaku|batas|paling\s+lambat|"
     r"terhitung|sebelumnya|hingga|sampai|tertanggal|per\s+tanggal|mulai\s+besok)\b",
@@ -27,13 +32,24 @@ LIFE_EVENT = re.compile(  # no word boundary before: a scraped page glues the wo
     r"(lahir|terlahir|kelahiran|wafat|meninggal|didirikan|berdiri)\b", re.IGNORECASE
 )
 OTHER_EVENT_WORDS = 8  # how far before the date, within its clause, such a word is read
+# A calendar's day, not a story's: the day a commemoration is observed ('Hari Ayah diperingati
+# pada ...'), or a holiday falls on ('1 Muharam jatuh pada ...'; a helicopter that fell on a day
+# fell on the story's day, so 'jatuh pada' counts only where its sentence names a holiday)
+OBSERVED = re.compile(r"\bdiperingati\b", re.IGNORECASE)
+CALENDAR_REACH = 300  # characters before the date that hold its sentence's holiday
+FALLS_ON = re.compile(r"\bjatuh\s+(?:pada|tanggal)\b", re.IGNORECASE)
+HOLIDAY = re.compile(
+    r"\b(?:[Hh]ari\s+(?:[Rr]aya|[Bb]esar|(?!Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)[A-Z]\w*)"
+    r"|HUT|(?i:ulang\s+tahun|peringatan|libur|cuti\s+bersama|tahun\s+baru|muharr?am|natal|imlek|"
+    r"waisak|nyepi|maulid))\b|(?i:idul)"
+)
 ON_THE_DAY = re.compile(r"(?:\bpada|,)\s*$", re.IGNORECASE)  # the date just after 'pada' or a comma
 ON_THE_DAY_REACH = 12  # characters: 'pada' or the comma, and the spaces after it
 TODAY_IN = re.compile(r"\b(?:ini|hari\s+ini|nanti\s+malam)\b", re.IGNORECASE)
 COMING_WORDS = 25  # how far back in the date's sentence a coming event's word is read
 COMING_REACH = 400  # characters that hold those words, however long they are
 # a part of every word FUTURE reads (a test holds them together): a cheap first look at a date
-FUTURE_STEMS = ("akan", "bakal", "jadwal", "rencana", "lewatkan", "nantikan")
+FUTURE_STEMS = ("akan", "bakal", "jadwal", "rencana", "lewatkan", "nantikan", "tinggal")
 LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
 # A statement's attribution before its date: '..." kata Gubernur saat ditemui di kantornya, Jumat (20/6)'.
 ATTRIBUTION = re.compile(
@@ -57,6 +73,28 @@ SENTENCE_STOP = re.compile(r"[.!?“”\"]\s")
 COMING_SENTENCE_STOP = re.compile(r"[.!?](?:\s|(?=[A-Z]))|[.,!?]?[“”\"]\s(?=[A-Z])|[.,!?][”\"]\s")
 
 
+# A coming event's 'akan' glued to the capitalised word before it by a scraped page's lost space
+# ('Mariah Careyakan menggelar', 'asuhan Bojan Hodakakan mengawali'), before a verb: glued.py
+# leaves 'akan' on (it ends words, 'Kebijakan'), so the word is cut here, for the dates alone.
+# A glued verb of saying ('Trumpmengatakan') is no 'akan'; nor is a word the dictionary holds.
+GLUED_COMING = re.compile(r"\b([A-Z][a-z]+)(akan)(?=\s+(?:me|ber|di|ter)[a-z])")
+GLUED_VERB_AKAN = re.compile(r"[A-Z][a-z]{2,}?(?:me|di|ber|ter|per)[a-z]+")
+
+
+def _unglued(before: str) -> str:
+    """`before` with a glued coming 'akan' cut off the word it is glued to (GLUED_COMING)."""
+    if "akan " not in before:
+        return before  # most texts before a date: no 'akan' ending a word
+    return GLUED_COMING.sub(_cut_akan, before)
+
+
+def _cut_akan(match: re.Match) -> str:
+    word = match.group(1)
+    if GLUED_VERB_AKAN.fullmatch(word) or is_common_word(fold(match.group(0))):
+        return match.group(0)
+    return f"{word} akan"
+
+
 def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateMention]:
     """The mentions that may date the story: not the day of another event, nor any later mention
     of such a day; a date inside a quotation (the speaker's own reference to a day) only when no
@@ -65,6 +103,8 @@ def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateM
     kept = []
     for mention in mentions:
         text = texts.get(mention.line, "")
+        if _calendar_day(text, mention.span[0]):
+            continue
         if _other_event(text, mention.span[0]):
             other_days.add(_day(mention))
         elif not _coming_on_that_day(text, mention.span[0]):
@@ -104,7 +144,7 @@ def _quoted(text: str, start: int) -> bool:
 
 
 def _other_event(text: str, start: int) -> bool:
-    before = text[:start]
+    before = _unglued(text[:start])
     clauses = CLAUSE_END.split(before)
     clause = clauses[-1].split()[-OTHER_EVENT_WORDS:]
     if (
@@ -126,6 +166,21 @@ def _other_event(text: str, start: int) -> bool:
     return bool(LIFE_EVENT.search(" ".join(sentence)))
 
 
+def _calendar_day(text: str, start: int) -> bool:
+    """A holiday's or a commemoration's day ('a feast ... jatuh pada', 'diperingati pada'): not
+    the story's, though a story may be told on it (a day given as 'hari ini' stays)."""
+    before = text[max(0, start - CALENDAR_REACH) : start]
+    if "jatuh" not in before and "diperingati" not in before:
+        return False  # most dates
+    words = " ".join(CLAUSE_END.split(before)[-1].split()[-OTHER_EVENT_WORDS:])
+    if OBSERVED.search(words):
+        return True
+    return (
+        FALLS_ON.search(words) is not None
+        and HOLIDAY.search(SENTENCE_STOP.split(before)[-1]) is not None
+    )
+
+
 def _coming_on_that_day(text: str, start: int) -> bool:
     """'X akan bertanding di stadion Y, kota Z, pada Selasa 11 Agustus' (or after a comma): the
     day a coming event is set for, named earlier in its sentence; not 'akan ditutup hari ini,
@@ -136,7 +191,7 @@ def _coming_on_that_day(text: str, start: int) -> bool:
     reach = text[max(0, start - COMING_REACH) : start].lower()
     if not any(stem in reach for stem in FUTURE_STEMS):
         return False  # most dates: no coming event's word within reach, the sentence unsplit
-    sentence = COMING_SENTENCE_STOP.split(text[:start])[-1]
+    sentence = COMING_SENTENCE_STOP.split(_unglued(text[:start]))[-1]
     words = sentence.split()[-COMING_WORDS:]
     return (
         FUTURE.search(" ".join(words)) is not None
