@@ -151,3 +151,21 @@ def test_a_panel_of_judges_named_in_the_next_sentence_one_known_by_one_name(lexi
     ]
     common = lines.replace("Suparmanto", "Kemarin")
     assert [name for name, _ in officials(common, lexicon)] == ["Dimas Saputra"]
+
+
+def test_an_item_appointing_a_name_no_list_holds_is_a_person_but_a_thing_is_not(lexicon):
+    """'N. NAME (home post), untuk Pjs. Wali Kota X': the item's own office makes a person of a
+    name no list of names holds ('Rendra Wijayakusuma'). A bare unknown name under the heading may
+    be a thing ('Balai Sidang'), and an item whose every word is an everyday one is one."""
+    text = (
+        "Gubernur Lantik Penjabat Sementara Kepala Daerah\n\n"
+        "Padang, Warta Nagari - Gubernur Sumatera Barat melantik tiga Pjs kepala daerah yang "
+        "kepala daerahnya cuti kampanye, Senin (23/9/2024). Mereka yang dilantik:\n"
+        "1. Rendra Wijayakusuma (Kepala Dinas Sosial Provinsi), untuk Pjs. Wali Kota Padang Panjang;\n"
+        "2. Bantuan Sosial (Kepala Dinas), untuk Pjs. Bupati Agam;\n"
+        "3. Balai Sidang\n"
+    )
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    got = {o.name: (o.role_normalized, o.region) for o in article.officials}
+    assert got == {"Rendra Wijayakusuma": ("Penjabat Sementara Wali Kota", "Kota Padang Panjang")}
+    assert "Kota Padang Panjang" in {r.name for r in article.regions}

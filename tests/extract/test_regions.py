@@ -289,3 +289,17 @@ def test_a_national_bodys_office_in_a_region_is_not_its_government(lexicon, offi
         "mengatakan barang itu dimusnahkan pekan depan.\n"
     )
     assert regions_of(text, lexicon) == []
+
+
+def test_a_regions_civil_servants_make_it_a_subject_of_the_story(lexicon):
+    """'lima ASN di Kota X', 'tiga PNS yang berasal dari Kabupaten Y': a story about a region's civil
+    servants is about its government; a town only named is not."""
+    text = (
+        "Bawaslu Catat ASN Langgar Netralitas\n\n"
+        "PADANG, Warta Nagari - Bawaslu Provinsi Sumatera Barat mencatat lima ASN di Kota Solok "
+        "dan tiga PNS yang berasal dari Kabupaten Tanah Datar diduga melanggar netralitas. "
+        "Hasilnya dibahas para pengurus di Bukittinggi."
+    )
+    regions = regions_of(text, lexicon)
+    assert {"Kota Solok", "Kabupaten Tanah Datar"} <= set(regions)
+    assert "Kota Bukittinggi" not in regions

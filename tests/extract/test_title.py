@@ -215,3 +215,14 @@ def test_a_photo_credit_word_alone_on_a_line_is_never_the_headline(lexicon):
         "Bupati Buka Rapat\n\nIlustrasi\n\nSOLOK - Bupati Solok membuka rapat, Kamis (14/8/2025)."
     )
     assert title_of(text, lexicon)[:2] == ("Bupati Buka Rapat", False)
+
+
+def test_an_item_of_a_list_is_no_headline_however_short_the_headline(lexicon):
+    """A headline of three words ('Gubernur Lantik Pjs') reads as a section label; a numbered item
+    of the story's list under it ('2. Budi Santoso untuk Kabupaten Solok.') is still no headline."""
+    text = (
+        "Gubernur Lantik Pjs\n\nGubernur melantik dua Pjs Bupati:\n"
+        "1. Dimas Saputra untuk Kabupaten Agam;\n2. Budi Santoso untuk Kabupaten Solok.\n"
+    )
+    title, _derived, _removed = title_of(text, lexicon)
+    assert not title.startswith("2.")

@@ -52,8 +52,13 @@ def _list_item(
     if any(
         w in lexicon.institution_words or w in lexicon.never_in_names or w in everyday
         for w in words
-    ) or not any(w in lexicon.name_tokens for w in words):
+    ):
         return None  # an item that names a thing ('Cek Fakta'), not a person
+    # a name no list of names holds is a person's only where the item appoints it to an office
+    # ('N. NAME (home post), untuk Pjs. Bupati X'), and not every word of it is an everyday one
+    unknown = not any(w in lexicon.name_tokens for w in words)
+    if unknown and all(is_common_word(w) for w in words):
+        return None
     post = ITEM_POST.match(text, name.char_end)
     role = None
     if post:
@@ -75,6 +80,8 @@ def _list_item(
                     end=end,
                     span=(stream.toks[r][1], stream.toks[r][1]),
                 )
+    if role is None and unknown:
+        return None  # under a heading alone, things too are listed ('Convention Hall')
     if role is None:
         role = _post_after_comma(stream, name, found)
     if role is None:

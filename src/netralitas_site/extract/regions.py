@@ -255,6 +255,10 @@ def _hits_with_context(text: str, lexicon: Lexicon):
             government = False  # 'dibawa ke RSUD Kota X': where a victim was taken, not the government at work
         if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
             government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
+        if (
+            not government
+        ):  # 'ASN di Kota X', 'ASN yang berasal dari Kabupaten X': its civil servants
+            government = _civil_servants_of(folded, word_at)
         if not government:  # 'Dinas Pendidikan Provinsi X'
             level_at = i - 1 if level_word else (i if folded[i] in LEVEL_WORDS else -1)
             government = (
@@ -269,6 +273,18 @@ def _hits_with_context(text: str, lexicon: Lexicon):
 
 
 AGENCY_REACH = 3  # capitalised words between an agency's word and the level of its region
+CIVIL_SERVANTS = frozenset({"asn", "pns"})
+# words between the civil servants and their region: 'ASN di X', 'ASN (yang) berasal dari X'
+SERVANTS_OF = frozenset({"di", "dari", "berasal", "yang", "lingkungan"})
+
+
+def _civil_servants_of(folded: tuple[str, ...], word_at: int) -> bool:
+    """The region's civil servants before its name, a few linking words apart ('ASN di Kota
+    X', 'PNS yang berasal dari Kabupaten X'): a story about them is about its government."""
+    k = word_at
+    while k >= 0 and folded[k] in SERVANTS_OF and word_at - k < 3:
+        k -= 1
+    return k < word_at and k >= 0 and folded[k] in CIVIL_SERVANTS
 
 
 def _agency_before(text: str, toks, level_at: int) -> bool:

@@ -318,6 +318,8 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or text.endswith((",", ";", ":")):
         return False
+    if _list_item(text):
+        return False  # '2. Budi Santoso untuk Kabupaten Solok.': an item of a list, no headline
     if text.endswith(".") and not text.endswith(("...", "…")) and not title_case(words):
         return False  # a sentence; a headline cut short by the page keeps its ellipsis, one with a stray period its capitals
     key = line_key(text)
