@@ -215,6 +215,7 @@ def names_no_place(tokens: tuple[str, ...], i: int, length: int) -> bool:
 def _hits_with_context(text: str, lexicon: Lexicon):
     toks = tokens_with_spans(text)
     folded: tuple[str, ...] | None = None
+    servants = "ASN" in text or "PNS" in text  # a region's civil servants (most lines name none)
     last: tuple[int, str | None, bool] = (
         -1,
         None,
@@ -255,9 +256,7 @@ def _hits_with_context(text: str, lexicon: Lexicon):
             government = False  # 'dibawa ke RSUD Kota X': where a victim was taken, not the government at work
         if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
             government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
-        if (
-            not government
-        ):  # 'ASN di Kota X', 'ASN yang berasal dari Kabupaten X': its civil servants
+        if not government and servants:  # 'ASN di Kota X', 'PNS yang berasal dari Kabupaten X'
             government = _civil_servants_of(folded, word_at)
         if not government:  # 'Dinas Pendidikan Provinsi X'
             level_at = i - 1 if level_word else (i if folded[i] in LEVEL_WORDS else -1)

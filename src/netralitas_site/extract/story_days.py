@@ -82,9 +82,8 @@ GLUED_VERB_AKAN = re.compile(r"[A-Z][a-z]{2,}?(?:me|di|ber|ter|per)[a-z]+")
 
 
 def _unglued(before: str) -> str:
-    """`before` with a glued coming 'akan' cut off the word it is glued to (GLUED_COMING)."""
-    if "akan " not in before:
-        return before  # most texts before a date: no 'akan' ending a word
+    """`before` with a glued coming 'akan' cut off the word it is glued to (GLUED_COMING); asked
+    only where 'akan ' stands in it (most texts before a date hold none)."""
     return GLUED_COMING.sub(_cut_akan, before)
 
 
@@ -103,8 +102,8 @@ def story_days(mentions: list[DateMention], texts: dict[int, str]) -> list[DateM
     kept = []
     for mention in mentions:
         text = texts.get(mention.line, "")
-        if _calendar_day(text, mention.span[0]):
-            continue
+        if ("jatuh" in text or "diperingati" in text) and _calendar_day(text, mention.span[0]):
+            continue  # a holiday's day (most lines name none)
         if _other_event(text, mention.span[0]):
             other_days.add(_day(mention))
         elif not _coming_on_that_day(text, mention.span[0]):
@@ -144,7 +143,9 @@ def _quoted(text: str, start: int) -> bool:
 
 
 def _other_event(text: str, start: int) -> bool:
-    before = _unglued(text[:start])
+    before = text[:start]
+    if "akan " in before:
+        before = _unglued(before)
     clauses = CLAUSE_END.split(before)
     clause = clauses[-1].split()[-OTHER_EVENT_WORDS:]
     if (
@@ -170,8 +171,6 @@ def _calendar_day(text: str, start: int) -> bool:
     """A holiday's or a commemoration's day ('a feast ... jatuh pada', 'diperingati pada'): not
     the story's, though a story may be told on it (a day given as 'hari ini' stays)."""
     before = text[max(0, start - CALENDAR_REACH) : start]
-    if "jatuh" not in before and "diperingati" not in before:
-        return False  # most dates
     words = " ".join(CLAUSE_END.split(before)[-1].split()[-OTHER_EVENT_WORDS:])
     if OBSERVED.search(words):
         return True
@@ -191,7 +190,8 @@ def _coming_on_that_day(text: str, start: int) -> bool:
     reach = text[max(0, start - COMING_REACH) : start].lower()
     if not any(stem in reach for stem in FUTURE_STEMS):
         return False  # most dates: no coming event's word within reach, the sentence unsplit
-    sentence = COMING_SENTENCE_STOP.split(_unglued(text[:start]))[-1]
+    before = text[:start]
+    sentence = COMING_SENTENCE_STOP.split(_unglued(before) if "akan " in before else before)[-1]
     words = sentence.split()[-COMING_WORDS:]
     return (
         FUTURE.search(" ".join(words)) is not None
