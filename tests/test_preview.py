@@ -83,6 +83,39 @@ def test_an_edit_of_a_side_file_shows_the_corrected_page(articles, tmp_path):
     assert (tmp_path / "site" / PAGE).read_bytes() == ahead[PAGE]
 
 
+def test_a_text_edit_reuses_the_archive_and_an_edit_of_who_is_named_merges_again(
+    articles, tmp_path, monkeypatch
+):
+    """A word of the body changed: the last build's archive is reused, with no merge of every
+    article (which takes seconds at 100,000). An edit that changes an official's name merges the
+    archive again. Both give the very pages the build then writes."""
+    import netralitas_site.archive as archive_module
+
+    config = config_for(articles, tmp_path / "site")
+    resident = pipeline.build_site(config, keep=True).resident
+    assert resident is not None and resident.archive is not None
+    merged = []
+    real = archive_module.build_archive
+    monkeypatch.setattr(
+        archive_module, "build_archive", lambda *a, **k: merged.append(1) or real(*a, **k)
+    )
+    edit(articles / ARTICLE)
+    ahead = article_pages(resident, [str(articles / ARTICLE)])
+    assert ahead is not None and not merged
+    resident = pipeline.build_site(config, keep=True).resident
+    for path, page in ahead.items():
+        assert (tmp_path / "site" / path).read_bytes() == page, path
+    assert resident is not None
+    path = articles / ARTICLE
+    path.write_text(path.read_text("utf-8").replace("Akbar Ali", "Akbar Alim"), "utf-8")
+    ahead = article_pages(resident, [str(path)])
+    assert ahead is not None and merged
+    assert "Akbar Alim" in ahead[PAGE].decode("utf-8")
+    pipeline.build_site(config)
+    for path, page in ahead.items():
+        assert (tmp_path / "site" / path).read_bytes() == page, path
+
+
 @pytest.mark.parametrize(
     "change",
     ["new article", "template", "deleted article", "id changed", "curation"],

@@ -63,6 +63,7 @@ class Resident:
     curation: Curation | None
     shingles: dict  # sha256 -> fingerprints (related.py)
     compiled: Path | None  # the compiled templates, one folder per language
+    archive: Archive | None = None  # the archive the build made (its fingerprints emptied)
 
 
 @dataclass(frozen=True)
@@ -262,6 +263,7 @@ def _load(
         curation,
         dict(archive.shingles),  # the pages stage empties the archive's
         None,
+        archive,
     )
     known = {id(a): known[id(a)] for a in archive.articles if id(a) in known}
     return archive, report, known, sum(not r.cached for r in results), resident

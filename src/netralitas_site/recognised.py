@@ -31,6 +31,7 @@ from .extract.officials import mentions_in_line
 from .extract.people import _one_edit_apart, describe_role, same_person_written_differently
 from .extract.text import another_headline, tokens_with_spans
 from .extract.title import story_end
+from .figures import figure_short_forms, figures_by_full_name
 from .lexicon import Lexicon, PhraseIndex, province_of
 from .model import Article, Line, OfficialMention
 
@@ -70,6 +71,11 @@ class FoundBefore:
 
     known: str = ""
     found: dict[str, tuple[OfficialMention, ...]] = field(default_factory=dict)
+    # the known names themselves, for the dev server (`recognised_in_one`); not kept in the cache
+    index: PhraseIndex[Known] | None = field(default=None, compare=False, repr=False)
+
+    def __reduce__(self):
+        return FoundBefore, (self.known, self.found)
 
 
 def name_known_officials_again(
@@ -111,10 +117,10 @@ def _name_known(
     only_if_known: bool,
 ) -> tuple[list[Article], FoundBefore] | None:
     shorts = figure_short_forms(lexicon)
-    articles = [_figures_by_full_name(article, shorts) for article in articles]
+    articles = [figures_by_full_name(article, shorts) for article in articles]
     known = with_figures(known_names(articles, lexicon, province_of(lexicon)), lexicon, holders)
     if not known.by_first:
-        return articles, FoundBefore()
+        return articles, FoundBefore(index=known)
     known_digest = _digest_of(known)
     if only_if_known and (before is None or before.known != known_digest):
         return None
@@ -126,12 +132,20 @@ def _name_known(
         fresh[i] if key is None or i in fresh else remembered[key] for i, key in enumerate(keys)
     ]
     kept = FoundBefore(
-        known_digest, {key: more for key, more in zip(keys, found) if key is not None}
+        known_digest, {key: more for key, more in zip(keys, found) if key is not None}, known
     )
     return [
         replace(article, officials=article.officials + more) if more else article
         for article, more in zip(articles, found)
     ], kept
+
+
+def recognised_in_one(article: Article, lexicon: Lexicon, known: PhraseIndex[Known]) -> Article:
+    """One article as `name_known_officials` makes it when `known` are the archive's known names
+    (FoundBefore.index of the build that read the other articles)."""
+    article = figures_by_full_name(article, figure_short_forms(lexicon))
+    more = () if "officials" in article.corrected else _known_in(article, known, lexicon)
+    return replace(article, officials=article.officials + more) if more else article
 
 
 def _digest_of(known: PhraseIndex[Known]) -> str:
@@ -245,40 +259,6 @@ def with_figures(
             if match is None or match[0] != len(toks):
                 known.add(spelling, (key, name, office))
     return known
-
-
-def figure_short_forms(lexicon: Lexicon) -> dict[str, str]:
-    """Folded short form -> full name of the public figures ('jokowi' -> 'Joko Widodo')."""
-    return {
-        person_key(short): name
-        for name, shorts, _, _ in lexicon.figures
-        for short in shorts
-        if person_key(short) != person_key(name)
-    }
-
-
-def _figures_by_full_name(article: Article, shorts: dict[str, str]) -> Article:
-    """The article with an official it names by a figure's short form ('Presiden Jokowi') under
-    the figure's full name, the short form kept among the aliases: one person across the archive,
-    not 'Jokowi' and 'Joko Widodo'. The same person named both ways in one article is one
-    official. An article whose officials the user corrected is left as the user made it."""
-    if "officials" in article.corrected or not any(o.key in shorts for o in article.officials):
-        return article
-    officials: dict[str, OfficialMention] = {}
-    for official in article.officials:
-        name = shorts.get(official.key)
-        if name is not None:
-            aliases = tuple(dict.fromkeys((official.name, *official.aliases)))
-            official = replace(official, key=person_key(name), name=name, aliases=aliases)
-        held = officials.get(official.key)
-        if held is None:
-            officials[official.key] = official
-        else:  # the first mention stays; the other's spellings join it
-            spellings = (*held.aliases, official.name, *official.aliases)
-            officials[official.key] = replace(
-                held, aliases=tuple(a for a in dict.fromkeys(spellings) if a != held.name)
-            )
-    return replace(article, officials=tuple(officials.values()))
 
 
 def _is_place(spelling: str, lexicon: Lexicon) -> bool:

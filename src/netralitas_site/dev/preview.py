@@ -74,18 +74,20 @@ def _pages(resident: Resident, edited: list) -> dict[str, bytes] | None:
         shingles.pop(old.sha256, None)
         if len(result.shingles):
             shingles[article.sha256] = result.shingles
-    extracted = [fresh.get(a.source, a) for a in resident.extracted]
-    keys = [
-        None if a.source in fresh else key
-        for a, key in zip(resident.extracted, resident.recognition_keys)
-    ]
     lexicon = resident.lexicon
-    articles = name_known_officials_if_known(
-        extracted, lexicon, resident.holders, keys, resident.found
-    )
-    if articles is None:
-        return None  # the edit changed the names the archive knows: every article is read again
-    archive, _ = build_archive(articles, lexicon, resident.curation)
+    archive = _archive_with(resident, fresh, before)
+    if archive is None:
+        extracted = [fresh.get(a.source, a) for a in resident.extracted]
+        keys = [
+            None if a.source in fresh else key
+            for a, key in zip(resident.extracted, resident.recognition_keys)
+        ]
+        articles = name_known_officials_if_known(
+            extracted, lexicon, resident.holders, keys, resident.found
+        )
+        if articles is None:
+            return None  # the edit changed the names the archive knows: every article is read again
+        archive, _ = build_archive(articles, lexicon, resident.curation)
     archive.shingles = shingles
     config = resident.config
     site = site_context(config)
@@ -97,6 +99,48 @@ def _pages(resident: Resident, edited: list) -> dict[str, bytes] | None:
         for page in planned:
             out[page.path] = render_one(page, envs)
     return out
+
+
+def _archive_with(resident: Resident, fresh: dict, before: dict):
+    """The last build's archive with the edited articles in it, when the edit changed nothing the
+    archive is made from besides their texts (not the id, date, outlet, regions, officials or
+    offices as extracted, nor the known officials the text names): merging every article again
+    would make the same officials, ids and office holders. None otherwise."""
+    from dataclasses import replace
+
+    from ..recognised import recognised_in_one
+
+    archive, known = resident.archive, resident.found.index
+    if archive is None or known is None:
+        return None
+    swapped = {}
+    for source, article in fresh.items():
+        built = archive.by_id.get(article.id)
+        if built is None or _merged_as(article) != _merged_as(before[source]):
+            return None
+        recognised = recognised_in_one(article, resident.lexicon, known)
+        if recognised.officials != built.officials:
+            return None  # it names a known official it did not, or no longer does
+        swapped[article.id] = replace(recognised, date=built.date)  # a year the archive settled
+    return replace(
+        archive,
+        articles=[swapped.get(a.id, a) for a in archive.articles],
+        by_id={**archive.by_id, **swapped},
+    )
+
+
+def _merged_as(article) -> tuple:
+    """What the archive's merge reads of an article as extraction made it."""
+    return (
+        article.id,
+        article.source,
+        article.date,
+        article.outlet,
+        article.regions,
+        article.officials,
+        article.offices,
+        article.corrected,
+    )
 
 
 _KEPT: dict[tuple, dict] = {}  # the template environments of the last build's compiled templates
