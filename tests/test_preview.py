@@ -302,3 +302,19 @@ def test_pages_that_cannot_be_made_ahead_are_said_so_and_the_build_follows(
         assert "amat penting" in _get(dev.url + PAGE)  # the build wrote it
     finally:
         dev.stop()
+
+
+def test_one_articles_relations_are_the_whole_archives_on_a_larger_corpus(synthetic_corpus):
+    """`relations_of` finds an article's postings through the archive's indexes (its officials'
+    articles, a region's, a week's), not by making every article's keys: on a corpus whose
+    articles share officials, regions and weeks, each article's relations are still those
+    `relations` gives it."""
+    from netralitas_site.config import SiteConfig as Config
+
+    archive, _ = pipeline.load_archive(Config(articles_dir=synthetic_corpus[0], quiet=True))
+    assert len(archive.articles) >= 100
+    everything = relations(archive)
+    for article in archive.articles:
+        one = relations_of(archive, article.id)
+        assert one.related[article.id] == everything.related[article.id], article.id
+        assert one.same_story.get(article.id) == everything.same_story.get(article.id)
