@@ -215,7 +215,7 @@ def names_no_place(tokens: tuple[str, ...], i: int, length: int) -> bool:
 def _hits_with_context(text: str, lexicon: Lexicon):
     toks = tokens_with_spans(text)
     folded: tuple[str, ...] | None = None
-    servants = "ASN" in text or "PNS" in text  # a region's civil servants (most lines name none)
+    servants: bool | None = None  # whether the line names civil servants: asked at its first hit
     last: tuple[int, str | None, bool] = (
         -1,
         None,
@@ -256,6 +256,8 @@ def _hits_with_context(text: str, lexicon: Lexicon):
             government = False  # 'dibawa ke RSUD Kota X': where a victim was taken, not the government at work
         if government and word_at > 0 and folded[word_at - 1] in OFFICE_BUILDINGS:
             government = False  # 'Rumah Dinas Wali Kota X', 'Kantor Bupati X': a building, not the government at work
+        if not government and servants is None:
+            servants = "ASN" in text or "PNS" in text
         if not government and servants:  # 'ASN di Kota X', 'PNS yang berasal dari Kabupaten X'
             government = _civil_servants_of(folded, word_at)
         if not government:  # 'Dinas Pendidikan Provinsi X'
