@@ -35,9 +35,7 @@ def _edited_refs(resident: Resident, changed: Collection[str]) -> list | None:
     them is no article the last build read, or a web archive (one file, many articles)."""
     from ..sources.read import SIDE_SUFFIXES, is_web_archive
 
-    # the listing's paths are real already (sources/read.py): only the changed ones are resolved
-    by_path = {ref.path: ref for ref in resident.refs}
-    by_stem = {os.path.splitext(ref.path)[0]: ref for ref in resident.refs}
+    by_path, by_stem = _ref_index(resident.refs)
     edited = {}
     for path in changed:
         real = os.path.realpath(path)
@@ -48,6 +46,27 @@ def _edited_refs(resident: Resident, changed: Collection[str]) -> list | None:
             return None
         edited[ref.rel] = ref
     return [edited[rel] for rel in sorted(edited)]
+
+
+_REF_INDEX: list[tuple] = []  # [(listing, by path, by path without suffix)] of the last build
+
+
+def ready(resident: Resident) -> None:
+    """Index the build's listing by path ahead of the next save (the dev server calls this when
+    a build ends): a tenth of a second at 100,000 articles, not spent between a save and its page."""
+    _ref_index(resident.refs)
+
+
+def _ref_index(refs: tuple) -> tuple[dict, dict]:
+    """The listing's sources by their path and by their path without its suffix (a side file's
+    article). The listing's paths are real already (sources/read.py): only the changed ones are
+    resolved."""
+    if _REF_INDEX and _REF_INDEX[0][0] is refs:
+        return _REF_INDEX[0][1], _REF_INDEX[0][2]
+    by_path = {ref.path: ref for ref in refs}
+    by_stem = {os.path.splitext(ref.path)[0]: ref for ref in refs}
+    _REF_INDEX[:] = [(refs, by_path, by_stem)]
+    return by_path, by_stem
 
 
 def _pages(resident: Resident, edited: list) -> dict[str, bytes] | None:

@@ -44,6 +44,7 @@ class Rebuilder:
         """Build the site; any exception becomes the outcome's failure."""
         from .. import pipeline  # looked up at call time, so a test can replace build_site
         from ..site.render import TemplateFailure
+        from . import preview
 
         with self._build_lock:
             started = time.perf_counter()
@@ -57,6 +58,7 @@ class Rebuilder:
                 collector.give_back_free_memory()  # the server builds again and again
             if result.resident is not None:  # None: nothing changed, nothing was read
                 self.resident = result.resident
+                preview.ready(result.resident)
             lines = result.report.lines()
             errors = sum(p.severity == "error" for p in result.report.problems)
             summary = (
