@@ -134,8 +134,8 @@ def _archive_with(resident: Resident, fresh: dict, before: dict):
         return None
     swapped = {}
     for source, article in fresh.items():
-        built = archive.by_id.get(article.id)
-        if built is None or _merged_as(article) != _merged_as(before[source]):
+        built, old = archive.by_id.get(article.id), before.get(source)
+        if built is None or old is None or _merged_as(article) != _merged_as(old):
             return None
         recognised = recognised_in_one(article, resident.lexicon, known)
         if recognised.officials != built.officials:
