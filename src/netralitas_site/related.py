@@ -117,11 +117,7 @@ def relations_of(archive: Archive, article_id: str) -> Relations:
     ids = [a.id for a in articles]
     i = ids.index(article_id)
     word_hashes: dict[str, int] = {}
-    known = archive.shingles
-    prints: list[Collection[int]] = []
-    for other in articles:  # `_prints` inlined: one call less an article
-        stored = known.get(other.sha256)
-        prints.append(fingerprints(other, word_hashes) if stored is None else stored)
+    prints = [_prints(a, archive.shingles, word_hashes) for a in articles]
     mine = frozenset(prints[i])
     holders: dict[int, list[int]] = {fp: [] for fp in mine}
     for j, theirs in enumerate(prints):

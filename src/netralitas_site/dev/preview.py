@@ -53,7 +53,8 @@ _REF_INDEX: list[tuple] = []  # [(listing, by path, by path without suffix)] of 
 
 def ready(resident: Resident) -> None:
     """Index the build's listing by path ahead of the next save (the dev server calls this when
-    a build ends): a tenth of a second at 100,000 articles, not spent between a save and its page."""
+    a build ends): 0.2 s at 100,000 articles under a profiler, not spent between a save and its
+    page."""
     _ref_index(resident.refs)
 
 

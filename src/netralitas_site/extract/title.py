@@ -239,7 +239,6 @@ GLUED_SECTION = re.compile(r"(?<=[a-z])(?=\d{1,2} [A-Z][a-z]{2,8} \d{4})")
 
 FURNITURE_RUN = 6
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*])\s")
-LIST_STARTS = frozenset("0123456789-•* \t")  # what a line LIST_ITEM matches starts with
 
 
 def _is_prose(text: str) -> bool:
@@ -319,7 +318,7 @@ def _is_headline(text: str, lexicon: Lexicon) -> bool:
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or text.endswith((",", ";", ":")):
         return False
-    if text[:1] in LIST_STARTS and _list_item(text):
+    if _list_item(text):
         return False  # '2. Budi Santoso untuk Kabupaten Solok.': an item of a list, no headline
     if text.endswith(".") and not text.endswith(("...", "…")) and not title_case(words):
         return False  # a sentence; a headline cut short by the page keeps its ellipsis, one with a stray period its capitals
