@@ -168,6 +168,9 @@ class Lexicon:
     state_companies: frozenset[str] = (
         frozenset()
     )  # folded words naming a state-owned company ('pertamina', 'perum')
+    national_bodies: re.Pattern = re.compile(
+        r"(?!)"
+    )  # folded role phrases of an office in a body of the Republic ('deputi ... kasn')
     post_name_initials: frozenset[str] | None = (
         None  # the letters post_name can start with (None: any)
     )
@@ -324,6 +327,9 @@ def load_lexicon() -> Lexicon:
         if offices.get("not_public")
         else re.compile(r"(?!)"),
         state_companies=frozenset(fold(w) for w in offices.get("state_companies", [])),
+        national_bodies=re.compile(offices["national_bodies"])
+        if offices.get("national_bodies")
+        else re.compile(r"(?!)"),
         never_after_name=frozenset(fold(w) for w in names_doc["glued_words"]),
         glued_tail=re.compile(  # the capital first: a search skips to the capitals (glued.GLUED_CAPITALS)
             r"[A-Z](?:([a-z]{2,}?)"

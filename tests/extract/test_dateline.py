@@ -592,3 +592,40 @@ def test_a_place_in_capitals_glued_to_the_outlets_brand(lexicon):
         "PADANGKlikpositif - Gubernur membuka rapat, Kamis (14/8/2025).", lexicon
     )
     assert (dateline.outlet.name, dateline.place) == ("Klikpositif", "Padang")
+
+
+LONG_LEAD = "Bupati memimpin apel pagi bersama seluruh aparatur sipil negara, Senin (2/3/2026)."
+
+
+@pytest.mark.parametrize(
+    "opening, outlet, place",
+    [
+        # a place whose first word is also a menu word ('Padang', 'Jakarta') is no section label
+        ("PADANG PARIAMAN – ", None, "Padang Pariaman"),
+        ("JAKARTA SELATAN - ", None, "Jakarta Selatan"),
+        # a brand in lower case that no dictionary holds, after a known place
+        ("Padang, sukamajunews - ", "sukamajunews", "Padang"),
+        ("50 KOTA, sukamajunews - ", "sukamajunews", "50 Kota"),
+        # a doubled dash or a bracketed brand glued to the lead
+        ("PADANG PANJANG, SUKAMAJU--", "SUKAMAJU", "Padang Panjang"),
+        ("Bukittinggi, (Sukamajufokus)--", "Sukamajufokus", "Bukittinggi"),
+    ],
+)
+def test_regional_dateline_shapes(lexicon, opening, outlet, place):
+    dateline = read_dateline(opening + LONG_LEAD, lexicon)
+    assert dateline is not None
+    assert (dateline.outlet.name if dateline.outlet else None, dateline.place) == (outlet, place)
+    assert dateline.rest == LONG_LEAD
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Padang, kemarin - " + LONG_LEAD,  # a dictionary word after the comma is prose
+        "Padang-Painan kini ramai dilalui kendaraan pada Senin (2/3/2026).",  # a route
+        "PILKADA SUKAMAJU 2026 - " + LONG_LEAD,  # a section label
+    ],
+)
+def test_prose_and_labels_are_no_regional_dateline(lexicon, lead):
+    dateline = read_dateline(lead, lexicon)
+    assert dateline is None or dateline.outlet is None and dateline.place is None

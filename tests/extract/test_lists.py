@@ -169,3 +169,31 @@ def test_an_item_appointing_a_name_no_list_holds_is_a_person_but_a_thing_is_not(
     got = {o.name: (o.role_normalized, o.region) for o in article.officials}
     assert got == {"Rendra Wijayakusuma": ("Penjabat Sementara Wali Kota", "Kota Padang Panjang")}
     assert "Kota Padang Panjang" in {r.name for r in article.regions}
+
+
+NO_HEADING_OFFICE = """Tiga Pejabat Dilantik Gubernur
+
+Padang, Warta Nagari - Gubernur Sumatera Barat Rahmat Hidayat melantik tiga pejabat di Auditorium Gubernuran, Senin (2/3/2026).
+Ketiga pejabat tersebut adalah:
+1. Dewi Kartika (Kepala Biro Pemerintahan), untuk Pjs. Bupati Agam;
+2. Irwan Santoso, S.STP, M.Si untuk Kota Bukittinggi, sebelumnya Asisten I;
+3. Hj. Sari Handayani, SE, MM untuk Kabupaten Solok, yang sebelumnya Kepala Dinas Sosial.
+"""
+
+
+def test_the_first_items_office_serves_the_items_that_name_only_a_place(lexicon):
+    """No heading names the office: '1. A, untuk Pjs. Bupati X;' makes the list's items that
+    name only a place ('untuk Kabupaten Z') its acting heads, at the level of their place."""
+    article, _ = extract_article(
+        SourceFile("x.txt", "x.txt", NO_HEADING_OFFICE, "0" * 64, 1, {}), lexicon
+    )
+    got = {o.name: (o.role_normalized, o.region) for o in article.officials}
+    assert got == {
+        "Rahmat Hidayat": ("Gubernur", "Provinsi Sumatera Barat"),
+        "Dewi Kartika": ("Penjabat Sementara Bupati", "Kabupaten Agam"),
+        "Irwan Santoso": ("Penjabat Sementara Wali Kota", "Kota Bukittinggi"),
+        "Sari Handayani": ("Penjabat Sementara Bupati", "Kabupaten Solok"),
+    }
+    assert {"Kabupaten Agam", "Kota Bukittinggi", "Kabupaten Solok"} <= {
+        r.name for r in article.regions
+    }

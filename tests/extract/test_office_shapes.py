@@ -1808,3 +1808,23 @@ def test_the_second_part_of_a_hyphenated_name_is_no_everyday_word(lexicon):
     )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [o.name for o in article.officials] == ["Dimas Tae Hyun"]
+
+
+def test_an_office_in_a_body_of_the_republic_takes_no_region_from_the_story(lexicon):
+    """'Deputi ... KASN' in a story about Kabupaten Solok is a national office; a regional
+    office named with the same short words ('DKPP Kota X', a ministry's office 'Kemenag') keeps
+    its place."""
+    text = (
+        "Pengawasan Netralitas ASN di Solok\n\n"
+        "Solok - Bupati Solok Rendra Wijayakusuma membuka rapat netralitas ASN, Senin (2/3/2026). "
+        "Deputi Bidang Pengawasan KASN Dimas Saputra dan Direktur Fasilitasi Kemendagri Budi "
+        "Santoso turut hadir, bersama Kepala Kantor Kemenag Andi Pratama.\n"
+    )
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    got = {o.name: o.region for o in article.officials}
+    assert got == {
+        "Rendra Wijayakusuma": "Kabupaten Solok",
+        "Dimas Saputra": None,
+        "Budi Santoso": None,
+        "Andi Pratama": "Kabupaten Solok",
+    }

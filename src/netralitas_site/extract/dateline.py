@@ -231,12 +231,19 @@ def _glued_dash_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     if not match:
         return None
     parts = [p.strip() for p in match.group(1).split(",")]
+    doubled = lead[match.end(1) : match.end()] == "--"
     if (
         len(parts) == 2
         and not _is_place(parts[-1], lexicon)
         and (is_domain(parts[-1]) or known_outlet(parts[-1], lexicon))
     ):
         parts.reverse()  # 'JAKARTA, KOMPAS.com-Bank ...': the place first, the outlet glued to the dash
+    elif len(parts) == 2 and (doubled or parts[1][:1] == "(") and _is_place(parts[0], lexicon):
+        # 'PADANG PANJANG, METRO--Wali ...', 'Bukittinggi, (Brand)-Wali ...': a doubled dash or a
+        # bracketed brand closes a dateline whose place comes first, whatever the brand's name
+        brand = parts[1].strip("()")
+        if brand and not _is_sentence(brand):
+            return _dateline(brand, parts[0], lead[match.end() :], lexicon)
     place = parts[-1]
     if len(parts) == 1 and not _is_place(place, lexicon) and is_domain(place):
         return _dateline(place, None, lead[match.end() :], lexicon)  # 'KOMPAS.com-Perusahaan ...'
@@ -245,7 +252,6 @@ def _glued_dash_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
     outlet = parts[0] if len(parts) == 2 else None
     if outlet is not None and not (is_domain(outlet) or known_outlet(outlet, lexicon)):
         return None
-    doubled = lead[match.end(1) : match.end()] == "--"
     if outlet is None and not place.isupper() and not doubled:
         return None
     return _dateline(outlet, place, lead[match.end() :], lexicon)
@@ -277,6 +283,8 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
             return outside, inside
         return inside, _strip_date(outside)
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*", prefix) if p.strip()]
+    if len(parts) == 2 and _lower_case_brand(parts[1]) and _is_place(parts[0], lexicon):
+        return parts[1], parts[0]  # 'Padang, sumbarkita –': a brand written in lower case
     if not parts or any(_is_sentence(p) for p in parts):
         return None
     if len(parts) == 1:
@@ -284,8 +292,8 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
         glued = PLACE_GLUED_TO_BRAND.fullmatch(part)
         if glued and _is_place(glued.group(1), lexicon):
             return glued.group(2), glued.group(1)  # 'PADANGKlikpositif': the space was lost
-        if _is_label(part) and not known_outlet(part, lexicon):
-            return None
+        if _is_label(part) and not known_outlet(part, lexicon) and not _is_place(part, lexicon):
+            return None  # a label, unless the whole of it is a place ('PADANG PARIAMAN –')
         if is_domain(part) or known_outlet(part, lexicon):
             return part, None
         if _is_place(part, lexicon) or not _brand_like(part):
@@ -335,6 +343,11 @@ def _is_sentence(part: str) -> bool:
         ):
             return True
     return False
+
+
+def _lower_case_brand(part: str) -> bool:
+    """One word in lower case that no dictionary holds ('sumbarkita'); 'kemarin' is prose."""
+    return part.isalnum() and part.islower() and not in_dictionary(part)
 
 
 def _is_label(part: str) -> bool:

@@ -117,10 +117,23 @@ def _office_of_the_place(
     kind = lexicon.regions[hits[0].region].type
     if level is None or level == kind or kind not in HEAD_OF_LEVEL:
         return heading
-    acting = ACTING_WORD.search(heading_text)
+    return head_of_level(kind, heading_text, lexicon) or heading
+
+
+def list_office(item: RolePhrase, item_text: str, lexicon: Lexicon) -> RolePhrase:
+    """An item's office without its place ('Pjs. Bupati X' -> 'Pjs Bupati'): what the list's
+    items that name only a place ('untuk Kabupaten Z') are appointed to."""
+    kind = lexicon.level_by_head.get(item.head.replace(" ", ""))
+    office = head_of_level(kind, item_text, lexicon) if kind in HEAD_OF_LEVEL else None
+    return office or item
+
+
+def head_of_level(kind: str, line_text: str, lexicon: Lexicon) -> RolePhrase | None:
+    """The head of a region of this kind, acting as the line says ('Pjs', 'Pj')."""
+    acting = ACTING_WORD.search(line_text)
     written = f"{acting.group(0) + ' ' if acting else ''}{HEAD_OF_LEVEL[kind]}"
     stream = Stream(written, line_tokens(written, lexicon))
-    return role_at(stream, 0, lexicon) or heading
+    return role_at(stream, 0, lexicon)
 
 
 HEAD_OF_LEVEL = {"kabupaten": "Bupati", "kota": "Wali Kota", "provinsi": "Gubernur"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import replace
+from typing import TypeGuard
 
 from ..lexicon import Lexicon
 from ..model import Line
@@ -23,6 +24,7 @@ from .lists import (
     _other_members,
     _pairs_split,
     candidate_pairs,
+    list_office,
 )
 from .lower_offices import counted
 from .mention_names import without_glued_tails, without_units_words
@@ -83,6 +85,11 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             )
             if person is not None:
                 found.append(person)
+                if not headings and _heads_a_region(person.role, lexicon):
+                    # '1. A, untuk Pjs. Bupati X;' then '3. C untuk Kabupaten Z': the first
+                    # item's office is the list's, for the items that name only the place
+                    headings = [list_office(person.role, line.text, lexicon)]
+                    heading_text = line.text
         elif line.text.strip():
             offices = [m.role for m in found if m.name is None and m.role is not None]
             headings = headings[-1:] + offices[-1:]
@@ -98,6 +105,10 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
     return without_units_words(without_glued_tails(out, lines, lexicon), lines, lexicon)
+
+
+def _heads_a_region(role: RolePhrase | None, lexicon: Lexicon) -> TypeGuard[RolePhrase]:
+    return role is not None and role.head.replace(" ", "") in lexicon.level_by_head
 
 
 def holder_is_a_word(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:

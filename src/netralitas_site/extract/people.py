@@ -267,8 +267,13 @@ def describe_role(role: RolePhrase, default_region: str | None, lexicon: Lexicon
     normalized, institution = None, None
     rule = lexicon.role_rule(phrase)
     if rule is not None:
-        if region == default_region and _national_office(rule):
-            region = None  # 'Anggota DPR RI', 'Menteri Keuangan': the story's region is not theirs
+        if region == default_region and (
+            _national_office(rule)
+            or (
+                not rule.vertical and not role.region_hits and lexicon.national_bodies.match(phrase)
+            )
+        ):
+            region = None  # 'Anggota DPR RI', 'Menteri Keuangan', 'Deputi ... KASN': not the story's region
         normalized = rule.role
         region_name = lexicon.regions[region].name if region else ""
         rest = role.rest or ""
