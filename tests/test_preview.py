@@ -333,3 +333,25 @@ def test_the_listing_is_indexed_when_a_build_ends_not_after_the_next_save(articl
         assert preview._REF_INDEX and preview._REF_INDEX[0][0] is resident.refs
     finally:
         dev.stop()
+
+
+def test_serve_started_over_a_built_site_shows_the_first_edit_ahead(articles, tmp_path):
+    """`serve --out` on a folder a build already made: its first build writes nothing, yet it
+    reads the archive, so that the first edit is shown before the build that follows; the
+    archive is read from the cache, nothing is extracted."""
+    out = tmp_path / "site"
+    pipeline.build_site(config_for(articles, out))
+    again = pipeline.build_site(config_for(articles, out), keep=True, keep_unchanged=True)
+    assert again.written == 0 and again.resident is not None
+    assert pipeline.build_site(config_for(articles, out), keep=True).resident is None
+    dev = DevServer(config_for(articles, out), port=0, out_dir=out, log=lambda line: None)
+    dev.start()
+    try:
+        assert dev.rebuilder.outcome.failure is None
+        resident = dev.rebuilder.resident
+        assert resident is not None
+        edit(articles / ARTICLE)
+        ahead = article_pages(resident, [str(articles / ARTICLE)])
+        assert ahead is not None and "amat penting" in ahead[PAGE].decode("utf-8")
+    finally:
+        dev.stop()

@@ -90,11 +90,14 @@ def build_site(
     cache_dir: Path | None | bool = True,
     fresh: bool = False,
     keep: bool = False,
+    keep_unchanged: bool = False,
 ) -> BuildResult:
     """Build the site into config.output_dir. `cache_dir`: True for the default (`<out>.cache`,
     or $NETRALITAS_CACHE), a folder, or False/None to build from scratch and write in place.
     `fresh`: build from scratch all the same, leaving a new cache (`build --no-cache`). `keep`:
-    return what the build read (`BuildResult.resident`; None when nothing was built)."""
+    return what the build read (`BuildResult.resident`; None when nothing was built, unless
+    `keep_unchanged`: then the archive is read all the same, as the dev server needs it when it
+    starts over a site already built)."""
     started = time.perf_counter()
     with signals_held():
         # a process's first call writes a file of its own into the temporary folder and removes
@@ -103,10 +106,12 @@ def build_site(
     with (
         collector.paused()
     ):  # see engine/collector.py: resumed, with the archive frozen, when pages render
-        return _build(config, cache_dir, fresh, started, keep)
+        return _build(config, cache_dir, fresh, started, keep, keep and keep_unchanged)
 
 
-def _build(config: SiteConfig, cache_dir, fresh: bool, started: float, keep: bool) -> BuildResult:
+def _build(
+    config: SiteConfig, cache_dir, fresh: bool, started: float, keep: bool, keep_unchanged: bool
+) -> BuildResult:
     clock = Stopwatch()
     templates = config.template_folders()  # the user's folder first, the shipped one second
     check_output_dir(config.output_dir, [config.articles_dir, *templates])
@@ -125,6 +130,12 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float, keep: boo
             if unchanged is not None:
                 writer.abort()
                 articles, pages, problems = unchanged
+                resident = None
+                if keep_unchanged:  # read from the cache: nothing is extracted nor written
+                    *_, resident = _load(config, refs, listing, cache, progress, clock)
+                    site_key = _site_key(config, templates)
+                    compiled = _compiled_templates(writer.cache_dir, site_key, fresh=False)
+                    resident = replace(resident, compiled=compiled)
                 return BuildResult(
                     articles,
                     pages,
@@ -132,6 +143,7 @@ def _build(config: SiteConfig, cache_dir, fresh: bool, started: float, keep: boo
                     _report(problems),
                     time.perf_counter() - started,
                     timings=clock.done(),
+                    resident=resident,
                 )
             # the heavy modules, only when there is work
             from .archive import OfficialRecord

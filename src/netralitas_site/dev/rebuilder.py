@@ -49,7 +49,11 @@ class Rebuilder:
         with self._build_lock:
             started = time.perf_counter()
             try:
-                result = pipeline.build_site(config, keep=True)
+                # started over a site already built, the first build writes nothing: the
+                # archive is read all the same, so that the first edit is shown at once
+                result = pipeline.build_site(
+                    config, keep=True, keep_unchanged=self.resident is None
+                )
             except TemplateFailure as exc:  # the user's template: its file and line, no traceback
                 return self.publish(failure=str(exc))
             except Exception:  # the dev server must survive anything a build does
