@@ -11,8 +11,8 @@ import pytest
 from netralitas_site.extract import boilerplate, dates, glued, officials, posts_after, speakers
 from netralitas_site.extract.boilerplate import is_furniture
 from netralitas_site.extract.glued import line_tokens
+from netralitas_site.extract.name_forms import _alone
 from netralitas_site.extract.names import Stream
-from netralitas_site.extract.people import _alone
 from netralitas_site.extract.public_posts import story_context
 from netralitas_site.extract.quotes import Speaker
 from netralitas_site.extract.text import (

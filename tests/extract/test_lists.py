@@ -197,3 +197,15 @@ def test_the_first_items_office_serves_the_items_that_name_only_a_place(lexicon)
     assert {"Kabupaten Agam", "Kota Bukittinggi", "Kabupaten Solok"} <= {
         r.name for r in article.regions
     }
+
+
+def test_an_item_whose_home_post_ends_with_aceh_s_dayah_office_names_one_person(lexicon):
+    """'Dinas Pendidikan Dayah' is an office of Aceh: 'Dayah Aceh' is no one's name."""
+    text = (
+        "Tiga Pejabat Dilantik\n\n"
+        "Banda Aceh - Gubernur Aceh Rahmat Hidayat melantik tiga pejabat, Senin (2/3/2026).\n"
+        "Mereka adalah:\n"
+        "1. Dewi Kartika (Kepala Dinas Pendidikan Dayah Aceh), untuk Pj Bupati Aceh Besar;\n"
+    )
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    assert {o.name for o in article.officials} == {"Rahmat Hidayat", "Dewi Kartika"}

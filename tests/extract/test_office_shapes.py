@@ -1828,3 +1828,74 @@ def test_an_office_in_a_body_of_the_republic_takes_no_region_from_the_story(lexi
         "Budi Santoso": None,
         "Andi Pratama": "Kabupaten Solok",
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 'Lalu' (and 'Baiq') open Sasak names; 'lalu lintas' is traffic, no one's name
+        (
+            "Ketua Bawaslu Lombok Tengah, Lalu Dimas Saputra, mengatakan hal itu.",
+            [("Lalu Dimas Saputra", "Ketua Bawaslu")],
+        ),
+        (
+            "Gubernur NTB Lalu Rendra Wijaya meminta ASN netral.",
+            [("Lalu Rendra Wijaya", "Gubernur")],
+        ),
+        ("Direktur Lalu Lintas Sukamaju menutup jalan itu.", []),
+        # a known given name after a document's word is the person: 'arahan Gubernur Zulkifli'
+        (
+            "Langkah itu sesuai arahan Gubernur Sumbar Zulkifli kepada ASN.",
+            [("Zulkifli", "Gubernur")],
+        ),
+        ("Peraturan Gubernur Nomor 5 Tahun 2026 berlaku.", []),
+        # the long form of Aceh's election commission
+        (
+            "Ketua Komisi Independen Pemilihan (KIP) Aceh Besar, Dimas Saputra, mengatakan hal itu.",
+            [("Dimas Saputra", "Ketua KPU")],
+        ),
+        # a post held 'since' a time, written after the name
+        (
+            "Hadir pula Sari Handayani, yang sejak Februari lalu menjabat Inspektur Kabupaten Agam.",
+            [("Sari Handayani", "Inspektur")],
+        ),
+    ],
+)
+def test_regional_name_and_office_shapes(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_one_word_holding_an_office_is_the_person_named_in_full_before(lexicon):
+    """'Hendri, yang menjabat Kepala Dinas X' after 'Turut hadir Hendri Saputra': the full
+    name, with the word as an alias; a name prefix ('Lalu', 'Baiq') is never an alias alone; a
+    director whose body the text leaves unsaid is no official."""
+    text = (
+        "Rapat Netralitas ASN di Kampar\n\n"
+        "KAMPAR - Bupati Kampar Dimas Saputra membuka rapat netralitas ASN, Senin (2/3/2026).\n"
+        "Turut hadir Hendri Saputra dan Baiq Nurul Aini. Hendri, yang menjabat Kepala Dinas "
+        "Sosial Kampar, menyebut rapat itu penting. Kepala Desa Sukamaju, Baiq Nurul Aini, setuju.\n"
+        "Andi Pratama yang masih menjabat Direktur Utama pabrik kain milik keluarganya ikut hadir.\n"
+    )
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    got = {o.name: (o.role_normalized, o.aliases) for o in article.officials}
+    assert got == {
+        "Dimas Saputra": ("Bupati", ()),
+        "Hendri Saputra": ("Kepala Dinas", ("Hendri",)),
+        "Baiq Nurul Aini": ("Kepala Desa", ()),
+    }
+
+
+def test_one_word_namesakes_whose_offices_name_places_apart_are_two_people(lexicon):
+    """'Ketua Bawaslu Agam, Agus' and 'Ketua Bawaslu Kabupaten Solok Selatan, Agus': two
+    people in one article; a one-word name whose offices name one place (or it and its
+    province) stays one person."""
+    two = [
+        "Rapat dipimpin Ketua Bawaslu Agam, Agus, pada pagi hari.",
+        "Sementara itu Ketua Bawaslu Kabupaten Solok Selatan, Agus, menyebut hal lain.",
+    ]
+    assert officials(two, lexicon) == [("Agus", "Ketua Bawaslu"), ("Agus", "Ketua Bawaslu")]
+    one = [
+        "Rapat dipimpin Ketua Bawaslu Agam, Agus, pada pagi hari.",
+        "Ketua Bawaslu Kabupaten Agam, Agus, menyebut hal lain.",
+    ]
+    assert officials(one, lexicon) == [("Agus", "Ketua Bawaslu")]

@@ -226,3 +226,19 @@ def test_an_item_of_a_list_is_no_headline_however_short_the_headline(lexicon):
     )
     title, _derived, _removed = title_of(text, lexicon)
     assert not title.startswith("2.")
+
+
+def test_a_paragraph_cut_by_hard_wraps_is_the_lead_not_a_headline(lexicon):
+    """A plain article whose first paragraph is cut into lines by hard wraps, a line of it ending
+    with a place and a weekday's date that reads like a stamp: the headline stays the first line."""
+    text = (
+        "ASN Sukamaju Dilarang Jadi Tim Sukses Calon Kades, Kepala Dinas: Sanksinya Berat\n\n"
+        "Pemerintah Kabupaten Sukamaju mengingatkan para pegawai negeri agar tidak\n"
+        "menjadi tim sukses calon kepala desa dalam pemilihan kepala desa serentak\n"
+        "2026. Hal tersebut dikemukakan pada rapat persiapan di Aula Kantor Bupati\n"
+        "Sukamaju, Rabu (20/5/2026).\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert article.title.startswith("ASN Sukamaju Dilarang")
+    assert not article.title_derived
+    assert str(article.date.value) == "2026-05-20" and article.date.method != "published"

@@ -13,10 +13,11 @@ from .boilerplate import split_boilerplate
 from .byline import find_byline
 from .dateline import find_dateline
 from .dates import find_date
+from .name_forms import with_full_names, with_short_forms
 from .names import person_key, reads_as_a_name
 from .officials import find_mentions
 from .outlets import make_outlet, self_named_outlet
-from .people import merge_mentions, role_region, speakers_of, with_short_forms
+from .people import merge_mentions, role_region, speakers_of
 from .quotes import find_quotes
 from .regions import (
     is_appointment,
@@ -82,7 +83,12 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
             region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
     officials = with_short_forms(
-        [o for o in officials if reads_as_a_name(o.name, lexicon, strict=False)], prose
+        with_full_names(
+            [o for o in officials if reads_as_a_name(o.name, lexicon, strict=False)],
+            prose,
+            lexicon,
+        ),
+        prose,
     )
     quotes = find_quotes(prose, speakers_of(officials))
     outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)

@@ -298,9 +298,14 @@ def mentions_in_line(
             k > 0
             and stream.fold(k - 1) in DOCUMENT_WORDS
             and stream.sep(k) == " "
-            and (name is None or len(name.name.split()) < 2)
+            and (
+                name is None
+                or (len(name.name.split()) < 2 and fold(name.name) not in lexicon.name_tokens)
+            )
         ):
-            continue  # 'Peraturan Gubernur Nomor 5' names a document; 'keputusan Presiden Budi Santoso' the person
+            # 'Peraturan Gubernur Nomor 5' names a document; 'keputusan Presiden Budi Santoso'
+            # and 'arahan Gubernur Zulkifli' (a known given name) the person
+            continue
         if (
             not stream.is_cap(k)
             and (name is None or len(name.name.split()) < 2)

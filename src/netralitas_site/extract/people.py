@@ -4,12 +4,13 @@ and the names its quotes are attributed by."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..lexicon import Lexicon
-from ..model import Line, OfficialMention
+from ..model import OfficialMention
+from .name_forms import NAME_PREFIXES
 from .names import person_key
-from .quotes import Speaker, is_word_char
+from .quotes import Speaker
 from .regions import (
     regions_named,
     resolve_hits,
@@ -38,6 +39,10 @@ def merge_mentions(mentions: list[Mention], region_ids: list[str], lexicon: Lexi
         name = mention.name
         key = person_key(name.name)
         key = _known_key(key, people, mention.role, lexicon) or key
+        if " " not in key and key in people:
+            # 'Ketua Bawaslu X, Agus' and 'Kordiv Bawaslu Y, Agus': one word names two people
+            # when their offices are written with places apart (neither the other's province)
+            key = _namesake_key(key, people, mention.role, lexicon)
         person = people.get(key)
         spellings = [name.name] + ([name.with_adat] if name.with_adat else [])
         if person is None:
@@ -60,6 +65,24 @@ def merge_mentions(mentions: list[Mention], region_ids: list[str], lexicon: Lexi
         _official(p, default_region, lexicon) for p in sorted(people.values(), key=lambda p: p.line)
     ]
     return result, _unheld_offices(mentions, result, default_region, lexicon)
+
+
+def _namesake_key(
+    key: str, people: dict[str, _Person], role: RolePhrase | None, lexicon: Lexicon
+) -> str:
+    """The key of the one-word name's person whose office's place is this office's, a new key
+    (the name and the place) when the offices' places lie apart; else `key`."""
+    here = role_region(role, None, lexicon) if role is not None and role.region_hits else None
+    if here is None:
+        return key
+    first = people[key].role
+    there = role_region(first, None, lexicon) if first is not None and first.region_hits else None
+    if there is None or there == here:
+        return key
+    regions = lexicon.regions
+    if here in (regions[there].province, there) or there == regions[here].province:
+        return key
+    return f"{key} @{here}"
 
 
 GENERIC_ROLES = {None, "Ketua", "Kepala", "Anggota", "Sekretaris", "Wakil Ketua"}
@@ -334,67 +357,6 @@ def _of_the_level(region: str | None, level: str | None, lexicon: Lexicon) -> st
     if level == "provinsi":
         return lexicon.regions[region].province
     return None
-
-
-def with_short_forms(
-    officials: list[OfficialMention], body: tuple[Line, ...]
-) -> list[OfficialMention]:
-    """Record 'Akbar' as an alias of 'Akbar Ali' when the text uses the first name alone."""
-    firsts = [o.name.split()[0] for o in officials]
-    text = "\n".join(line.text for line in body)
-    out = []
-    for official, first in zip(officials, firsts):
-        parts = official.name.split()
-        unique_first = (
-            len(parts) > 1
-            and firsts.count(first) == 1
-            and len(first) > 2
-            and first not in official.aliases
-        )
-        if unique_first and _alone(first, " ".join(parts[1:]), text):
-            official = replace(official, aliases=official.aliases + (first,))
-        out.append(official)
-    return out
-
-
-def _alone(first: str, rest: str, text: str) -> bool:
-    r"""Whether `first` stands in `text` as a word not followed by `rest` (regex
-    `(?<![\w.])first(?!\s+rest)(?!\w)`, without compiling a pattern per official)."""
-    i = text.find(first)
-    while i != -1:
-        end = i + len(first)
-        opens = not i or not (is_word_char(text[i - 1]) or text[i - 1] == ".")
-        closes = end == len(text) or not is_word_char(text[end])
-        if opens and closes:
-            after = end
-            while after < len(text) and text[after].isspace():
-                after += 1
-            if not (after > end and text.startswith(rest, after)):
-                return True
-        i = text.find(first, i + 1)
-    return False
-
-
-NAME_PREFIXES = {
-    "muhammad",
-    "muh",
-    "moh",
-    "mhd",
-    "m",
-    "ahmad",
-    "andi",
-    "lalu",
-    "baiq",
-    "raden",
-    "r",
-    "i",
-    "ni",
-    "abdul",
-    "siti",
-    "nur",
-    "h",
-    "hj",
-}
 
 
 def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:

@@ -38,8 +38,10 @@ NEW_POST = re.compile(
 # name came without one (an office before the name stays theirs: 'Wakil Bupati X Budi, yang
 # juga Ketua Tim Penggerak')
 ALSO_POST = re.compile(
-    r"^\s*,?\s*yang\s+(?:juga\s+)?(?:menjabat(?:\s+sebagai)?|juga)\s+$", re.IGNORECASE
-)
+    r"^\s*,?\s*yang\s+(?:(?:juga|kini|sekarang|masih|saat\s+ini|sejak(?:\s+[\w.]+){1,3})\s+)?"
+    r"(?:menjabat(?:\s+sebagai)?|juga)\s+$",
+    re.IGNORECASE,
+)  # 'Budi, yang sejak Maret lalu menjabat Inspektur X'
 
 
 OLD_POST = re.compile(
@@ -87,6 +89,8 @@ def _role_after_name(
             role = role_at(stream, r, lexicon)
             if role is None:
                 continue
+            if ALSO_POST.match(between) and _says_not_whose(role, lexicon):
+                return None  # 'A yang menjabat Direktur Utama sebuah pabrik': whose, unsaid
             private = _private_body_after(stream, role, lexicon)
             if private is not None:
                 return private  # 'A, Direktur Sinar Group.': a company's post, held by A
@@ -143,6 +147,41 @@ def _one_word_in_office(stream: Stream, name: ParsedName, lexicon: Lexicon) -> R
     ):
         return None
     return role_at(stream, r + 1, lexicon)
+
+
+def _one_word_holding(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
+    """'Rahmad, yang menjabat Kepala Dinas X, ...', 'Fauzan yang kini menjabat Camat X itu ...':
+    a known given name alone, a sentence's first word too, holding the office 'yang menjabat'
+    names (the surname was given where the person was first named)."""
+    if stream.fold(name.start) not in lexicon.name_tokens:
+        return None
+    said = ONE_WORD_POST.match(stream.text, name.char_end)
+    if said is None:
+        return None
+    r = _token_after(stream, said.end())
+    role = role_at(stream, r, lexicon) if r < len(stream) else None
+    if role is None or _says_not_whose(role, lexicon):
+        return None  # 'Budi, yang menjabat Direktur Utama sebuah pabrik': whose, unsaid
+    return role
+
+
+def _says_not_whose(role: RolePhrase, lexicon: Lexicon) -> bool:
+    """An office any body has, written bare ('Direktur Utama', 'Ketua'): 'Camat' says whose."""
+    if role.rest or role.region_hits:
+        return False
+    rule = lexicon.role_rule(role.head)
+    return rule is None or rule.role in BARE_POSTS_OF_ANY_BODY
+
+
+# offices any body has: written bare, they say nothing of whose they are ('Camat' does)
+BARE_POSTS_OF_ANY_BODY = frozenset(
+    {"Direktur Utama", "Direktur", "Ketua", "Wakil Ketua", "Kepala", "Anggota", "Sekretaris"}
+)
+
+
+ONE_WORD_POST = re.compile(
+    r"\s*,?\s*yang\s+(?:(?:juga|kini|sekarang|masih|saat\s+ini)\s+)?menjabat(?:\s+sebagai)?\s+(?=[A-Z])"
+)
 
 
 def _clause_after_according_to(stream: Stream, name: ParsedName, role: RolePhrase) -> bool:
@@ -244,8 +283,10 @@ def _names_before_roles(
         if not name.degrees and len(name.name.split()) < 2:
             # one word is a name only with its office in brackets right after it ('Bu Lusi (Kepala
             # Bapenda)'), and not a word the text uses as a body's
-            role = _bracketed_role_after(stream, name, lexicon) or _one_word_in_office(
-                stream, name, lexicon
+            role = (
+                _bracketed_role_after(stream, name, lexicon)
+                or _one_word_in_office(stream, name, lexicon)
+                or _one_word_holding(stream, name, lexicon)
             )
             if role is None or stream.fold(name.end - 1) in lexicon.institution_words:
                 continue

@@ -117,6 +117,9 @@ def _lead_index(body: tuple[Line, ...], lexicon: Lexicon) -> int:
     for index, line in enumerate(body[:HEADER_SEARCH]):
         if _is_prose(line.text):
             return index
+        following = body[index + 1].text if index + 1 < len(body) else ""
+        if following[:1].islower() and _wrapped_prose(line.text):
+            return index  # a paragraph cut into lines by hard wraps: its next line goes on in lower case
         dateline = read_dateline(line.text, lexicon)
         if dateline is not None and (
             not dateline.rest.strip() or len(dateline.rest.split()) >= LEAD_MIN_WORDS
@@ -251,6 +254,17 @@ def _is_prose(text: str) -> bool:
     if len(words) < PROSE_MIN_WORDS or not _ends_a_sentence(text):
         return False
     return sum(map(str.islower, words)) * 3 >= len(words)  # a third of the words in lower case
+
+
+def _wrapped_prose(text: str) -> bool:
+    """The first line of a paragraph a hard wrap cut: words enough, a third of them in lower
+    case (a headline's are capitalised), and no sentence ended."""
+    words = text.split()
+    return (
+        len(words) >= PROSE_MIN_WORDS
+        and not _ends_a_sentence(text)
+        and sum(map(str.islower, words)) * 3 >= len(words)
+    )
 
 
 def _choose(

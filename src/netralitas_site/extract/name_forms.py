@@ -1,0 +1,130 @@
+"""The forms one person's name takes in an article: a first name used alone is an alias of the
+full name ('Akbar' of 'Akbar Ali'), and an official named by one word is the person the text
+names in full with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import Lexicon
+from ..model import Line, OfficialMention
+from .names import reads_as_a_name
+from .quotes import is_word_char
+from .text import fold
+
+
+def with_short_forms(
+    officials: list[OfficialMention], body: tuple[Line, ...]
+) -> list[OfficialMention]:
+    """Record 'Akbar' as an alias of 'Akbar Ali' when the text uses the first name alone."""
+    firsts = [o.name.split()[0] for o in officials]
+    text = "\n".join(line.text for line in body)
+    out = []
+    for official, first in zip(officials, firsts):
+        parts = official.name.split()
+        unique_first = (
+            len(parts) > 1
+            and firsts.count(first) == 1
+            and len(first) > 2
+            and first not in official.aliases
+            and first.lower() not in NAME_PREFIXES  # 'Lalu', 'Andi', 'Siti': no one's name alone
+        )
+        if unique_first and _alone(first, " ".join(parts[1:]), text):
+            official = replace(official, aliases=official.aliases + (first,))
+        out.append(official)
+    return out
+
+
+def with_full_names(
+    officials: list[OfficialMention], body: tuple[Line, ...], lexicon: Lexicon
+) -> list[OfficialMention]:
+    """'Rahmad, yang menjabat Kepala Dinas X' after 'Turut hadir Rahmad Syafii': an official
+    named by one word is the person the text names in full with that word first or last, when
+    it names exactly one such (and no other official holds that name); the word stays an alias."""
+    if all(" " in o.name for o in officials):
+        return officials
+    text = "\n".join(line.text for line in body)
+    taken = {fold(o.name) for o in officials}
+    out = []
+    for official in officials:
+        word = official.name
+        if " " not in word and len(word) > 2 and word.lower() not in NAME_PREFIXES:
+            fulls = {
+                run
+                for run in (
+                    " ".join(m.group(0).split())
+                    for m in CAPITAL_RUN.finditer(text)
+                    if _stands_alone(text, m.start(), lexicon)
+                )
+                if word in run
+                and (run.startswith(word + " ") or run.endswith(" " + word))
+                and run.count(" ") <= 3
+            }
+            fulls = {f for f in fulls if _full_name_of(f, word, lexicon) and fold(f) not in taken}
+            if len(fulls) == 1:
+                full = fulls.pop()
+                official = replace(official, name=full, aliases=(word, *official.aliases))
+        out.append(official)
+    return out
+
+
+def _stands_alone(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A run of capitals starting here is a name of its own: not glued to a word before it
+    ('I/Bukit Barisan') nor after an office written in lower case ('hakim Agung X')."""
+    if start and text[start - 1] not in " \n\t(“\"'":
+        return False
+    words = text[max(0, start - 30) : start].split()
+    return not words or fold(words[-1]) not in lexicon.role_first
+
+
+CAPITAL_RUN = re.compile(r"[A-Z][a-z'’\-]+(?:[ ]+[A-Z][a-z'’\-]+)*")  # words with a capital each
+
+
+def _full_name_of(spelling: str, word: str, lexicon: Lexicon) -> bool:
+    """Whether a run of capitalised words around `word` is that person's full name: its other
+    words are all known names' words ('Syafii', not 'Kombes', 'Pak', 'Jakarta' nor 'Menurut')."""
+    return reads_as_a_name(spelling, lexicon) and all(
+        w == word or (fold(w) in lexicon.name_tokens and fold(w) not in lexicon.role_first)
+        for w in spelling.split()
+    )
+
+
+def _alone(first: str, rest: str, text: str) -> bool:
+    r"""Whether `first` stands in `text` as a word not followed by `rest` (regex
+    `(?<![\w.])first(?!\s+rest)(?!\w)`, without compiling a pattern per official)."""
+    i = text.find(first)
+    while i != -1:
+        end = i + len(first)
+        opens = not i or not (is_word_char(text[i - 1]) or text[i - 1] == ".")
+        closes = end == len(text) or not is_word_char(text[end])
+        if opens and closes:
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if not (after > end and text.startswith(rest, after)):
+                return True
+        i = text.find(first, i + 1)
+    return False
+
+
+NAME_PREFIXES = {
+    "muhammad",
+    "muh",
+    "moh",
+    "mhd",
+    "m",
+    "ahmad",
+    "andi",
+    "lalu",
+    "baiq",
+    "raden",
+    "r",
+    "i",
+    "ni",
+    "abdul",
+    "siti",
+    "nur",
+    "h",
+    "hj",
+}
