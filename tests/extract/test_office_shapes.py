@@ -835,8 +835,17 @@ def test_a_head_and_deputy_written_as_a_hyphenated_pair_are_two_people(lexicon):
     ]
 
 
-def test_an_election_pair_is_two_candidates(lexicon):
-    text = "Debat dihadiri paslon nomor urut 2, Budi Santoso-Andi Saputra, dan pendukungnya."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Debat dihadiri paslon nomor urut 2, Budi Santoso-Andi Saputra, dan pendukungnya.",
+        # the offices they run for, between 'pasangan calon' and the number
+        "Lurah itu mengajak warga memilih pasangan calon Wali Kota dan Wakil Wali Kota Payakumbuh "
+        "nomor urut 2, Budi Santoso-Andi Saputra.",
+        "Ia mendukung pasangan calon bupati dan wakil bupati nomor 2, Budi Santoso-Andi Saputra.",
+    ],
+)
+def test_an_election_pair_is_two_candidates(lexicon, text):
     assert officials(text, lexicon) == [("Budi Santoso", "Calon"), ("Andi Saputra", "Calon")]
 
 
@@ -1899,3 +1908,20 @@ def test_one_word_namesakes_whose_offices_name_places_apart_are_two_people(lexic
         "Ketua Bawaslu Kabupaten Agam, Agus, menyebut hal lain.",
     ]
     assert officials(one, lexicon) == [("Agus", "Ketua Bawaslu")]
+
+
+def test_a_speaker_written_a_letter_apart_from_an_official_is_that_official(lexicon):
+    """'... Andi Rendra Wijayakusumah meminta camat ...' after 'Pj Bupati Agam, Andi Rendra
+    Wijayakusuma': the same person misspelt, not a second one given the office the sentence
+    names ('camat')."""
+    text = (
+        "Pj Bupati Agam Pimpin Apel, Camat Diminta Jadi Contoh\n\n"
+        "LUBUK BASUNG - Penjabat (Pj) Bupati Agam, Dr. H. Andi Rendra Wijayakusuma, M.Si, "
+        "memimpin apel netralitas ASN, Senin (2/3/2026).\n\n"
+        "Dalam amanatnya, Andi Rendra Wijayakusumah meminta camat menjadi contoh bagi ASN di "
+        'kecamatan masing-masing. "Camat itu wajah pemerintah," katanya.\n'
+    )
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [(o.name, o.role_normalized) for o in article.officials] == [
+        ("Andi Rendra Wijayakusuma", "Penjabat Bupati")
+    ]

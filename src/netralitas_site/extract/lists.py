@@ -202,6 +202,8 @@ def _hyphen_pair(stream: Stream, name: ParsedName) -> tuple[ParsedName, ParsedNa
 
 CANDIDATE_PAIR = re.compile(
     r"\b(?:pasangan\s+(?:bakal\s+)?calon|paslon|bapaslon|pasangan)\s+"
+    # the offices they run for, when a number follows ('... Wali Kota dan Wakil Wali Kota X nomor urut 3, A-B')
+    r"(?:(?:[\w.]+\s+){1,8}?(?=(?:nomor|no\.)\s*(?:urut\s*)?\d))?"
     r"(?:(?:nomor\s+urut|nomor|no\.)\s*\d+\s*,?\s*)?(?=[A-Z])",
     re.IGNORECASE,
 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import OfficialMention
-from .name_forms import NAME_PREFIXES
+from .name_forms import NAME_PREFIXES, _one_edit_apart, same_person_written_differently
 from .names import person_key
 from .quotes import Speaker
 from .regions import (
@@ -204,54 +204,6 @@ def _same_head(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> 
     na, _, ra = describe_role(a, None, lexicon)
     nb, _, rb = describe_role(b, None, lexicon)
     return na == nb and na in lexicon.region_heads and (ra is None or rb is None or ra == rb)
-
-
-def same_person_written_differently(a: list[str], b: list[str]) -> bool:
-    """'Frans Manafe' ~ 'Fransiskus Xaverius Manafe' (same last name, first name shortened) and
-    'Sugianto' ~ 'Sugiyanto', 'Candra' ~ 'Chandra' (one letter apart in a long name)."""
-    if (
-        len(a) > 1
-        and len(b) > 1
-        and a[-1] == b[-1]
-        and len(a[0]) >= 3
-        and (b[0].startswith(a[0]) or a[0].startswith(b[0]))
-    ):
-        return True
-    if (
-        len(a) == len(b) > 1
-        and a[1:] == b[1:]
-        and a[0][:3] == b[0][:3]
-        and a[0] != b[0]
-        and _edit_distance(a[0], b[0], len(a[0]) // 4) <= len(a[0]) // 4
-    ):
-        return True  # 'Filianingsih Hendarta' ~ 'Filiniangsih Hendarta': letters swapped in a long given name
-    one, two = " ".join(a), " ".join(b)
-    return len(one) >= 6 and len(two) >= 6 and _one_edit_apart(one, two)
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, cut short at limit + 1."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        previous, row[0] = row[:], i
-        for j, cb in enumerate(b, 1):
-            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ca != cb))
-        if min(row) > limit:
-            return limit + 1
-    return row[-1]
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def _same_role(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> bool:

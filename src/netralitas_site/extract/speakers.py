@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon
 from ..model import Line
 from .glued import line_tokens
+from .name_forms import same_person_written_differently
 from .names import ParsedName, Stream, parse_name, rank_at, reads_as_a_name
 from .public_posts import PLAIN_STORY, StoryContext, _is_public
 from .quotes import is_word_char
@@ -386,9 +387,13 @@ def _written_alone(word: str, text: str, enough: int = 1) -> int:
 
 def _short_form_of(key: str, known: set[str]) -> bool:
     """'taufik' or 'lalu faozan' beside 'muhammad taufik hidayat' / 'lalu muhammad faozan': the words
-    are all words of a name already found, the person is known."""
-    words = set(key.split())
-    return any(words <= set(full.split()) for full in known)
+    are all words of a name already found, the person is known; so is a name found written a
+    letter apart ('andi budi patape' beside 'andi budi patappe')."""
+    words = key.split()
+    return any(
+        set(words) <= set(full.split()) or same_person_written_differently(words, full.split())
+        for full in known
+    )
 
 
 def _speaker_name(
