@@ -1925,3 +1925,21 @@ def test_a_speaker_written_a_letter_apart_from_an_official_is_that_official(lexi
     assert [(o.name, o.role_normalized) for o in article.officials] == [
         ("Andi Rendra Wijayakusuma", "Penjabat Bupati")
     ]
+
+
+def test_a_place_two_regions_share_is_the_one_the_story_is_about(lexicon):
+    """'Kasatpol PP Banjar' (Kota Banjar, Kabupaten Banjar) in a story of Kabupaten Banjar and
+    Kota Banjarbaru is Kabupaten Banjar's; its one-word holder and Banjarbaru's namesake are two
+    people."""
+    text = (
+        "Satpol PP Banjar dan Banjarbaru Turunkan Baliho\n\n"
+        "MARTAPURA - Pemerintah Kabupaten Banjar dan Pemerintah Kota Banjarbaru menurunkan alat "
+        "peraga kampanye, Senin (2/3/2026).\n"
+        "Di Kabupaten Banjar, penertiban dipimpin Kasatpol PP Banjar, Suryadi, S.Sos.\n"
+        "Di Kota Banjarbaru, penertiban dipimpin Kepala Satpol PP Kota Banjarbaru, Suryadi, SH.\n"
+    )
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    assert sorted((o.name, o.region) for o in article.officials) == [
+        ("Suryadi", "Kabupaten Banjar"),
+        ("Suryadi", "Kota Banjarbaru"),
+    ]

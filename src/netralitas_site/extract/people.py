@@ -42,7 +42,7 @@ def merge_mentions(mentions: list[Mention], region_ids: list[str], lexicon: Lexi
         if " " not in key and key in people:
             # 'Ketua Bawaslu X, Agus' and 'Kordiv Bawaslu Y, Agus': one word names two people
             # when their offices are written with places apart (neither the other's province)
-            key = _namesake_key(key, people, mention.role, lexicon)
+            key = _namesake_key(key, people, mention.role, lexicon, tuple(region_ids))
         person = people.get(key)
         spellings = [name.name] + ([name.with_adat] if name.with_adat else [])
         if person is None:
@@ -62,21 +62,34 @@ def merge_mentions(mentions: list[Mention], region_ids: list[str], lexicon: Lexi
             person.role = mention.role
     default_region = region_ids[0] if region_ids else None
     result = [
-        _official(p, default_region, lexicon) for p in sorted(people.values(), key=lambda p: p.line)
+        _official(p, default_region, lexicon, tuple(region_ids))
+        for p in sorted(people.values(), key=lambda p: p.line)
     ]
     return result, _unheld_offices(mentions, result, default_region, lexicon)
 
 
 def _namesake_key(
-    key: str, people: dict[str, _Person], role: RolePhrase | None, lexicon: Lexicon
+    key: str,
+    people: dict[str, _Person],
+    role: RolePhrase | None,
+    lexicon: Lexicon,
+    subjects: tuple[str, ...],
 ) -> str:
     """The key of the one-word name's person whose office's place is this office's, a new key
     (the name and the place) when the offices' places lie apart; else `key`."""
-    here = role_region(role, None, lexicon) if role is not None and role.region_hits else None
+    here = (
+        role_region(role, None, lexicon, subjects)
+        if role is not None and role.region_hits
+        else None
+    )
     if here is None:
         return key
     first = people[key].role
-    there = role_region(first, None, lexicon) if first is not None and first.region_hits else None
+    there = (
+        role_region(first, None, lexicon, subjects)
+        if first is not None and first.region_hits
+        else None
+    )
     if there is None or there == here:
         return key
     regions = lexicon.regions
@@ -216,9 +229,11 @@ def _same_role(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> 
     return na == nb and (ra is None or rb is None or ra == rb)
 
 
-def _official(person: _Person, default_region: str | None, lexicon: Lexicon) -> OfficialMention:
+def _official(
+    person: _Person, default_region: str | None, lexicon: Lexicon, subjects: tuple[str, ...] = ()
+) -> OfficialMention:
     normalized, institution, region = (
-        describe_role(person.role, default_region, lexicon)
+        describe_role(person.role, default_region, lexicon, subjects)
         if person.role
         else (None, None, default_region)
     )
@@ -235,9 +250,12 @@ def _official(person: _Person, default_region: str | None, lexicon: Lexicon) -> 
     )
 
 
-def describe_role(role: RolePhrase, default_region: str | None, lexicon: Lexicon):
-    """(normalized role, institution, region id) of a role phrase."""
-    region = role_region(role, default_region, lexicon)
+def describe_role(
+    role: RolePhrase, default_region: str | None, lexicon: Lexicon, subjects: tuple[str, ...] = ()
+):
+    """(normalized role, institution, region id) of a role phrase; `subjects`: the article's
+    subject regions, which settle a place name two regions share."""
+    region = role_region(role, default_region, lexicon, subjects)
     phrase = role.head + (" " + fold(role.rest) if role.rest else "")
     normalized, institution = None, None
     rule = lexicon.role_rule(phrase)
@@ -279,7 +297,9 @@ def _national_office(rule) -> bool:
     return not rule.vertical and ("{" not in rule.institution or rule.role in NATIONAL_ROLES)
 
 
-def role_region(role: RolePhrase, default_region: str | None, lexicon: Lexicon) -> str | None:
+def role_region(
+    role: RolePhrase, default_region: str | None, lexicon: Lexicon, subjects: tuple[str, ...] = ()
+) -> str | None:
     level = lexicon.level_by_head.get(role.head.replace(" ", ""))
     named = regions_named(role.written, lexicon) if role.region_hits else frozenset()
     for written_hits in role.region_hits:
@@ -297,6 +317,11 @@ def role_region(role: RolePhrase, default_region: str | None, lexicon: Lexicon) 
             return region.id
         if default_region in {h.region for h in chosen}:
             return default_region
+        among = {h.region for h in chosen if h.region in subjects}
+        if (
+            len(among) == 1
+        ):  # 'Kasatpol PP Banjar' in a story of Kabupaten Banjar and Kota Banjarbaru
+            return among.pop()
     return _of_the_level(default_region, level, lexicon)
 
 
