@@ -51,22 +51,36 @@ def with_full_names(
         word = official.name
         if " " not in word and len(word) > 2 and word.lower() not in NAME_PREFIXES:
             fulls = {
-                run
-                for run in (
-                    " ".join(m.group(0).split())
-                    for m in CAPITAL_RUN.finditer(text)
-                    if _stands_alone(text, m.start(), lexicon)
-                )
-                if word in run
-                and (run.startswith(word + " ") or run.endswith(" " + word))
-                and run.count(" ") <= 3
+                f
+                for f in _runs_around(word, text, lexicon)
+                if _full_name_of(f, word, lexicon) and fold(f) not in taken
             }
-            fulls = {f for f in fulls if _full_name_of(f, word, lexicon) and fold(f) not in taken}
             if len(fulls) == 1:
                 full = fulls.pop()
                 official = replace(official, name=full, aliases=(word, *official.aliases))
         out.append(official)
     return out
+
+
+def _runs_around(word: str, text: str, lexicon: Lexicon):
+    """The runs of capitalised words (two to four) that `word` opens or closes, each a run of
+    its own (`_stands_alone`): found from the word's places in the text, not by reading it all."""
+    i = text.find(word)
+    while i != -1:
+        end = i + len(word)
+        if (not i or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
+            before = RUN_BEFORE.search(text, max(0, i - 80), i)
+            after = RUN_AFTER.match(text, end)
+            if (before is None) != (after is None):
+                start = before.start() if before is not None else i
+                run = " ".join(text[start : after.end() if after is not None else end].split())
+                if run.count(" ") <= 3 and _stands_alone(text, start, lexicon):
+                    yield run
+        i = text.find(word, end)
+
+
+RUN_BEFORE = re.compile(r"(?:[A-Z][a-z'’\-]+[ ]+)+\Z")  # capitalised words right before a place
+RUN_AFTER = re.compile(r"(?:[ ]+[A-Z][a-z'’\-]+)+")  # ... and right after it
 
 
 def _stands_alone(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -76,9 +90,6 @@ def _stands_alone(text: str, start: int, lexicon: Lexicon) -> bool:
         return False
     words = text[max(0, start - 30) : start].split()
     return not words or fold(words[-1]) not in lexicon.role_first
-
-
-CAPITAL_RUN = re.compile(r"[A-Z][a-z'’\-]+(?:[ ]+[A-Z][a-z'’\-]+)*")  # words with a capital each
 
 
 def _full_name_of(spelling: str, word: str, lexicon: Lexicon) -> bool:
