@@ -1943,3 +1943,25 @@ def test_a_place_two_regions_share_is_the_one_the_story_is_about(lexicon):
         ("Suryadi", "Kabupaten Banjar"),
         ("Suryadi", "Kota Banjarbaru"),
     ]
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        # the office opening the next sentence points back at the name closing this one
+        ("Hadir pula Dimas Ullo.", [("Dimas Ullo", "Ketua Bawaslu")]),
+        # a place or a body closing the sentence is no one
+        ("Rapat digelar di Kantor Camat Sukamaju.", []),
+        ("Hadir pula perwakilan Bank Nagari.", []),
+    ],
+)
+def test_an_office_pointing_back_names_the_person_closing_the_sentence_before(
+    lexicon, second, expected
+):
+    text = (
+        "Rakor Netralitas di Agam\n\n"
+        "LUBUK BASUNG - Pemkab Agam menggelar rapat koordinasi netralitas ASN, Senin (2/3/2026).\n"
+        f"{second} Ketua Bawaslu Agam itu menyebut pihaknya telah menerima tiga laporan.\n"
+    )
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [(o.name, o.role_normalized) for o in article.officials] == expected

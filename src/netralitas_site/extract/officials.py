@@ -100,8 +100,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     if any(_points_back(m, texts, lexicon, story) for m in out):
         # a speaker gets an office only from one pointing back: without one, none is sought
         speakers = speakers_without_role(lines, lexicon, out, everyday)
-        if speakers:
-            out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
+        out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
     return without_units_words(without_glued_tails(out, lines, lexicon), lines, lexicon)

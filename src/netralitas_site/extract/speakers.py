@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import Line
+from .common_words import in_dictionary
 from .glued import line_tokens
 from .name_forms import same_person_written_differently
 from .names import ParsedName, Stream, parse_name, rank_at, reads_as_a_name
@@ -118,12 +119,46 @@ def _with_implied_roles(
             where = _last_named_before(speaker.name.name, texts, order, mention.line, role.span[0])
             if where is not None and (best is None or where > best[0]):
                 best = (where, index)
-        if best is None or best[1] in implied:
+        if best is None:
+            named = _named_just_before(mention, texts.get(mention.line, ""), lexicon)
+            if named is not None:  # 'Hadir pula Budi Santoso. Ketua Bawaslu X itu menyebut ...'
+                implied[len(speakers) + len(implied)] = Mention(named, role, mention.line)
+            continue
+        if best[1] in implied:
             continue
         if _holder_named_nearer(found, best[0], texts, order, mention):
             continue  # 'Budi menjabat sebagai Menteri ESDM': the office is that holder's
         implied[best[1]] = Mention(speakers[best[1]].name, role, speakers[best[1]].line)
     return [implied[i] for i in sorted(implied)]
+
+
+def _named_just_before(office: Mention, text: str, lexicon: Lexicon) -> ParsedName | None:
+    """The name that closes the sentence right before an office opening the next one ('Hadir
+    pula Budi Santoso. Ketua Bawaslu X itu ...'): the person the office points back at, when
+    the text gave no speaker before it."""
+    assert office.role is not None
+    before = text[: office.role.span[0]].rstrip()
+    if not before.endswith("."):
+        return None
+    run = NAME_CLOSING_SENTENCE.search(before)
+    if run is None:
+        return None
+    words = run.group(1).split()
+    folded = [fold(w) for w in words]
+    if (
+        not any(w in lexicon.name_tokens for w in folded)
+        or any(in_dictionary(w) and w not in lexicon.name_tokens for w in folded)
+        or not reads_as_a_name(run.group(1), lexicon)
+    ):
+        return None  # a name: a known given name in it, no everyday word ('Kantor Camat')
+    stream = Stream(text, line_tokens(text, lexicon))
+    k = next((i for i, t in enumerate(stream.toks) if t[1] == run.start(1)), None)
+    name = parse_name(stream, k, lexicon) if k is not None else None
+    return name if name is not None and name.name == " ".join(words) else None
+
+
+# two to four capitalised words closing a sentence, after a lower-case word
+NAME_CLOSING_SENTENCE = re.compile(r"(?<=[a-z,] )((?:[A-Z][a-z'’\-]+ ){1,3}[A-Z][a-z'’\-]+)\.$")
 
 
 def _holder_named_nearer(
