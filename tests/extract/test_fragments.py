@@ -65,3 +65,40 @@ def test_an_official_split_by_links_is_found_with_office_and_place(lexicon):
         "Gubernur",
         "Provinsi Sumatera Barat",
     )
+
+
+WRAPPED = """Kapolres dan Dandim Hadiri Rapat Netralitas ASN
+
+SUKAMAJU - Rapat koordinasi netralitas aparatur di Kabupaten Agam dihadiri Kapolres Agam AKBP
+Dimas Saputra dan Dandim 0304/Agam Letkol Inf Rendra Wijaya, pada Senin
+(2/3/2026). Rapat dibuka oleh Kepala Badan Kepegawaian dan Pengembangan Sumber
+Daya Manusia (BKPSDM) Agam, Sari Handayani, yang meminta seluruh pegawai
+menjaga netralitas selama masa kampanye berlangsung di seluruh nagari.
+"""
+
+
+def test_a_hard_wrapped_copy_is_read_across_its_line_ends(lexicon):
+    """A copy whose paragraphs a hard wrap cut (every line short, lines ending inside a sentence):
+    a rank, a name, an office and a date's weekday and numbers are read across the line ends."""
+    article = extract(WRAPPED, lexicon)
+    assert str(article.date.value) == "2026-03-02"
+    assert [(o.name, o.role_normalized) for o in article.officials] == [
+        ("Dimas Saputra", "Kapolres"),
+        ("Rendra Wijaya", "Dandim"),
+        ("Sari Handayani", "Kepala Badan"),
+    ]
+
+
+def test_lines_of_a_page_with_long_lines_are_not_joined_as_a_wrap():
+    """A scraped page, a paragraph a line, some longer than a wrap: a line that opens with a
+    capital under one that ends inside a sentence stays a line of its own."""
+    long = "Rapat koordinasi itu dihadiri banyak pejabat daerah dan tokoh masyarakat setempat"
+    lines = [
+        long + " yang hadir dari sejumlah kecamatan di kabupaten itu sejak pagi hari",
+        "Kapolres Agam membuka rapat itu dengan sambutan singkat tentang tugas pengamanan",
+        long,
+        "Dandim Agam menutup rapat itu dengan doa bersama para tokoh masyarakat",
+        long,
+        "Bupati Agam menyampaikan pesan penutup kepada seluruh peserta rapat",
+    ]
+    assert joined("\n".join(lines)) == lines

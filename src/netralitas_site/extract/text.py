@@ -61,14 +61,46 @@ def join_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     continued by one (a fragment, or a line that opens in lower case or with a comma or a
     bracket). The joined line keeps the first line's number."""
     out: list[Line] = []
+    wrapped = _hard_wrapped(lines)
+    last = -1  # the number of the last line joined into out[-1]
     for line in lines:
-        if out and _continues(out[-1].text, line.text):
+        if out and (
+            _continues(out[-1].text, line.text)
+            or (wrapped and line.number == last + 1 and _wrapped_inside(out[-1].text, line.text))
+        ):
             previous = out[-1]
             glue = "" if line.text[:1] in ",.;:)" or previous.text.endswith("(") else " "
             out[-1] = Line(previous.number, previous.text + glue + line.text)
         else:
             out.append(line)
+        last = line.number
     return tuple(out)
+
+
+WRAP_WIDTH = 100  # a copy hard-wrapped has no line longer than this ...
+WRAPPED_ENDS = (
+    3  # ... and this many lines at least that end inside a sentence, the next line under them
+)
+
+
+def _hard_wrapped(lines: tuple[Line, ...]) -> bool:
+    """A copy whose paragraphs a hard wrap cut into lines ('... dipimpin Kapolres X AKBP' /
+    'Budi Santoso, Senin' / '(2/2/2026).'): every line short, and lines that end inside a
+    sentence with the paragraph going on right under them. Scraped pages, a line a paragraph,
+    have long lines."""
+    if len(lines) < WRAPPED_ENDS + 1 or any(len(line.text) > WRAP_WIDTH for line in lines):
+        return False
+    inside = sum(
+        a.number + 1 == b.number and not LINE_END.search(a.text) and len(a.text) > WRAP_WIDTH // 2
+        for a, b in zip(lines, lines[1:])
+    )
+    return inside >= WRAPPED_ENDS
+
+
+def _wrapped_inside(before: str, text: str) -> bool:
+    """In a hard-wrapped copy, the line under one that ends inside a sentence goes on with it,
+    unless it opens an item of a list."""
+    return not LINE_END.search(before) and not ITEM_START.match(text)
 
 
 def _continues(before: str, text: str) -> bool:
