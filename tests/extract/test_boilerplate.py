@@ -178,3 +178,22 @@ def test_a_roundups_list_of_the_most_read_headlines_is_boilerplate():
     body, removed = split_boilerplate(tuple(Line(i + 1, t) for i, t in enumerate(texts)))
     assert [line.number for line in body] == [1]
     assert [line.number for line in removed] == [2, 3, 4]
+
+
+def test_a_tags_list_of_one_word_lines_goes_with_its_header():
+    """'Tags' over tags of a word or two each: the list goes, and the comment under it does not
+    join the tags' words (read as an office and a holder before)."""
+    text = (
+        "Bupati membuka rapat netralitas ASN bersama seluruh camat dan kepala desa di aula kantor.\n"
+        "Tags\nSukamaju\nPerbekel\nPilkada Sukamaju\nNetralitas\n"
+        "Komentar\nWayan Sukamaju\nSemoga pilkada aman dan damai."
+    )
+    body, removed = split_boilerplate(numbered(text))
+    assert [line.text for line in removed][:5] == [
+        "Tags",
+        "Sukamaju",
+        "Perbekel",
+        "Pilkada Sukamaju",
+        "Netralitas",
+    ]
+    assert body[0].text.startswith("Bupati membuka rapat")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from netralitas_site.extract.dateline import find_dateline, read_dateline
+from netralitas_site.extract.dateline import find_dateline, read_dateline, read_split_dateline
 
 
 @pytest.mark.parametrize(
@@ -629,3 +629,17 @@ def test_regional_dateline_shapes(lexicon, opening, outlet, place):
 def test_prose_and_labels_are_no_regional_dateline(lexicon, lead):
     dateline = read_dateline(lead, lexicon)
     assert dateline is None or dateline.outlet is None and dateline.place is None
+
+
+def test_a_place_and_its_comma_on_a_line_above_the_outlet_and_the_lead(lexicon):
+    """'SIGI,' on its own line, 'BRAND.COM – the lead' under it: one dateline."""
+    dateline = read_split_dateline(
+        "SIGI,",
+        "SUKAMAJUNEWS.COM – Penjabat Bupati Sigi mengingatkan seluruh ASN agar netral.",
+        lexicon,
+    )
+    assert dateline is not None
+    assert (dateline.outlet.name, dateline.place) == ("SUKAMAJUNEWS.COM", "Sigi")
+    assert (
+        read_split_dateline("Sukamaju,", "Warga berkumpul di balai desa pagi itu.", lexicon) is None
+    )

@@ -1965,3 +1965,35 @@ def test_an_office_pointing_back_names_the_person_closing_the_sentence_before(
     )
     article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
     assert [(o.name, o.role_normalized) for o in article.officials] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regional names of a village's and a district's head, the long form of Kakorlantas
+        (
+            "Reje Kampung Kemili, Dimas Saputra, mengatakan hal itu.",
+            [("Dimas Saputra", "Kepala Desa")],
+        ),
+        ("Kepala Distrik Wamena Kota, Dimas Saputra, hadir.", [("Dimas Saputra", "Camat")]),
+        (
+            "Kepala Korps Lalu Lintas (Kakorlantas) Polri Irjen Dimas Saputra meninjau jalur mudik.",
+            [("Dimas Saputra", "Perwira Polri")],
+        ),
+        # the place of an office's building is no holder; a church's and a legal aid body's posts
+        # are no public office ('Pdt.' is a title)
+        (
+            "1. Dimas Saputra, Kepala Seksi Pemerintahan Kantor Camat Sukamaju;",
+            [("Dimas Saputra", "Kepala Seksi")],
+        ),
+        ("Ketua Klasis Gereja Sukamaju, Pdt. Dimas Saputra, mendukung langkah itu.", []),
+        ("Direktur Lembaga Bantuan Hukum (LBH) Sukamaju, Sari Handayani, menilai hal itu.", []),
+        # two letters side by side swapped: the same person
+        (
+            "Bupati Agam, Dimas Helembo, membuka rapat. Bupati Dimas Helmebo pun menutup rapat.",
+            [("Dimas Helembo", "Bupati")],
+        ),
+    ],
+)
+def test_regional_offices_places_and_misspellings(lexicon, text, expected):
+    assert officials(text, lexicon) == expected

@@ -151,7 +151,8 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
     into it lands in both: its text in the body, the insert in removed)."""
     body: list[Line] = []
     removed: list[Line] = []
-    in_list = bulleted = False
+    in_list = bulleted = tags = False
+    story_begun = False  # a line of prose kept: what follows is the story, not the page's top
     for index, line in enumerate(lines):
         text = line.text
         inserted = INSERT.match(text) is not None
@@ -167,13 +168,18 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             break
         if in_list and not bulleted and _dated_headline(lines, index):
             in_list = False  # a headline with its stamp: the page's article starts here, not a link
-        if in_list and (LIST_ITEM.match(text) if bulleted else _headline_like(text)):
+        if in_list and (
+            LIST_ITEM.match(text) if bulleted else _headline_like(text) or (tags and _tag(text))
+        ):
             removed.append(line)
             continue
-        in_list = False
+        in_list = tags = False
         if LIST_HEADER.match(text) and _followed_by_items(lines, index):
             removed.append(line)
             in_list = True
+            tags = bool(
+                TAG_HEADER.match(text)
+            )  # 'Tags' / 'Buleleng' / 'Pilkada Buleleng': a word or two a line
             # a bulleted list ends at the first line without a bullet; a plain one at the first sentence
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             bulleted = bool(LIST_ITEM.match(following))
@@ -185,10 +191,11 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             body.append(line)
         elif (
             inserted or is_furniture(text) or is_page_button(text) or is_credit(text)
-        ) and not photo_headline(text):
+        ) and not photo_headline(text, story_begun):
             removed.append(line)
         else:
             body.append(line)
+            story_begun = story_begun or len(text) > STORY_LINE_CHARS
     body, initials = strip_closing_initials(body)
     removed.extend(initials)
     removed.sort(key=lambda line: line.number)
@@ -217,23 +224,39 @@ def _dated_headline(lines: tuple[Line, ...], index: int) -> bool:
 
 
 def _followed_by_items(lines: tuple[Line, ...], index: int) -> bool:
-    """A list header counts only when list items, headlines (or the end) follow it."""
+    """A list header counts only when list items, headlines (or the end) follow it; a tags'
+    header, when a tag does."""
     rest = lines[index + 1 : index + 2]
     return (
         not rest
         or bool(LIST_ITEM.match(rest[0].text))
         or _headline_like(rest[0].text)
         or lines[index].text.endswith(":")
+        or (bool(TAG_HEADER.match(lines[index].text)) and _tag(rest[0].text))
     )
 
 
-def photo_headline(text: str) -> bool:
+TAG_HEADER = re.compile(r"^(?:tags?|topik|kata kunci)\s*:?$", re.IGNORECASE)
+TAG_WORDS = 4
+
+
+def _tag(text: str) -> bool:
+    """A tag on its own line: a few words, no sentence's mark."""
+    return 0 < len(text.split()) <= TAG_WORDS and not text.endswith((".", ",", ":", '"', "”"))
+
+
+STORY_LINE_CHARS = 150  # a line this long is prose
+
+
+def photo_headline(text: str, story_begun: bool = True) -> bool:
     """'FOTO: Warga Sukamaju Panen Raya di Musim Kemarau': a gallery's headline, its label
     in capitals before a headline of words in title case; 'Foto: ANTARA/Budi' and 'Foto: Warga
-    antre beras' are a credit and a caption."""
-    if not text.startswith("FOTO:"):
+    antre beras' are a credit and a caption. 'VIDEO: ...' above the story is a video's headline
+    (in the story, another story's video)."""
+    label = "FOTO:" if text.startswith("FOTO:") else "VIDEO:" if text.startswith("VIDEO:") else ""
+    if not label or (label == "VIDEO:" and story_begun):
         return False
-    words = text[5:].split()
+    words = text[len(label) :].split()
     return (
         len(words) >= PHOTO_HEADLINE_WORDS
         and "/" not in text

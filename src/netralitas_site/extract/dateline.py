@@ -142,6 +142,14 @@ def read_split_dateline(
         return read_dateline(
             f"{first}{second.rstrip()} {third}", lexicon
         )  # 'JAKARTA' / ', KOMPAS.com -' / the lead
+    if (
+        first.endswith(",")
+        and len(first.split()) <= 4
+        and _is_place(first[:-1], lexicon)
+        and not second.startswith(("-", "–", "—"))
+    ):
+        joined = read_dateline(f"{first} {second}", lexicon)  # 'SIGI,' / 'BRAND.COM – the lead'
+        return joined if joined is not None and joined.outlet is not None else None
     if len(first.split()) > 4 or not second.startswith(("-", "–", "—")):
         return None
     if second.strip(DASHES + " ") == "":

@@ -161,7 +161,24 @@ def same_person_written_differently(a: list[str], b: list[str]) -> bool:
     ):
         return True  # 'Filianingsih Hendarta' ~ 'Filiniangsih Hendarta': letters swapped in a long given name
     one, two = " ".join(a), " ".join(b)
-    return len(one) >= 6 and len(two) >= 6 and _one_edit_apart(one, two)
+    return (
+        len(one) >= 6
+        and len(two) >= 6
+        and (_one_edit_apart(one, two) or (len(a) > 1 and _one_swap_apart(one, two)))
+    )
+
+
+def _one_swap_apart(a: str, b: str) -> bool:
+    """Two letters side by side swapped ('Helembo' ~ 'Helmebo'), in a name of two words or more."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:

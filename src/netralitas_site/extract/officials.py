@@ -29,7 +29,7 @@ from .lists import (
 from .lower_offices import counted
 from .mention_names import without_glued_tails, without_units_words
 from .names import ParsedName, Stream, known_name_word, parse_name
-from .place_runs import NAMED_THING_PAIRS, NAMED_THING_WORDS
+from .place_runs import NAMED_THING_PAIRS, NAMED_THING_WORDS, OFFICE_PLACE_PAIRS
 from .posts_after import _names_before_roles, _role_after_name
 from .public_posts import (
     PLAIN_STORY,
@@ -133,6 +133,17 @@ def _named_thing_before(stream: Stream, k: int) -> bool:
     return (
         stream.fold(k - 1) in NAMED_THING_WORDS
         or (stream.fold(k - 2), stream.fold(k - 1)) in NAMED_THING_PAIRS
+    )
+
+
+def _office_place(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
+    """'... Kantor Camat Sakra': one word no name holds after an office's building is the
+    office's place."""
+    k = name.start
+    return (
+        (stream.fold(k - 2), stream.fold(k - 1)) in OFFICE_PLACE_PAIRS
+        and " " not in name.name
+        and fold(name.name) not in lexicon.name_tokens
     )
 
 
@@ -270,7 +281,9 @@ def mentions_in_line(
             role = replace(role, end=second.end)
         else:
             name, role = _holder(stream, role, lexicon)
-        if name is not None and _named_thing_before(stream, name.start):
+        if name is not None and (
+            _named_thing_before(stream, name.start) or _office_place(stream, name, lexicon)
+        ):
             name = _name_after_comma(stream, name, lexicon)  # 'Kepala Bandara Sultan X, Budi'
         if name is not None and (
             unit_list_goes_on(stream, name, lexicon)

@@ -15,6 +15,11 @@ NAMED_THING_WORDS = frozenset(
 NAMED_THING_PAIRS = frozenset(
     {("bandar", "udara"), ("stasiun", "meteorologi"), ("pangkalan", "udara")}
 )
+# 'Kantor Camat X': one word X that no name holds is the kecamatan (a place the lexicon need not
+# know), not the holder ('Sekretaris Camat X' may be either, and stays a holder)
+OFFICE_PLACE_PAIRS = frozenset(
+    {("kantor", head) for head in ("camat", "lurah", "bupati", "gubernur", "desa", "kelurahan")}
+)
 
 
 def _place_before_name(stream: Stream, j: int, end: int, lexicon: Lexicon) -> bool:

@@ -225,6 +225,8 @@ class PageWords:
     stamp: frozenset[str]
     not_outlets: frozenset[str]
     contents: frozenset[str]  # the label of a table of contents ('daftar isi')
+    # labels also the first word of a headline ('Video Viral ...'): a label only before a mark
+    marked_labels: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +245,8 @@ def page_words() -> PageWords:
     def words_of(key: str) -> list[str]:
         return [str(w).lower() for w in doc.get(key, [])]
 
-    labels = tuple(sorted(words_of("headline_labels"), key=len, reverse=True))
+    marked = words_of("headline_labels_before_a_mark")
+    labels = tuple(sorted(words_of("headline_labels") + marked, key=len, reverse=True))
     return PageWords(
         frozenset(words_of("menu_words")),
         frozenset(words_of("share_words")),
@@ -251,6 +254,7 @@ def page_words() -> PageWords:
         frozenset(words_of("stamp_words")),
         frozenset(words_of("not_outlets")),
         frozenset(words_of("contents_labels")),
+        frozenset(marked),
     )
 
 
