@@ -170,15 +170,12 @@ def same_person_written_differently(a: list[str], b: list[str]) -> bool:
 
 def _one_swap_apart(a: str, b: str) -> bool:
     """Two letters side by side swapped ('Helembo' ~ 'Helmebo'), in a name of two words or more."""
-    if len(a) != len(b) or a == b:
+    if len(a) != len(b) or a == b or sorted(a) != sorted(b):
         return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return (
-        len(diff) == 2
-        and diff[1] == diff[0] + 1
-        and a[diff[0]] == b[diff[1]]
-        and a[diff[1]] == b[diff[0]]
-    )
+    i = 0
+    while a[i] == b[i]:
+        i += 1
+    return a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:

@@ -29,7 +29,7 @@ from .lists import (
 from .lower_offices import counted
 from .mention_names import without_glued_tails, without_units_words
 from .names import ParsedName, Stream, known_name_word, parse_name
-from .place_runs import NAMED_THING_PAIRS, NAMED_THING_WORDS, OFFICE_PLACE_PAIRS
+from .place_runs import NAMED_THING_PAIRS, NAMED_THING_WORDS, OFFICE_PLACE_HEADS
 from .posts_after import _names_before_roles, _role_after_name
 from .public_posts import (
     PLAIN_STORY,
@@ -141,7 +141,9 @@ def _office_place(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
     office's place."""
     k = name.start
     return (
-        (stream.fold(k - 2), stream.fold(k - 1)) in OFFICE_PLACE_PAIRS
+        k >= 2
+        and stream.fold(k - 2) == "kantor"
+        and stream.fold(k - 1) in OFFICE_PLACE_HEADS
         and " " not in name.name
         and fold(name.name) not in lexicon.name_tokens
     )

@@ -17,9 +17,7 @@ NAMED_THING_PAIRS = frozenset(
 )
 # 'Kantor Camat X': one word X that no name holds is the kecamatan (a place the lexicon need not
 # know), not the holder ('Sekretaris Camat X' may be either, and stays a holder)
-OFFICE_PLACE_PAIRS = frozenset(
-    {("kantor", head) for head in ("camat", "lurah", "bupati", "gubernur", "desa", "kelurahan")}
-)
+OFFICE_PLACE_HEADS = frozenset({"camat", "lurah", "bupati", "gubernur", "desa", "kelurahan"})
 
 
 def _place_before_name(stream: Stream, j: int, end: int, lexicon: Lexicon) -> bool:

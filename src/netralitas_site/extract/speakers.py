@@ -426,7 +426,12 @@ def _short_form_of(key: str, known: set[str]) -> bool:
     letter apart ('andi budi patape' beside 'andi budi patappe')."""
     words = key.split()
     return any(
-        set(words) <= set(full.split()) or same_person_written_differently(words, full.split())
+        set(words) <= set(full.split())
+        or (
+            abs(len(full) - len(key)) <= 1
+            and full[:1] == key[:1]
+            and same_person_written_differently(words, full.split())
+        )
         for full in known
     )
 

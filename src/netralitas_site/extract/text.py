@@ -88,13 +88,19 @@ def _hard_wrapped(lines: tuple[Line, ...]) -> bool:
     'Budi Santoso, Senin' / '(2/2/2026).'): every line short, and lines that end inside a
     sentence with the paragraph going on right under them. Scraped pages, a line a paragraph,
     have long lines."""
-    if len(lines) < WRAPPED_ENDS + 1 or any(len(line.text) > WRAP_WIDTH for line in lines):
+    if len(lines) < WRAPPED_ENDS + 1 or max(len(line.text) for line in lines) > WRAP_WIDTH:
         return False
-    inside = sum(
-        a.number + 1 == b.number and not LINE_END.search(a.text) and len(a.text) > WRAP_WIDTH // 2
-        for a, b in zip(lines, lines[1:])
-    )
-    return inside >= WRAPPED_ENDS
+    inside = 0
+    for a, b in zip(lines, lines[1:]):
+        if (
+            a.number + 1 == b.number
+            and len(a.text) > WRAP_WIDTH // 2
+            and not LINE_END.search(a.text)
+        ):
+            inside += 1
+            if inside >= WRAPPED_ENDS:
+                return True
+    return False
 
 
 def _wrapped_inside(before: str, text: str) -> bool:
