@@ -1997,3 +1997,24 @@ def test_an_office_pointing_back_names_the_person_closing_the_sentence_before(
 )
 def test_regional_offices_places_and_misspellings(lexicon, text, expected):
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ketua Panitia Pengawas Pemilihan (Panwaslih) Aceh Besar, Dimas Saputra, S.H.I., "
+            "mengatakan hal itu.",
+            [("Dimas Saputra", "Ketua Panwaslu")],
+        ),
+        (
+            "Kepala Dinas Pemberdayaan Masyarakat dan Gampong (DPMG) Aceh Besar, Ir. Dimas "
+            "Saputra, M.Si, mengatakan hal itu.",
+            [("Dimas Saputra", "Kepala Dinas")],
+        ),
+    ],
+)
+def test_a_holder_closing_a_units_long_name_with_title_and_degrees(lexicon, text, expected):
+    """The holder after a unit's long name and its short form in brackets keeps the title
+    before it ('Ir.') and the degrees after it ('S.H.I.,'); before, either lost the person."""
+    assert officials(text, lexicon) == expected

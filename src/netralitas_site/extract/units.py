@@ -42,9 +42,13 @@ def holder_after_unit(
     start = stop - 1
     while start > role.end and stream.sep(start).strip() == "" and stream.is_cap(start - 1):
         start -= 1
+    if start > role.end and stream.sep(start).strip() in (",", "."):
+        # the run ends with degrees ('Budi Santoso, S.H.I.,'): the name is before them
+        while start > role.end and stream.sep(start).strip() in ("", ",", "."):
+            start -= 1
     for first in range(start, stop):
         name = parse_name(stream, first, lexicon)
-        if name is None or name.end != stop:
+        if name is None or (name.end != stop and not _degrees_to(stream, name, stop)):
             continue
         name, _ = _trim_holder(stream, name, role, lexicon, everyday)
         if (
@@ -56,6 +60,12 @@ def holder_after_unit(
         ):
             return name, _closed(_extend_with_run(stream, role, name.start, lexicon))
     return None
+
+
+def _degrees_to(stream: Stream, name: ParsedName, stop: int) -> bool:
+    """Whether the words between the name and the run's end are its degrees ('..., Budi
+    Santoso, S.H.I., mengatakan')."""
+    return bool(name.degrees) and name.end < stop and stream.toks[stop - 1][2] <= name.char_end
 
 
 # Words that open the name of a mountain, a park or a sea: a place closing a unit's name
@@ -105,6 +115,8 @@ def _unit_end(
         if j == len(stream):
             return j if stream.sep(j).strip() in NAME_ENDS else None
         sep = stream.sep(j).strip()
+        if sep == "." and j > k and stream.raw(j - 1) + "." in lexicon.pre_name:
+            continue  # 'Ir. Budi': a title's dot ends nothing
         if sep not in UNIT_SEPS:
             return j if sep in NAME_ENDS - {""} and j > k else None
         if stream.is_cap(j) or stream.is_acronym(j):
