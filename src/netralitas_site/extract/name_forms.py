@@ -69,7 +69,9 @@ def _runs_around(word: str, text: str, lexicon: Lexicon):
     while i != -1:
         end = i + len(word)
         if (not i or not text[i - 1].isalpha()) and (end == len(text) or not text[end].isalpha()):
-            before = RUN_BEFORE.search(text, max(0, i - 80), i)
+            before = (
+                RUN_BEFORE.search(text, max(0, i - 80), i) if _capital_before(text, i) else None
+            )
             after = RUN_AFTER.match(text, end)
             if (before is None) != (after is None):
                 start = before.start() if before is not None else i
@@ -77,6 +79,15 @@ def _runs_around(word: str, text: str, lexicon: Lexicon):
                 if run.count(" ") <= 3 and _stands_alone(text, start, lexicon):
                     yield run
         i = text.find(word, end)
+
+
+def _capital_before(text: str, i: int) -> bool:
+    """Whether a capitalised word stands right before position `i` (one space between): most
+    places of a name follow a lower-case word ('kata Budi'), and no run is sought there."""
+    if i < 2 or text[i - 1] != " ":
+        return False
+    k = text.rfind(" ", 0, i - 1)
+    return text[k + 1 : k + 2].isupper()
 
 
 RUN_BEFORE = re.compile(r"(?:[A-Z][a-z'’\-]+[ ]+)+\Z")  # capitalised words right before a place

@@ -4,7 +4,9 @@ and the names its quotes are attributed by."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import OfficialMention
@@ -262,9 +264,7 @@ def describe_role(
     if rule is not None:
         if region == default_region and (
             _national_office(rule)
-            or (
-                not rule.vertical and not role.region_hits and lexicon.national_bodies.match(phrase)
-            )
+            or (not rule.vertical and not role.region_hits and _in_a_national_body(phrase, lexicon))
         ):
             region = None  # 'Anggota DPR RI', 'Menteri Keuangan', 'Deputi ... KASN': not the story's region
         normalized = rule.role
@@ -276,6 +276,17 @@ def describe_role(
         if normalized == "Kepala Lembaga" and regions_named(role.written, lexicon):
             normalized = "Kepala"  # 'Kepala Basarnas Bali': a national body's office in a region, not its head
     return normalized, institution, region
+
+
+def _in_a_national_body(phrase: str, lexicon: Lexicon) -> bool:
+    """`lexicon.national_bodies` matches the folded role phrase; remembered, as the role rules
+    are, since an archive names the same few offices over and over."""
+    return _national_body_match(phrase, lexicon.national_bodies)
+
+
+@lru_cache(maxsize=4096)
+def _national_body_match(phrase: str, pattern: re.Pattern) -> bool:
+    return pattern.match(phrase) is not None
 
 
 NATIONAL_ROLES = frozenset(

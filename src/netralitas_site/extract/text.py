@@ -88,7 +88,7 @@ def _hard_wrapped(lines: tuple[Line, ...]) -> bool:
     'Budi Santoso, Senin' / '(2/2/2026).'): every line short, and lines that end inside a
     sentence with the paragraph going on right under them. Scraped pages, a line a paragraph,
     have long lines."""
-    if len(lines) < WRAPPED_ENDS + 1 or max(len(line.text) for line in lines) > WRAP_WIDTH:
+    if len(lines) < WRAPPED_ENDS + 1 or any(len(line.text) > WRAP_WIDTH for line in lines):
         return False
     inside = 0
     for a, b in zip(lines, lines[1:]):
@@ -231,8 +231,6 @@ class PageWords:
     stamp: frozenset[str]
     not_outlets: frozenset[str]
     contents: frozenset[str]  # the label of a table of contents ('daftar isi')
-    # labels also the first word of a headline ('Video Viral ...'): a label only before a mark
-    marked_labels: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -251,8 +249,7 @@ def page_words() -> PageWords:
     def words_of(key: str) -> list[str]:
         return [str(w).lower() for w in doc.get(key, [])]
 
-    marked = words_of("headline_labels_before_a_mark")
-    labels = tuple(sorted(words_of("headline_labels") + marked, key=len, reverse=True))
+    labels = tuple(sorted(words_of("headline_labels"), key=len, reverse=True))
     return PageWords(
         frozenset(words_of("menu_words")),
         frozenset(words_of("share_words")),
@@ -260,7 +257,6 @@ def page_words() -> PageWords:
         frozenset(words_of("stamp_words")),
         frozenset(words_of("not_outlets")),
         frozenset(words_of("contents_labels")),
-        frozenset(marked),
     )
 
 

@@ -361,13 +361,10 @@ def strip_headline_label(text: str) -> tuple[str, str | None]:
     """('Bupati Resmikan Pasar', 'ADVERTORIAL') from 'ADVERTORIAL Bupati Resmikan Pasar' or
     'ADVERTORIAL: ...': a page's label printed in front of the headline is not part of it."""
     lowered = text.lower()
-    words = page_words()
-    for label in words.headline_labels:
+    for label in page_words().headline_labels:
         if lowered.startswith(label) and len(text) > len(label):
             after = text[len(label) :]
             written = text[: len(label)]
-            if label in words.marked_labels and after.lstrip(" ")[:1] not in ":|-–—":
-                continue  # 'Video Viral Camat ...' is a headline; 'VIDEO: Camat ...' a label's
             glued = after[:1].isupper() and written.isupper()  # 'ADVERTORIALBupati ...'
             if after[:1] in " :|-–—" or glued:
                 rest = after.lstrip(" :|-–—")
