@@ -92,7 +92,7 @@ def test_a_hard_wrapped_copy_is_read_across_its_line_ends(lexicon):
 def test_lines_of_a_page_with_long_lines_are_not_joined_as_a_wrap():
     """A scraped page, a paragraph a line, some longer than a wrap: a line that opens with a
     capital under one that ends inside a sentence stays a line of its own."""
-    long = "Rapat koordinasi itu dihadiri banyak pejabat daerah dan tokoh masyarakat setempat"
+    long = "Rapat koordinasi itu dihadiri banyak pejabat setempat serta para tetua kampung sekitar"
     lines = [
         long + " yang hadir dari sejumlah kecamatan di kabupaten itu sejak pagi hari",
         "Kapolres Agam membuka rapat itu dengan sambutan singkat tentang tugas pengamanan",

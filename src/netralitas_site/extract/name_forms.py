@@ -49,7 +49,12 @@ def with_full_names(
     out = []
     for official in officials:
         word = official.name
-        if " " not in word and len(word) > 2 and word.lower() not in NAME_PREFIXES:
+        if (
+            " " not in word
+            and len(word) > 2
+            and word.lower() not in NAME_PREFIXES
+            and text.count(word) > 1  # written once, it is written in full nowhere
+        ):
             fulls = {
                 f
                 for f in _runs_around(word, text, lexicon)
@@ -181,12 +186,12 @@ def same_person_written_differently(a: list[str], b: list[str]) -> bool:
 
 def _one_swap_apart(a: str, b: str) -> bool:
     """Two letters side by side swapped ('Helembo' ~ 'Helmebo'), in a name of two words or more."""
-    if len(a) != len(b) or a == b or sorted(a) != sorted(b):
+    if len(a) != len(b) or a == b:
         return False
     i = 0
-    while a[i] == b[i]:
+    while a[i] == b[i]:  # most pairs differ in their first letter
         i += 1
-    return a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
