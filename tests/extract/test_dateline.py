@@ -643,3 +643,26 @@ def test_a_place_and_its_comma_on_a_line_above_the_outlet_and_the_lead(lexicon):
     assert (
         read_split_dateline("Sukamaju,", "Warga berkumpul di balai desa pagi itu.", lexicon) is None
     )
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("(Sukamaju Pos/ard)", "Sukamaju Pos"),  # a press word in the brand
+        ("Penulis: Dimas Saputra | Editor: Sari Handayani | SukamajuKini", "SukamajuKini"),
+        ("(Dimas Saputra/ard)", None),  # a writer's name and initials: no outlet
+        ("Penulis: Dimas Saputra | Editor: Sari Handayani", None),
+    ],
+)
+def test_a_closing_credit_names_the_outlet_by_its_brand(lexicon, line, outlet):
+    from netralitas_site.extract.article import credited_outlet
+    from netralitas_site.model import Line
+
+    found = credited_outlet((Line(30, line),), lexicon)
+    assert (found.name if found else None) == outlet
+
+
+def test_a_capital_i_typed_as_a_lower_case_l_in_the_datelines_brand(lexicon):
+    """'SUMBAWA BESAR (lSN) –': the brand is 'ISN'."""
+    dateline = read_dateline(f"SUMBAWA BESAR (lSN) – {LONG_LEAD}", lexicon)
+    assert dateline.outlet.name == "ISN" and dateline.place == "Sumbawa Besar"

@@ -132,13 +132,20 @@ def test_a_year_outside_1945_to_next_year_is_garbled_never_a_date(text):
     assert found.value is None and "garbled" in found.flags
 
 
-def test_a_garbled_date_is_skipped_for_the_next_real_one_and_flagged():
+def test_a_garbled_date_is_skipped_only_for_a_real_one_on_its_line_and_flagged():
+    """A garbled day is never repaired nor guessed: a real day on the same line (the story's
+    day written again) is used; another line's day is another event's, and none is used."""
+    found = find_date(
+        lines("Rapat digelar Kamis (31/2/2024), tepatnya Kamis (29/2/2024), di aula.")
+    )
+    assert found.value == date(2024, 2, 29) and "garbled-date-skipped" in found.flags
     found = find_date(
         lines(
-            "Rapat digelar Kamis (31/2/2024) di aula.", "Lanjutan rapat Jumat (1/3/2024) di kantor."
+            "Rapat digelar Kamis (31/2/2024) di aula.",
+            "Pemungutan suara digelar pada Rabu, 14 Februari 2024 di seluruh TPS.",
         )
     )
-    assert found.value == date(2024, 3, 1) and "garbled-date-skipped" in found.flags
+    assert found.value is None and "garbled" in found.flags
 
 
 def test_history_and_targets_without_weekday_are_not_dates():

@@ -2018,3 +2018,10 @@ def test_a_holder_closing_a_units_long_name_with_title_and_degrees(lexicon, text
     """The holder after a unit's long name and its short form in brackets keeps the title
     before it ('Ir.') and the degrees after it ('S.H.I.,'); before, either lost the person."""
     assert officials(text, lexicon) == expected
+
+
+def test_a_given_name_that_also_names_a_country_opens_the_holders_name(lexicon):
+    """'Kepala Desa X, Oman Sukirman': 'Oman' before a known name's word is a given name."""
+    assert officials("Kepala Desa Sukamaju, Oman Sukirman, mengatakan hal itu.", lexicon) == [
+        ("Oman Sukirman", "Kepala Desa")
+    ]

@@ -178,6 +178,36 @@ def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
             for word in words[1:]:
                 if len(word) > 3 and lexicon.outlets_by_key.get(outlet_key(word)):
                     return make_outlet(word, lexicon)
+    for line in removed:
+        brand = _closing_brand(line.text)
+        if brand is not None:
+            return make_outlet(brand, lexicon)
+    return None
+
+
+# '(Sampit Pos/ard)': the outlet's name and the writer's initials closing the story
+CLOSING_CREDIT = re.compile(r"^\(([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s*/\s*[A-Za-z]{2,5}\)\.?$")
+# 'Penulis: A | Editor: B | TimorKini': the outlet's brand closing a credit line
+PIPED_CREDIT = re.compile(
+    r"^(?:penulis|editor|reporter|pewarta)\s*:.*\|\s*([A-Za-z][\w.\-]{2,40})\s*$", re.I
+)
+PRESS_WORDS = frozenset(
+    {"pos", "post", "news", "ekspres", "express", "times", "tribun", "radar", "online", "warta"}
+)
+
+
+def _closing_brand(text: str) -> str | None:
+    """A brand named by a closing credit: a press word in it ('Sampit Pos'), or one word written
+    as a brand ('TimorKini', 'Kabar24'); a person's name ('(Budi Santoso/ard)') is none."""
+    m = CLOSING_CREDIT.match(text) or PIPED_CREDIT.match(text)
+    if m is None:
+        return None
+    brand = m.group(1).strip(" .")
+    words = brand.split()
+    if any(w.lower() in PRESS_WORDS for w in words) or (
+        len(words) == 1 and re.search(r"[a-z][A-Z]|\d|\.", brand)
+    ):
+        return brand
     return None
 
 

@@ -413,7 +413,12 @@ def _names_office(phrase: str, lexicon: Lexicon) -> bool:
     )
 
 
+MISREAD_CAPITAL_I = re.compile(r"^l(?=[A-Z]{2,}\b)")  # 'lBC' for 'IBC': a capital I typed as l
+
+
 def _dateline(outlet_text: str | None, place: str | None, rest: str, lexicon: Lexicon) -> Dateline:
+    if outlet_text:
+        outlet_text = MISREAD_CAPITAL_I.sub("I", outlet_text)
     publisher = outlet_text
     if outlet_text and "/" in outlet_text and not is_domain(outlet_text):
         first = outlet_text.split("/")[0].strip()

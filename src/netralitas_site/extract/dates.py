@@ -166,10 +166,10 @@ def find_date(lines: tuple[Line, ...], title: str = "", header: tuple[Line, ...]
     if not candidates:
         return DateFound(None, None, "none")
     chosen = _not_after_a_statement(candidates[0], candidates, texts)
-    real = [m for m in candidates if "garbled" not in m.flags]
-    if (
-        "garbled" in chosen.flags and real
-    ):  # the garbled date is reported, the next real one is used
+    # the garbled date is reported; a real one on its line is used (a story's day written twice),
+    # another line's is another event's day ('Pemungutan suara digelar pada Rabu, ...'): none
+    real = [m for m in candidates if "garbled" not in m.flags and m.line == chosen.line]
+    if "garbled" in chosen.flags and real:
         chosen = replace(real[0], flags=real[0].flags + ("garbled-date-skipped",))
     if chosen.value is not None or not chosen.candidates:
         found = DateFound(chosen.value, chosen.text, chosen.method, chosen.line, chosen.flags)

@@ -192,7 +192,16 @@ def _not_a_name_word(
             folded in lexicon.not_first_words
             or folded in lexicon.institution_words
             or (stream.is_acronym(j) and not _shouted_name(stream, j, lexicon))
-            or bool(lexicon.foreign_places.match_at(stream.toks, j))
+            or (
+                bool(lexicon.foreign_places.match_at(stream.toks, j))
+                and not _a_name_word_follows(stream, j + 1, lexicon)  # 'Oman Sukirman'
+            )
         )
     # 'Budi Santoso BPS mengatakan': a body's acronym after a name in normal case ends it
     return len(stream.raw(j)) >= 3 and stream.is_acronym(j) and not stream.raw(j - 1).isupper()
+
+
+def _a_name_word_follows(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """A known name's word right after (one space): the word before it opens a person's name,
+    even when it also names a country ('Oman Sukirman')."""
+    return k < len(stream) and stream.sep(k) == " " and stream.fold(k) in lexicon.name_tokens

@@ -44,8 +44,8 @@ def with_full_names(
     it names exactly one such (and no other official holds that name); the word stays an alias."""
     if all(" " in o.name for o in officials):
         return officials
-    text = "\n".join(line.text for line in body)
-    taken = {fold(o.name) for o in officials}
+    text = "\n".join([line.text for line in body])
+    taken: set[str] | None = None  # the officials' folded names, made when first needed
     out = []
     for official in officials:
         word = official.name
@@ -56,10 +56,11 @@ def with_full_names(
             and text.count(word) > 1  # written once, it is written in full nowhere
         ):
             fulls = {
-                f
-                for f in _runs_around(word, text, lexicon)
-                if _full_name_of(f, word, lexicon) and fold(f) not in taken
+                f for f in _runs_around(word, text, lexicon) if _full_name_of(f, word, lexicon)
             }
+            if fulls:
+                taken = taken or {fold(o.name) for o in officials}
+                fulls = {f for f in fulls if fold(f) not in taken}
             if len(fulls) == 1:
                 full = fulls.pop()
                 official = replace(official, name=full, aliases=(word, *official.aliases))
