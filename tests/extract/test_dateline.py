@@ -609,6 +609,8 @@ LONG_LEAD = "Bupati memimpin apel pagi bersama seluruh aparatur sipil negara, Se
         # a doubled dash or a bracketed brand glued to the lead
         ("PADANG PANJANG, SUKAMAJU--", "SUKAMAJU", "Padang Panjang"),
         ("Bukittinggi, (Sukamajufokus)--", "Sukamajufokus", "Bukittinggi"),
+        # the place and the brand both in lower case
+        ("banda aceh, sukamajunews - ", "sukamajunews", "Banda Aceh"),
     ],
 )
 def test_regional_dateline_shapes(lexicon, opening, outlet, place):

@@ -1977,6 +1977,10 @@ def test_an_office_pointing_back_names_the_person_closing_the_sentence_before(
         ),
         ("Kepala Distrik Wamena Kota, Dimas Saputra, hadir.", [("Dimas Saputra", "Camat")]),
         (
+            "Kepala Bappelitbangda Kota Ternate, Dimas Saputra, hadir.",
+            [("Dimas Saputra", "Kepala Badan")],
+        ),
+        (
             "Kepala Korps Lalu Lintas (Kakorlantas) Polri Irjen Dimas Saputra meninjau jalur mudik.",
             [("Dimas Saputra", "Perwira Polri")],
         ),

@@ -291,8 +291,10 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
             return outside, inside
         return inside, _strip_date(outside)
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*", prefix) if p.strip()]
-    if len(parts) == 2 and _lower_case_brand(parts[1]) and _is_place(parts[0], lexicon):
-        return parts[1], parts[0]  # 'Padang, sumbarkita –': a brand written in lower case
+    if len(parts) == 2 and _lower_case_brand(parts[1]):
+        place = parts[0].title() if parts[0].islower() else parts[0]  # 'banda aceh, brand –'
+        if _is_place(place, lexicon):
+            return parts[1], place  # 'Padang, sumbarkita –': a brand written in lower case
     if not parts or any(_is_sentence(p) for p in parts):
         return None
     if len(parts) == 1:
