@@ -668,3 +668,20 @@ def test_a_capital_i_typed_as_a_lower_case_l_in_the_datelines_brand(lexicon):
     """'SUMBAWA BESAR (lSN) –': the brand is 'ISN'."""
     dateline = read_dateline(f"SUMBAWA BESAR (lSN) – {LONG_LEAD}", lexicon)
     assert dateline.outlet.name == "ISN" and dateline.place == "Sumbawa Besar"
+
+
+def test_a_section_brand_takes_the_domain_the_text_names_for_its_outlet(lexicon):
+    """'sukamaju9Bengkulu' in the byline, 'sukamaju9.com' named at the end: a section of that
+    outlet ('detikJabar' is detik.com's), its name kept as written."""
+    from netralitas_site.extract.article import extract_article
+    from netralitas_site.model import SourceFile
+
+    text = (
+        "Bupati Minta ASN Netral\n\nDimas Saputra - sukamaju9Bengkulu\n"
+        "Senin, 2 Mar 2026 14:20 WIB\n\n"
+        "Kepahiang - Bupati Kepahiang meminta seluruh ASN menjaga netralitas selama masa kampanye "
+        "pemilihan kepala daerah.\n\n"
+        "Simak berita sukamaju9.com lainnya di aplikasi.\n"
+    )
+    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    assert (article.outlet.name, article.outlet.domain) == ("sukamaju9Bengkulu", "sukamaju9.com")

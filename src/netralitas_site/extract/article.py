@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from slugify import slugify
 
@@ -98,6 +99,8 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
             or self_named_outlet(whole, lexicon)  # a section's credit may close the page
             or self_named_outlet(removed, lexicon, credits_only=True)
         )
+    if outlet is not None and outlet.domain is None and SECTION_BRAND.match(outlet.name):
+        outlet = _section_of_a_named_domain(outlet, whole + removed) or outlet
     byline = find_byline(removed)
 
     rel = source.rel_path
@@ -208,6 +211,24 @@ def _closing_brand(text: str) -> str | None:
         len(words) == 1 and re.search(r"[a-z][A-Z]|\d|\.", brand)
     ):
         return brand
+    return None
+
+
+SECTION_BRAND = re.compile(r"([a-z]+\d*)[A-Z]")  # 'kabar9Bengkulu': a brand, then a section's name
+
+
+def _section_of_a_named_domain(outlet, lines: tuple[Line, ...]):
+    """'kabar9Bengkulu' where the text names 'kabar9.com': a section of that outlet, whose
+    domain it takes (the name stays as written), as 'detikJabar' is detik.com's."""
+    brand = SECTION_BRAND.match(outlet.name)
+    assert brand is not None  # the caller matched it
+    prefix = brand.group(1).lower()
+    for line in lines:
+        if prefix in line.text.lower():
+            for m in DOMAIN_IN_TEXT.finditer(line.text):
+                domain = m.group(1).lower()
+                if domain.split(".")[0] == prefix:
+                    return replace(outlet, id=slugify(domain), domain=domain)
     return None
 
 
