@@ -262,3 +262,18 @@ def test_a_video_or_gallery_headline_above_the_story_is_the_headline(lexicon, he
         "sukses pasangan calon saat rakor bersama pejabat daerah, Selasa (3/3/2026).\n"
     )
     assert title_of(text, lexicon)[0] == headline
+
+
+def test_a_sidebars_list_above_the_story_ends_at_a_blank_line(lexicon):
+    """'TERPOPULER' and another story's headline at the top of a copied page, a blank line, then
+    the page's own headline: the headline is not taken for one more item of the sidebar."""
+    text = (
+        "TERPOPULER\nHarga Karet di Sukamaju Naik Jadi Rp12 Ribu per Kilogram\n\n"
+        "Pj Bupati Sukamaju Teken Surat Edaran Netralitas ASN dan Kepala Desa\n\n"
+        "Pemerintah Kabupaten Sukamaju melalui Penjabat Bupati menerbitkan surat edaran tentang "
+        "netralitas aparatur dan kepala desa menjelang pemilihan, Senin (2/3/2026).\n"
+    )
+    assert title_of(text, lexicon)[:2] == (
+        "Pj Bupati Sukamaju Teken Surat Edaran Netralitas ASN dan Kepala Desa",
+        False,
+    )

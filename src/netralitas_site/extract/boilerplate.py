@@ -168,6 +168,14 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             break
         if in_list and not bulleted and _dated_headline(lines, index):
             in_list = False  # a headline with its stamp: the page's article starts here, not a link
+        if (
+            in_list
+            and not bulleted
+            and not story_begun
+            and index
+            and (line.number > lines[index - 1].number + 1)
+        ):
+            in_list = False  # a sidebar's list above the story ends at a blank line: the headline
         if in_list and (
             LIST_ITEM.match(text) if bulleted else _headline_like(text) or (tags and _tag(text))
         ):
