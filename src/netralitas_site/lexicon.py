@@ -231,6 +231,11 @@ def province_of(lexicon: Lexicon):
     return province
 
 
+def _optional_pattern(doc: dict, key: str) -> re.Pattern:
+    """The data's pattern at `key`, or one that matches nothing when the data has none."""
+    return re.compile(doc[key]) if doc.get(key) else re.compile(r"(?!)")
+
+
 def _data(name: str):
     text = resources.files("netralitas_site").joinpath("data", name).read_text("utf-8")
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
@@ -323,13 +328,9 @@ def load_lexicon() -> Lexicon:
         foreign_places=_phrases([*offices.get("foreign_places", []), *country_names()]),
         foreign_cities=frozenset(fold(c) for c in offices.get("foreign_cities", [])),
         not_role_after=frozenset(fold(w) for w in offices.get("not_role_after", [])),
-        not_public=re.compile(offices["not_public"])
-        if offices.get("not_public")
-        else re.compile(r"(?!)"),
+        not_public=_optional_pattern(offices, "not_public"),
         state_companies=frozenset(fold(w) for w in offices.get("state_companies", [])),
-        national_bodies=re.compile(offices["national_bodies"])
-        if offices.get("national_bodies")
-        else re.compile(r"(?!)"),
+        national_bodies=_optional_pattern(offices, "national_bodies"),
         never_after_name=frozenset(fold(w) for w in names_doc["glued_words"]),
         glued_tail=re.compile(  # the capital first: a search skips to the capitals (glued.GLUED_CAPITALS)
             r"[A-Z](?:([a-z]{2,}?)"

@@ -673,8 +673,7 @@ def test_a_capital_i_typed_as_a_lower_case_l_in_the_datelines_brand(lexicon):
 def test_a_section_brand_takes_the_domain_the_text_names_for_its_outlet(lexicon):
     """'sukamaju9Bengkulu' in the byline, 'sukamaju9.com' named at the end: a section of that
     outlet ('detikJabar' is detik.com's), its name kept as written."""
-    from netralitas_site.extract.article import extract_article
-    from netralitas_site.model import SourceFile
+    from mentions import article_of
 
     text = (
         "Bupati Minta ASN Netral\n\nDimas Saputra - sukamaju9Bengkulu\n"
@@ -683,5 +682,5 @@ def test_a_section_brand_takes_the_domain_the_text_names_for_its_outlet(lexicon)
         "pemilihan kepala daerah.\n\n"
         "Simak berita sukamaju9.com lainnya di aplikasi.\n"
     )
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     assert (article.outlet.name, article.outlet.domain) == ("sukamaju9Bengkulu", "sukamaju9.com")

@@ -1,7 +1,6 @@
 """Appointment and installation lists: every item is a person, every assigned place a subject region."""
 
-from netralitas_site.extract.article import extract_article
-from netralitas_site.model import SourceFile
+from mentions import article_of
 
 INSTALLATION = """Gubernur Lantik Lima Penjabat Sementara Bupati
 
@@ -18,9 +17,7 @@ Rahmat berpesan agar para Pjs Bupati menjaga netralitas ASN selama masa kampanye
 
 
 def test_every_item_of_an_installation_list_is_an_official_of_its_place(lexicon):
-    article, _ = extract_article(
-        SourceFile("x.txt", "x.txt", INSTALLATION, "0" * 64, 1, {}), lexicon
-    )
+    article = article_of(INSTALLATION, lexicon)
     got = {o.name: (o.role_normalized, o.region) for o in article.officials}
     assert (
         got.pop("Budi Santoso")[0] == "Penjabat Sementara Bupati"
@@ -43,7 +40,7 @@ def test_every_item_of_an_installation_list_is_an_official_of_its_place(lexicon)
 
 def test_a_numbered_list_without_an_office_above_it_adds_no_one(lexicon):
     text = "Juara Lomba Desa\n\nAgam, Warta Nagari - Panitia mengumumkan pemenang lomba kebersihan.\n1. Dewi Kartika\n2. Irwan Santoso\n"
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     assert article.officials == ()
 
 
@@ -131,7 +128,7 @@ def test_a_numbered_villages_name_after_a_bodys_post_is_no_person(lexicon):
         "Judul\n\nJAKARTA - Polisi meminta keterangan dari dua saksi pegawai BPTD Desa Batu "
         "Lumbang II, yaitu Dimas (27) dan Rudi (50).\n"
     )
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     assert "Lumbang II" not in [o.name for o in article.officials]
 
 
@@ -165,7 +162,7 @@ def test_an_item_appointing_a_name_no_list_holds_is_a_person_but_a_thing_is_not(
         "2. Bantuan Sosial (Kepala Dinas), untuk Pjs. Bupati Agam;\n"
         "3. Balai Sidang\n"
     )
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     got = {o.name: (o.role_normalized, o.region) for o in article.officials}
     assert got == {"Rendra Wijayakusuma": ("Penjabat Sementara Wali Kota", "Kota Padang Panjang")}
     assert "Kota Padang Panjang" in {r.name for r in article.regions}
@@ -184,9 +181,7 @@ Ketiga pejabat tersebut adalah:
 def test_the_first_items_office_serves_the_items_that_name_only_a_place(lexicon):
     """No heading names the office: '1. A, untuk Pjs. Bupati X;' makes the list's items that
     name only a place ('untuk Kabupaten Z') its acting heads, at the level of their place."""
-    article, _ = extract_article(
-        SourceFile("x.txt", "x.txt", NO_HEADING_OFFICE, "0" * 64, 1, {}), lexicon
-    )
+    article = article_of(NO_HEADING_OFFICE, lexicon)
     got = {o.name: (o.role_normalized, o.region) for o in article.officials}
     assert got == {
         "Rahmat Hidayat": ("Gubernur", "Provinsi Sumatera Barat"),
@@ -207,5 +202,5 @@ def test_an_item_whose_home_post_ends_with_aceh_s_dayah_office_names_one_person(
         "Mereka adalah:\n"
         "1. Dewi Kartika (Kepala Dinas Pendidikan Dayah Aceh), untuk Pj Bupati Aceh Besar;\n"
     )
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     assert {o.name for o in article.officials} == {"Rahmat Hidayat", "Dewi Kartika"}

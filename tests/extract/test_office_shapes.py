@@ -4,7 +4,7 @@ and name, party boards, private companies, and one person written several ways."
 
 import pytest
 
-from mentions import officials
+from mentions import article_of, officials
 from netralitas_site.extract.article import extract_article
 from netralitas_site.extract.officials import find_mentions
 from netralitas_site.model import Line, SourceFile
@@ -1807,15 +1807,12 @@ def test_a_head_of_state_in_lower_case_before_the_country(lexicon, text, expecte
 def test_the_second_part_of_a_hyphenated_name_is_no_everyday_word(lexicon):
     """'Yoon Suk-yeol' writes 'yeol' in lower case after a hyphen: still a name's word, so the
     same person written 'Yoon Suk Yeol' keeps it."""
-    from netralitas_site.extract.article import extract_article
-    from netralitas_site.model import SourceFile
-
     text = (
         "Judul\n\nJAKARTA - Relasi kedua negara renggang pada masa mantan Presiden Korea Selatan "
         "Dimas Tae Hyun, yang lebih condong ke barat menurut para pengamat.\nPemilu digelar "
         "menyusul pemakzulan presiden sebelumnya, Dimas Tae-hyun, pada April lalu menurut media.\n"
     )
-    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     assert [o.name for o in article.officials] == ["Dimas Tae Hyun"]
 
 
@@ -1829,7 +1826,7 @@ def test_an_office_in_a_body_of_the_republic_takes_no_region_from_the_story(lexi
         "Deputi Bidang Pengawasan KASN Dimas Saputra dan Direktur Fasilitasi Kemendagri Budi "
         "Santoso turut hadir, bersama Kepala Kantor Kemenag Andi Pratama.\n"
     )
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     got = {o.name: o.region for o in article.officials}
     assert got == {
         "Rendra Wijayakusuma": "Kabupaten Solok",
@@ -1885,7 +1882,7 @@ def test_one_word_holding_an_office_is_the_person_named_in_full_before(lexicon):
         "Sosial Kampar, menyebut rapat itu penting. Kepala Desa Sukamaju, Baiq Nurul Aini, setuju.\n"
         "Andi Pratama yang masih menjabat Direktur Utama pabrik kain milik keluarganya ikut hadir.\n"
     )
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     got = {o.name: (o.role_normalized, o.aliases) for o in article.officials}
     assert got == {
         "Dimas Saputra": ("Bupati", ()),
@@ -1921,7 +1918,7 @@ def test_a_speaker_written_a_letter_apart_from_an_official_is_that_official(lexi
         "Dalam amanatnya, Andi Rendra Wijayakusumah meminta camat menjadi contoh bagi ASN di "
         'kecamatan masing-masing. "Camat itu wajah pemerintah," katanya.\n'
     )
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     assert [(o.name, o.role_normalized) for o in article.officials] == [
         ("Andi Rendra Wijayakusuma", "Penjabat Bupati")
     ]
@@ -1938,7 +1935,7 @@ def test_a_place_two_regions_share_is_the_one_the_story_is_about(lexicon):
         "Di Kabupaten Banjar, penertiban dipimpin Kasatpol PP Banjar, Suryadi, S.Sos.\n"
         "Di Kota Banjarbaru, penertiban dipimpin Kepala Satpol PP Kota Banjarbaru, Suryadi, SH.\n"
     )
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     assert sorted((o.name, o.region) for o in article.officials) == [
         ("Suryadi", "Kabupaten Banjar"),
         ("Suryadi", "Kota Banjarbaru"),
@@ -1963,7 +1960,7 @@ def test_an_office_pointing_back_names_the_person_closing_the_sentence_before(
         "LUBUK BASUNG - Pemkab Agam menggelar rapat koordinasi netralitas ASN, Senin (2/3/2026).\n"
         f"{second} Ketua Bawaslu Agam itu menyebut pihaknya telah menerima tiga laporan.\n"
     )
-    article, _ = extract_article(SourceFile("x.txt", "x.txt", text, "0" * 64, 1, {}), lexicon)
+    article = article_of(text, lexicon)
     assert [(o.name, o.role_normalized) for o in article.officials] == expected
 
 

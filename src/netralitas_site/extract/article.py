@@ -83,13 +83,14 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
             scores[home] = scores.get(home, 0.0) + at_work
             region_ids = subject_regions(scores, lexicon, governed)
     officials, offices = merge_mentions(mentions, region_ids, lexicon)
+    prose_text = "\n".join([line.text for line in prose])  # the short and full names' search
     officials = with_short_forms(
         with_full_names(
             [o for o in officials if reads_as_a_name(o.name, lexicon, strict=False)],
-            prose,
+            prose_text,
             lexicon,
         ),
-        prose,
+        prose_text,
     )
     quotes = find_quotes(prose, speakers_of(officials))
     outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)

@@ -185,9 +185,8 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
         if LIST_HEADER.match(text) and _followed_by_items(lines, index):
             removed.append(line)
             in_list = True
-            tags = bool(
-                TAG_HEADER.match(text)
-            )  # 'Tags' / 'Buleleng' / 'Pilkada Buleleng': a word or two a line
+            # 'Tags' / 'Buleleng' / 'Pilkada Buleleng': a word or two a line
+            tags = bool(TAG_HEADER.match(text))
             # a bulleted list ends at the first line without a bullet; a plain one at the first sentence
             following = lines[index + 1].text if index + 1 < len(lines) else ""
             bulleted = bool(LIST_ITEM.match(following))

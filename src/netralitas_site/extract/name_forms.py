@@ -8,18 +8,16 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Lexicon
-from ..model import Line, OfficialMention
+from ..model import OfficialMention
 from .names import reads_as_a_name
 from .quotes import is_word_char
 from .text import fold
 
 
-def with_short_forms(
-    officials: list[OfficialMention], body: tuple[Line, ...]
-) -> list[OfficialMention]:
-    """Record 'Akbar' as an alias of 'Akbar Ali' when the text uses the first name alone."""
+def with_short_forms(officials: list[OfficialMention], text: str) -> list[OfficialMention]:
+    """Record 'Akbar' as an alias of 'Akbar Ali' when the text (the prose's lines joined) uses
+    the first name alone."""
     firsts = [o.name.split()[0] for o in officials]
-    text = "\n".join(line.text for line in body)
     out = []
     for official, first in zip(officials, firsts):
         parts = official.name.split()
@@ -37,14 +35,14 @@ def with_short_forms(
 
 
 def with_full_names(
-    officials: list[OfficialMention], body: tuple[Line, ...], lexicon: Lexicon
+    officials: list[OfficialMention], text: str, lexicon: Lexicon
 ) -> list[OfficialMention]:
     """'Rahmad, yang menjabat Kepala Dinas X' after 'Turut hadir Rahmad Syafii': an official
     named by one word is the person the text names in full with that word first or last, when
-    it names exactly one such (and no other official holds that name); the word stays an alias."""
+    it names exactly one such (and no other official holds that name); the word stays an alias.
+    `text`: the prose's lines joined."""
     if all(" " in o.name for o in officials):
         return officials
-    text = "\n".join([line.text for line in body])
     taken: set[str] | None = None  # the officials' folded names, made when first needed
     out = []
     for official in officials:

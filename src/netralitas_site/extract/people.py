@@ -4,9 +4,7 @@ and the names its quotes are attributed by."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lexicon import Lexicon
 from ..model import OfficialMention
@@ -79,25 +77,21 @@ def _namesake_key(
 ) -> str:
     """The key of the one-word name's person whose office's place is this office's, a new key
     (the name and the place) when the offices' places lie apart; else `key`."""
-    here = (
-        role_region(role, None, lexicon, subjects)
-        if role is not None and role.region_hits
-        else None
-    )
+    here = _own_place(role, lexicon, subjects)
     if here is None:
         return key
-    first = people[key].role
-    there = (
-        role_region(first, None, lexicon, subjects)
-        if first is not None and first.region_hits
-        else None
-    )
+    there = _own_place(people[key].role, lexicon, subjects)
     if there is None or there == here:
         return key
     regions = lexicon.regions
     if here in (regions[there].province, there) or there == regions[here].province:
         return key
     return f"{key} @{here}"
+
+
+def _own_place(role: RolePhrase | None, lexicon: Lexicon, subjects: tuple[str, ...]) -> str | None:
+    """The region an office's own words name (no story's region carried to it), or None."""
+    return role_region(role, None, lexicon, subjects) if role and role.region_hits else None
 
 
 GENERIC_ROLES = {None, "Ketua", "Kepala", "Anggota", "Sekretaris", "Wakil Ketua"}
@@ -264,7 +258,11 @@ def describe_role(
     if rule is not None:
         if region == default_region and (
             _national_office(rule)
-            or (not rule.vertical and not role.region_hits and _in_a_national_body(phrase, lexicon))
+            or (
+                not rule.vertical
+                and not role.region_hits
+                and lexicon.national_bodies.match(phrase) is not None
+            )
         ):
             region = None  # 'Anggota DPR RI', 'Menteri Keuangan', 'Deputi ... KASN': not the story's region
         normalized = rule.role
@@ -276,17 +274,6 @@ def describe_role(
         if normalized == "Kepala Lembaga" and regions_named(role.written, lexicon):
             normalized = "Kepala"  # 'Kepala Basarnas Bali': a national body's office in a region, not its head
     return normalized, institution, region
-
-
-def _in_a_national_body(phrase: str, lexicon: Lexicon) -> bool:
-    """`lexicon.national_bodies` matches the folded role phrase; remembered, as the role rules
-    are, since an archive names the same few offices over and over."""
-    return _national_body_match(phrase, lexicon.national_bodies)
-
-
-@lru_cache(maxsize=4096)
-def _national_body_match(phrase: str, pattern: re.Pattern) -> bool:
-    return pattern.match(phrase) is not None
 
 
 NATIONAL_ROLES = frozenset(
@@ -328,10 +315,9 @@ def role_region(
             return region.id
         if default_region in {h.region for h in chosen}:
             return default_region
+        # 'Kasatpol PP Banjar' in a story of Kabupaten Banjar and Kota Banjarbaru
         among = {h.region for h in chosen if h.region in subjects}
-        if (
-            len(among) == 1
-        ):  # 'Kasatpol PP Banjar' in a story of Kabupaten Banjar and Kota Banjarbaru
+        if len(among) == 1:
             return among.pop()
     return _of_the_level(default_region, level, lexicon)
 

@@ -37,8 +37,9 @@ NEW_POST = re.compile(
 # 'Budi yang juga menjabat Kepala Bappeda': a post the person holds besides, theirs when the
 # name came without one (an office before the name stays theirs: 'Wakil Bupati X Budi, yang
 # juga Ketua Tim Penggerak')
+HELD_NOW = r"juga|kini|sekarang|masih|saat\s+ini"  # 'yang kini menjabat ...': held now
 ALSO_POST = re.compile(
-    r"^\s*,?\s*yang\s+(?:(?:juga|kini|sekarang|masih|saat\s+ini|sejak(?:\s+[\w.]+){1,3})\s+)?"
+    rf"^\s*,?\s*yang\s+(?:(?:{HELD_NOW}|sejak(?:\s+[\w.]+){{1,3}})\s+)?"
     r"(?:menjabat(?:\s+sebagai)?|juga)\s+$",
     re.IGNORECASE,
 )  # 'Budi, yang sejak Maret lalu menjabat Inspektur X'
@@ -180,7 +181,7 @@ BARE_POSTS_OF_ANY_BODY = frozenset(
 
 
 ONE_WORD_POST = re.compile(
-    r"\s*,?\s*yang\s+(?:(?:juga|kini|sekarang|masih|saat\s+ini)\s+)?menjabat(?:\s+sebagai)?\s+(?=[A-Z])"
+    rf"\s*,?\s*yang\s+(?:(?:{HELD_NOW})\s+)?menjabat(?:\s+sebagai)?\s+(?=[A-Z])"
 )
 
 

@@ -253,7 +253,7 @@ def _is_prose(text: str) -> bool:
         return True
     if len(words) < PROSE_MIN_WORDS or not _ends_a_sentence(text):
         return False
-    return sum(map(str.islower, words)) * 3 >= len(words)  # a third of the words in lower case
+    return _a_third_in_lower_case(words)
 
 
 def _wrapped_prose(text: str) -> bool:
@@ -263,8 +263,12 @@ def _wrapped_prose(text: str) -> bool:
     return (
         len(words) >= PROSE_MIN_WORDS
         and not _ends_a_sentence(text)
-        and sum(map(str.islower, words)) * 3 >= len(words)
+        and _a_third_in_lower_case(words)
     )
+
+
+def _a_third_in_lower_case(words: list[str]) -> bool:
+    return sum(map(str.islower, words)) * 3 >= len(words)
 
 
 def _choose(
