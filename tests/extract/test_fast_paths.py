@@ -8,7 +8,16 @@ import unicodedata
 
 import pytest
 
-from netralitas_site.extract import boilerplate, dates, glued, officials, posts_after, speakers
+from netralitas_site.extract import (
+    boilerplate,
+    date_years,
+    dateline,
+    dates,
+    glued,
+    officials,
+    posts_after,
+    speakers,
+)
 from netralitas_site.extract.boilerplate import is_furniture
 from netralitas_site.extract.glued import line_tokens
 from netralitas_site.extract.name_forms import _alone
@@ -117,6 +126,42 @@ def test_tokens_fold_and_clean_line_agree_with_their_plain_forms():
         assert tokens_with_spans(text) == general_tokens(text), text
         assert fold(text) == _plain_fold(text), text
         assert clean_line(text) == _plain_clean(text), text
+
+
+YEAR_PIECES = [
+    "1",
+    "2",
+    "9",
+    "0",
+    "8",
+    "4",
+    "19",
+    "20",
+    "1990",
+    "2049",
+    "2050",
+    "1979",
+    "/",
+    ".",
+    ",",
+]
+DASH_PIECES = ["-", "--", "–", "—", "‒", "―", " ", "  ", "\t", "A", "a", "“", '"', "\n"]
+
+
+def test_year_and_dash_patterns_are_their_plain_forms():
+    """YEAR and DASH open with a character a search can skip to; the plain forms open with a
+    lookbehind or a space run, which the search tries at every character."""
+    plain_year = re.compile(r"(?<![\d/.,])(?:19[89]\d|20[0-4]\d)(?![\d/.,]\d)")
+    plain_dash = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s|$)|\s-(?=[A-Z“\"]))\s*")
+    rng = random.Random(7)
+    for pieces, fast, plain in (
+        (YEAR_PIECES + PIECES, date_years.YEAR, plain_year),
+        (DASH_PIECES + PIECES, dateline.DASH, plain_dash),
+    ):
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            spans = [m.span() for m in fast.finditer(text)]
+            assert spans == [m.span() for m in plain.finditer(text)], text
 
 
 def _plain_date_mentions(line):

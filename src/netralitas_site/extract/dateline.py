@@ -17,7 +17,8 @@ from .outlets import DOMAIN, is_domain, known_outlet, make_outlet
 from .stamps import is_stamp
 from .text import DASHES, ITEM_START, line_key, page_words, tokens_with_spans
 
-DASH = re.compile(r"\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s|$)|\s-(?=[A-Z“\"]))\s*")
+# the lookahead fails at once where no space or dash stands (most characters), before \s* is tried
+DASH = re.compile(r"(?=[\s\-–—‒―])\s*(?:—–|–—|-{2,}|[–—‒―]+|\s-\s|-(?=\s|$)|\s-(?=[A-Z“\"]))\s*")
 NO_DASH_DATELINE = re.compile(
     r"^([\w\-]+(?:\.[\w\-]+)*\.(?:com|id|co|net|co\.id))\s*,\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})[\s,]+(?=\S)"
 )
