@@ -204,3 +204,32 @@ def test_an_item_whose_home_post_ends_with_aceh_s_dayah_office_names_one_person(
     )
     article = article_of(text, lexicon)
     assert {o.name for o in article.officials} == {"Rahmat Hidayat", "Dewi Kartika"}
+
+
+PROSE_LIST = """Gubernur Lantik Tiga Penjabat Bupati
+
+Padang, Warta Nagari - Gubernur Sumatera Barat Rendra Wijayakusuma melantik tiga penjabat (Pj) bupati, Rabu (4/3/2026).
+Ketiganya ialah Dimas Saputra, S.STP., M.Si., untuk Kabupaten Pasaman, yang sebelumnya menjabat Kepala Dinas Sosial; Dr. Hi. Arif Budiman, M.Pd., untuk Kabupaten Agam. Kemudian Ir. Sinta Dewi Rahayu, M.T., untuk Kota Solok, yang sebelumnya Kepala Biro Umum.
+"""
+
+
+def test_a_list_written_as_sentences_names_the_head_of_each_place_given(lexicon):
+    """'..., ialah A, S.STP., untuk Kabupaten X, ...; B untuk Kabupaten Y. Kemudian C untuk Kota
+    Z': each name is the acting head of its place, and each place a subject (was: nobody)."""
+    article = article_of(PROSE_LIST, lexicon)
+    got = {o.name: (o.role_normalized, o.region) for o in article.officials}
+    assert got == {
+        "Rendra Wijayakusuma": ("Gubernur", "Provinsi Sumatera Barat"),
+        "Dimas Saputra": ("Penjabat Bupati", "Kabupaten Pasaman"),
+        "Arif Budiman": ("Penjabat Bupati", "Kabupaten Agam"),
+        "Sinta Dewi Rahayu": ("Penjabat Wali Kota", "Kota Solok"),
+    }
+    assert {"Kabupaten Pasaman", "Kabupaten Agam", "Kota Solok"} <= {
+        r.name for r in article.regions
+    }
+
+
+def test_untuk_a_place_after_a_word_of_the_sentence_names_no_one(lexicon):
+    """'Dana itu, untuk Kabupaten Agam,' gives money to a place: no name opens the item."""
+    text = "Bantuan\n\nPadang, Warta Nagari - Dana hibah tahun ini, untuk Kabupaten Agam, naik.\n"
+    assert article_of(text, lexicon).officials == ()

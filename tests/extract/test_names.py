@@ -39,6 +39,25 @@ def test_titles_and_degrees_written_without_dots(lexicon, text, expected):
     assert people(text, lexicon) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Bupati Halmahera Tengah Dr. Hi. Arif Budiman, M.Pd., membuka rapat.",
+            [("Arif Budiman", ("Dr.", "Hi.", "M.Pd"))],
+        ),
+        (
+            "Anggota DPRK Banda Aceh, Tgk. Dimas Saputra, S.H.I., hadir.",
+            [("Dimas Saputra", ("Tgk.", "S.H.I"))],
+        ),
+    ],
+)
+def test_haji_written_hi_and_teungku_are_titles_not_names(lexicon, text, expected):
+    """'Hi.' (Haji, as Maluku writes it) and 'Tgk.' (Teungku) open a name (was: an official
+    called 'Hi' or 'Tgk')."""
+    assert people(text, lexicon) == expected
+
+
 def test_a_name_written_in_capitals_is_a_name_in_normal_case(lexicon):
     assert people("Bupati Solok HENDRI SAPUTRA meresmikan jembatan.", lexicon) == [
         ("Hendri Saputra", ())

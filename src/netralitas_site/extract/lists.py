@@ -67,19 +67,8 @@ def _list_item(
         if role is None and heading is not None and r < len(stream) and stream.is_cap(r):
             place = lexicon.places.match_at(stream.toks, r)
             if place:  # 'untuk Kabupaten Solok': the heading's office in this place
-                end = r + place[0]
-                where = text[stream.toks[r][1] : stream.toks[end - 1][2]]
                 office = _office_of_the_place(heading, heading_text, place[1], lexicon)
-                role = RolePhrase(  # no office is written here: the place's words count as the text's own
-                    written=f"{office.written} {where}",
-                    acting=office.acting,
-                    head=office.head,
-                    rest=office.rest,
-                    region_hits=(tuple(place[1]),),
-                    start=r,
-                    end=end,
-                    span=(stream.toks[r][1], stream.toks[r][1]),
-                )
+                role = _office_in_place(stream, r, place, office)
     if role is None and unknown:
         return None  # under a heading alone, things too are listed ('Convention Hall')
     if role is None:
@@ -91,6 +80,89 @@ def _list_item(
             heading, region_hits=()
         )  # a bare name under the heading: its office, place unknown
     return Mention(name, role, line.number)
+
+
+def _office_in_place(stream: Stream, r: int, place, office: RolePhrase) -> RolePhrase:
+    """The office given for the place at token r ('untuk Kabupaten Solok'): no office is written
+    there, so the place's words count as the text's own."""
+    end = r + place[0]
+    where = stream.text[stream.toks[r][1] : stream.toks[end - 1][2]]
+    return RolePhrase(
+        written=f"{office.written} {where}",
+        acting=office.acting,
+        head=office.head,
+        rest=office.rest,
+        region_hits=(tuple(place[1]),),
+        start=r,
+        end=end,
+        span=(stream.toks[r][1], stream.toks[r][1]),
+    )
+
+
+def appointed_in_prose(
+    line: Line, found: list[Mention], before: tuple[Line, ...], lexicon: Lexicon
+) -> list[Mention]:
+    """'..., yakni A, S.STP., untuk Kabupaten X, yang sebelumnya menjabat ...; serta B untuk
+    Kabupaten Y': an appointment list written as a sentence. Each name is the head of the place
+    it is given, acting as the story says ('melantik tiga penjabat bupati')."""
+    text = line.text
+    if "untuk" not in text:
+        return []
+    out: list[Mention] = []
+    stream = None
+    for given in PROSE_ITEM.finditer(text):
+        opener = _last(ITEM_OPENER.finditer(text, 0, given.start()))
+        if opener is None:
+            continue
+        stream = stream or Stream(text, line_tokens(text, lexicon))
+        k = _token_after(stream, opener.end())
+        if k >= len(stream) or any(
+            m.name is not None and m.name.start <= k < m.name.end for m in found + out
+        ):
+            continue
+        name = parse_name(stream, k, lexicon)
+        if (
+            name is None
+            or text[name.char_end : given.start()].strip(" ,")
+            or (" " not in name.name and not name.degrees)
+            or role_at(stream, k, lexicon) is not None
+            or any(fold(w) in lexicon.institution_words for w in name.name.split())
+        ):
+            continue
+        r = _token_after(stream, given.end())
+        place = lexicon.places.match_at(stream.toks, r) if r < len(stream) else None
+        if not place:
+            continue
+        kind = lexicon.regions[place[1][0].region].type
+        context = " ".join(b.text for b in before) + " " + text[: given.start()]
+        acting = ACTING_BEFORE_HEAD.search(context) or ACTING_ALONE.search(text, 0, given.start())
+        office = head_of_level(kind, acting.group(1).title() if acting else "", lexicon)
+        if office is not None:
+            out.append(Mention(name, _office_in_place(stream, r, place, office), line.number))
+    return out
+
+
+def _last(matches):
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
+PROSE_ITEM = re.compile(r",?\s+untuk\s+(?=(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z])")
+# where a listed name opens: after 'yakni', 'serta', a semicolon or a sentence's end (a word of
+# four lower-case letters and a full stop: degrees' stops, 'S.Sos.', end no sentence)
+ITEM_OPENER = re.compile(
+    r"(?:^|;\s*|(?<=[a-z]{4}[.])\s+|\b(?:yakni|yaitu|ialah|adalah|antara\s+lain|[Kk]emudian|"
+    r"[Ss]elanjutnya|[Bb]erikutnya|serta|dan)\s+)"
+)
+ACTING_ALONE = re.compile(r"\b(penjabat\s+sementara|penjabat|pjs|pj)\b", re.IGNORECASE)
+# 'tiga penjabat (Pj) bupati', 'Pjs Wali Kota': how the appointed heads act
+ACTING_BEFORE_HEAD = re.compile(
+    r"\b(penjabat\s+sementara|penjabat|pjs|pj|plt|plh)\b\.?(?:\s*\([^()]{1,12}\))?\s+"
+    r"(?:bupati|wali\s*kota|gubernur)\b",
+    re.IGNORECASE,
+)
 
 
 def _post_after_comma(stream: Stream, name: ParsedName, found: list[Mention]) -> RolePhrase | None:
