@@ -233,3 +233,18 @@ def test_untuk_a_place_after_a_word_of_the_sentence_names_no_one(lexicon):
     """'Dana itu, untuk Kabupaten Agam,' gives money to a place: no name opens the item."""
     text = "Bantuan\n\nPadang, Warta Nagari - Dana hibah tahun ini, untuk Kabupaten Agam, naik.\n"
     assert article_of(text, lexicon).officials == ()
+
+
+def test_an_item_that_writes_its_own_post_does_not_take_the_heading_office(lexicon):
+    """'3. A, S.Pd., guru SD Negeri 4;' under a list whose lines above name a Bupati: the item
+    says what A is, so A is not the Bupati (was: two teachers made Bupati)."""
+    from mentions import officials
+
+    lines = [
+        "Laporan itu menyangkut pemilihan Bupati Brebes.",
+        "Berikut daftar terlapor:",
+        "1. Dimas Saputra, S.Sos., Camat Larangan;",
+        "2. Sinta Dewi Rahayu, S.Pd., guru SD Negeri 4 Sukamaju;",
+        "3. Arif Budiman, A.Md.Keb., bidan Puskesmas Sukamaju.",
+    ]
+    assert officials(lines, lexicon) == [("Dimas Saputra", "Camat")]

@@ -74,12 +74,16 @@ def _list_item(
     if role is None:
         role = _post_after_comma(stream, name, found)
     if role is None:
-        if heading is None:
-            return None
+        if heading is None or BARE_ITEM_END.match(text, name.char_end) is None:
+            return None  # '3. A, S.Pd., guru SD ...': the item's own post, not the heading's
         role = replace(
             heading, region_hits=()
         )  # a bare name under the heading: its office, place unknown
     return Mention(name, role, line.number)
+
+
+# what may follow a name that stands bare in a list: its home post in brackets, the item's end
+BARE_ITEM_END = re.compile(r"\s*(?:\([^()]*\))?\s*[;,.]?\s*$")
 
 
 def _office_in_place(stream: Stream, r: int, place, office: RolePhrase) -> RolePhrase:
