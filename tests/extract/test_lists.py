@@ -248,3 +248,20 @@ def test_an_item_that_writes_its_own_post_does_not_take_the_heading_office(lexic
         "3. Arif Budiman, A.Md.Keb., bidan Puskesmas Sukamaju.",
     ]
     assert officials(lines, lexicon) == [("Dimas Saputra", "Camat")]
+
+
+def test_an_item_that_opens_with_the_office_names_its_holder_after_a_colon(lexicon):
+    """'- Camat Pampangan: A, S.Sos': the office and its place's words, a colon, the holder
+    (was: nobody); a colon after an office that opens no item opens what was said."""
+    from mentions import officials
+
+    lines = [
+        "Mereka yang dilantik ialah:",
+        "- Camat Sukamaju: Dimas Saputra, S.STP, M.Si",
+        "- Camat Sungai Rampah Jaya: Rusdi, S.Sos",
+        "Bupati Agam: Kami minta camat netral.",
+    ]
+    assert officials(lines, lexicon, written=True) == [
+        ("Dimas Saputra", "Camat Sukamaju"),
+        ("Rusdi", "Camat Sungai Rampah Jaya"),
+    ]

@@ -25,7 +25,7 @@ from .role_words import (
     _token_after,
 )
 from .roles import _extend_role, role_at
-from .text import fold
+from .text import ITEM_START, fold
 
 
 def _holder(
@@ -56,6 +56,10 @@ def _holder(
         end, _ = _extend_role(stream, k + 1, lexicon)
         return _holder(stream, _extend_with_run(stream, role, end, lexicon), lexicon)
     end = stream.toks[k - 1][2]
+    if ":" in stream.text:
+        after_colon = _holder_after_colon(stream, role, lexicon)
+        if after_colon is not None:
+            return after_colon
     gap = words_before_holder(stream.text, end)
     if gap is not None:
         j = _token_after(stream, gap.end())
@@ -384,3 +388,26 @@ def _names_a_foreign_place(stream: Stream, role: RolePhrase, lexicon: Lexicon) -
         for i in range(role.start, role.end)
         if stream.is_cap(i)
     )
+
+
+def _holder_after_colon(
+    stream: Stream, role: RolePhrase, lexicon: Lexicon
+) -> tuple[ParsedName, RolePhrase] | None:
+    """'- Camat Pampangan: A, S.Sos': an item that opens with the office (and its place's words)
+    names its holder after a colon, and nothing else; a colon elsewhere opens what someone said."""
+    opening = ITEM_START.match(stream.text)
+    if role.span[0] != (opening.end() if opening else 0):
+        return None
+    colon = WORDS_TO_COLON.match(stream.text, role.span[1])
+    if colon is None:
+        return None
+    k = _token_after(stream, colon.end())
+    name = parse_name(stream, k, lexicon) if k < len(stream) else None
+    if name is None or not ITEM_END.match(stream.text, name.char_end):
+        return None
+    last = _token_after(stream, stream.text.index(":", colon.start()))  # words up to the colon
+    return name, role if last == role.end else _extend_with_run(stream, role, last, lexicon)
+
+
+WORDS_TO_COLON = re.compile(r"(?:\s+[A-Z][\w'’.\-]*){0,3}\s*:\s*(?=[A-Z])")
+ITEM_END = re.compile(r"\s*[;,.]?\s*$")
