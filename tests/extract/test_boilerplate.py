@@ -197,3 +197,10 @@ def test_a_tags_list_of_one_word_lines_goes_with_its_header():
         "Netralitas",
     ]
     assert body[0].text.startswith("Bupati membuka rapat")
+
+
+def test_a_copyright_line_in_indonesian_is_furniture():
+    from netralitas_site.extract.boilerplate import is_furniture
+
+    assert is_furniture("Hak Cipta © 2026 sukamajunews.com")
+    assert not is_furniture("Hak cipta lagu daerah itu didaftarkan pemerintah kabupaten.")

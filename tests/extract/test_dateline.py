@@ -684,3 +684,25 @@ def test_a_section_brand_takes_the_domain_the_text_names_for_its_outlet(lexicon)
     )
     article = article_of(text, lexicon)
     assert (article.outlet.name, article.outlet.domain) == ("sukamaju9Bengkulu", "sukamaju9.com")
+
+
+@pytest.mark.parametrize(
+    "footer, outlet",
+    [
+        ("Hak Cipta © 2026 sukamajunews.com", "sukamajunews.com"),
+        ("© 2026 SukaPos", "SukaPos"),
+        ("Hak Cipta © 2026 SukaPos. All rights reserved.", "SukaPos"),
+        ("Logo SukaPos", "SukaPos"),
+        ("Logo sukamajunews.id", "sukamajunews.id"),
+        ("© 2026 PT Sukamaju Media Utama", None),
+        ("© 2026 Hak Cipta Dilindungi Undang-Undang", None),
+    ],
+)
+def test_a_footers_or_a_logos_brand_names_the_outlet(lexicon, footer, outlet):
+    """A page's copyright line in Indonesian ('Hak Cipta ©') and a brand no list knows written
+    alone after '©' or 'Logo' name the outlet; a company's name does not."""
+    from netralitas_site.extract.article import credited_outlet
+    from netralitas_site.model import Line
+
+    found = credited_outlet((Line(40, footer),), lexicon)
+    assert (found.name if found else None) == outlet

@@ -174,9 +174,13 @@ def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
         m = DOMAIN_IN_TEXT.search(line.text)
         if m and (
             line.text.startswith("(")
-            or re.match(r"(?i)(penulis|editor|reporter|copyright|©)", line.text)
+            or re.match(r"(?i)(penulis|editor|reporter|copyright|©|hak cipta|logo\s)", line.text)
         ):
             return make_outlet(m.group(1), lexicon)
+        footer = FOOTER_BRAND.match(line.text)
+        if footer and _brand_shaped(footer.group(1)):
+            return make_outlet(footer.group(1), lexicon)  # '© 2026 SigiPos', 'Logo SigiPos'
+
         words = re.findall(r"[\w.\-]+", line.text)
         if re.match(r"(?i)(copyright|©|editor|redaksi)", line.text):
             for word in words[1:]:
@@ -201,18 +205,29 @@ PRESS_WORDS = frozenset(
 
 
 def _closing_brand(text: str) -> str | None:
-    """A brand named by a closing credit: a press word in it ('Sampit Pos'), or one word written
-    as a brand ('TimorKini', 'Kabar24'); a person's name ('(Budi Santoso/ard)') is none."""
+    """A brand named by a closing credit; a person's name ('(Budi Santoso/ard)') is none."""
     m = CLOSING_CREDIT.match(text) or PIPED_CREDIT.match(text)
     if m is None:
         return None
     brand = m.group(1).strip(" .")
+    return brand if _brand_shaped(brand) else None
+
+
+def _brand_shaped(brand: str) -> bool:
+    """A press word in it ('Sampit Pos'), or one word written as a brand ('TimorKini', 'Kabar24')."""
     words = brand.split()
-    if any(w.lower() in PRESS_WORDS for w in words) or (
-        len(words) == 1 and re.search(r"[a-z][A-Z]|\d|\.", brand)
-    ):
-        return brand
-    return None
+    return any(w.lower() in PRESS_WORDS for w in words) or (
+        len(words) == 1 and re.search(r"[a-z][A-Z]|\d|\.", brand) is not None
+    )
+
+
+# a footer's or a logo's brand alone: '© 2026 SigiPos', 'Hak Cipta © 2026 SigiPos. All rights
+# reserved', 'Logo SigiPos' (a company, 'PT Sigi Media', is no brand: more words follow)
+FOOTER_BRAND = re.compile(
+    r"^(?:(?:hak\s+cipta|copyright)\s*)?(?:©\s*(?:copyright\s*)?(?:\d{4}\s*)?|logo\s+)"
+    r"([A-Za-z][\w.\-]{2,40}?)\s*(?:[.,|\-–].*|all\s+rights.*)?$",
+    re.IGNORECASE,
+)
 
 
 SECTION_BRAND = re.compile(r"([a-z]+\d*)[A-Z]")  # 'kabar9Bengkulu': a brand, then a section's name

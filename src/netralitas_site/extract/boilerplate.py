@@ -45,7 +45,7 @@ FURNITURE = re.compile(
     r"tulis komentar.*|baca berita tanpa iklan.*|anda bisa menjadi kolumnis.*|skip to content|"
     r"menu|mode gelap|tidak ada hasil|lihat semua hasil|beranda|home|(home|beranda)\s*[/›>»|].*|"
     r"halaman\s*:.*|halaman\s+\d+(\s+dari\s+\d+)?|\d+\s+dari\s+\d+\s+halaman|previous page.*|next page.*|"
-    r"copyright\s*©.*|©.*|"
+    r"copyright\s*©.*|©.*|hak\s+cipta\s*©.*|"
     r"follow .*|ikuti (kami|berita).*|dapatkan update berita.*|simak berita lainnya.*|"
     r"baca artikel .* lainnya di .*|(\(\s*)?foto\s*:.*|keterangan (gambar|foto)\s*:.*|antara foto/.*|"
     r"header img|thumbnail .*|sumber foto\s*:.*|ilustrasi\s*:.*)$",
