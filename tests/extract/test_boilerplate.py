@@ -204,3 +204,32 @@ def test_a_copyright_line_in_indonesian_is_furniture():
 
     assert is_furniture("Hak Cipta © 2026 sukamajunews.com")
     assert not is_furniture("Hak cipta lagu daerah itu didaftarkan pemerintah kabupaten.")
+
+
+def test_a_list_of_the_latest_or_most_read_headlines_goes():
+    """'Berita Terkini' / 'BERITA TERPOPULER' over other stories' headlines, as 'Terkini' alone
+    was (was: a headline 'Kapolres X AKBP A Gelar Razia' made A an official)."""
+    for header in ("Berita Terkini", "BERITA TERPOPULER", "Berita Terbaru", "Pilihan Redaksi"):
+        text = (
+            "Bupati Sukamaju Resmikan Pasar\n"
+            "SUKAMAJU, Brand.id - Bupati Sukamaju meresmikan pasar baru di pusat kota hari ini.\n"
+            f"{header}\n"
+            "Kapolres Sukamaju AKBP Dimas Saputra Gelar Razia Knalpot\n"
+            "Harga Cabai Naik Jelang Lebaran"
+        )
+        body, removed = split_boilerplate(numbered(text))
+        assert [line.text for line in removed][0] == header
+        assert len(body) == 2, header
+
+
+def test_a_greeting_bought_as_an_ad_goes_but_the_story_after_an_ad_label_stays():
+    text = (
+        "Bupati Sukamaju Lantik Pejabat\n"
+        "SUKAMAJU, Brand.id - Bupati Sukamaju melantik pejabat eselon dua di aula kantor bupati.\n"
+        "Iklan\n"
+        "Ucapan Selamat Hari Amal Bakti dari Kepala Kantor Kemenag Sukamaju Dimas Saputra\n"
+        "Advertisement\n"
+        "Pelantikan itu dihadiri para camat dan kepala dinas dari seluruh kecamatan."
+    )
+    body, _ = split_boilerplate(numbered(text))
+    assert [line.number for line in body] == [1, 2, 6]

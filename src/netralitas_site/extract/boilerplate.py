@@ -22,7 +22,9 @@ INSERT = re.compile(
 # A line that is one of these opens a list of related links: it and the list items after it go.
 LIST_HEADER = re.compile(
     r"^(read more|berita terkait|artikel terkait|berita lainnya|pos terkait|postingan terkait|"
-    r"mungkin anda menyukai|lihat berita lainnya|artikel pilihan|terkait|terkini|terpopuler(?:\s+[^\s:]+){0,3}|"
+    r"mungkin anda menyukai|lihat berita lainnya|artikel pilihan|terkait|"
+    r"(?:berita\s+)?(?:terkini|terbaru|pilihan|terpopuler(?:\s+[^\s:]+){0,3})|pilihan redaksi|"
+    r"paling banyak dibaca|"
     r"rekomendasi(?:\s+[^\s:]+){0,3}|baca juga|tags?|tag|topik|populer|berita populer|editor'?s? pick|related posts?|"
     r"you may also like|lainnya|more stories|news feed)\s*:?$",
     re.IGNORECASE,
@@ -200,6 +202,8 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             inserted or is_furniture(text) or is_page_button(text) or is_credit(text)
         ) and not photo_headline(text, story_begun):
             removed.append(line)
+        elif text[:1] in "SU" and GREETING_AD.match(text) and _under_an_ad_label(lines, index):
+            removed.append(line)  # 'Iklan' / 'Ucapan Selamat Hari ... dari Bupati X': an ad
         else:
             body.append(line)
             story_begun = story_begun or len(text) > STORY_LINE_CHARS
@@ -207,6 +211,15 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
     removed.extend(initials)
     removed.sort(key=lambda line: line.number)
     return tuple(body), tuple(removed)
+
+
+# a greeting bought as an advertisement: 'Ucapan Selamat Hari Jadi ... dari ...'
+GREETING_AD = re.compile(r"(?:Ucapan\s+)?Selamat\s+(?:[A-Z]\w*|\d)", re.IGNORECASE)
+AD_LABEL = re.compile(r"(?:iklan|advertisement|ads|sponsored)\s*$", re.IGNORECASE)
+
+
+def _under_an_ad_label(lines: tuple[Line, ...], index: int) -> bool:
+    return index > 0 and AD_LABEL.match(lines[index - 1].text) is not None
 
 
 DATELINE_DASH_WITHIN = (
