@@ -706,3 +706,10 @@ def test_a_footers_or_a_logos_brand_names_the_outlet(lexicon, footer, outlet):
 
     found = credited_outlet((Line(40, footer),), lexicon)
     assert (found.name if found else None) == outlet
+
+
+def test_a_label_before_a_dash_over_a_long_headline_is_no_dateline(lexicon):
+    """'Advertorial - Bupati Sukamaju Lantik Tujuh Kepala Desa ...': the page's label, not a
+    place (was: the dateline 'Advertorial', and a menu word taken for the headline)."""
+    line = "Advertorial - Bupati Sukamaju Lantik Tujuh Kepala Desa Antarwaktu di Aula Kantor Bupati"
+    assert read_dateline(line, lexicon) is None

@@ -2026,3 +2026,17 @@ def test_a_given_name_that_also_names_a_country_opens_the_holders_name(lexicon):
     assert officials("Kepala Desa Sukamaju, Oman Sukirman, mengatakan hal itu.", lexicon) == [
         ("Oman Sukirman", "Kepala Desa")
     ]
+
+
+def test_a_members_electoral_district_between_the_seat_and_the_name(lexicon):
+    """'Anggota DPRD X dari daerah pemilihan Y, A': the district belongs to the seat, and A is
+    its holder (was: nobody)."""
+    text = "Anggota DPRD Agam dari daerah pemilihan Sukamaju, Dimas Saputra, meminta ASN netral."
+    assert officials(text, lexicon) == [("Dimas Saputra", "Anggota DPRD")]
+
+
+def test_the_duty_an_office_carries_does_not_take_its_holder(lexicon):
+    """'Sekretaris Daerah X selaku Ketua TAPD, A': A is the Sekretaris Daerah, the office written
+    first (was: the Ketua)."""
+    text = "Sekretaris Daerah Agam selaku Ketua TAPD, Ir. Dimas Saputra, M.T., membuka rapat."
+    assert officials(text, lexicon) == [("Dimas Saputra", "Sekretaris Daerah")]

@@ -90,6 +90,8 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
             )
             if (unknown_place or unknown_outlet) and len(rest.split()) < 8:
                 return None  # 'Netralitas ASN – Bupati Ingatkan ...' is a headline, not a dateline
+            if unknown_place and (place or "").lower() in page_words().headline_labels:
+                return None  # 'Advertorial - Bupati Lantik ...': a label over a headline
             return _dateline(outlet_text, place, rest, lexicon)
     glued = PLACE_THEN_OUTLET.match(lead)
     if glued and _is_place(glued.group(1), lexicon):  # '(Arosuka)-Kominfo. Pemerintah ...'

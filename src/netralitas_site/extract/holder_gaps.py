@@ -33,6 +33,18 @@ AT_PLACE = re.compile(r"\)?\s+di\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s*")
 DASH_ASIDE = re.compile(r"\s*[–—-]\s*[A-Za-z][^–—\-\n.]{5,100}?\s*[–—-]\s+(?=[A-Z])")
 
 
+# The seat's electoral district or faction ('Anggota DPRD X dari daerah pemilihan Y, Budi',
+# '... dari Fraksi Partai Z, Budi'): the member still follows
+SEAT_FROM = re.compile(
+    r"\)?\s+(?:dari|asal)\s+(?:daerah\s+pemilihan|dapil|fraksi|partai)\b[^,.;()“”\"]{1,60},\s*"
+)
+
+
+# The duty the office carries, between it and its holder ('Sekretaris Daerah X selaku Ketua
+# TAPD, Budi'): the holder is named for the office written first
+IN_CHARGE_AS = re.compile(r"\s+selaku\s+(?:[A-Z][\w.()/-]*\s+){0,6}[A-Z][\w.()/-]*\s*,\s*")
+
+
 def _held_by_written(text: str) -> bool:
     return "dijabat" in text or "ditempati" in text or "diisi" in text  # HELD_BY's verbs
 
@@ -53,6 +65,8 @@ def words_before_holder(text: str, end: int) -> re.Match | None:
         WHEN_HELD.match(text, end)
         or KNOWN_AS.match(text, end)
         or AT_PLACE.match(text, end)
+        or (SEAT_FROM.match(text, end) if " dari " in text or " asal " in text else None)
+        or (IN_CHARGE_AS.match(text, end) if " selaku " in text else None)
         or (HELD_BY.match(text, end) if _held_by_written(text) else None)
         or (DASH_ASIDE.match(text, end) if "–" in text or "—" in text else None)
     )
