@@ -2040,3 +2040,10 @@ def test_the_duty_an_office_carries_does_not_take_its_holder(lexicon):
     first (was: the Ketua)."""
     text = "Sekretaris Daerah Agam selaku Ketua TAPD, Ir. Dimas Saputra, M.T., membuka rapat."
     assert officials(text, lexicon) == [("Dimas Saputra", "Sekretaris Daerah")]
+
+
+def test_a_division_after_the_members_office_is_the_members_task(lexicon):
+    """'Anggota Bawaslu X, Koordinator Divisi Hukum, A': A is the member of Bawaslu X (was: the
+    division's coordinator, of no body)."""
+    text = "Anggota Bawaslu Agam, Koordinator Divisi Hukum, Dimas Saputra, membenarkan laporan itu."
+    assert officials(text, lexicon) == [("Dimas Saputra", "Anggota Bawaslu")]

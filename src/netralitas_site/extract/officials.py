@@ -352,13 +352,34 @@ def mentions_in_line(
         covered.update(range(k, end))
         done = end
     if out:
-        out = _pairs_split(stream, out, lexicon)
+        out = _division_of_the_office_before(_pairs_split(stream, out, lexicon), stream)
         out.extend(_other_members(stream, out, line.number, lexicon, everyday, story))
     if role_starts:
         out.extend(
             _names_before_roles(stream, covered, role_starts, line.number, lexicon, story, everyday)
         )
     return out
+
+
+def _division_of_the_office_before(found: list[Mention], stream: Stream) -> list[Mention]:
+    """'Anggota Bawaslu X, Koordinator Divisi Hukum, A': the division is A's task as the member
+    the office before it names; A holds that office (was: the division alone, of no body)."""
+    out = list(found)
+    for i in range(len(out) - 1, 0, -1):
+        first, second = out[i - 1], out[i]
+        if (
+            first.name is None
+            and first.role is not None
+            and second.name is not None
+            and second.role is not None
+            and second.role.head in DIVISION_HEADS
+            and stream.text[first.role.span[1] : second.role.span[0]].strip() == ","
+        ):
+            out[i - 1 : i + 1] = [Mention(second.name, first.role, second.line)]
+    return out
+
+
+DIVISION_HEADS = frozenset({"koordinator divisi", "kordiv", "ketua divisi"})
 
 
 def _set_off_by_commas(stream: Stream, name: ParsedName | None) -> bool:
