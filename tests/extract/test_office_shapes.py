@@ -1994,6 +1994,17 @@ def test_an_office_pointing_back_names_the_person_closing_the_sentence_before(
             "Bupati Agam, Dimas Helembo, membuka rapat. Bupati Dimas Helmebo pun menutup rapat.",
             [("Dimas Helembo", "Bupati")],
         ),
+        # a rank before a name that ends in a country's name: a person, not a body
+        (
+            "Bupati meninjau lokasi bersama Dandim 0304/Agam, Letkol Inf Dimas Saputra Mali, kemarin.",
+            [("Dimas Saputra Mali", "Dandim")],
+        ),
+        # a Balinese title written as its initials: the same person
+        (
+            "Kepala Dinas Pertanian, Anak Agung Ayu Sri Dewi, hadir. Kepala Dinas Pertanian, "
+            "AA Ayu Sri Dewi, menjelaskan bantuan itu.",
+            [("Anak Agung Ayu Sri Dewi", "Kepala Dinas")],
+        ),
     ],
 )
 def test_regional_offices_places_and_misspellings(lexicon, text, expected):

@@ -157,8 +157,11 @@ NAME_PREFIXES = {
 
 
 def same_person_written_differently(a: list[str], b: list[str]) -> bool:
-    """'Frans Manafe' ~ 'Fransiskus Xaverius Manafe' (same last name, first name shortened) and
-    'Sugianto' ~ 'Sugiyanto', 'Candra' ~ 'Chandra' (one letter apart in a long name)."""
+    """'Frans Manafe' ~ 'Fransiskus Xaverius Manafe' (same last name, first name shortened),
+    'Sugianto' ~ 'Sugiyanto', 'Candra' ~ 'Chandra' (one letter apart in a long name) and 'AA Ayu
+    Laksmi' ~ 'Anak Agung Ayu Laksmi' (a Balinese title's initials)."""
+    if len(a) != len(b) and (a[0] in TITLE_INITIALS or b[0] in TITLE_INITIALS):
+        return _spelt_out(a) == _spelt_out(b)
     if (
         len(a) > 1
         and len(b) > 1
@@ -181,6 +184,22 @@ def same_person_written_differently(a: list[str], b: list[str]) -> bool:
         and len(two) >= 6
         and (_one_edit_apart(one, two) or (len(a) > 1 and _one_swap_apart(one, two)))
     )
+
+
+# Balinese and Lombok titles opening a name, written as their initials
+TITLE_INITIALS = {
+    "aa": ["anak", "agung"],
+    "ign": ["i", "gusti", "ngurah"],
+    "iga": ["i", "gusti", "ayu"],
+    "igk": ["i", "gusti", "ketut"],
+    "igb": ["i", "gusti", "bagus"],
+    "igm": ["i", "gusti", "made"],
+    "igp": ["i", "gusti", "putu"],
+}
+
+
+def _spelt_out(words: list[str]) -> list[str]:
+    return TITLE_INITIALS.get(words[0], words[:1]) + words[1:]
 
 
 def _one_swap_apart(a: str, b: str) -> bool:

@@ -177,7 +177,7 @@ def holder_past_everyday_words(
     words = [fold(w) for w in name.name.split()]
     if (
         not all_common_words(words, lexicon)
-        and not _ends_in_a_country(stream, name, lexicon)
+        and not (_ends_in_a_country(stream, name, lexicon) and not name.degrees)
         and words[0] not in lexicon.named_after_people  # 'Bandara H. Budi Santoso Solok'
     ):
         return None
@@ -207,7 +207,8 @@ def holder_past_everyday_words(
 
 def _ends_in_a_country(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
     """'Presiden Klub Motor Jaya Indonesia, Budi Santoso': words closed by a country's or a
-    continent's name are a body's name, never a person's."""
+    continent's name are a body's name, never a person's (unless a rank or title opens them:
+    'Letkol Inf Antonius Bere Mali')."""
     return any(
         (match := lexicon.foreign_places.match_at(stream.toks, k)) is not None
         and k + match[0] == name.end
