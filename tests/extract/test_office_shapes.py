@@ -1988,6 +1988,10 @@ def test_an_office_pointing_back_names_the_person_closing_the_sentence_before(
             [("Dimas Saputra", "Kepala Seksi")],
         ),
         ("Ketua Klasis Gereja Sukamaju, Pdt. Dimas Saputra, mendukung langkah itu.", []),
+        (
+            "Ketua Majelis Adat Budaya Tionghoa (MABT) Sukamaju, Dimas Saputra, berharap festival ramai.",
+            [],
+        ),
         ("Direktur Lembaga Bantuan Hukum (LBH) Sukamaju, Sari Handayani, menilai hal itu.", []),
         # two letters side by side swapped: the same person
         (
@@ -2058,3 +2062,20 @@ def test_a_division_after_the_members_office_is_the_members_task(lexicon):
     division's coordinator, of no body)."""
     text = "Anggota Bawaslu Agam, Koordinator Divisi Hukum, Dimas Saputra, membenarkan laporan itu."
     assert officials(text, lexicon) == [("Dimas Saputra", "Anggota Bawaslu")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Wakil Ketua DPD Partai Golkar Agam, Dimas Saputra, yang juga anggota Komisi B DPRD "
+            "Agam, hadir di sana.",
+            [("Dimas Saputra", "anggota Komisi B DPRD Agam")],
+        ),
+        ("Ketua DPC Partai Golkar Agam, Dimas Saputra, yang juga kader senior, hadir.", []),
+    ],
+)
+def test_the_public_seat_a_party_officer_also_holds(lexicon, text, expected):
+    """A party's post is no public office, but the seat its holder 'also' holds is (was: the
+    holder dropped with the party's post); a commission lettered A to E stays in the seat."""
+    assert officials(text, lexicon, written=True) == expected

@@ -31,7 +31,7 @@ from .lower_offices import counted
 from .mention_names import without_glued_tails, without_units_words
 from .names import ParsedName, Stream, known_name_word, parse_name
 from .place_runs import NAMED_THING_PAIRS, NAMED_THING_WORDS, OFFICE_PLACE_HEADS
-from .posts_after import _names_before_roles, _role_after_name
+from .posts_after import ALSO_POST, _names_before_roles, _role_after_name
 from .public_posts import (
     PLAIN_STORY,
     StoryContext,
@@ -346,6 +346,9 @@ def mentions_in_line(
             # (its holder's name stays covered by it: no speaker's role is looked for elsewhere)
             held_to = max(role.end, name.end) if name is not None else role.end
             out.append(Mention(None, replace(role, region_hits=(), end=held_to), line.number))
+            also = _public_post_also(stream, name, lexicon, story)
+            if also is not None:  # '..., A, yang juga anggota DPRD X': the holder's public seat
+                out.append(Mention(name, also, line.number))
         end = max(role.end, name.end if name else 0, k + 1)
         if name:
             end = max(end, _token_after(stream, name.char_end))
@@ -359,6 +362,23 @@ def mentions_in_line(
             _names_before_roles(stream, covered, role_starts, line.number, lexicon, story, everyday)
         )
     return out
+
+
+def _public_post_also(
+    stream: Stream, name: ParsedName | None, lexicon: Lexicon, story: StoryContext
+) -> RolePhrase | None:
+    """'Wakil Ketua DPD Partai X, A, yang juga anggota DPRD Y': the public post the holder of a
+    party's post also holds."""
+    if name is None or " yang " not in stream.text:
+        return None
+    also = _role_after_name(stream, name, lexicon)
+    if (
+        also is None
+        or not ALSO_POST.match(stream.text[name.char_end : also.span[0]])
+        or not _is_public(also, lexicon, story)
+    ):
+        return None
+    return also
 
 
 def _division_of_the_office_before(found: list[Mention], stream: Stream) -> list[Mention]:

@@ -400,6 +400,15 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
         ):
             k += 1  # 'Komisi X', 'Kodam IX': the body's number
             continue
+        if (
+            len(raw) == 1
+            and "A" <= raw <= "E"
+            and stream.fold(k - 1) == "komisi"
+            and k + 1 < len(stream)
+            and stream.fold(k + 1) in LEGISLATURE_WORDS
+        ):
+            k += 1  # 'Komisi B DPRD X': a regional legislature's commission lettered A to E
+            continue
         if stream.is_cap(k) and _after_field_word(stream, k, role_start, lexicon):
             last = _last_body_word(stream, k, lexicon)
             if last is not None:
@@ -410,6 +419,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             continue
         break
     return k, hits
+
+
+LEGISLATURE_WORDS = frozenset({"dprd", "dprk", "dpra", "dprp", "dpr"})
 
 
 def _after_field_word(stream: Stream, k: int, role_start: int | None, lexicon: Lexicon) -> bool:
