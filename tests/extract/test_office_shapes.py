@@ -798,6 +798,10 @@ def test_words_of_bodies_and_private_associations_make_no_official(lexicon, text
             [("Andi Pratama", "Menteri")],
         ),
         (
+            "Sekretaris Daerah Agam saat ini, Drs. H. Dimas Saputra, M.M., akan pensiun Juni.",
+            [("Dimas Saputra", "Sekretaris Daerah")],
+        ),
+        (
             "Ia mengaku cucu Bupati Agam periode 1958-1960, Sutan Marajo.",
             [("Sutan Marajo", "Bupati")],
         ),

@@ -277,3 +277,38 @@ def test_a_sidebars_list_above_the_story_ends_at_a_blank_line(lexicon):
         "Pj Bupati Sukamaju Teken Surat Edaran Netralitas ASN dan Kepala Desa",
         False,
     )
+
+
+@pytest.mark.parametrize(
+    "top, headline",
+    [
+        # the page's title, its site's name added, over the headline it repeats
+        (
+            "Bupati Sukamaju Lantik Tujuh Camat Baru - Sukamajunews.id\n\nBupati Sukamaju Lantik Tujuh Camat Baru",
+            "Bupati Sukamaju Lantik Tujuh Camat Baru",
+        ),
+        (
+            "Bupati Sukamaju Lantik Tujuh Camat Baru | SukaPos\n\nBupati Sukamaju Lantik Tujuh Camat Baru",
+            "Bupati Sukamaju Lantik Tujuh Camat Baru",
+        ),
+        # a headline the page broke in two at its comma
+        (
+            "Plt Kepala Dinas Pendidikan Sukamaju Dilantik,\nBupati Minta Rekrutmen Bebas Pungli",
+            "Plt Kepala Dinas Pendidikan Sukamaju Dilantik, Bupati Minta Rekrutmen Bebas Pungli",
+        ),
+        # a story kind's label in capitals, glued or before a space; before a colon it stays
+        ("VIDEOWabup Sukamaju Tinjau Longsor di Cisewu", "Wabup Sukamaju Tinjau Longsor di Cisewu"),
+        (
+            "INFOGRAFIS Realisasi APBD Sukamaju Baru 11 Persen",
+            "Realisasi APBD Sukamaju Baru 11 Persen",
+        ),
+        ("FOTO: Wali Kota Sukamaju Tinjau Banjir", "FOTO: Wali Kota Sukamaju Tinjau Banjir"),
+        ("Video Viral Bupati Sukamaju Marahi Camat", "Video Viral Bupati Sukamaju Marahi Camat"),
+    ],
+)
+def test_page_titles_broken_headlines_and_labels_of_a_story_kind(lexicon, top, headline):
+    lead = (
+        "SUKAMAJU, Brand.id - Bupati Sukamaju, Dimas Saputra, melantik para pejabat di aula kantor "
+        "bupati, Senin (2/3/2026)."
+    )
+    assert title_of(f"{top}\n\n{lead}\n", lexicon)[0] == headline

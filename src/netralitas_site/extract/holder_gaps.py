@@ -7,7 +7,7 @@ import re
 
 # When the office was held, between it and its holder: the holder of that time
 WHEN_HELD = re.compile(
-    r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|(?:periode|tahun)\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
+    r"\)?\s*,?\s+(?:(?:saat|ketika|kala|waktu|pada\s+saat)\s+itu|saat\s+ini|(?:periode|tahun)\s+\d{4}(?:\s*[-–]\s*\d{4})?)"
     r"\s*,\s*"
     # 'Menteri X yang saat itu menjabat, Budi', 'Kapolres X yang baru, AKBP Budi'
     r"|\)?\s+yang\s+(?:(?:(?:saat|ketika|kala|waktu)\s+itu\s+|kini\s+|masih\s+)?menjabat|baru|lama)"

@@ -231,6 +231,9 @@ class PageWords:
     stamp: frozenset[str]
     not_outlets: frozenset[str]
     contents: frozenset[str]  # the label of a table of contents ('daftar isi')
+    # labels cut off only when written in capitals before a space or glued ('VIDEOBupati ...');
+    # before a colon they are the headline's own words ('FOTO: ...', as a page's title keeps them)
+    capital_labels: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +260,7 @@ def page_words() -> PageWords:
         frozenset(words_of("stamp_words")),
         frozenset(words_of("not_outlets")),
         frozenset(words_of("contents_labels")),
+        tuple(sorted(words_of("capital_headline_labels"), key=len, reverse=True)),
     )
 
 

@@ -84,13 +84,16 @@ def find_heading(body: tuple[Line, ...], lexicon: Lexicon) -> Heading:
     chosen = _choose(body, candidates, stamps, lexicon)
     near = _adjacent_stamp(chosen, stamps, body, lexicon)
     stamp_index = near[0] if near else None
+    chosen, wrapped = _headline_cut_in_two(body, chosen, candidates)
     title, label = strip_headline_label(body[chosen].text)
+    if wrapped is not None:
+        title = f"{title} {body[wrapped].text.strip()}"
     removed = [body[i] for i in range(chosen)]
     kept = []
     for i in range(chosen + 1, len(body)):
         line = body[i]
         if (
-            i == stamp_index
+            i in (stamp_index, wrapped)
             or (i in stamps and i <= chosen + STAMP_AFTER)
             or (i <= chosen + STAMP_AFTER and line.text == body[chosen].text)
         ):
@@ -281,11 +284,47 @@ def _choose(
     article) the one nearest the lead wins. Labels ('Foto Bisnis', 'Nasional') lose to full
     headlines. Without stamps the first full headline line is the headline."""
     full = [i for i in candidates if not _is_label(body[i].text)] or candidates
+    full = [i for i in full if not _page_title_of(body[i].text, body, candidates)] or full
     scored = [(_stamp_closeness(i, stamps, body, lexicon), i) for i in full]
     best = max(score for score, _ in scored)
     if best:
         return max(i for score, i in scored if score == best)
     return full[0] if full is not candidates else candidates[-1]
+
+
+def _headline_cut_in_two(
+    body: tuple[Line, ...], chosen: int, candidates: list[int]
+) -> tuple[int, int | None]:
+    """(first line, second line or None) of a headline the page broke in two at its comma
+    ('Plt Kepala Dinas Dilantik,' over 'Bupati Minta ...'): two headline lines with no blank
+    line between them, the first ending with a comma."""
+    before = chosen - 1
+    if before >= 0 and _continues(body[before], body[chosen]) and _opens_headline(body[before]):
+        return before, chosen
+    after = chosen + 1
+    if after in candidates and _continues(body[chosen], body[after]):
+        return chosen, after
+    return chosen, None
+
+
+def _opens_headline(line: Line) -> bool:
+    """A headline's first half: its words capitalised, as a headline's are."""
+    words = line.text.split()
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _continues(first: Line, second: Line) -> bool:
+    return first.number + 1 == second.number and first.text.rstrip().endswith(",")
+
+
+def _page_title_of(text: str, body: tuple[Line, ...], candidates: list[int]) -> bool:
+    """'Bupati Lantik Camat - Brand.id' over 'Bupati Lantik Camat': the page's title, its site's
+    name added; the headline is the line it repeats."""
+    cut = BRAND_SUFFIX.search(text)
+    return cut is not None and any(body[j].text == text[: cut.start()] for j in candidates)
+
+
+BRAND_SUFFIX = re.compile(r"\s+[-|–—]\s+[\w.\-]+(?:\s[\w.\-]+)?$")
 
 
 def _stamp_closeness(index: int, stamps: set[int], body: tuple[Line, ...], lexicon: Lexicon) -> int:
@@ -365,11 +404,16 @@ def strip_headline_label(text: str) -> tuple[str, str | None]:
     """('Bupati Resmikan Pasar', 'ADVERTORIAL') from 'ADVERTORIAL Bupati Resmikan Pasar' or
     'ADVERTORIAL: ...': a page's label printed in front of the headline is not part of it."""
     lowered = text.lower()
-    for label in page_words().headline_labels:
+    words = page_words()
+    for label in words.headline_labels + words.capital_labels:
         if lowered.startswith(label) and len(text) > len(label):
             after = text[len(label) :]
             written = text[: len(label)]
             glued = after[:1].isupper() and written.isupper()  # 'ADVERTORIALBupati ...'
+            if label in words.capital_labels and not (
+                glued or (written.isupper() and after[:1] == " ")
+            ):
+                continue
             if after[:1] in " :|-–—" or glued:
                 rest = after.lstrip(" :|-–—")
                 if len(rest.split()) >= 2:
