@@ -2083,3 +2083,32 @@ def test_the_public_seat_a_party_officer_also_holds(lexicon, text, expected):
     """A party's post is no public office, but the seat its holder 'also' holds is (was: the
     holder dropped with the party's post); a commission lettered A to E stays in the seat."""
     assert officials(text, lexicon, written=True) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kuwu Desa Sukamaju Kidul, H. Dimas Saputra, hadir.", [("Dimas Saputra", "Kepala Desa")]),
+        ("Pambakal Desa Sukamaju, Dimas Saputra, hadir.", [("Dimas Saputra", "Kepala Desa")]),
+        ("Pangulu Nagori Sukamaju, Dimas Saputra, hadir.", [("Dimas Saputra", "Kepala Desa")]),
+        ("Peratin Pekon Sukamaju, Dimas Saputra, hadir.", [("Dimas Saputra", "Kepala Desa")]),
+        ("Panewu Sukamaju, Dimas Saputra, S.IP, hadir.", [("Dimas Saputra", "Camat")]),
+        ("Peserta diajak ke Padepokan Saung Kuwu, Bale Sukamaju, dan kampung lain.", []),
+    ],
+)
+def test_village_heads_and_camat_under_their_regions_own_names(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_one_word_names_a_letter_apart_heading_two_bodies_are_two_people(lexicon):
+    """'Kuwu Desa A, Tarsono' and 'Kuwu Desa B, Warsono' (was: one person, the second an alias);
+    a misspelling with the same body stays one person."""
+    text = (
+        "Kuwu Desa Sukamaju, Tarsono, hadir. Kata mantan Kuwu Desa Sukajadi, Warsono, itu benar. "
+        "Kepala Dinas Sosial Agam, Karsono, hadir. Kadis Sosial Karyono menyebut itu."
+    )
+    assert officials(text, lexicon) == [
+        ("Tarsono", "Kepala Desa"),
+        ("Warsono", "Kepala Desa"),
+        ("Karsono", "Kepala Dinas"),
+    ]

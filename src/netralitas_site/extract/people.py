@@ -148,11 +148,22 @@ def _known_key(
         if tokens[: len(k.split())] == k.split()
         or (len(k.split()) == 1 < len(tokens) and tokens[-1] == k)
     ]
-    similar = [k for k in people if same_person_written_differently(tokens, k.split())]
+    similar = [
+        k
+        for k in people
+        if same_person_written_differently(tokens, k.split())
+        and not (len(tokens) == 1 and _bodies_apart(people[k].role, role, lexicon))
+    ]
     for matches in (shorter, longer, similar):
         if len(matches) == 1 and _same_role(people[matches[0]].role, role, lexicon):
             return matches[0]
-    nicknames = [k for k in people if len(tokens) == 1 and _nickname_of(tokens[0], k.split())]
+    nicknames = [
+        k
+        for k in people
+        if len(tokens) == 1
+        and _nickname_of(tokens[0], k.split())
+        and not _bodies_apart(people[k].role, role, lexicon)
+    ]
     if len(nicknames) == 1 and _same_office(people[nicknames[0]].role, role, lexicon):
         return nicknames[0]
     # 'Bupati Iron' where one 'Bupati Solok Rudi Hartono' is named: a region has one head at a
@@ -213,6 +224,19 @@ def _same_head(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> 
     na, _, ra = describe_role(a, None, lexicon)
     nb, _, rb = describe_role(b, None, lexicon)
     return na == nb and na in lexicon.region_heads and (ra is None or rb is None or ra == rb)
+
+
+def _bodies_apart(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> bool:
+    """'Kuwu Desa Karangampel, Tarsono' and 'Kuwu Desa Dadap, Warsono': one-word names a letter
+    apart whose offices name two bodies (neither's words within the other's) are two people."""
+    if a is None or b is None:
+        return False
+    one = describe_role(a, None, lexicon)[1]
+    two = describe_role(b, None, lexicon)[1]
+    if not one or not two:
+        return False
+    words_one, words_two = set(fold(one).split()), set(fold(two).split())
+    return not (words_one <= words_two or words_two <= words_one)
 
 
 def _same_role(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> bool:
