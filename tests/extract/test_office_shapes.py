@@ -2112,3 +2112,20 @@ def test_one_word_names_a_letter_apart_heading_two_bodies_are_two_people(lexicon
         ("Warsono", "Kepala Desa"),
         ("Karsono", "Kepala Dinas"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hal senada diungkapkan Rahmat, Keuchik Gampong Sukamaju, Kecamatan Sukajadi.",
+            [("Rahmat", "Kepala Desa")],
+        ),
+        ("Menurut Rahmat, Kepala Desa Sukamaju, warga sudah setuju.", [("Rahmat", "Kepala Desa")]),
+        ("Hal itu disampaikan Rahmat, Direktur Utama, kepada warga.", []),
+    ],
+)
+def test_a_known_given_name_then_a_comma_and_an_office_that_says_whose(lexicon, text, expected):
+    """One known given name inside a sentence, a comma, an office closed by a comma (was:
+    nobody); an office any body has, written bare, says not whose."""
+    assert officials(text, lexicon) == expected

@@ -166,6 +166,29 @@ def _one_word_holding(stream: Stream, name: ParsedName, lexicon: Lexicon) -> Rol
     return role
 
 
+def _one_word_then_office(stream: Stream, name: ParsedName, lexicon: Lexicon) -> RolePhrase | None:
+    """'diungkapkan Murdani, keuchik Gampong X, ...': a known given name inside a sentence, then a
+    comma and an office that says whose it is, closed by a comma or the sentence's end."""
+    k = name.start
+    if (
+        k == 0
+        or stream.sep(k) != " "
+        or (stream.is_cap(k - 1) and stream.fold(k - 1) not in lexicon.not_first_words)
+        or stream.fold(k) not in lexicon.name_tokens
+        or stream.sep(name.end).strip() != ","
+        or name.end >= len(stream)
+    ):
+        return None
+    role = role_at(stream, name.end, lexicon)
+    if role is None or _says_not_whose(role, lexicon):
+        return None
+    return role if OFFICE_CLOSED.match(stream.text, role.span[1]) else None
+
+
+# the office's own capitalised words (its place), then the comma or full stop that closes it
+OFFICE_CLOSED = re.compile(r"(?:\s+[A-Z][\w'’.\-]*)*\s*[,.]")
+
+
 def _says_not_whose(role: RolePhrase, lexicon: Lexicon) -> bool:
     """An office any body has, written bare ('Direktur Utama', 'Ketua'): 'Camat' says whose."""
     if role.rest or role.region_hits:
@@ -288,6 +311,7 @@ def _names_before_roles(
                 _bracketed_role_after(stream, name, lexicon)
                 or _one_word_in_office(stream, name, lexicon)
                 or _one_word_holding(stream, name, lexicon)
+                or _one_word_then_office(stream, name, lexicon)
             )
             if role is None or stream.fold(name.end - 1) in lexicon.institution_words:
                 continue
