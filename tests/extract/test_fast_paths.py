@@ -164,6 +164,32 @@ def test_year_and_dash_patterns_are_their_plain_forms():
             assert spans == [m.span() for m in plain.finditer(text)], text
 
 
+def test_patterns_opened_by_their_words_first_letters_are_their_plain_forms():
+    """A lookahead of the first letters lets a search skip the characters no word of the
+    pattern starts with; it must name every word's first letter."""
+    from netralitas_site.extract import article, byline, lists, regions, story_days
+
+    rng = random.Random(11)
+    for pattern in (
+        story_days.ATTRIBUTION,
+        byline.AUTHOR,
+        byline.EDITOR,
+        article.ATTENDING,
+        regions.ATTENDING,
+        lists.OTHER_MEMBERS,
+    ):
+        opening = re.match(r"\(\?=\[([a-z]+)\]\)", pattern.pattern)
+        assert opening, pattern.pattern
+        plain = re.compile(pattern.pattern[opening.end() :], pattern.flags)
+        words = set(re.findall(r"[a-z]{2,}", plain.pattern))
+        pieces = [*words, *(w.upper() for w in words), " ", ": ", ", ", "x", "|", "seperti "]
+        for _ in range(500):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], text
+
+
 def _plain_date_mentions(line):
     found, taken = [], []
     for pattern, kind in (

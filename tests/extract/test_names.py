@@ -325,3 +325,23 @@ def test_an_airline_and_a_rank_alone_are_no_names(lexicon, text):
     from netralitas_site.extract.names import Stream, parse_name
 
     assert parse_name(Stream(text, line_tokens(text, lexicon)), 0, lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Wakil Ketua Komisi III DPRD Toba, Sinta br Saragih, SE, hadir.",
+            [("Sinta br Saragih", ("SE",))],
+        ),
+        (
+            "Kasi Pidsus Sinta Handayani, SH, MH, menyebut berkas lengkap.",
+            [("Sinta Handayani", ("SH", "MH"))],
+        ),
+        ("Ketua BPD Sungai Agung, Jumadi, hadir.", [("Jumadi", ())]),
+    ],
+)
+def test_batak_br_a_prosecutors_unit_and_a_villages_first_word(lexicon, text, expected):
+    """'br' (boru) joins a Batak name; 'Pidsus' is the unit's word, not the holder's; 'Sungai'
+    opens a village's name, never a person's."""
+    assert people(text, lexicon) == expected

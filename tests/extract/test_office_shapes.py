@@ -2129,3 +2129,14 @@ def test_a_known_given_name_then_a_comma_and_an_office_that_says_whose(lexicon, 
     """One known given name inside a sentence, a comma, an office closed by a comma (was:
     nobody); an office any body has, written bare, says not whose."""
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Komite SMPN 3 Sukamaju, Dimas Saputra, hadir dalam rapat itu.",
+        "Direktur LSM Lembaga Advokasi Rakyat Sukamaju, Dimas Saputra, menilai hal itu.",
+    ],
+)
+def test_a_school_committee_and_an_ngo_are_no_public_bodies(lexicon, text):
+    assert officials(text, lexicon) == []

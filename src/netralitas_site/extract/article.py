@@ -276,7 +276,8 @@ LEAD_OFFICIAL_WEIGHT = 4.0
 OTHER_OFFICIAL_WEIGHT = 2.0
 ATTENDING_WEIGHT = 1.0
 ATTENDING = re.compile(
-    r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|disaksikan|turut)\b", re.IGNORECASE
+    r"(?=[hdmt])\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|disaksikan|turut)\b",
+    re.IGNORECASE,
 )
 ATTENDING_STEMS = ("hadir", "damping", "saksi", "turut")  # in every word of ATTENDING
 

@@ -9,10 +9,12 @@ from .boilerplate import closing_initials
 from .outlets import known_outlet
 
 AUTHOR = re.compile(
-    r"\b(penulis|reporter|pewarta|jurnalis|kontributor|laporan|wartawan|oleh)\s*:\s*([^|]+?)\s*(?:\||$)",
+    r"(?=[prjklwo])\b(penulis|reporter|pewarta|jurnalis|kontributor|laporan|wartawan|oleh)\s*:\s*([^|]+?)\s*(?:\||$)",
     re.IGNORECASE,
 )
-EDITOR = re.compile(r"\b(editor|redaktur|penyunting)\s*:\s*([^|]+?)\s*(?:\||$)", re.IGNORECASE)
+EDITOR = re.compile(
+    r"(?=[erp])\b(editor|redaktur|penyunting)\s*:\s*([^|]+?)\s*(?:\||$)", re.IGNORECASE
+)
 
 
 def find_byline(removed: tuple[Line, ...]) -> Byline:

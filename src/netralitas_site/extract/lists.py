@@ -110,8 +110,8 @@ def appointed_in_prose(
     Kabupaten Y': an appointment list written as a sentence. Each name is the head of the place
     it is given, acting as the story says ('melantik tiga penjabat bupati')."""
     text = line.text
-    if "untuk" not in text:
-        return []
+    if " untuk K" not in text and " untuk P" not in text:
+        return []  # 'untuk' is one of the commonest words: most lines give it no place
     out: list[Mention] = []
     stream = None
     for given in PROSE_ITEM.finditer(text):
@@ -153,7 +153,7 @@ def _last(matches):
     return last
 
 
-PROSE_ITEM = re.compile(r",?\s+untuk\s+(?=(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z])")
+PROSE_ITEM = re.compile(r"untuk\s+(?=(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z])")
 # where a listed name opens: after 'yakni', 'serta', a semicolon or a sentence's end (a word of
 # four lower-case letters and a full stop: degrees' stops, 'S.Sos.', end no sentence)
 ITEM_OPENER = re.compile(
@@ -317,7 +317,7 @@ def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
 
 
 OTHER_MEMBERS = re.compile(
-    r"\b(?:para\s+)?anggota\s+(?:lain(?:nya)?|yang\s+lain)\s*,?\s*"
+    r"(?=[pa])\b(?:para\s+)?anggota\s+(?:lain(?:nya)?|yang\s+lain)\s*,?\s*"
     r"(?:seperti|yakni|yaitu|di\s?antaranya|antara\s+lain|ialah|adalah)\s*:?\s*",
     re.IGNORECASE,
 )

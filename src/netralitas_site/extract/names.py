@@ -16,7 +16,7 @@ from ..word_patterns import ABSTRACT_NOUN
 from .common_words import all_common_words, in_dictionary, is_common_word
 from .text import fold
 
-PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el"}
+PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el", "br", "boru"}  # br, boru: Batak
 
 
 @dataclass(frozen=True, slots=True)

@@ -340,7 +340,7 @@ FORMER_LAST_LETTERS = (
     "\u017f",
 )  # what the case-blind search takes for 'n' and 's' (long s too)
 ATTENDING = re.compile(
-    r"\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|ditemani|menemani|disaksikan|turut|bersama)\b",
+    r"(?=[hdmtb])\b(hadir|dihadiri|menghadiri|didampingi|mendampingi|ditemani|menemani|disaksikan|turut|bersama)\b",
     re.IGNORECASE,
 )
 

@@ -53,7 +53,7 @@ FUTURE_STEMS = ("akan", "bakal", "jadwal", "rencana", "lewatkan", "nantikan", "t
 LIFE_EVENT_WORDS = 10  # within its sentence ('lahir di Bukittinggi, Sumatera Barat, pada ...')
 # A statement's attribution before its date: '..." kata Gubernur saat ditemui di kantornya, Jumat (20/6)'.
 ATTRIBUTION = re.compile(
-    r"\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|sebut|tegas|papar|imbuh|tambah|katanya|ujarnya|ucapnya|ungkapnya|jelasnya|"
+    r"(?=[kujtsipd])\b(kata|ujar|ucap|ungkap|jelas|tutur|terang|sebut|tegas|papar|imbuh|tambah|katanya|ujarnya|ucapnya|ungkapnya|jelasnya|"
     r"tuturnya|terangnya|sebutnya|tegasnya|paparnya|imbuhnya|tambahnya|keterangannya|keterangan\s+tertulis|konferensi\s+pers|"
     r"jumpa\s+pers|dihubungi|dikonfirmasi)\b",
     re.IGNORECASE,
