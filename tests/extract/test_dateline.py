@@ -713,3 +713,10 @@ def test_a_label_before_a_dash_over_a_long_headline_is_no_dateline(lexicon):
     place (was: the dateline 'Advertorial', and a menu word taken for the headline)."""
     line = "Advertorial - Bupati Sukamaju Lantik Tujuh Kepala Desa Antarwaktu di Aula Kantor Bupati"
     assert read_dateline(line, lexicon) is None
+
+
+def test_a_dateline_with_its_brand_between_pipes(lexicon):
+    """'GARUT | Brand | lead': the place, the outlet between pipes, then the lead (was: none)."""
+    found = read_dateline("GARUT | Sukapos | Wakil Bupati Garut meninjau lokasi longsor.", lexicon)
+    assert found is not None and (found.place, found.outlet_written) == ("Garut", "Sukapos")
+    assert read_dateline("Politik | Nasional | Bupati Agam melantik camat.", lexicon) is None

@@ -2140,3 +2140,23 @@ def test_a_known_given_name_then_a_comma_and_an_office_that_says_whose(lexicon, 
 )
 def test_a_school_committee_and_an_ngo_are_no_public_bodies(lexicon, text):
     assert officials(text, lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Mantan Ketua Bawaslu Agam yang kini mengajar di sebuah kampus di Padang, Dr. Dimas "
+            "Saputra, menilai hal itu.",
+            [("Dimas Saputra", "Ketua Bawaslu")],
+        ),
+        (
+            "Bupati Agam yang didampingi Sekda Agam, Rudi Hartono, meninjau pasar.",
+            [("Rudi Hartono", "Sekretaris Daerah")],
+        ),
+    ],
+)
+def test_a_clause_about_the_holder_between_the_office_and_the_name(lexicon, text, expected):
+    """'Mantan Ketua X yang kini mengajar di Y, A': A holds X (was: nobody); a clause that brings
+    in someone else ('yang didampingi Sekda, A') leaves A to the office named last."""
+    assert officials(text, lexicon) == expected

@@ -27,6 +27,9 @@ GLUED_PLACE = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[A-Z])")
 # 'JAKARTA-Pemerintah', 'Kompas.com,Jakarta-Pemerintah', 'REPUBLIKA.CO.ID, BANDUNG--Sekretaris': no space around the dash.
 GLUED_DASH = re.compile(r"^([^\s\-–—][^\-–—]{1,60}?)(?:-{1,2}|[–—])(?=[A-Z“\"])")
 PLACE_THEN_OUTLET = re.compile(r"^\(([^()]{2,40})\)\s*[-–—]+\s*([\w.\-]{2,40}?)\.?\s+(?=[A-Z])")
+PIPED = re.compile(
+    r"^([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2})\s*\|\s*([A-Za-z][\w.\-]{1,40})\s*\|\s*(?=[A-Z“\"])"
+)
 STANDALONE = re.compile(
     r"^([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s*,\s*([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s*[-–—]?\s*$"
 )
@@ -93,6 +96,9 @@ def read_dateline(lead: str, lexicon: Lexicon) -> Dateline | None:
             if unknown_place and (place or "").lower() in page_words().headline_labels:
                 return None  # 'Advertorial - Bupati Lantik ...': a label over a headline
             return _dateline(outlet_text, place, rest, lexicon)
+    piped = PIPED.match(lead) if "|" in lead else None
+    if piped and _is_place(piped.group(1), lexicon):  # 'GARUT | Brand | Wakil Bupati ...'
+        return _dateline(piped.group(2), piped.group(1), lead[piped.end() :], lexicon)
     glued = PLACE_THEN_OUTLET.match(lead)
     if glued and _is_place(glued.group(1), lexicon):  # '(Arosuka)-Kominfo. Pemerintah ...'
         return _dateline(glued.group(2), glued.group(1), lead[glued.end() :], lexicon)

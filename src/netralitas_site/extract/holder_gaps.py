@@ -45,6 +45,21 @@ SEAT_FROM = re.compile(
 IN_CHARGE_AS = re.compile(r"\s+selaku\s+(?:[A-Z][\w.()/-]*\s+){0,6}[A-Z][\w.()/-]*\s*,\s*")
 
 
+# A clause about the holder between the office and the name ('Mantan Ketua X yang kini mengajar
+# di sebuah kampus di Palembang, Dr. Budi', 'camat yang ikut diperiksa, Budi'): lower-case words
+# and places after 'di', 'ke', 'dari'; a clause that brings in someone else ('didampingi',
+# 'bersama', 'dan') is no such clause
+HOLDER_CLAUSE = re.compile(
+    r"\s+yang(?:\s+(?:di|ke|dari)\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?|\s+[a-z][\w\-]*){1,12}?\s*,\s*(?=[A-Z])"
+)
+OTHERS_IN_CLAUSE = re.compile(r"\b(?:didampingi|mendampingi|bersama|dan|serta|oleh|menggantikan)\b")
+
+
+def _holder_clause(text: str, end: int) -> re.Match | None:
+    clause = HOLDER_CLAUSE.match(text, end)
+    return None if clause is None or OTHERS_IN_CLAUSE.search(clause.group()) else clause
+
+
 def _held_by_written(text: str) -> bool:
     return "dijabat" in text or "ditempati" in text or "diisi" in text  # HELD_BY's verbs
 
@@ -67,6 +82,7 @@ def words_before_holder(text: str, end: int) -> re.Match | None:
         or AT_PLACE.match(text, end)
         or (SEAT_FROM.match(text, end) if " dari " in text or " asal " in text else None)
         or (IN_CHARGE_AS.match(text, end) if " selaku " in text else None)
+        or (_holder_clause(text, end) if " yang " in text else None)
         or (HELD_BY.match(text, end) if _held_by_written(text) else None)
         or (DASH_ASIDE.match(text, end) if "–" in text or "—" in text else None)
     )
