@@ -44,3 +44,19 @@ def test_a_speaker_named_before_a_long_paragraph_and_its_quote():
         (line,), [Speaker("rahmat hidayat", ("Bupati Agam Rahmat Hidayat", "Rahmat Hidayat"))]
     )
     assert [q.speaker for q in quotes] == ["rahmat hidayat"]
+
+
+def test_a_private_person_introduced_after_the_official_speaks_for_themselves(lexicon):
+    """'Rudi Hartono (45), pedagang ...' then '“…,” ujarnya': the trader speaks, not the Bupati
+    named before (was: the Bupati); the record names no speaker it does not know."""
+    text = (
+        "Bupati Tinjau Pasar\n\n"
+        "AGAM, Brand.id - Bupati Agam, Dimas Saputra, meninjau pasar, Senin (2/3/2026).\n\n"
+        "“Kami perbaiki atapnya bulan ini,” kata Dimas.\n\n"
+        "Rudi Hartono (45), pedagang sayur, mengaku dagangannya basah setiap hujan. "
+        "“Kami rugi setiap musim hujan,” ujarnya.\n\n"
+        "Sementara itu, seorang warga, Sinta Dewi, menilai pasar terlalu sempit. "
+        "“Jalannya sempit sekali untuk gerobak,” katanya.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == ["dimas saputra", None, None]

@@ -76,12 +76,13 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
                 context = [ln.text for ln in lines[max(0, index - 2) : index]] + [
                     line.text[: m.start()]
                 ]
-                speaker = last_named(context, speakers) or previous
+                named = last_named(context, speakers)
+                speaker = previous if named is None else named
             else:
                 speaker = _speaker_after(after, speakers)
             if speaker is _UNSET:
                 speaker = _speaker_before(line.text[: m.start()], speakers)
-            speaker = None if speaker is _UNSET else speaker
+            speaker = None if speaker is _UNSET or speaker == NOBODY else speaker
             out.append(Quote(text=text, speaker=speaker, line=line.number))
             if speaker:
                 previous = speaker
@@ -93,13 +94,38 @@ _UNSET = object()
 
 def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
     """The official named last before a quote ('Ferdinal menambahkan, ...' then '“…,” katanya.'),
-    looking back through the paragraph and the two before it; quoted speech itself does not count."""
+    looking back through the paragraph and the two before it; quoted speech itself does not count.
+    A private person introduced after the last official ('Budi Santoso (45), warga ...',
+    'seorang pedagang, Budi, ...') is the one speaking: nobody the record knows (the empty key,
+    and no earlier speaker stands in)."""
     for text in reversed(texts):
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         found = _identify(text, speakers, last=True)
+        official_end = (
+            max((end for s in speakers for _, end in s.spans(text)), default=-1) if found else -1
+        )
+        if PRIVATE_PERSON.search(text, max(official_end, 0)):
+            return NOBODY
         if found:
             return found
     return None
+
+
+NOBODY = ""  # a speaker the text introduces who is no official
+_PRIVATE = (
+    r"(?:warga|pedagang|petani|nelayan|guru|mahasiswa|pelajar|pengamat|akademisi|dosen|peneliti|"
+    r"aktivis|tokoh\s+(?:masyarakat|adat|agama|pemuda)|pemilik|pengusaha|sopir|buruh|karyawan|korban|"
+    r"saksi|orang\s+tua|ibu\s+rumah\s+tangga|penjual|pengunjung|penumpang|pemandu|petugas\s+kebersihan)"
+)
+_NAME = r"(?!(?:Karena|Namun|Sementara|Selain|Kemudian|Bahkan|Padahal|Adapun|Akibatnya|Sebaliknya)\b)[A-Z][a-z’']+(?<!nya)(?:\s+[A-Z][a-z’']+){0,3}"
+# a private person introduced: a name (and an age) then what they are, or 'seorang' and what
+# they are then a name ('Budi Santoso (45), pedagang ...', 'seorang pedagang, Budi'); a name and
+# an age alone may be a victim's, who says nothing
+PRIVATE_PERSON = re.compile(
+    rf"{_NAME}(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?,\s*(?:(?:seorang|salah\s+seorang)\s+)?{_PRIVATE}\b"
+    rf"|\b(?:seorang|salah\s+seorang)\s+{_PRIVATE}(?:\s+[a-z]+){{0,4}}\s*(?:bernama\s+|,\s*){_NAME}"
+    rf"|\b{_PRIVATE}\s+bernama\s+{_NAME}"
+)
 
 
 def _speaker_after(after: str, speakers: list[Speaker]):
