@@ -2007,6 +2007,12 @@ def test_an_office_pointing_back_names_the_person_closing_the_sentence_before(
             "Bupati meninjau lokasi bersama Dandim 0304/Agam, Letkol Inf Dimas Saputra Mali, kemarin.",
             [("Dimas Saputra Mali", "Dandim")],
         ),
+        # 'Kepala Daerah' inside a unit's name is its field, not another office
+        (
+            "Direktur Fasilitasi Kepala Daerah, DPRD dan Hubungan Antar Lembaga Kemendagri, "
+            "Dimas Saputra, hadir.",
+            [("Dimas Saputra", "Direktur")],
+        ),
         # a Balinese title written as its initials: the same person
         (
             "Kepala Dinas Pertanian, Anak Agung Ayu Sri Dewi, hadir. Kepala Dinas Pertanian, "

@@ -40,7 +40,7 @@ from .public_posts import (
     named_by_body,
     story_context,
 )
-from .role_words import LOWER_COURTESY, Mention, RolePhrase, _token_after
+from .role_words import LEGISLATURES, LOWER_COURTESY, Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, role_at, second_office
 from .speakers import (
     _points_back,
@@ -414,9 +414,6 @@ def _set_off_by_commas(stream: Stream, name: ParsedName | None) -> bool:
 
 
 INITIALS_THEN_COMMA = re.compile(r"\s*(?:\([A-Z]{1,4}\)\s*)?,")
-
-
-LEGISLATURES = frozenset({"dpr", "dprd", "dprk", "dpra", "dprp", "dpd", "mpr"})
 
 
 def _in_a_legislature(role: RolePhrase) -> bool:

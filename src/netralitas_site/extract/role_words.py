@@ -466,3 +466,35 @@ def _field_word(folded: str, lexicon: Lexicon) -> bool:
     return folded in lexicon.institution_words or (
         folded not in lexicon.name_tokens and is_common_word(folded)
     )
+
+
+# regional and national legislatures, named by their short forms
+LEGISLATURES = frozenset({"dpr", "dprd", "dprk", "dpra", "dprp", "dpd", "mpr"})
+
+
+def _after_field_word(stream: Stream, k: int, role_start: int | None, lexicon: Lexicon) -> bool:
+    """'Bidang X' or 'Bidang Pengembangan X': token k follows 'Bidang' or 'Urusan' and the body's
+    words after it, inside this role."""
+    j = k - 1
+    while j > (role_start or 0) and stream.fold(j) in lexicon.institution_words:
+        if stream.fold(j) in FIELD_WORDS:
+            return True
+        j -= 1
+    return stream.fold(j) in FIELD_WORDS
+
+
+def _matched_brackets(written: str) -> str:
+    """'Dirut) PT X' -> 'Dirut PT X': an office read from inside a bracketed short form keeps no
+    closing bracket whose opening one lies before it."""
+    if ")" not in written or written.count(")") <= written.count("("):
+        return written
+    out, depth = [], 0
+    for char in written:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(char)
+    return " ".join("".join(out).split())

@@ -18,8 +18,8 @@ from .lower_offices import (
 from .names import ParsedName, Stream, honorific_at, person_key
 from .role_words import (
     BODY_PAIRS,
-    FIELD_WORDS,
     INSTITUTION_TYPES,
+    LEGISLATURES,
     LOWER_BODIES,
     ORDINALS,
     PLACE_TYPES,
@@ -28,6 +28,7 @@ from .role_words import (
     SEAT_WORDS,
     UNIT_PLACE_TYPES,
     RolePhrase,
+    _after_field_word,
     _balinese_name,
     _bracketed_name_end,
     _bracketed_person,
@@ -38,6 +39,7 @@ from .role_words import (
     _is_head_word,
     _joined_by_and,
     _last_body_word,
+    _matched_brackets,
     _names_a_body,
     _national,
     _opens_name,
@@ -305,6 +307,14 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             k += 1
             continue
         if (
+            folded == "kepala"
+            and k + 1 < len(stream)
+            and stream.fold(k + 1) == "daerah"
+            and stream.sep(k + 1) == " "
+        ):
+            k += 2  # 'Direktur Fasilitasi Kepala Daerah': the unit's field, no office of its own
+            continue
+        if (
             folded == "atau"
             and k + 1 < len(stream)
             and stream.sep(k + 1) == " "
@@ -405,7 +415,7 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             and "A" <= raw <= "E"
             and stream.fold(k - 1) == "komisi"
             and k + 1 < len(stream)
-            and stream.fold(k + 1) in LEGISLATURE_WORDS
+            and stream.fold(k + 1) in LEGISLATURES
         ):
             k += 1  # 'Komisi B DPRD X': a regional legislature's commission lettered A to E
             continue
@@ -419,20 +429,6 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
             continue
         break
     return k, hits
-
-
-LEGISLATURE_WORDS = frozenset({"dprd", "dprk", "dpra", "dprp", "dpr"})
-
-
-def _after_field_word(stream: Stream, k: int, role_start: int | None, lexicon: Lexicon) -> bool:
-    """'Bidang X' or 'Bidang Pengembangan X': token k follows 'Bidang' or 'Urusan' and the body's
-    words after it, inside this role."""
-    j = k - 1
-    while j > (role_start or 0) and stream.fold(j) in lexicon.institution_words:
-        if stream.fold(j) in FIELD_WORDS:
-            return True
-        j -= 1
-    return stream.fold(j) in FIELD_WORDS
 
 
 def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
@@ -455,23 +451,6 @@ def _continues_institution(stream: Stream, k: int, lexicon: Lexicon) -> bool:
     return _joined_by_and(stream, run_end, lexicon) or bool(
         lexicon.places.match_at(stream.toks, run_end) if run_end < len(stream) else None
     )
-
-
-def _matched_brackets(written: str) -> str:
-    """'Dirut) PT X' -> 'Dirut PT X': an office read from inside a bracketed short form keeps no
-    closing bracket whose opening one lies before it."""
-    if ")" not in written or written.count(")") <= written.count("("):
-        return written
-    out, depth = [], 0
-    for char in written:
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            if depth == 0:
-                continue
-            depth -= 1
-        out.append(char)
-    return " ".join("".join(out).split())
 
 
 def role_key(role: RolePhrase | None) -> str:
