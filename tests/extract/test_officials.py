@@ -660,3 +660,22 @@ def test_the_name_of_a_thing_named_after_a_person_is_no_holder(lexicon, text, ex
 )
 def test_a_movement_or_an_english_title_is_no_name(lexicon, text, expected):
     assert [(o[0], o[3]) for o in officials_in(text, lexicon)] == expected
+
+
+def test_the_lead_subject_named_alone_holds_the_office_the_headline_opens_with(lexicon):
+    """'Gubernur Sumbar Tinjau ...' over 'Rendra Wijayakusuma meninjau ...': the office is written
+    once, in the headline, and the name once, in the lead (was: nobody)."""
+    from mentions import article_of
+
+    lead = "meninjau jalan longsor di Kecamatan Talamau, Senin (2/3/2026)."
+    text = (
+        f"Gubernur Sumbar Tinjau Jalan Longsor\n\nPADANG, Brand.id - Rendra Wijayakusuma {lead}\n"
+    )
+    got = [(o.name, o.role_normalized) for o in article_of(text, lexicon).officials]
+    assert got == [("Rendra Wijayakusuma", "Gubernur")]
+    # the lead writes the office again: its subject is someone else
+    text = (
+        "Gubernur Sumbar Dikritik Warga\n\n"
+        "PADANG, Brand.id - Rendra Wijayakusuma mengkritik Gubernur Sumbar soal jalan longsor.\n"
+    )
+    assert article_of(text, lexicon).officials == ()
