@@ -679,3 +679,9 @@ def test_the_lead_subject_named_alone_holds_the_office_the_headline_opens_with(l
         "PADANG, Brand.id - Rendra Wijayakusuma mengkritik Gubernur Sumbar soal jalan longsor.\n"
     )
     assert article_of(text, lexicon).officials == ()
+    # the headline names its holder: a resident opening the lead is no Gubernur
+    text = (
+        "Gubernur Sumbar Dimas Saputra Tinjau Pasar\n\n"
+        "PADANG, Brand.id - Rudi Hartono mengaku senang pasar dibangun kembali tahun ini.\n"
+    )
+    assert "Rudi Hartono" not in [o.name for o in article_of(text, lexicon).officials]

@@ -17,7 +17,7 @@ from .dates import find_date
 from .headline_office import headline_holder
 from .name_forms import with_full_names, with_short_forms
 from .names import person_key, reads_as_a_name
-from .officials import find_mentions, mentions_in_line
+from .officials import find_mentions
 from .outlets import make_outlet, self_named_outlet
 from .people import merge_mentions, role_region, speakers_of
 from .quotes import find_quotes
@@ -63,7 +63,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     published = stamp_date(heading.stamp) if heading.stamp else None
     date = published or find_date(prose, title, header)
     mentions = find_mentions(prose, lexicon)
-    if prose and not derived and not any(m.name for m in mentions_in_line(Line(0, title), lexicon)):
+    if prose and not derived:
         lead = Line(prose[0].number, dateline.rest if dateline is not None else prose[0].text)
         mentions += headline_holder(title, lead, mentions, lexicon)
     skip = _role_spans(mentions)

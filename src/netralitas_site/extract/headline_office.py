@@ -25,14 +25,17 @@ def headline_holder(
 ) -> list[Mention]:
     """[the lead's subject holding the headline's office], or [] when the office is no region's
     head or the nation's, the body names a holder of it, or the lead's sentence writes the office
-    again (its subject is then someone else). The caller asks first whether the headline names
-    its holder ('Gubernur Sumbar Yudhi Arfianto Tinjau ...')."""
+    again (its subject is then someone else), or the headline names a holder (a known given name
+    after the office)."""
     if lead is None or not title:
         return []
     stream = Stream(title, line_tokens(title, lexicon))
     role = role_at(stream, 0, lexicon) if len(stream) else None
     if role is None or not (role.region_hits or role.head in HEADS_OF_THE_NATION):
         return []
+    named = parse_name(stream, role.end, lexicon) if role.end < len(stream) else None
+    if named is not None and stream.fold(role.end) in lexicon.name_tokens:
+        return []  # 'Gubernur Sumbar Mahyeldi Tinjau ...': the headline names its holder
     if any(
         m.name is not None and m.role is not None and m.role.head == role.head for m in mentions
     ):
