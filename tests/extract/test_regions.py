@@ -303,3 +303,25 @@ def test_a_regions_civil_servants_make_it_a_subject_of_the_story(lexicon):
     regions = regions_of(text, lexicon)
     assert {"Kota Solok", "Kabupaten Tanah Datar"} <= set(regions)
     assert "Kota Bukittinggi" not in regions
+
+
+def test_every_kabupaten_and_kota_a_reports_sentence_lists_is_a_subject(lexicon):
+    """'Bawaslu menemukan ... terbanyak di Kabupaten Gowa 612 data, Bone 587, Kota Makassar 534
+    dan Maros 301': each listed government is one the report is about; an address ('di Morowali,
+    Sulawesi Tengah') and a list outside a report name none."""
+    text = (
+        "Bawaslu Temukan Data Pemilih Ganda\n\n"
+        "MAKASSAR, Brand.id - Bawaslu Sulawesi Selatan menemukan data pemilih ganda, terbanyak di "
+        "Kabupaten Gowa sebanyak 612 data, Bone 587, Kota Makassar 534 dan Maros 301.\n"
+    )
+    assert {
+        "Kabupaten Gowa",
+        "Kabupaten Bone",
+        "Kota Makassar",
+        "Kabupaten Maros",
+    } <= set(regions_of(text, lexicon))
+    text = (
+        "Festival Kuliner\n\n"
+        "MAKASSAR, Brand.id - Peserta festival datang dari Gowa, Bone, Maros dan Kota Makassar.\n"
+    )
+    assert regions_of(text, lexicon) == []

@@ -101,11 +101,14 @@ def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
     for text in reversed(texts):
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         found = _identify(text, speakers, last=True)
-        official_end = (
-            max((end for s in speakers for _, end in s.spans(text)), default=-1) if found else -1
-        )
-        if PRIVATE_PERSON.search(text, max(official_end, 0)):
-            return NOBODY
+        if PRIVATE_WORD.search(text):  # the words first: most paragraphs introduce no one so
+            official_end = (
+                max((end for s in speakers for _, end in s.spans(text)), default=-1)
+                if found
+                else -1
+            )
+            if PRIVATE_PERSON.search(text, max(official_end, 0)):
+                return NOBODY
         if found:
             return found
     return None
@@ -117,6 +120,7 @@ _PRIVATE = (
     r"aktivis|tokoh\s+(?:masyarakat|adat|agama|pemuda)|pemilik|pengusaha|sopir|buruh|karyawan|korban|"
     r"saksi|orang\s+tua|ibu\s+rumah\s+tangga|penjual|pengunjung|penumpang|pemandu|petugas\s+kebersihan)"
 )
+PRIVATE_WORD = re.compile(rf"(?=[wpgnmadtskboi]){_PRIVATE}")  # the words' first letters
 _NAME = r"(?!(?:Karena|Namun|Sementara|Selain|Kemudian|Bahkan|Padahal|Adapun|Akibatnya|Sebaliknya)\b)[A-Z][a-z’']+(?<!nya)(?:\s+[A-Z][a-z’']+){0,3}"
 # a private person introduced: a name (and an age) then what they are, or 'seorang' and what
 # they are then a name ('Budi Santoso (45), pedagang ...', 'seorang pedagang, Budi'); a name and

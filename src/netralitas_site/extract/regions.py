@@ -111,14 +111,20 @@ def region_evidence(
     listed = _listed_places(lines, lexicon)
     for line in lines:
         spans = (skip or {}).get(line.number, [])
-        for hits, context, start, government in _hits_with_context(line.text, lexicon):
+        found = list(_hits_with_context(line.text, lexicon))
+        counted = _places_in_a_report(line.text, found, lexicon) if len(found) >= LIST_MIN else ()
+        for hits, context, start, government in found:
             if any(s <= start < e for s, e in spans):
                 continue
             if line.number in listed and start == listed[line.number][0]:
                 context, government = listed[line.number][1], True
+            if start in counted:
+                government = True
             chosen = resolve_hits(hits, context, lexicon)
             if len(chosen) == 1:
-                scores[chosen[0].region] += _weight(chosen[0], lexicon)
+                scores[chosen[0].region] += _weight(chosen[0], lexicon) + (
+                    REPORTED if start in counted else 0.0
+                )
                 if government:
                     governed[chosen[0].region] += 1
             elif chosen:
@@ -130,6 +136,43 @@ def region_evidence(
             if government:
                 governed[known[0].region] += 1
     return dict(scores), dict(governed)
+
+
+# what a report on regions' elections or civil servants counts ('ASN yang dilaporkan ...', 'data
+# pemilih ganda ...'): a list of bus routes or of a festival's guests is no such report
+REPORT = re.compile(
+    r"\b(?:bawaslu|panwas\w*|kpu|asn|pns|pemilih|dpt|tps|pilkada|pemilu|netralitas|terlapor)\b",
+    re.IGNORECASE,
+)
+REPORTED = 1.0  # a listed government's name weighs as one written in full ('Kabupaten X')
+LIST_GAP = re.compile(r"[^.;:!?“”\"]{0,60}")  # from a listed place to the next: its figures, 'dan'
+
+
+def _places_in_a_report(text: str, found, lexicon: Lexicon) -> frozenset[int]:
+    """The kabupaten and kota a sentence of a report lists, three or more a few words apart
+    ('terbanyak di Kabupaten Gowa 612 data, Bone 587, Kota Makassar 534 dan Maros 301'): each is a
+    government the report is about, though no word of government stands beside it. A province
+    is no item: 'X, Y, Sulawesi Tengah' is an address."""
+    starts = [
+        start for hits, _, start, _ in found if lexicon.regions[hits[0].region].type != "provinsi"
+    ]
+    if len(starts) < LIST_MIN:
+        return frozenset()
+    runs: list[list[int]] = [[starts[0]]]
+    for before, start in zip(starts, starts[1:]):
+        if LIST_GAP.fullmatch(text, before, start):
+            runs[-1].append(start)
+        else:
+            runs.append([start])
+    out: set[int] = set()
+    for run in runs:
+        if len(run) < LIST_MIN:
+            continue
+        sentence_start = max(text.rfind(". ", 0, run[0]), 0)
+        sentence_end = text.find(". ", run[-1])
+        if REPORT.search(text, sentence_start, sentence_end if sentence_end != -1 else len(text)):
+            out.update(run)
+    return frozenset(out)
 
 
 # A numbered item that opens with a place's name ('3. Jambi (1 Mei-31 Juli)')
