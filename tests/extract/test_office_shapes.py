@@ -2166,3 +2166,44 @@ def test_a_clause_about_the_holder_between_the_office_and_the_name(lexicon, text
     """'Mantan Ketua X yang kini mengajar di Y, A': A holds X (was: nobody); a clause that brings
     in someone else ('yang didampingi Sekda, A') leaves A to the office named last."""
     assert officials(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tenaga Ahli Utama Kantor Staf Presiden (KSP), Dimas Saputra, menilai itu.",
+            [("Dimas Saputra", "Staf Ahli")],
+        ),
+        (
+            "Kepala Divisi Hubungan Masyarakat (Kadiv Humas) Polri Irjen Dimas Saputra hadir.",
+            [("Dimas Saputra", "Perwira Polri")],
+        ),
+        (
+            "Kasat Pol PP Agam, Dimas Saputra, menertibkan lapak.",
+            [("Dimas Saputra", "Kepala Satpol PP")],
+        ),
+        (
+            "Kepala Biro Humas, Hukum, dan Kerja Sama BKN tersebut, Dimas Saputra, menjelaskan itu.",
+            [("Dimas Saputra", "Kepala")],
+        ),
+        # a minister's expert is not the minister
+        (
+            "Ia merupakan Tenaga Ahli Menteri ESDM Dimas Saputra, untuk bidang listrik.",
+            [("Dimas Saputra", "Menteri")],
+        ),
+    ],
+)
+def test_national_staff_polri_divisions_and_an_office_pointed_back(lexicon, text, expected):
+    assert officials(text, lexicon) == expected
+
+
+def test_a_national_rescue_offices_town_is_no_subject(lexicon):
+    from mentions import article_of
+
+    text = (
+        "Pencarian Nelayan Hilang\n\nMAKASSAR, Brand.id - Kepala Kantor Pencarian dan Pertolongan "
+        "(Kansar) Makassar, Dimas Saputra, mengatakan pencarian nelayan hilang berlanjut. Kepala "
+        "Kansar Makassar menambahkan tim gabungan diterjunkan.\n"
+    )
+    assert [r.name for r in article_of(text, lexicon).regions] == []
