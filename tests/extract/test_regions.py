@@ -325,3 +325,12 @@ def test_every_kabupaten_and_kota_a_reports_sentence_lists_is_a_subject(lexicon)
         "MAKASSAR, Brand.id - Peserta festival datang dari Gowa, Bone, Maros dan Kota Makassar.\n"
     )
     assert regions_of(text, lexicon) == []
+
+
+def test_a_short_form_of_a_citys_head_names_the_city_not_the_regency(lexicon):
+    """'Wako Solok' (Solok is a kota and a kabupaten): the city (was: neither)."""
+    text = (
+        "Wako Solok Resmikan Pasar\n\nSOLOK, Brand.id - Wako Solok, Dimas Saputra, meresmikan "
+        "pasar, Senin (2/3/2026). Wako Solok meminta pedagang tertib.\n"
+    )
+    assert regions_of(text, lexicon) == ["Kota Solok"]
