@@ -122,6 +122,10 @@ def _plain_clean(text):
 
 
 def test_tokens_fold_and_clean_line_agree_with_their_plain_forms():
+    from netralitas_site.extract.text import LINE_END, ends_a_line
+
+    for text in texts(3, 1000) + [t + end for t in texts(4, 200) for end in ('."  ', "”", ":\t")]:
+        assert ends_a_line(text) == bool(LINE_END.search(text)), text
     for text in texts(3, 1000):
         assert tokens_with_spans(text) == general_tokens(text), text
         assert fold(text) == _plain_fold(text), text

@@ -67,6 +67,8 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
     out: list[Quote] = []
     previous: str | None = None
     for index, line in enumerate(lines):
+        if "“" not in line.text and '"' not in line.text:
+            continue  # most lines quote no one
         for m in QUOTED.finditer(line.text):
             text = m.group(1).strip().rstrip(",").strip()
             after = line.text[m.end() :]

@@ -46,7 +46,16 @@ def split_lines(text: str, first_line: int = 1) -> tuple[Line, ...]:
 
 
 # A line that ends a sentence, a quote or a clause; a paragraph's last line ends so
-LINE_END = re.compile(r"[.!?:;\"”“']\s*$")
+LINE_END = re.compile(r"[.!?:;\"”“']\s*$")  # the plain form of `ends_a_line`
+LINE_END_MARKS = frozenset(".!?:;\"”“'")
+
+
+def ends_a_line(text: str) -> bool:
+    """A sentence's or a clause's end mark closes the text (spaces after it aside): LINE_END, as
+    one look at the last character rather than a search through the whole line."""
+    return text.rstrip()[-1:] in LINE_END_MARKS
+
+
 # A line that opens a list item or a bullet: an item of its own, never a fragment
 ITEM_START = re.compile(r"^(?:[-•*–·▪]\s*|\d{1,2}[.)]\s|\d{1,2}\s+(?=[A-Z]))")
 BRACKETED = re.compile(r"^\(.*\)$")  # a line in brackets is whole ('(abc/def)', a caption)
@@ -92,11 +101,7 @@ def _hard_wrapped(lines: tuple[Line, ...]) -> bool:
         return False
     inside = 0
     for a, b in zip(lines, lines[1:]):
-        if (
-            a.number + 1 == b.number
-            and len(a.text) > WRAP_WIDTH // 2
-            and not LINE_END.search(a.text)
-        ):
+        if a.number + 1 == b.number and len(a.text) > WRAP_WIDTH // 2 and not ends_a_line(a.text):
             inside += 1
             if inside >= WRAPPED_ENDS:
                 return True
@@ -106,11 +111,11 @@ def _hard_wrapped(lines: tuple[Line, ...]) -> bool:
 def _wrapped_inside(before: str, text: str) -> bool:
     """In a hard-wrapped copy, the line under one that ends inside a sentence goes on with it,
     unless it opens an item of a list."""
-    return not LINE_END.search(before) and not ITEM_START.match(text)
+    return not ends_a_line(before) and not ITEM_START.match(text)
 
 
 def _continues(before: str, text: str) -> bool:
-    if LINE_END.search(before) or ITEM_START.match(text) or BRACKETED.match(before):
+    if ends_a_line(before) or ITEM_START.match(text) or BRACKETED.match(before):
         return False
     if NAME_TAIL.match(text) and before[-1:].isalpha():
         return True  # 'Sekda Budi' / 'Santoso, S.H., M.Si, ...': a name cut by a hard line wrap
