@@ -2207,3 +2207,10 @@ def test_a_national_rescue_offices_town_is_no_subject(lexicon):
         "Kansar Makassar menambahkan tim gabungan diterjunkan.\n"
     )
     assert [r.name for r in article_of(text, lexicon).regions] == []
+
+
+def test_an_associations_post_after_selaku_leaves_the_public_office(lexicon):
+    """'Bupati X, A, selaku Ketua Umum Apkasi': A is the Bupati; the association's post is a duty
+    (was: A dropped with the association's post)."""
+    text = "Bupati Lahat, Dimas Saputra, S.H., M.M., selaku Ketua Umum Apkasi, meminta dukungan."
+    assert officials(text, lexicon) == [("Dimas Saputra", "Bupati")]
