@@ -311,7 +311,7 @@ def test_every_kabupaten_and_kota_a_reports_sentence_lists_is_a_subject(lexicon)
     Sulawesi Tengah') and a list outside a report name none."""
     text = (
         "Bawaslu Temukan Data Pemilih Ganda\n\n"
-        "MAKASSAR, Brand.id - Bawaslu Sulawesi Selatan menemukan data pemilih ganda, terbanyak di "
+        "MAKASSAR, Brand.id - Bawaslu Sulawesi Selatan menemukan data ganda. Jumlah terbanyak di "
         "Kabupaten Gowa sebanyak 612 data, Bone 587, Kota Makassar 534 dan Maros 301.\n"
     )
     assert {

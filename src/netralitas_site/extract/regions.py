@@ -138,10 +138,10 @@ def region_evidence(
     return dict(scores), dict(governed)
 
 
-# what a report on regions' elections or civil servants counts ('ASN yang dilaporkan ...', 'data
-# pemilih ganda ...'): a list of bus routes or of a festival's guests is no such report
+# what a report on regions' elections counts ('ASN terlapor ...', 'data pemilih ganda ...'): a list
+# of bus routes, of a festival's guests or of the cities around a capital is no such report
 REPORT = re.compile(
-    r"\b(?:bawaslu|panwas\w*|kpu|asn|pns|pemilih|dpt|tps|pilkada|pemilu|netralitas|terlapor)\b",
+    r"\b(?:bawaslu|panwas\w*|kpu|pemilih|dpt|tps|pilkada|pemilu|netralitas|terlapor)\b",
     re.IGNORECASE,
 )
 REPORTED = 1.0  # a listed government's name weighs as one written in full ('Kabupaten X')
@@ -165,12 +165,13 @@ def _places_in_a_report(text: str, found, lexicon: Lexicon) -> frozenset[int]:
         else:
             runs.append([start])
     out: set[int] = set()
+    region_at = {start: hits[0].region for hits, _, start, _ in found}
     for run in runs:
-        if len(run) < LIST_MIN:
-            continue
-        sentence_start = max(text.rfind(". ", 0, run[0]), 0)
-        sentence_end = text.find(". ", run[-1])
-        if REPORT.search(text, sentence_start, sentence_end if sentence_end != -1 else len(text)):
+        if len({region_at[start] for start in run}) < LIST_MIN:
+            continue  # 'Polres Metro Jakarta Timur (Jaktim)': one place written three ways
+        if REPORT.search(
+            text
+        ):  # the paragraph's report: 'Bawaslu X mengatakan ... Gowa 612, Bone 587'
             out.update(run)
     return frozenset(out)
 
