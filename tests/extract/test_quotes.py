@@ -56,7 +56,10 @@ def test_a_private_person_introduced_after_the_official_speaks_for_themselves(le
         "Rudi Hartono (45), pedagang sayur, mengaku dagangannya basah setiap hujan. "
         "“Kami rugi setiap musim hujan,” ujarnya.\n\n"
         "Sementara itu, seorang warga, Sinta Dewi, menilai pasar terlalu sempit. "
-        "“Jalannya sempit sekali untuk gerobak,” katanya.\n"
+        "“Jalannya sempit sekali untuk gerobak,” katanya.\n\n"
+        "Kepala Dinas Perdagangan Agam, Rudi Santoso, ikut meninjau. Peneliti Lembaga Kajian "
+        "Sukamaju, Arif Budiman, menilai pasar perlu ditata ulang. "
+        "“Penataan harus melibatkan pedagang,” kata dia.\n"
     )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
-    assert [q.speaker for q in article.quotes] == ["dimas saputra", None, None]
+    assert [q.speaker for q in article.quotes] == ["dimas saputra", None, None, None]

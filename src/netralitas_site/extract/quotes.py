@@ -122,15 +122,21 @@ _PRIVATE = (
     r"aktivis|tokoh\s+(?:masyarakat|adat|agama|pemuda)|pemilik|pengusaha|sopir|buruh|karyawan|korban|"
     r"saksi|orang\s+tua|ibu\s+rumah\s+tangga|penjual|pengunjung|penumpang|pemandu|petugas\s+kebersihan)"
 )
-PRIVATE_WORD = re.compile(rf"(?=[wpgnmadtskboi]){_PRIVATE}")  # the words' first letters
+# experts introduced by their field and employer before their name: 'Ekonom Universitas X, Budi'
+_EXPERT = r"(?:Ekonom|Peneliti|Pengamat|Analis|Akademisi|Dosen|Pakar|Aktivis|Pegiat|Guru\s+Besar)"
+PRIVATE_WORD = re.compile(
+    rf"(?=[wpgnmadtskboieWPGNMADTSKBOIE])(?:{_PRIVATE}|{_EXPERT})"
+)  # the words' first letters first: most paragraphs introduce no one
 _NAME = r"(?!(?:Karena|Namun|Sementara|Selain|Kemudian|Bahkan|Padahal|Adapun|Akibatnya|Sebaliknya)\b)[A-Z][a-z’']+(?<!nya)(?:\s+[A-Z][a-z’']+){0,3}"
-# a private person introduced: a name (and an age) then what they are, or 'seorang' and what
-# they are then a name ('Budi Santoso (45), pedagang ...', 'seorang pedagang, Budi'); a name and
-# an age alone may be a victim's, who says nothing
+# a private person introduced: a name (and an age) then what they are, 'seorang' and what they
+# are then a name, or an expert's field and employer then a name ('Budi Santoso (45), pedagang
+# ...', 'seorang pedagang, Budi', 'Peneliti CSIS, Budi'); a name and an age alone may be a
+# victim's, who says nothing
 PRIVATE_PERSON = re.compile(
     rf"{_NAME}(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?,\s*(?:(?:seorang|salah\s+seorang)\s+)?{_PRIVATE}\b"
     rf"|\b(?:seorang|salah\s+seorang)\s+{_PRIVATE}(?:\s+[a-z]+){{0,4}}\s*(?:bernama\s+|,\s*){_NAME}"
     rf"|\b{_PRIVATE}\s+bernama\s+{_NAME}"
+    rf"|\b{_EXPERT}\b[^,.;“”\"]{{0,80}},\s*{_NAME}"
 )
 
 
