@@ -2013,6 +2013,11 @@ def test_an_office_pointing_back_names_the_person_closing_the_sentence_before(
             "Dimas Saputra, hadir.",
             [("Dimas Saputra", "Direktur")],
         ),
+        # a hospital named after a doctor: the director follows the comma
+        (
+            "Direktur RSUD dr. Sukamaju, dr. Dimas Saputra, mengatakan pasien bertambah.",
+            [("Dimas Saputra", "Direktur")],
+        ),
         # a Balinese title written as its initials: the same person
         (
             "Kepala Dinas Pertanian, Anak Agung Ayu Sri Dewi, hadir. Kepala Dinas Pertanian, "

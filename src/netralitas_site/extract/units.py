@@ -179,6 +179,7 @@ def holder_past_everyday_words(
         not all_common_words(words, lexicon)
         and not (_ends_in_a_country(stream, name, lexicon) and not name.degrees)
         and words[0] not in lexicon.named_after_people  # 'Bandara H. Budi Santoso Solok'
+        and stream.fold(name.start - 1) not in HOSPITALS  # 'Direktur RSUD dr. Adjidarmo, dr. Budi'
     ):
         return None
     role = _extend_with_run(stream, role, name.end, lexicon)
@@ -203,6 +204,9 @@ def holder_past_everyday_words(
         ):
             return holder, role
     return None, role
+
+
+HOSPITALS = frozenset({"rsud", "rsup", "rs", "sakit"})  # often named after a doctor
 
 
 def _ends_in_a_country(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
