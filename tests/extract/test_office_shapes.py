@@ -2104,7 +2104,7 @@ def test_the_public_seat_a_party_officer_also_holds(lexicon, text, expected):
         ("Pangulu Nagori Sukamaju, Dimas Saputra, hadir.", [("Dimas Saputra", "Kepala Desa")]),
         ("Peratin Pekon Sukamaju, Dimas Saputra, hadir.", [("Dimas Saputra", "Kepala Desa")]),
         ("Panewu Sukamaju, Dimas Saputra, S.IP, hadir.", [("Dimas Saputra", "Camat")]),
-        ("Peserta diajak ke Padepokan Saung Kuwu, Bale Sukamaju, dan kampung lain.", []),
+        ("Rombongan singgah di Saung Kuwu Sukajadi, Rendra Wijayakusuma, lalu pulang.", []),
     ],
 )
 def test_village_heads_and_camat_under_their_regions_own_names(lexicon, text, expected):
@@ -2181,7 +2181,7 @@ def test_a_clause_about_the_holder_between_the_office_and_the_name(lexicon, text
             [("Dimas Saputra", "Staf Ahli")],
         ),
         (
-            "Kepala Divisi Hubungan Masyarakat (Kadiv Humas) Polri Irjen Dimas Saputra hadir.",
+            "Kepala Divisi Hubungan Masyarakat (Kadiv Humas) Polri, Brigjen Dimas Saputra, hadir.",
             [("Dimas Saputra", "Perwira Polri")],
         ),
         (
@@ -2194,7 +2194,7 @@ def test_a_clause_about_the_holder_between_the_office_and_the_name(lexicon, text
         ),
         # a minister's expert is not the minister
         (
-            "Ia merupakan Tenaga Ahli Menteri ESDM Dimas Saputra, untuk bidang listrik.",
+            "Ia adalah tenaga ahli dari Menteri ESDM Dimas Saputra sejak tahun lalu.",
             [("Dimas Saputra", "Menteri")],
         ),
     ],

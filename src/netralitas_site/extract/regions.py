@@ -168,7 +168,7 @@ def _places_in_a_report(text: str, found, lexicon: Lexicon) -> frozenset[int]:
     region_at = {start: hits[0].region for hits, _, start, _ in found}
     for run in runs:
         if len({region_at[start] for start in run}) < LIST_MIN:
-            continue  # 'Polres Metro Jakarta Timur (Jaktim)': one place written three ways
+            continue  # 'Polres Kota Sukamaju (Sukamaju)': one place written over and again
         if REPORT.search(
             text
         ):  # the paragraph's report: 'Bawaslu X mengatakan ... Gowa 612, Bone 587'
