@@ -17,6 +17,8 @@ from .text import SENTENCE_END, fold
 
 # the lead's verb right after its subject: 'meninjau', 'diminta', 'bertemu', 'terpilih'
 VERB = re.compile(r"(?:me|di|ber|ter)[a-z]{3,}")
+# a capitalised name of two words or more, then that verb
+SUBJECT_THEN_VERB = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}\s+" + VERB.pattern)
 HEADS_OF_THE_NATION = ("presiden", "wakil presiden")
 
 
@@ -60,9 +62,3 @@ def headline_holder(
     ):
         return []
     return [Mention(name, replace(role, span=(0, 0)), lead.number)]
-
-
-# a capitalised name of two words or more, then a verb in lower case
-SUBJECT_THEN_VERB = re.compile(
-    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,4}\s+(?:me|di|ber|ter)[a-z]{3}"
-)

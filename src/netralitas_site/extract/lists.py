@@ -104,7 +104,7 @@ def _office_in_place(stream: Stream, r: int, place, office: RolePhrase) -> RoleP
 
 
 def appointed_in_prose(
-    line: Line, found: list[Mention], before: tuple[Line, ...], lexicon: Lexicon
+    line: Line, found: list[Mention], lines: tuple[Line, ...], index: int, lexicon: Lexicon
 ) -> list[Mention]:
     """'..., yakni A, S.STP., untuk Kabupaten X, yang sebelumnya menjabat ...; serta B untuk
     Kabupaten Y': an appointment list written as a sentence. Each name is the head of the place
@@ -138,6 +138,7 @@ def appointed_in_prose(
         if not place:
             continue
         kind = lexicon.regions[place[1][0].region].type
+        before = lines[max(0, index - ACTING_LINES) : index]
         context = " ".join(b.text for b in before) + " " + text[: given.start()]
         acting = ACTING_BEFORE_HEAD.search(context) or ACTING_ALONE.search(text, 0, given.start())
         office = head_of_level(kind, acting.group(1).title() if acting else "", lexicon)
@@ -153,6 +154,7 @@ def _last(matches):
     return last
 
 
+ACTING_LINES = 3  # lines above a list in prose where its office's acting word may stand
 PROSE_ITEM = re.compile(r"untuk\s+(?=(?:Kabupaten|Kota|Provinsi|Kab\.)\s+[A-Z])")
 # where a listed name opens: after 'yakni', 'serta', a semicolon or a sentence's end (a word of
 # four lower-case letters and a full stop: degrees' stops, 'S.Sos.', end no sentence)

@@ -92,7 +92,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
                     headings = [list_office(person.role, line.text, lexicon)]
                     heading_text = line.text
         elif line.text.strip():
-            found.extend(appointed_in_prose(line, found, lines[max(0, index - 3) : index], lexicon))
+            found.extend(appointed_in_prose(line, found, lines, index, lexicon))
             offices = [m.role for m in found if m.name is None and m.role is not None]
             headings = headings[-1:] + offices[-1:]
             heading_text = line.text if offices else heading_text

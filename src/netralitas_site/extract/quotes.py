@@ -103,13 +103,9 @@ def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
     for text in reversed(texts):
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         found = _identify(text, speakers, last=True)
-        if PRIVATE_WORD.search(text):  # the words first: most paragraphs introduce no one so
-            official_end = (
-                max((end for s in speakers for _, end in s.spans(text)), default=-1)
-                if found
-                else -1
-            )
-            if PRIVATE_PERSON.search(text, max(official_end, 0)):
+        if PRIVATE_WORD.search(text):  # the words first: most paragraphs introduce no one
+            official_end = max((end for s in speakers for _, end in s.spans(text)), default=0)
+            if PRIVATE_PERSON.search(text, official_end):
                 return NOBODY
         if found:
             return found

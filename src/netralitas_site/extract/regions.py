@@ -118,12 +118,12 @@ def region_evidence(
                 continue
             if line.number in listed and start == listed[line.number][0]:
                 context, government = listed[line.number][1], True
-            if start in counted:
-                government = True
+            reported = start in counted
+            government = government or reported
             chosen = resolve_hits(hits, context, lexicon)
             if len(chosen) == 1:
                 scores[chosen[0].region] += _weight(chosen[0], lexicon) + (
-                    REPORTED if start in counted else 0.0
+                    REPORTED if reported else 0.0
                 )
                 if government:
                     governed[chosen[0].region] += 1
@@ -149,14 +149,15 @@ LIST_GAP = re.compile(r"[^.;:!?“”\"]{0,60}")  # from a listed place to the n
 
 
 def _places_in_a_report(text: str, found, lexicon: Lexicon) -> frozenset[int]:
-    """The kabupaten and kota a sentence of a report lists, three or more a few words apart
-    ('terbanyak di Kabupaten Gowa 612 data, Bone 587, Kota Makassar 534 dan Maros 301'): each is a
-    government the report is about, though no word of government stands beside it. A province
-    is no item: 'X, Y, Sulawesi Tengah' is an address."""
+    """The kabupaten and kota a paragraph of an election report lists, three or more a few words
+    apart ('terbanyak di Kabupaten Gowa 612 data, Bone 587, Kota Makassar 534 dan Maros 301'):
+    each is a government the report is about, though no word of government stands beside it. A
+    province is no item: 'X, Y, Sulawesi Tengah' is an address."""
+    region_at = {start: hits[0].region for hits, _, start, _ in found}
     starts = [
-        start for hits, _, start, _ in found if lexicon.regions[hits[0].region].type != "provinsi"
+        start for start, region in region_at.items() if lexicon.regions[region].type != "provinsi"
     ]
-    if len(starts) < LIST_MIN:
+    if len(starts) < LIST_MIN or not REPORT.search(text):
         return frozenset()
     runs: list[list[int]] = [[starts[0]]]
     for before, start in zip(starts, starts[1:]):
@@ -165,14 +166,9 @@ def _places_in_a_report(text: str, found, lexicon: Lexicon) -> frozenset[int]:
         else:
             runs.append([start])
     out: set[int] = set()
-    region_at = {start: hits[0].region for hits, _, start, _ in found}
     for run in runs:
-        if len({region_at[start] for start in run}) < LIST_MIN:
-            continue  # 'Polres Kota Sukamaju (Sukamaju)': one place written over and again
-        if REPORT.search(
-            text
-        ):  # the paragraph's report: 'Bawaslu X mengatakan ... Gowa 612, Bone 587'
-            out.update(run)
+        if len({region_at[start] for start in run}) >= LIST_MIN:
+            out.update(run)  # not 'Polres Kota Sukamaju (Sukamaju)': one place written again
     return frozenset(out)
 
 
