@@ -664,6 +664,27 @@ def test_a_closing_credit_names_the_outlet_by_its_brand(lexicon, line, outlet):
     assert (found.name if found else None) == outlet
 
 
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("Laporan Wartawan SukamajuPos.com, Dimas Saputra", "SukamajuPos.com"),
+        ("Laporan Reporter sukamajukini.id, Dimas Saputra", "sukamajukini.id"),
+        ("Laporan Kontributor Harian Sukamaju, Dimas Saputra", "Harian Sukamaju"),
+        ("Laporan Wartawan Kompas.com, Dimas Saputra", "Kompas.com"),  # a known outlet
+        ("Laporan wartawan kami, Dimas Saputra", None),  # no brand
+        ("Laporan Wartawan Dimas Saputra", None),  # a name, no paper
+    ],
+)
+def test_a_reporters_credit_names_the_paper_he_writes_for(lexicon, line, outlet):
+    """A regional network's byline above the dateline ('Laporan Wartawan X, A') names the outlet
+    when X is a brand, a daily ('Harian ...') or an outlet the lexicon knows."""
+    from netralitas_site.extract.article import credited_outlet
+    from netralitas_site.model import Line
+
+    found = credited_outlet((Line(3, line),), lexicon)
+    assert (found.name if found else None) == outlet
+
+
 def test_a_capital_i_typed_as_a_lower_case_l_in_the_datelines_brand(lexicon):
     """'SUMBAWA BESAR (lSN) –': the brand is 'ISN'."""
     dateline = read_dateline(f"SUMBAWA BESAR (lSN) – {LONG_LEAD}", lexicon)

@@ -18,7 +18,7 @@ from .headline_office import headline_holder
 from .name_forms import with_full_names, with_short_forms
 from .names import person_key, reads_as_a_name
 from .officials import find_mentions
-from .outlets import make_outlet, self_named_outlet
+from .outlets import known_outlet, make_outlet, self_named_outlet
 from .people import merge_mentions, role_region, speakers_of
 from .quotes import find_quotes
 from .regions import (
@@ -191,7 +191,7 @@ def credited_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
                 if len(word) > 3 and lexicon.outlets_by_key.get(outlet_key(word)):
                     return make_outlet(word, lexicon)
     for line in removed:
-        brand = _closing_brand(line.text)
+        brand = _closing_brand(line.text) or _reporters_brand(line.text, lexicon)
         if brand is not None:
             return make_outlet(brand, lexicon)
     return None
@@ -215,6 +215,27 @@ def _closing_brand(text: str) -> str | None:
         return None
     brand = m.group(1).strip(" .")
     return brand if _brand_shaped(brand) else None
+
+
+# 'Laporan Wartawan SukamajuPos.com, Dimas Saputra': the network's byline names the paper the
+# reporter writes for (a regional network's own line above its dateline)
+REPORTERS_CREDIT = re.compile(
+    r"^Laporan\s+(?:[Ww]artawan|[Rr]eporter|[Kk]ontributor|[Jj]urnalis)\s+"
+    r"([A-Za-z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,2})\s*,\s*[A-Z]"
+)
+
+
+def _reporters_brand(text: str, lexicon: Lexicon) -> str | None:
+    """The paper of a reporter's credit, when it is a brand or an outlet the lexicon knows."""
+    if not text.startswith("Laporan"):
+        return None
+    m = REPORTERS_CREDIT.match(text)
+    if m is None:
+        return None
+    brand = m.group(1)
+    if _brand_shaped(brand) or brand.split()[0] == "Harian" or known_outlet(brand, lexicon):
+        return brand
+    return None
 
 
 def _brand_shaped(brand: str) -> bool:
