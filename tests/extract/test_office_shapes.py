@@ -88,6 +88,41 @@ def test_members_listed_after_their_office(lexicon):
     "text, expected",
     [
         (
+            "Sementara itu, camat yang turut dimintai keterangan, yakni Dimas Saputra dan Hendra "
+            "Kusuma Wardana, datang pukul sembilan.",
+            [("Dimas Saputra", "Camat"), ("Hendra Kusuma Wardana", "Camat")],
+        ),
+        (
+            "Kepala desa yang diundang yaitu Warsito, Rudi Hartono dan Sinta Dewi. Ketiganya hadir.",
+            [
+                ("Warsito", "Kepala Desa"),
+                ("Rudi Hartono", "Kepala Desa"),
+                ("Sinta Dewi", "Kepala Desa"),
+            ],
+        ),
+        (
+            "Wali nagari yang mendaftar, di antaranya Zulkarnain dari Nagari Sukamaju dan Indrawan "
+            "dari Nagari Sukadamai, diminta cuti.",
+            [("Zulkarnain", "Wali Nagari"), ("Indrawan", "Wali Nagari")],
+        ),
+    ],
+)
+def test_holders_listed_after_a_clause_about_them(lexicon, text, expected):
+    """'camat yang diperiksa, yakni A dan B': an office whose holders a clause describes and
+    'yakni' lists holds them, written in lower case too, each possibly with where he comes from."""
+    assert officials(text, lexicon) == expected
+
+
+def test_a_lower_case_office_and_a_clause_without_a_list_holds_no_one(lexicon):
+    assert (
+        officials("Menurut warga, camat yang baru belum pernah datang ke Sukamaju.", lexicon) == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
             "Hal itu dikatakan Direktur Penyelidikan KPK Asep Rahmat Hidayat di Jakarta.",
             [("Asep Rahmat Hidayat", "Direktur")],
         ),

@@ -365,12 +365,18 @@ def _other_members(
 
 
 MEMBERS_INTRO = re.compile(
-    r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu)\s*:?\s*"
+    # a clause about them may come first ('camat yang ikut diperiksa, yakni A dan B')
+    r"(?:\s+yang(?:\s+[a-z][\w-]*){1,4}?)?"
+    r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu|masing-masing)\s*:?\s*"
     r"(?:(?:para\s+)?(?:terdakwa|tersangka|terpidana|saksi)\s+)?"  # 'yakni terdakwa A, B dan C'
 )
 
 
-MEMBERS_SEP = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)")
+MEMBERS_SEP = re.compile(
+    # where each comes from may follow ('A dari Nagari X, B dari Nagari Y')
+    r"(?:\s+dari\s+[^,;.()]{1,50}?(?=\s*(?:,|\bdan\b|\bserta\b)))?"
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
+)
 
 
 def _members_after(
@@ -385,7 +391,7 @@ def _members_after(
         intro = _named_next(stream, role)
     if intro is None:
         return []
-    return _names_listed(stream, intro.end(), lexicon, everyday)
+    return _names_listed(stream, intro.end(), lexicon, everyday, first_one_word=True)
 
 
 # The next sentence naming the holders of a counted office ('Mereka adalah A dan B.')
@@ -403,10 +409,15 @@ def _named_next(stream: Stream, role: RolePhrase) -> re.Match | None:
 
 
 def _names_listed(
-    stream: Stream, pos: int, lexicon: Lexicon, everyday: Container[str]
+    stream: Stream,
+    pos: int,
+    lexicon: Lexicon,
+    everyday: Container[str],
+    first_one_word: bool = False,
 ) -> list[ParsedName]:
     """The people's names listed from character `pos` on ('A, B, dan C'), up to the first item
-    that does not read as a person's name."""
+    that does not read as a person's name. `first_one_word`: after an office and 'yakni', the
+    first may be a person known by one name, as the later ones may."""
     members: list[ParsedName] = []
     while True:
         k = _token_after(stream, pos)
@@ -419,7 +430,7 @@ def _names_listed(
             break
         name = parse_name(stream, k, lexicon)
         if name is None or not _reads_as_person(
-            stream, name, lexicon, everyday, one_word=bool(members)
+            stream, name, lexicon, everyday, one_word=bool(members) or first_one_word
         ):
             break
         members.append(name)

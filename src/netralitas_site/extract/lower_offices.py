@@ -3,6 +3,8 @@ name, a country or a court's person after it ('hakim Budi Santoso'); 'anggota ke
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import Lexicon
 from .common_words import in_dictionary, is_common_word
 from .names import Stream
@@ -62,3 +64,16 @@ def _a_run_of_names(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> b
             for i in run
         )
     )
+
+
+# the office's holders listed after it, past a clause about them ('camat yang ikut diperiksa, yakni A
+# dan B', 'kepala desa yang dipanggil masing-masing A, B'): in lower case, an office all the same
+HOLDERS_LISTED = re.compile(
+    r"(?:\s+yang(?:\s+[a-z][\w-]*){1,4}?)?\s*,?\s*"
+    r"(?:di\s?antaranya|antara\s+lain|yakni|yaitu|masing-masing)\s*:?\s*[A-Z]"
+)
+
+
+def holders_listed(stream: Stream, head_end: int) -> bool:
+    """Whether the holders of the office ending before token `head_end` are listed after it."""
+    return HOLDERS_LISTED.match(stream.text, stream.toks[head_end - 1][2]) is not None

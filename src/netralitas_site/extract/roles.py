@@ -14,6 +14,7 @@ from .lower_offices import (
     _a_name_follows,
     _a_run_of_names,
     counted,
+    holders_listed,
 )
 from .names import ParsedName, Stream, honorific_at, person_key
 from .role_words import (
@@ -98,6 +99,7 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
                 or _names_a_body(stream, head_end, lexicon)
                 or _office_of(stream, head_end, lexicon)
                 or counted(stream, k)
+                or holders_listed(stream, head_end)
                 or (
                     head_end - j >= 2
                     and _a_name_follows(stream, head_end, _capital_run(stream, head_end), lexicon)
@@ -122,14 +124,14 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         return None
     end, hits = _extend_role(stream, head_end, lexicon, role_start=k)
     if (
-        lower
-        and end == head_end
+        end == head_end
         and end < len(stream)
         and stream.sep(end) == " "
+        and not stream.is_cap(end)
         and stream.fold(end) in lexicon.institution_words
-        and counted(stream, k)
+        and ((lower and counted(stream, k)) or holders_listed(stream, end + 1))
     ):
-        end += 1  # 'tiga kepala desa': the unit in lower case too
+        end += 1  # 'tiga kepala desa', 'Kepala desa yang dipanggil yakni A': the unit in lower case too
     head = " ".join(stream.fold(i) for i in range(j, head_end))
     rest_tokens = [i for i in range(head_end, end)]
     return RolePhrase(
