@@ -265,3 +265,35 @@ def test_an_item_that_opens_with_the_office_names_its_holder_after_a_colon(lexic
         ("Dimas Saputra", "Camat Sukamaju"),
         ("Rusdi", "Camat Sungai Rampah Jaya"),
     ]
+
+
+def test_an_item_that_opens_with_the_place_names_its_acting_head_after_a_colon(lexicon):
+    """'1. Kabupaten X: A, S.STP (home post)' under a story that appoints acting heads: A is the
+    acting head of X (the post in brackets is the one he leaves), and X is a subject."""
+    text = (
+        "Mendagri Tetapkan Dua Penjabat Bupati\n\n"
+        "JAKARTA - Menteri Dalam Negeri menetapkan dua penjabat (Pj) bupati, Senin (9/3/2026).\n"
+        "Nama-nama yang ditetapkan sebagai berikut:\n"
+        "1. Kabupaten Solok: Dimas Saputra, S.STP, M.Si (Kepala Biro Pemerintahan Setda Provinsi)\n"
+        "2. Kabupaten Agam: Rendra Wijayakusuma, S.H. (Staf Ahli Gubernur Bidang Hukum)\n"
+    )
+    article = article_of(text, lexicon)
+    got = {o.name: (o.role_normalized, o.region) for o in article.officials}
+    assert got == {
+        "Dimas Saputra": ("Penjabat Bupati", "Kabupaten Solok"),
+        "Rendra Wijayakusuma": ("Penjabat Bupati", "Kabupaten Agam"),
+    }
+    assert {r.name for r in article.regions} == {"Kabupaten Solok", "Kabupaten Agam"}
+
+
+def test_a_place_and_a_colon_in_a_list_with_no_acting_heads_appoint_no_one(lexicon):
+    text = (
+        "Juara Lomba Desa Diumumkan\n\n"
+        "PADANG - Panitia mengumumkan pemenang lomba kebersihan, Senin (9/3/2026).\n"
+        "1. Kabupaten Solok: Dimas Saputra, S.Pd (guru SD Negeri 3)\n"
+    )
+    got = [(o.name, o.role_normalized) for o in article_of(text, lexicon).officials]
+    assert ("Dimas Saputra", "Penjabat Bupati") not in got and (
+        "Dimas Saputra",
+        "Bupati",
+    ) not in got

@@ -82,6 +82,39 @@ def _list_item(
     return Mention(name, role, line.number)
 
 
+def place_colon_item(line: Line, start: int, before: str, lexicon: Lexicon) -> Mention | None:
+    """'1. Kabupaten X: A, S.STP (home post)' in a list the story opens with acting heads
+    ('menetapkan empat penjabat (Pj) bupati'): A is the acting head of X, not of the home post."""
+    text = line.text
+    colon = text.find(":", start)
+    if colon < 0 or not text.startswith(("Kab", "Kota", "Prov"), start):
+        return None
+    acting = ACTING_BEFORE_HEAD.search(before)
+    if acting is None:
+        return None
+    stream = Stream(text, line_tokens(text, lexicon))
+    r = _token_after(stream, start)
+    place = lexicon.places.match_at(stream.toks, r)
+    if not place or text[stream.toks[r + place[0] - 1][2] : colon].strip():
+        return None
+    k = _token_after(stream, colon + 1)
+    name = parse_name(stream, k, lexicon) if k < len(stream) else None
+    if (
+        name is None
+        or (" " not in name.name and not name.degrees)
+        or role_at(stream, k, lexicon) is not None
+        or BARE_ITEM_END.match(text, name.char_end) is None
+    ):
+        return None
+    kind = lexicon.regions[place[1][0].region].type
+    office = (
+        head_of_level(kind, acting.group(1).title(), lexicon) if kind in HEAD_OF_LEVEL else None
+    )
+    if office is None:
+        return None
+    return Mention(name, _office_in_place(stream, r, place, office), line.number)
+
+
 # what may follow a name that stands bare in a list: its home post in brackets, the item's end
 BARE_ITEM_END = re.compile(r"\s*(?:\([^()]*\))?\s*[;,.]?\s*$")
 

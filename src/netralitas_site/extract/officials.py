@@ -26,6 +26,7 @@ from .lists import (
     appointed_in_prose,
     candidate_pairs,
     list_office,
+    place_colon_item,
 )
 from .lower_offices import counted
 from .mention_names import without_glued_tails, without_units_words
@@ -60,6 +61,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     headings: list[RolePhrase] = []  # offices without a holder in the lines before a list
     heading_text = ""  # the line of the last of them
     introduced = False  # in a list a line of the story introduced with a colon
+    before_list = ""  # the story's last lines before a list, where it says who is appointed
     for index, line in enumerate(lines):
         found = mentions_in_line(line, lexicon, everyday, story)
         item = LIST_ITEM.match(line.text)
@@ -74,7 +76,12 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             )
             if wrapped is not None:
                 found[-1] = wrapped
-        if item:
+        person = place_colon_item(line, item.end(), before_list, lexicon) if item else None
+        if person is not None and person.name is not None:
+            start = person.name.start
+            found = [m for m in found if m.name is None or m.name.start != start]
+            found.append(person)  # its home post in brackets is not its office here
+        elif item:
             person = _list_item(
                 line,
                 item.end(),
@@ -92,6 +99,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
                     headings = [list_office(person.role, line.text, lexicon)]
                     heading_text = line.text
         elif line.text.strip():
+            before_list = f"{before_list[-LIST_CONTEXT:]} {line.text}"
             found.extend(appointed_in_prose(line, found, lines, index, lexicon))
             offices = [m.role for m in found if m.name is None and m.role is not None]
             headings = headings[-1:] + offices[-1:]
@@ -106,6 +114,9 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
     return without_units_words(without_glued_tails(out, lines, lexicon), lines, lexicon)
+
+
+LIST_CONTEXT = 1200  # characters of the story before a list read for its acting heads
 
 
 def _heads_a_region(role: RolePhrase | None, lexicon: Lexicon) -> TypeGuard[RolePhrase]:
