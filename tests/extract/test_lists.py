@@ -297,3 +297,23 @@ def test_a_place_and_a_colon_in_a_list_with_no_acting_heads_appoint_no_one(lexic
         "Dimas Saputra",
         "Bupati",
     ) not in got
+
+
+def test_lines_that_give_a_name_then_its_post_after_a_dash_or_a_comma(lexicon):
+    """'A, S.E. — Kepala Dinas X' as lines of their own: each post is the name's before it, never
+    the name's that opens the next line."""
+    text = (
+        "Wali Kota Padang Lantik Pejabat\n\n"
+        "PADANG - Wali Kota Padang melantik empat pejabat, Senin (9/3/2026). Mereka yang dilantik:\n"
+        "Dimas Saputra Wibowo, S.E. — Kepala Dinas Sosial\n"
+        "Rendra Wijayakusuma, S.STP, Camat Koto Tangah\n"
+        "Sinta Dewi Lestari, S.Kep., Ns. – Lurah Sukadamai\n"
+        "Hendra Kusuma, S.Pd.SD., Gr. - Kepala Bagian Umum\n"
+    )
+    got = [(o.name, o.role_normalized) for o in article_of(text, lexicon).officials]
+    assert got == [
+        ("Dimas Saputra Wibowo", "Kepala Dinas"),
+        ("Rendra Wijayakusuma", "Camat"),
+        ("Sinta Dewi Lestari", "Lurah"),
+        ("Hendra Kusuma", "Kepala Bagian"),
+    ]

@@ -70,7 +70,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             # another story's headline beside this one: its people are not this story's (an
             # office alone may still be this story's, its holder on the next line)
             found = [m for m in found if m.name is None]
-        if found and index + 1 < len(lines) and found[-1].name is None:
+        if found and found[-1].name is None:
             wrapped = _holder_on_next_line(
                 line, found[-1], lines[index + 1 : index + 3], lexicon, story
             )
@@ -227,9 +227,12 @@ def _holder_on_next_line(
     if (
         role is None
         or line.text[role.span[1] :].strip(" ,")
-        or not following
         or not _is_public(role, lexicon, story)
     ):
+        return None
+    if NAME_BEFORE_POST.search(line.text, 0, role.span[0]):
+        return _holder_opening_the_line(line, role, lexicon)
+    if not following:
         return None
     text = following[0].text
     place = lexicon.places.match_at(tokens_with_spans(text), 0) if text[:1].isupper() else None
@@ -256,6 +259,26 @@ def _holder_on_next_line(
     if any(
         fold(w) in lexicon.institution_words for w in name.name.split()
     ) or lexicon.places.match_at(stream.toks, 0):
+        return None
+    return Mention(name, role, line.number)
+
+
+# 'A, S.E. — Kepala Dinas X' or 'A, S.E., Camat Y' as a line of its own: the post of the name
+# the line opens with, not of the name opening the next line
+NAME_BEFORE_POST = re.compile(r"^[A-Z].*?(?:,|\s[—–-])\s*$")
+
+
+def _holder_opening_the_line(line: Line, role: RolePhrase, lexicon: Lexicon) -> Mention | None:
+    stream = Stream(line.text, line_tokens(line.text, lexicon))
+    if not stream.toks or role_at(stream, 0, lexicon) is not None:
+        return None
+    name = parse_name(stream, 0, lexicon)
+    if (
+        name is None
+        or (" " not in name.name and not name.degrees)
+        or line.text[name.char_end : role.span[0]].strip(" ,—–-")
+        or any(fold(w) in lexicon.institution_words for w in name.name.split())
+    ):
         return None
     return Mention(name, role, line.number)
 
