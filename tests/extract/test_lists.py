@@ -317,3 +317,20 @@ def test_lines_that_give_a_name_then_its_post_after_a_dash_or_a_comma(lexicon):
         ("Sinta Dewi Lestari", "Lurah"),
         ("Hendra Kusuma", "Kepala Bagian"),
     ]
+
+
+def test_an_item_moving_a_person_from_an_old_post_to_a_new_one(lexicon):
+    """'- A, M.T., dari OLD menjadi NEW;': the new post is A's; a given name opens the item, so a
+    word of it that also names bodies ('Alam') does not make it a thing."""
+    text = (
+        "Gubernur Tunjuk Dua Plt Kepala Dinas\n\n"
+        "KENDARI - Gubernur menunjuk dua pelaksana tugas, Senin (9/3/2026). Mereka yakni:\n"
+        "- Ir. Andi Syamsul Alam, M.T., dari Kepala Bidang Bina Marga menjadi Plt Kepala Dinas "
+        "Pertanian;\n"
+        "- Dimas Saputra, S.E., dari Sekretaris Dinas Sosial menjadi Plt Kepala Dinas Sosial.\n"
+    )
+    got = [(o.name, o.role_normalized) for o in article_of(text, lexicon).officials]
+    assert got == [
+        ("Andi Syamsul Alam", "Pelaksana Tugas Kepala Dinas"),
+        ("Dimas Saputra", "Pelaksana Tugas Kepala Dinas"),
+    ]

@@ -52,8 +52,10 @@ def _list_item(
     if any(
         w in lexicon.institution_words or w in lexicon.never_in_names or w in everyday
         for w in words
-    ):
-        return None  # an item that names a thing ('Cek Fakta'), not a person
+    ) and not (words[0] in lexicon.name_tokens and ITEM_POST.match(text, name.char_end)):
+        # an item that names a thing ('Cek Fakta'), not a person; one a given name opens and
+        # the item appoints is a person's ('Andi Syamsul Alam, dari X menjadi Y')
+        return None
     # a name no list of names holds is a person's only where the item appoints it to an office
     # ('N. NAME (home post), untuk Pjs. Bupati X'), and not every word of it is an everyday one
     unknown = not any(w in lexicon.name_tokens for w in words)

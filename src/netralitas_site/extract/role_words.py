@@ -423,8 +423,9 @@ def _extend_with_run(
     )
 
 
-ITEM_POST = re.compile(
-    r"[\s,;]*(?:\([^()]{0,120}\)[\s,;]*)?(?:untuk|sebagai|menjadi|dilantik\s+(?:sebagai|menjadi))\s+",
+ITEM_POST = re.compile(  # '(home post), untuk X', ', dari OLD POST menjadi NEW POST'
+    r"[\s,;]*(?:\([^()]{0,120}\)[\s,;]*)?(?:dari\s+[^;()]{1,120}?\s+(?=menjadi\s))?"
+    r"(?:untuk|sebagai|menjadi|dilantik\s+(?:sebagai|menjadi))\s+",
     re.IGNORECASE,
 )
 
@@ -468,8 +469,7 @@ def _field_word(folded: str, lexicon: Lexicon) -> bool:
     )
 
 
-# regional and national legislatures, named by their short forms
-LEGISLATURES = frozenset({"dpr", "dprd", "dprk", "dpra", "dprp", "dpd", "mpr"})
+LEGISLATURES = frozenset({"dpr", "dprd", "dprk", "dpra", "dprp", "dpd", "mpr"})  # short forms
 
 
 def _after_field_word(stream: Stream, k: int, role_start: int | None, lexicon: Lexicon) -> bool:
