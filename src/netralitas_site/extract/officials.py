@@ -41,6 +41,7 @@ from .public_posts import (
     named_by_body,
     story_context,
 )
+from .records import table_and_record_people
 from .role_words import LEGISLATURES, LOWER_COURTESY, Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, role_at, second_office
 from .speakers import (
@@ -113,6 +114,7 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
         out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
+    out.extend(table_and_record_people(lines, lexicon))
     return without_units_words(without_glued_tails(out, lines, lexicon), lines, lexicon)
 
 

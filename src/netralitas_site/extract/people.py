@@ -293,6 +293,11 @@ def describe_role(
         region_name = lexicon.regions[region].name if region else ""
         rest = role.rest or ""
         institution = rule.institution.format(rest=rest, region=region_name).strip() or None
+        words = institution.split(" ", 2) if institution else []
+        if institution and len(words) > 1 and fold(words[0]) == fold(words[1]):
+            institution = institution[
+                len(words[0]) + 1 :
+            ]  # 'Camat Kecamatan X': 'Kecamatan X' once
         if role.acting:  # every acting post keeps its word: "Pelaksana Tugas Deputi"
             normalized = f"{role.acting} {rule.role}"
         if normalized == "Kepala Lembaga" and regions_named(role.written, lexicon):
