@@ -246,6 +246,20 @@ def test_a_figures_short_form_that_opens_another_persons_name_is_that_person(tmp
     assert "Joko Widodo" in [o.name for o in archive.by_id["tambang"].officials]
 
 
+FIGURES_NAME_INSIDE_AN_OFFICIALS = """Kader Pengawas Dilatih
+
+Praya – Bawaslu melatih kader pengawas desa, Senin (9/3/2026).
+Anggota Bawaslu Kabupaten Lombok Tengah, Baiq Sri Mulyani, S.H., menjelaskan materi pelatihan.
+"""
+
+
+def test_a_figures_short_form_inside_an_officials_longer_name_is_not_the_figure(tmp_path, lexicon):
+    """'Baiq Sri Mulyani', the article's official, holds the figure's short form 'Sri Mulyani'
+    inside her name: she is named once, the minister not at all."""
+    archive = archive_of(tmp_path, lexicon, {"kader": FIGURES_NAME_INSIDE_AN_OFFICIALS})
+    assert [o.name for o in archive.by_id["kader"].officials] == ["Baiq Sri Mulyani"]
+
+
 TWO_FIGURES_JOINED = """Kabinet Bekerja Tujuh Bulan
 
 Jakarta – Warga menilai kinerja pemerintahan Jokowi-Prabowo di balai desa, Kamis (14/8/2025).

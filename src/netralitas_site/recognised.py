@@ -319,6 +319,8 @@ def _known_in(
                 continue
             start, end = toks[i][1], toks[i + length - 1][2]
             written = line.text[start:end]
+            if person_key(written) != key and _inside_an_officials_name(written, present, lexicon):
+                continue  # 'Baiq Sri Mulyani', an official of the article: not the figure
             if person_key(written) != key:
                 if (written, name) not in others:  # the body is read once per short form
                     others[written, name] = _another_persons_name(article, written, name)
@@ -348,6 +350,18 @@ def _known_in(
                 recognised=True,
             )
     return tuple(found.values())
+
+
+def _inside_an_officials_name(written: str, present: list[set[str]], lexicon: Lexicon) -> bool:
+    """A short form whose words are part of an official's longer name, the other words a name's
+    ('Baiq Sri Mulyani'), not a place's or everyday words a misreading joined to it ('Jakarta
+    Pasca Trump')."""
+    words = set(person_key(written).split())
+    return any(
+        words < have
+        and not any(is_common_word(w) or _is_place(w.title(), lexicon) for w in have - words)
+        for have in present
+    )
 
 
 def _another_persons_name(article: Article, short: str, name: str) -> bool:
