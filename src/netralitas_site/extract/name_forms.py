@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from ..lexicon import Lexicon
 from ..model import OfficialMention
+from .common_words import is_common_word
 from .names import reads_as_a_name
-from .quotes import is_word_char
+from .quotes import QUOTED, is_word_char
 from .text import fold
 
 
@@ -32,6 +33,66 @@ def with_short_forms(officials: list[OfficialMention], text: str) -> list[Offici
             official = replace(official, aliases=official.aliases + (first,))
         out.append(official)
     return out
+
+
+# 'yang akrab disapa Ampon Li', 'biasa dipanggil dengan sapaan Kang Asep': a person's nickname
+NICKNAME = re.compile(
+    r"\b(?:akrab|biasa|kerap|sering|karib)\s+(?:di)?(?:sapa|panggil)"
+    r"(?:\s+dengan)?(?:\s+(?:sapaan|panggilan|nama))?\s+[\"“'‘]?"
+    r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+NICKNAME_CUES = ("disapa", "dipanggil")
+NICKNAME_REACH = 400  # characters before 'pria yang akrab disapa X' where the official is named
+SENTENCE_START = re.compile(r"[.!?\n]\s*")
+NAME_RUN = re.compile(r"(?<=[\w,] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")  # not a sentence's first word
+
+
+def with_nicknames(officials: list[OfficialMention], text: str) -> list[OfficialMention]:
+    """'A, yang akrab disapa Kang Asep,', 'Pria yang akrab disapa Ampon Li itu': the nickname is
+    an alias of the official the sentence names before it, or whom an epithet ('pria yang',
+    'politisi yang') points back at: the official named last, outside quotes, just before. A
+    sentence that names someone else there ('B atau yang akrab disapa X') gives no official
+    a nickname, nor does an everyday word or a nickname another official bears."""
+    if not officials or not any(cue in text for cue in NICKNAME_CUES):
+        return officials
+    prose = QUOTED.sub(lambda m: " " * len(m.group()), text)  # what people say names no subject
+    out = list(officials)
+    for match in NICKNAME.finditer(prose):
+        nick = match.group(1)
+        if any(nick == o.name or nick in o.aliases for o in out) or (
+            " " not in nick and is_common_word(nick.lower())
+        ):
+            continue
+        opening = _last(SENTENCE_START.finditer(prose, 0, match.start()))
+        sentence = opening.end() if opening else 0
+        last = [_last_written(o, prose, match.start()) for o in out]
+        best = max(last)
+        if best < sentence and (
+            NAME_RUN.search(prose, sentence, match.start()) or best < match.start() - NICKNAME_REACH
+        ):
+            continue  # someone else's nickname, or an official named too far back
+        if best < 0:
+            continue
+        owner = last.index(best)
+        window = prose[max(0, match.start() - NICKNAME_REACH) : match.start()]
+        if any(
+            len(word) > 2 and word not in out[owner].name and re.search(rf"\b{word}\b", window)
+            for word in nick.split()
+        ):
+            continue  # 'KH A Makki ... lelaki yang akrab disapa Gus Makki': the other man's
+        out[owner] = replace(out[owner], aliases=out[owner].aliases + (nick,))
+    return out
+
+
+def _last(matches):
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
+def _last_written(official: OfficialMention, text: str, before: int) -> int:
+    return max(text.rfind(form, 0, before) for form in (official.name, *official.aliases))
 
 
 def with_full_names(
