@@ -113,6 +113,30 @@ def test_holders_listed_after_a_clause_about_them(lexicon, text, expected):
     assert officials(text, lexicon) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Dimas Saputra, yang sehari-hari menjabat Kepala Bappeda Kota Padang, mengatakan rapat "
+            "berjalan baik.",
+            [("Dimas Saputra", "Kepala Badan")],
+        ),
+        (
+            "Anggota Banggar lainnya, Rendra Wijayakusuma, meminta rincian belanja.",
+            [("Rendra Wijayakusuma", "Anggota")],
+        ),
+        (
+            "Anggota pansus lainnya, Hj. Sinta Dewi Lestari, meminta data kepegawaian.",
+            [("Sinta Dewi Lestari", "Anggota")],
+        ),
+    ],
+)
+def test_a_post_held_day_to_day_and_another_member_of_a_body(lexicon, text, expected):
+    """'A, yang sehari-hari menjabat X': X is A's post; 'Anggota Pansus lainnya, A': another of
+    the body's members, its name in lower case too."""
+    assert officials(text, lexicon) == expected
+
+
 def test_a_lower_case_office_and_a_clause_without_a_list_holds_no_one(lexicon):
     assert (
         officials("Menurut warga, camat yang baru belum pernah datang ke Sukamaju.", lexicon) == []

@@ -60,8 +60,9 @@ def _holder_clause(text: str, end: int) -> re.Match | None:
     return None if clause is None or OTHERS_IN_CLAUSE.search(clause.group()) else clause
 
 
-# The office pointed back to before its holder ('Kepala Biro Humas BKN tersebut, Budi')
-POINTED = re.compile(r"\)?\s+tersebut\s*,\s*(?=[A-Z])")
+# The office pointed back to before its holder ('Kepala Biro Humas BKN tersebut, Budi'), or
+# another of its holders ('Anggota Pansus lainnya, Budi')
+POINTED = re.compile(r"\)?\s+(?:tersebut|lainnya)\s*,\s*(?=[A-Z])")
 
 
 def _held_by_written(text: str) -> bool:
@@ -87,7 +88,7 @@ def words_before_holder(text: str, end: int) -> re.Match | None:
         or (SEAT_FROM.match(text, end) if " dari " in text or " asal " in text else None)
         or (IN_CHARGE_AS.match(text, end) if " selaku " in text else None)
         or (_holder_clause(text, end) if " yang " in text else None)
-        or (POINTED.match(text, end) if " tersebut" in text else None)
+        or (POINTED.match(text, end) if " tersebut" in text or " lainnya" in text else None)
         or (HELD_BY.match(text, end) if _held_by_written(text) else None)
         or (DASH_ASIDE.match(text, end) if "–" in text or "—" in text else None)
     )

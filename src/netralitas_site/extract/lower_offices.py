@@ -77,3 +77,12 @@ HOLDERS_LISTED = re.compile(
 def holders_listed(stream: Stream, head_end: int) -> bool:
     """Whether the holders of the office ending before token `head_end` are listed after it."""
     return HOLDERS_LISTED.match(stream.text, stream.toks[head_end - 1][2]) is not None
+
+
+# a holder after a comma, past 'lainnya' ('Anggota pansus lainnya, Budi')
+HOLDER_AFTER_COMMA = re.compile(r"(?:\s+lainnya)?\s*,\s*(?:[A-Z]|H\.|Hj\.)")
+
+
+def holder_after_comma(stream: Stream, unit_end: int) -> bool:
+    """Whether a holder's name follows the unit ending before token `unit_end` after a comma."""
+    return HOLDER_AFTER_COMMA.match(stream.text, stream.toks[unit_end - 1][2]) is not None

@@ -37,7 +37,7 @@ NEW_POST = re.compile(
 # 'Budi yang juga menjabat Kepala Bappeda': a post the person holds besides, theirs when the
 # name came without one (an office before the name stays theirs: 'Wakil Bupati X Budi, yang
 # juga Ketua Tim Penggerak')
-HELD_NOW = r"juga|kini|sekarang|masih|saat\s+ini"  # 'yang kini menjabat ...': held now
+HELD_NOW = r"juga|kini|sekarang|masih|saat\s+ini|sehari-hari"  # 'yang kini menjabat ...': held now
 ALSO_POST = re.compile(
     rf"^\s*,?\s*yang\s+(?:(?:{HELD_NOW}|sejak(?:\s+[\w.]+){{1,3}})\s+)?"
     r"(?:menjabat(?:\s+sebagai)?|juga)\s+$",

@@ -14,6 +14,7 @@ from .lower_offices import (
     _a_name_follows,
     _a_run_of_names,
     counted,
+    holder_after_comma,
     holders_listed,
 )
 from .names import ParsedName, Stream, honorific_at, person_key
@@ -129,7 +130,11 @@ def role_at(stream: Stream, k: int, lexicon: Lexicon) -> RolePhrase | None:
         and stream.sep(end) == " "
         and not stream.is_cap(end)
         and stream.fold(end) in lexicon.institution_words
-        and ((lower and counted(stream, k)) or holders_listed(stream, end + 1))
+        and (
+            (lower and counted(stream, k))
+            or holders_listed(stream, end + 1)
+            or (not lower and holder_after_comma(stream, end + 1))
+        )
     ):
         end += 1  # 'tiga kepala desa', 'Kepala desa yang dipanggil yakni A': the unit in lower case too
     head = " ".join(stream.fold(i) for i in range(j, head_end))
