@@ -146,11 +146,15 @@ def _named_just_before(office: Mention, text: str, lexicon: Lexicon) -> ParsedNa
     words = run.group(1).split()
     folded = [fold(w) for w in words]
     if (
-        not any(w in lexicon.name_tokens for w in folded)
+        not (
+            any(w in lexicon.name_tokens for w in folded)
+            or not any(w in lexicon.institution_words for w in folded)  # 'Lim Tjong Hin'
+        )
         or any(in_dictionary(w) and w not in lexicon.name_tokens for w in folded)
         or not reads_as_a_name(run.group(1), lexicon)
+        or lexicon.places.match_at(tokens_with_spans(run.group(1)), 0) is not None
     ):
-        return None  # a name: a known given name in it, no everyday word ('Kantor Camat')
+        return None  # a name: no everyday word ('Kantor Camat'), no body's or place's words
     stream = Stream(text, line_tokens(text, lexicon))
     k = next((i for i, t in enumerate(stream.toks) if t[1] == run.start(1)), None)
     name = parse_name(stream, k, lexicon) if k is not None else None
