@@ -137,6 +137,23 @@ def test_a_post_held_day_to_day_and_another_member_of_a_body(lexicon, text, expe
     assert officials(text, lexicon) == expected
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Dimas Saputra", "Tjhin Ket Fung"],  # a name of words no list knows, too
+)
+def test_the_name_closing_a_sentence_holds_the_office_that_points_back_at_it(lexicon, name):
+    text = (
+        f"Dalam kesempatan itu hadir pula {name}. Kepala Dinas Pariwisata Kota Padang itu "
+        "menyebut pawai akan melibatkan 800 peserta."
+    )
+    assert officials(text, lexicon) == [(name, "Kepala Dinas")]
+
+
+def test_a_place_closing_a_sentence_holds_no_office_pointing_back(lexicon):
+    text = "Rombongan tiba di Koto Tangah. Kepala Dinas Pariwisata Kota Padang itu menyambut."
+    assert officials(text, lexicon) == []
+
+
 def test_a_lower_case_office_and_a_clause_without_a_list_holds_no_one(lexicon):
     assert (
         officials("Menurut warga, camat yang baru belum pernah datang ke Sukamaju.", lexicon) == []
