@@ -81,3 +81,28 @@ def test_a_nickname_the_text_gives_an_official_signs_their_quotes(lexicon):
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [o.aliases for o in article.officials] == [("Dimas", "Kang Dimas")]
     assert [q.speaker for q in article.quotes] == ["dimas saputra", None, None]
+
+
+def test_a_speaker_described_by_an_epithet_is_the_official_it_fits(lexicon):
+    """'kata politisi asal dapil X itu': the member of the legislature named last, not the Bupati
+    named after him; 'ujar orang nomor satu di X itu': the official named last. An unnamed
+    source ('kata pejabat AS tersebut') and a named person after a comma stay nobody the record
+    knows, and so does a trader introduced as 'Seorang pedagang, A'."""
+    text = (
+        "DPRD Soroti Pasar\n\n"
+        "AGAM, Brand.id - Anggota DPRD Agam, Rendra Wijayakusuma, meninjau pasar bersama Bupati "
+        "Agam, Dimas Saputra, Senin (2/3/2026).\n\n"
+        "“Kios harus untuk pedagang asli,” ujar politisi asal dapil Agam II itu.\n\n"
+        "“Kami perbaiki atapnya bulan ini,” kata orang nomor satu di Agam tersebut.\n\n"
+        "“Kami menunggu hasilnya,” kata pejabat AS tersebut.\n\n"
+        "“Ini soal keadilan,” kata Direktur Eksekutif Lembaga Sukamaju, Hendra Kusuma, di acara tersebut.\n\n"
+        "Seorang pedagang sayur, Sinta Dewi, mengaku belum dapat tempat. “Kami menunggu,” katanya.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == [
+        "rendra wijayakusuma",
+        "dimas saputra",
+        None,
+        None,
+        None,
+    ]

@@ -82,6 +82,18 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
                 speaker = previous if named is None else named
             else:
                 speaker = _speaker_after(after, speakers)
+                epithet = _epithet(after) if speaker is None else None
+                if epithet is not None:  # '“…,” kata politisi asal dapil X itu.'
+                    context = [ln.text for ln in lines[max(0, index - 2) : index]] + [
+                        line.text[: m.start()]
+                    ]
+                    pool = [s for s in speakers if epithet.fits(s)]
+                    named = last_named(context, pool)
+                    speaker = (
+                        named
+                        if named is not None
+                        else next((p.key for p in pool if p.key == previous), None)
+                    )
             if speaker is _UNSET:
                 speaker = _speaker_before(line.text[: m.start()], speakers)
             speaker = None if speaker is _UNSET or speaker == NOBODY else speaker
@@ -130,10 +142,46 @@ _NAME = r"(?!(?:Karena|Namun|Sementara|Selain|Kemudian|Bahkan|Padahal|Adapun|Aki
 # victim's, who says nothing
 PRIVATE_PERSON = re.compile(
     rf"{_NAME}(?:\s*\(\d{{1,3}}(?:\s*tahun)?\))?,\s*(?:(?:seorang|salah\s+seorang)\s+)?{_PRIVATE}\b"
-    rf"|\b(?:seorang|salah\s+seorang)\s+{_PRIVATE}(?:\s+[a-z]+){{0,4}}\s*(?:bernama\s+|,\s*){_NAME}"
+    rf"|\b(?:[Ss]eorang|[Ss]alah\s+seorang)\s+{_PRIVATE}(?:\s+[a-z]+){{0,4}}\s*(?:bernama\s+|,\s*){_NAME}"
     rf"|\b{_PRIVATE}\s+bernama\s+{_NAME}"
     rf"|\b{_EXPERT}\b[^,.;“”\"]{{0,80}},\s*{_NAME}"
 )
+
+
+@dataclass(frozen=True)
+class Epithet:
+    """A speaker described, not named, after the verb ('orang nomor satu di X itu', 'legislator
+    tiga periode tersebut', 'mantan camat itu'): the official named last whom it may describe
+    (a legislator's epithet a member of a legislature only)."""
+
+    legislator: bool
+
+    def fits(self, speaker: Speaker) -> bool:
+        return not self.legislator or any(LEGISLATURE.search(form) for form in speaker.forms)
+
+
+# what describes an official: a politician, the head of a place, an officer, a civil servant, a
+# post ('mantan camat', 'Kabag X'); it ends with 'itu' or 'tersebut' pointing back ('pejabat AS
+# tersebut' is most often an unnamed source, not the official named last)
+EPITHET = re.compile(
+    r"\s*,?\s*(?:" + VERBS + r")\s+(?:sang\s+)?(?:(?:mantan|eks)\s+)?"
+    r"(?:(?P<legislator>politisi|politikus|legislator|wakil\s+rakyat|anggota\s+dewan|anggota\s+DPRD?)"
+    r"|orang\s+nomor\s+(?:satu|dua|wahid)|birokrat|perwira|jenderal|komandan"
+    r"|(?:[Cc]amat|[Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Ll]urah|[Kk]epala|[Kk]abag|[Kk]adis|[Ss]ekda|"
+    r"[Kk]etua|[Kk]apolres|[Kk]apolsek|[Dd]irektur|[Mm]enteri|[Pp]enjabat|[Pp]j|[Pp]lt)\b)"
+    r"[^“”\".;,]{0,60}?\s(?:itu|tersebut)\b",  # no comma: 'kata Direktur X, A, di ... tersebut'
+    re.IGNORECASE,
+)
+LEGISLATURE = re.compile(
+    r"\b(?:DPRD?|DPD|MPR|[Dd]ewan|[Ff]raksi|[Kk]omisi|[Bb]anggar|[Pp]ansus|[Ll]egislatif)\b"
+)
+
+
+def _epithet(after: str) -> Epithet | None:
+    if " itu" not in after[:90] and " tersebut" not in after[:100]:
+        return None  # most attributions name their speaker
+    m = EPITHET.match(after)
+    return Epithet(legislator=m.group("legislator") is not None) if m else None
 
 
 def _speaker_after(after: str, speakers: list[Speaker]):
