@@ -334,3 +334,19 @@ def test_a_short_form_of_a_citys_head_names_the_city_not_the_regency(lexicon):
         "pasar, Senin (2/3/2026). Wako Solok meminta pedagang tertib.\n"
     )
     assert regions_of(text, lexicon) == ["Kota Solok"]
+
+
+def test_an_office_the_text_places_once_is_that_places_where_it_is_written_bare(lexicon):
+    """A provincial story filed in the capital: 'Penjabat Sekretaris Daerah Provinsi X' in the lead,
+    then 'Pj Sekda' and 'Penjabat Sekretaris Daerah' bare; they are the province's, not the
+    dateline city's, which is no subject."""
+    text = (
+        "Wagub Lantik Pj Sekda\n\n"
+        "KENDARI, SukamajuPos.com – Wakil Gubernur Sulawesi Tenggara, Dimas Saputra, melantik "
+        "Penjabat Sekretaris Daerah Provinsi Sulawesi Tenggara, Senin (9/3/2026).\n\n"
+        "Pelantikan digelar karena Sekda definitif pensiun.\n\n"
+        "- Rendra Wijayakusuma, M.Si, dari Asisten Pemerintahan menjadi Penjabat Sekretaris Daerah;\n\n"
+        "“Pj Sekda harus menjaga netralitas ASN,” kata Dimas.\n\n"
+        "Pj Sekda juga diminta menata birokrasi. Pj Sekda mulai bertugas besok.\n"
+    )
+    assert regions_of(text, lexicon) == ["Provinsi Sulawesi Tenggara"]

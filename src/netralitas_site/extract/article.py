@@ -382,13 +382,21 @@ def _official_regions(
     place once, in the dateline."""
     texts = {line.number: line.text for line in body}
     weights: dict[str, float] = {}
+    # an office the text writes with its place once ('Penjabat Sekda Provinsi X') is that
+    # place's where it is written without it
+    placed = {
+        _office_kind(m.role.head, lexicon): region
+        for m, region in zip(mentions, role_regions)
+        if m.role is not None and m.role.region_hits and region is not None
+    }
     for m, region in zip(mentions, role_regions):
         if m.role is None or _is_vertical(m.role, lexicon):
             continue
         if not m.role.region_hits:
             if home is not None and _office_of_its_level(m.role, home, lexicon):
+                where = placed.get(_office_kind(m.role.head, lexicon), home) if placed else home
                 before = texts.get(m.line, "")[: m.role.span[0]]
-                weights[home] = weights.get(home, 0.0) + office_evidence(
+                weights[where] = weights.get(where, 0.0) + office_evidence(
                     m.role.written, m.name is not None, before
                 )
             continue
@@ -398,6 +406,12 @@ def _official_regions(
                 m.role.written, m.name is not None, before
             )
     return weights
+
+
+def _office_kind(head: str, lexicon: Lexicon) -> str:
+    """One name for an office however it is written ('Sekda', 'Sekretaris Daerah')."""
+    rule = lexicon.role_rule(head)
+    return rule.role if rule is not None else head
 
 
 def _office_of_its_level(role: RolePhrase, home: str, lexicon: Lexicon) -> bool:
