@@ -350,3 +350,18 @@ def test_an_office_the_text_places_once_is_that_places_where_it_is_written_bare(
         "Pj Sekda juga diminta menata birokrasi. Pj Sekda mulai bertugas besok.\n"
     )
     assert regions_of(text, lexicon) == ["Provinsi Sulawesi Tenggara"]
+
+
+def test_an_office_of_a_place_two_regions_share_is_the_one_the_text_names(lexicon):
+    """'BPBD Banjar' in a South Kalimantan story that writes 'Kabupaten Banjar': the regency there
+    (a subject, its officials at work), not Kota Banjar in West Java nor the province."""
+    text = (
+        "Banjir Meluas di Kalsel\n\n"
+        "BANJARBARU, SukamajuPos.com – Banjir merendam Kabupaten Banjar dan Kabupaten Tanah Laut, "
+        "Senin (9/3/2026).\n\n"
+        "Di Kabupaten Banjar, Kepala Pelaksana BPBD Banjar, Dimas Saputra, menyebut 12 posko "
+        "didirikan. Bupati Tanah Laut, Rendra Wijayakusuma, membuka dapur umum.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert {o.name: o.region for o in article.officials}["Dimas Saputra"] == "Kabupaten Banjar"
+    assert "Kabupaten Banjar" in [r.name for r in article.regions]

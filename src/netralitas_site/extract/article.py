@@ -77,6 +77,13 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     scores, governed = region_evidence(
         prose, lexicon, _extra_weights(home, mentions, role_regions, prose, lexicon), skip
     )
+    if None in role_regions:  # 'BPBD Banjar' (two regions' name): the one the text names
+        role_regions = [
+            role_region(m.role, None, lexicon, tuple(scores))
+            if region is None and m.role is not None and m.role.region_hits
+            else region
+            for m, region in zip(mentions, role_regions)
+        ]
     for region, weight in _official_regions(mentions, role_regions, prose, lexicon, home).items():
         governed[region] = governed.get(region, 0.0) + weight
     region_ids = subject_regions(scores, lexicon, governed)
