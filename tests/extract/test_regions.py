@@ -229,6 +229,18 @@ def test_the_seats_government_named_without_its_place_makes_it_the_subject(lexic
     assert [r.name for r in article.regions] == ["Kabupaten Solok"]
 
 
+def test_a_bare_government_word_in_another_citys_story_is_that_citys(lexicon):
+    """'PADANG - Pemkot Solok ...' then 'Pemkot juga ...': the bare word is the story's city's
+    government, not the dateline city's, which stays no subject."""
+    text = (
+        "Pemkot Solok Siapkan Festival\n\n"
+        "PADANG - Pemerintah Kota Solok menyiapkan festival budaya, Senin (9/3/2026). Wali Kota "
+        "Solok, Dimas Saputra, memaparkan rencana itu di Padang.\n\n"
+        "Pemkot juga menyiapkan kantong parkir. Pemkot menargetkan 20 ribu pengunjung.\n"
+    )
+    assert regions_of(text, lexicon) == ["Kota Solok"]
+
+
 def test_a_regions_agency_named_with_its_field_is_its_government_at_work(lexicon):
     """'Dinas Pendidikan Provinsi X': the agency's word stands before its field, not just before
     the region's level; its warehouse ('Gudang Dinas Sosial Kabupaten X') is only a place."""

@@ -87,7 +87,9 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     for region, weight in _official_regions(mentions, role_regions, prose, lexicon, home).items():
         governed[region] = governed.get(region, 0.0) + weight
     region_ids = subject_regions(scores, lexicon, governed)
-    if home is not None and home not in region_ids:
+    kind = lexicon.regions[home].type if home is not None else None
+    if home is not None and not any(lexicon.regions[r].type == kind for r in region_ids):
+        # a bare 'Pemkot' is the seat's own government, unless the story is another city's
         at_work = _home_government_at_work(prose, home, lexicon)
         if at_work:  # 'AROSUKA - Pemkab menggelar ...': the seat's own government
             governed[home] = governed.get(home, 0.0) + at_work
