@@ -345,3 +345,16 @@ def test_batak_br_a_prosecutors_unit_and_a_villages_first_word(lexicon, text, ex
     """'br' (boru) joins a Batak name; 'Pidsus' is the unit's word, not the holder's; 'Sungai'
     opens a village's name, never a person's."""
     assert people(text, lexicon) == expected
+
+
+def test_a_name_with_an_apostrophe_inside_a_word_is_a_name(lexicon):
+    """ "Fa'atulo Duha": the part after the apostrophe, in lower case, is the name's, not an
+    everyday word the article writes (which would make the holder a sentence's word)."""
+    from mentions import article_of
+
+    text = (
+        "Rapat ASN\n\nTELUKDALAM - Rapat digelar Senin (9/3/2026).\n\n"
+        "Sekretaris Daerah Kabupaten Nias Selatan, Fa'atulo Duha, S.Sos., M.Si., yang memimpin "
+        "rapat, mengatakan ASN wajib netral.\n"
+    )
+    assert [o.name for o in article_of(text, lexicon).officials] == ["Fa'atulo Duha"]

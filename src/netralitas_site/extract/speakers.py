@@ -408,8 +408,9 @@ class EverydayWords:
 
 def _written_alone(word: str, text: str, enough: int = 1) -> int:
     """How often `word` (three ASCII letters or more, in lower case or capitalised) stands in `text`
-    as a whole word, not after a word character, a dot or a hyphen (the second part of 'Suk-yeol'
-    is a name's), not before a word character; counting stops at `enough`."""
+    as a whole word, not after a word character, a dot, a hyphen or an apostrophe (the second
+    part of 'Suk-yeol' or "Fa'atulo" is a name's), not before a word character; counting stops
+    at `enough`."""
     if len(word) < 3 or not (word.isascii() and word.isalpha() and word[1:].islower()):
         return 0
     found = 0
@@ -418,7 +419,7 @@ def _written_alone(word: str, text: str, enough: int = 1) -> int:
         end = at + len(word)
         before = text[at - 1] if at else " "
         after = text[end] if end < len(text) else " "
-        if not (before in ".-" or is_word_char(before)) and not is_word_char(after):
+        if not (before in ".-'’" or is_word_char(before)) and not is_word_char(after):
             found += 1
         at = text.find(word, at + 1)
     return found
