@@ -2295,3 +2295,17 @@ def test_an_associations_post_after_selaku_leaves_the_public_office(lexicon):
     (was: A dropped with the association's post)."""
     text = "Bupati Lahat, Dimas Saputra, S.H., M.M., selaku Ketua Umum Apkasi, meminta dukungan."
     assert officials(text, lexicon) == [("Dimas Saputra", "Bupati")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Anggota Banggar DPRD Kabupaten Agam, Dimas Saputra, setuju.", "Anggota DPRD"),
+        ("Anggota Pansus LKPJ DPRD Kota Padang, Dimas Saputra, setuju.", "Anggota DPRD"),
+        ("Hal itu disampaikan anggota Pansus Haji, Dimas Saputra, kemarin.", "Anggota"),
+    ],
+)
+def test_a_member_of_a_councils_own_body_is_a_council_member(lexicon, text, expected):
+    """The budget body or a special committee of a named regional council: a council member; the
+    same body unnamed may be the DPR's, and stays a member of that body."""
+    assert officials(text, lexicon) == [("Dimas Saputra", expected)]
