@@ -41,7 +41,7 @@ from .public_posts import (
     named_by_body,
     story_context,
 )
-from .records import table_and_record_people
+from .records import OPENINGS, table_and_record_people
 from .role_words import LEGISLATURES, LOWER_COURTESY, Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, role_at, second_office
 from .speakers import (
@@ -63,9 +63,11 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     heading_text = ""  # the line of the last of them
     introduced = False  # in a list a line of the story introduced with a colon
     before_list = ""  # the story's last lines before a list, where it says who is appointed
+    records = False  # a line opens as a table's header or a record ('Nama: A') does
     for index, line in enumerate(lines):
         found = mentions_in_line(line, lexicon, everyday, story)
         item = LIST_ITEM.match(line.text)
+        records = records or line.text.startswith(OPENINGS, item.end() if item else 0)
         introduced = bool(item) and introduced
         if found and another_headline(line.text) and not introduced:
             # another story's headline beside this one: its people are not this story's (an
@@ -114,7 +116,8 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
         out.extend(_with_implied_roles(speakers, out, lines, lexicon, story))
     out.extend(officers_by_rank(lines, lexicon, out))
     out.extend(candidate_pairs(lines, lexicon))
-    out.extend(table_and_record_people(lines, lexicon))
+    if records:
+        out.extend(table_and_record_people(lines, lexicon))
     return without_units_words(without_glued_tails(out, lines, lexicon), lines, lexicon)
 
 

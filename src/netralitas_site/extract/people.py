@@ -294,7 +294,7 @@ def describe_role(
         rest = role.rest or ""
         institution = rule.institution.format(rest=rest, region=region_name).strip() or None
         words = institution.split(" ", 2) if institution else []
-        if institution and len(words) > 1 and fold(words[0]) == fold(words[1]):
+        if institution and len(words) > 1 and words[0].lower() == words[1].lower():
             institution = institution[
                 len(words[0]) + 1 :
             ]  # 'Camat Kecamatan X': 'Kecamatan X' once

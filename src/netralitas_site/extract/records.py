@@ -23,10 +23,13 @@ POST_LABEL = re.compile(r"(?:^|(?<=\s))Jabatan(?:\s+[Bb]aru|\s+yang\s+diduduki)?
 RECORD_LINES = 4  # lines after 'Nama:' where its post may be given (NIP, golongan, old post)
 
 
+# how a table's header or a record's first line opens (after a list item's number)
+OPENINGS = ("Nama", "No ", "No.", "NO ", "NAMA")
+
+
 def table_and_record_people(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
-    """Each row's or record's person with the post the table or record gives."""
-    if not any("Nama" in line.text for line in lines):
-        return []  # most articles: neither
+    """Each row's or record's person with the post the table or record gives (called only
+    where a line opens as a header or a record does: see OPENINGS)."""
     out: list[Mention] = []
     in_table = False
     for index, line in enumerate(lines):
