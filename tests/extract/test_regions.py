@@ -339,6 +339,22 @@ def test_every_kabupaten_and_kota_a_reports_sentence_lists_is_a_subject(lexicon)
     assert regions_of(text, lexicon) == []
 
 
+def test_every_kabupaten_a_province_gives_money_to_is_a_subject(lexicon):
+    """'bantuan keuangan kepada empat kabupaten, yakni Kabupaten Grobogan, Blora, Rembang dan
+    Wonogiri': the governments that receive it are the story's, named with their heads or not."""
+    text = (
+        "Pemprov Salurkan Bantuan\n\n"
+        "SEMARANG, Brand.id - Pemprov Jawa Tengah menyalurkan bantuan keuangan kepada empat "
+        "kabupaten, yakni Kabupaten Grobogan, Blora, Rembang dan Wonogiri, Senin (9/3/2026).\n"
+    )
+    assert {
+        "Kabupaten Grobogan",
+        "Kabupaten Blora",
+        "Kabupaten Rembang",
+        "Kabupaten Wonogiri",
+    } <= set(regions_of(text, lexicon))
+
+
 def test_a_short_form_of_a_citys_head_names_the_city_not_the_regency(lexicon):
     """'Wako Solok' (Solok is a kota and a kabupaten): the city (was: neither)."""
     text = (

@@ -138,10 +138,12 @@ def region_evidence(
     return dict(scores), dict(governed)
 
 
-# what a report on regions' elections counts ('ASN terlapor ...', 'data pemilih ganda ...'): a list
+# what a report on regions' elections counts ('ASN terlapor ...', 'data pemilih ganda ...'), or
+# what their governments receive ('bantuan keuangan kepada empat kabupaten, yakni ...'): a list
 # of bus routes, of a festival's guests or of the cities around a capital is no such report
 REPORT = re.compile(
-    r"\b(?:bawaslu|panwas\w*|kpu|pemilih|dpt|tps|pilkada|pemilu|netralitas|terlapor)\b",
+    r"\b(?:bawaslu|panwas\w*|kpu|pemilih|dpt|tps|pilkada|pemilu|netralitas|terlapor"
+    r"|bantuan\s+keuangan|bankeu|dana\s+hibah|dana\s+alokasi|transfer\s+ke\s+daerah)\b",
     re.IGNORECASE,
 )
 REPORTED = 1.0  # a listed government's name weighs as one written in full ('Kabupaten X')
