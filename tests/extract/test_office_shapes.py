@@ -2146,6 +2146,11 @@ def test_the_duty_an_office_carries_does_not_take_its_holder(lexicon):
     first (was: the Ketua)."""
     text = "Sekretaris Daerah Agam selaku Ketua TAPD, Ir. Dimas Saputra, M.T., membuka rapat."
     assert officials(text, lexicon) == [("Dimas Saputra", "Sekretaris Daerah")]
+    text = (  # a duty in lower case, a body's short form in brackets
+        "Anggota DPRD Agam selaku juru bicara Panitia Khusus (Pansus), Dimas Saputra, menyampaikan "
+        "laporan."
+    )
+    assert officials(text, lexicon) == [("Dimas Saputra", "Anggota DPRD")]
 
 
 def test_a_division_after_the_members_office_is_the_members_task(lexicon):

@@ -42,7 +42,9 @@ SEAT_FROM = re.compile(
 
 # The duty the office carries, between it and its holder ('Sekretaris Daerah X selaku Ketua
 # TAPD, Budi'): the holder is named for the office written first
-IN_CHARGE_AS = re.compile(r"\s+selaku\s+(?:[A-Z][\w.()/-]*\s+){0,6}[A-Z][\w.()/-]*\s*,\s*")
+IN_CHARGE_AS = re.compile(  # 'selaku Ketua TAPD,', 'selaku juru bicara Panitia Khusus (Pansus),'
+    r"\s+selaku\s+(?:[\w(][\w.()/-]*\s+){0,7}[\w(][\w.()/-]*\s*,\s*"
+)
 
 
 # A clause about the holder between the office and the name ('Mantan Ketua X yang kini mengajar
