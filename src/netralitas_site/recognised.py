@@ -26,11 +26,11 @@ from dataclasses import dataclass, field, replace
 from .engine.workers import Workers, can_fork
 from .extract.common_words import in_dictionary, is_common_word
 from .extract.glued import line_tokens, line_words
-from .extract.name_forms import _one_edit_apart, same_person_written_differently
+from .extract.name_forms import same_person_written_differently
 from .extract.names import modern_spelling, person_key, reads_as_a_name
 from .extract.officials import mentions_in_line
 from .extract.people import describe_role
-from .extract.text import another_headline, tokens_with_spans
+from .extract.text import another_headline, one_edit_apart, tokens_with_spans
 from .extract.title import story_end
 from .figures import figure_short_forms, figures_by_full_name
 from .lexicon import Lexicon, PhraseIndex, province_of
@@ -380,7 +380,7 @@ def _another_persons_name(article: Article, short: str, name: str) -> bool:
 
 def _misspelt(word: str, part: str) -> bool:
     """The same name's word, or it with two letters swapped or one letter off."""
-    return sorted(word) == sorted(part) or _one_edit_apart(word, part)
+    return sorted(word) == sorted(part) or one_edit_apart(word, part)
 
 
 def _office_beside(

@@ -106,3 +106,21 @@ def test_a_speaker_described_by_an_epithet_is_the_official_it_fits(lexicon):
         None,
         None,
     ]
+
+
+def test_a_first_name_followed_by_another_surname_is_someone_elses(lexicon):
+    """The Wakil Gubernur is Dimas Saputra; 'ujar Dimas Hartono' is another man's quote, and 'Raja
+    Ampat' is a place, not the minister Raja Wijaya (was: both the officials'); a misspelt
+    surname ('kata Dimas Saputtra') is still the official's."""
+    text = (
+        "Rapat Netralitas\n\n"
+        "BANDUNG, Brand.id - Wakil Gubernur Jawa Barat, Dimas Saputra, dan Menteri Sosial Raja "
+        "Wijaya membuka rapat, Senin (9/3/2026).\n\n"
+        "“Kami minta ASN netral,” kata Dimas Saputtra.\n\n"
+        "Pengamat kebijakan publik, Dimas Hartono, menilai aturan itu lemah.\n\n"
+        "“Pengawasannya harus diperketat,” ujar Dimas Hartono.\n\n"
+        "“Kami akan berkunjung,” kata Raja Ampat Tourism Board.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert "Dimas" not in article.officials[0].aliases
+    assert [q.speaker for q in article.quotes] == ["dimas saputra", None, None]

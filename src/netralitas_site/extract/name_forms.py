@@ -12,7 +12,7 @@ from ..model import OfficialMention
 from .common_words import is_common_word
 from .names import reads_as_a_name
 from .quotes import QUOTED, is_word_char
-from .text import fold
+from .text import fold, one_edit_apart
 
 
 def with_short_forms(officials: list[OfficialMention], text: str) -> list[OfficialMention]:
@@ -179,7 +179,8 @@ def _full_name_of(spelling: str, word: str, lexicon: Lexicon) -> bool:
 
 def _alone(first: str, rest: str, text: str) -> bool:
     r"""Whether `first` stands in `text` as a word not followed by `rest` (regex
-    `(?<![\w.])first(?!\s+rest)(?!\w)`, without compiling a pattern per official)."""
+    `(?<![\w.])first(?!\s+rest)(?!\w)`, without compiling a pattern per official), nor by
+    another capitalised word: 'Asep Saepulloh' is someone else's name, not 'Asep' alone."""
     i = text.find(first)
     while i != -1:
         end = i + len(first)
@@ -189,10 +190,20 @@ def _alone(first: str, rest: str, text: str) -> bool:
             after = end
             while after < len(text) and text[after].isspace():
                 after += 1
-            if not (after > end and text.startswith(rest, after)):
+            if not (after > end and text.startswith(rest, after)) and not _a_capital_after(
+                text, end
+            ):
                 return True
         i = text.find(first, i + 1)
     return False
+
+
+def _a_capital_after(text: str, end: int) -> bool:
+    """A capital letter after spaces at `end` (regex ` +[A-Z]`): another word of a name."""
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    return after > end and after < len(text) and "A" <= text[after] <= "Z"
 
 
 NAME_PREFIXES = {
@@ -243,7 +254,7 @@ def same_person_written_differently(a: list[str], b: list[str]) -> bool:
     return (
         len(one) >= 6
         and len(two) >= 6
-        and (_one_edit_apart(one, two) or (len(a) > 1 and _one_swap_apart(one, two)))
+        and (one_edit_apart(one, two) or (len(a) > 1 and _one_swap_apart(one, two)))
     )
 
 
@@ -285,14 +296,3 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
         if min(row) > limit:
             return limit + 1
     return row[-1]
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]

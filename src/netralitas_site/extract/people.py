@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon
 from ..model import OfficialMention
-from .name_forms import NAME_PREFIXES, _one_edit_apart, same_person_written_differently
+from .name_forms import NAME_PREFIXES, same_person_written_differently
 from .names import person_key
 from .quotes import Speaker
 from .regions import (
@@ -17,7 +17,7 @@ from .regions import (
 )
 from .role_words import Mention, RolePhrase
 from .roles import alias_forms
-from .text import fold
+from .text import fold, one_edit_apart
 
 
 @dataclass(slots=True)
@@ -193,7 +193,7 @@ def _nickname_of(word: str, name: list[str]) -> bool:
     if len(word) < 4:
         return False
     if any(
-        part != word and (part.startswith(word) or (len(word) >= 6 and _one_edit_apart(word, part)))
+        part != word and (part.startswith(word) or (len(word) >= 6 and one_edit_apart(word, part)))
         for part in name
     ):
         return True

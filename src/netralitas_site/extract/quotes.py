@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Line, Quote
+from .text import one_edit_apart
 
 QUOTED = re.compile(r"[“\"]([^“”\"]{8,}?)[”\"]")
 VERBS = (
@@ -44,8 +45,10 @@ class Speaker:
             i = text.find(form)
             while i != -1:
                 end = i + len(form)
-                if not (i and is_word_char(text[i - 1])) and not (
-                    end < len(text) and is_word_char(text[end])
+                if (
+                    not (i and is_word_char(text[i - 1]))
+                    and not (end < len(text) and is_word_char(text[end]))
+                    and not (" " not in form and self._another_name_goes_on(text, end))
                 ):
                     found.append((i, order, end))
                 i = text.find(form, i + 1)
@@ -56,6 +59,24 @@ class Speaker:
                 out.append((start, end))
                 pos = end
         return out
+
+    def _another_name_goes_on(self, text: str, end: int) -> bool:
+        """'ujar Asep Saepulloh' where the official is Asep Saepul Rohman: a one-word form followed
+        by a capitalised word the official's name lacks is the first word of someone else's."""
+        if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+            return False
+        if text[text.rfind(" ", 0, end) + 1 : end].lower() not in self.key.split():
+            return False  # an office's word ('kata Kepala Bidang X'), not a part of the name
+        word = text[end + 1 :].split(maxsplit=1)[0].strip(".,;:!?\"”'’)").lower()
+        return word not in NOT_NAME_WORDS and not any(
+            word == part or one_edit_apart(word, part) for part in self.key.split()
+        )  # 'ujar Heru Tjahhjono': the official's name misspelt
+
+
+# capitalised words that may follow a speaker's name and are no name's ('kata Asep Senin')
+NOT_NAME_WORDS = frozenset(
+    {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "di", "saat", "usai"}
+)
 
 
 def is_word_char(char: str) -> bool:

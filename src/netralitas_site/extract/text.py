@@ -363,3 +363,15 @@ def title_case(words: list[str]) -> bool:
     return len(words) >= TITLE_CASE_MIN_WORDS and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in CONNECTORS for w in words
     )
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Two different words one letter added, dropped or changed apart ('Tjahjono', 'Tjahhjono')."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
