@@ -370,6 +370,8 @@ def _other_members(
 ) -> list[Mention]:
     """'Wakil Ketua Komisi II A hadir, serta anggota lainnya seperti B, C, dan D': the people listed
     are members of the body the office before them named."""
+    if " lain" not in stream.text:
+        return []  # every form OTHER_MEMBERS reads has the word: most lines have none
     intro = OTHER_MEMBERS.search(stream.text)
     if intro is None:
         return []
