@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import combinations
+from itertools import chain, combinations
 from typing import cast
 
 from .archive import Archive
@@ -97,14 +97,20 @@ def _ranked(
 ) -> list[str]:
     """The related articles of article `i` of the archive: its nearest neighbours in time in each
     of its postings ((its place in the posting, weight, the posting)), most shared first."""
-    scores: dict[int, int] = defaultdict(int)
-    for p, weight, items in postings:
-        for j in items[max(0, p - NEIGHBOURS) : p + NEIGHBOURS + 1]:
-            scores[j] += weight
+    near: list[int] = []
+    for p, weight, items in postings:  # each neighbour once per unit of the posting's weight
+        near += items[max(0, p - NEIGHBOURS) : p + NEIGHBOURS + 1] * weight
+    scores = Counter(near)  # counted in C
     scores.pop(i, None)
+    if skip:
+        for j in [j for j in scores if ids[j] in skip]:
+            del scores[j]
+    # only those scoring at least the RELATED_MAX-th best score can be among the best
+    best = sorted(scores.values(), reverse=True)
+    floor = best[RELATED_MAX - 1] if len(best) >= RELATED_MAX else 0
     ranked = heapq.nsmallest(
         RELATED_MAX,
-        [(-score, abs(j - i), ids[j]) for j, score in scores.items() if ids[j] not in skip],
+        [(-score, abs(j - i), ids[j]) for j, score in scores.items() if score >= floor],
     )
     return [other for _, _, other in ranked]
 
@@ -212,14 +218,17 @@ def near_duplicates(
     word_hashes: dict[str, int] = {}
     known = known or {}
     prints = [_prints(a, known, word_hashes) for a in articles]
+    # only fingerprints held by 2 to COMMON_POSTING texts pair texts: counted first (in C), so
+    # that the postings hold those alone (most fingerprints are one text's)
+    held = Counter(chain.from_iterable(prints))
+    pairing = {fp for fp, count in held.items() if 1 < count <= COMMON_POSTING}
     postings: dict[int, list[int]] = defaultdict(list)
     for i, fps in enumerate(prints):
-        for fp in fps:
+        for fp in pairing.intersection(fps):
             postings[fp].append(i)
     shared: Counter = Counter()
     for items in postings.values():
-        if 1 < len(items) <= COMMON_POSTING:
-            shared.update(combinations(items, 2))  # items are in article order, so each pair once
+        shared.update(combinations(items, 2))  # items are in article order, so each pair once
     out = []
     for (i, j), count in shared.items():
         if count < MIN_SHARED:
