@@ -214,6 +214,7 @@ def test_a_piece_is_keyed_on_everything_it_reads_from_the_archive(corpus, tmp_pa
 
     from netralitas_site.config import SiteConfig
     from netralitas_site.engine.keys import Fingerprint
+    from netralitas_site.exports.files import _article_files
     from netralitas_site.exports.pieces import article_piece, piece_inputs
     from netralitas_site.pipeline import load_archive
     from netralitas_site.site.assemble import site_context
@@ -224,9 +225,15 @@ def test_a_piece_is_keyed_on_everything_it_reads_from_the_archive(corpus, tmp_pa
     site = site_context(config)
 
     def pieces(archive) -> dict[str, tuple]:
+        """Per article: what its piece and its own files (data.json, cite.*; keyed on the
+        piece's key, exports/files.entity_file_groups) hold, and the piece's key."""
         return {
             a.id: (
-                (article_piece(a, archive, site), index_piece(archive, a)),
+                (
+                    article_piece(a, archive, site),
+                    index_piece(archive, a),
+                    list(_article_files(a, archive, site, "id", ["d", "r", "b", "c"])),
+                ),
                 Fingerprint().of(piece_inputs(a, archive)),
             )
             for a in archive.articles
@@ -321,4 +328,29 @@ def test_pieces_are_made_in_memory_only_where_none_can_be_written(corpus, tmp_pa
     monkeypatch.setattr(pieces.PieceCache, "put", lambda self, items: False)
     out = tmp_path / "site"
     build(corpus, out)
+    assert tree(out) == cold(corpus, tmp_path / "cold")
+
+
+def test_an_articles_own_files_are_made_again_with_its_piece_only(corpus, tmp_path, monkeypatch):
+    """An article's data.json and citation files are keyed on its piece's key: an edit makes
+    those of the edited article again, and no others, and they hold the edit."""
+    from netralitas_site.exports import files
+
+    made: list[str] = []
+    original = files._article_files
+    monkeypatch.setattr(
+        files, "_article_files", lambda a, *rest: (made.append(a.id), original(a, *rest))[1]
+    )
+    out = tmp_path / "site"
+    build(corpus, out)
+    assert len(made) == N
+    name = sorted(p.name for p in corpus.iterdir())[3]
+    ident = article_id(name)
+    made.clear()
+    replace_title(corpus / name, "Judul Berkas Sendiri Yang Baru")
+    build(corpus, out)
+    assert made == [ident]
+    data = json.loads((out / f"artikel/{ident}/data.json").read_text("utf-8"))
+    assert data["article"]["title"] == "Judul Berkas Sendiri Yang Baru"
+    assert b"Judul Berkas Sendiri Yang Baru" in (out / f"artikel/{ident}/cite.ris").read_bytes()
     assert tree(out) == cold(corpus, tmp_path / "cold")

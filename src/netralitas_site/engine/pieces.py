@@ -120,6 +120,9 @@ class Pieces:
     ):
         self.items, self.make = items, make
         self.scratch = None
+        # the items' content keys (each a digest of everything its piece is made from), when
+        # the caller gave them: files made from no more than an item's piece can be keyed on it
+        self.content_keys = keys if cache is not None else None
         if cache is None or keys is None:
             self.scratch = tempfile.mkdtemp(prefix="netralitas-pieces-")
             cache = PieceCache(Path(self.scratch) / PIECES_FILE, fresh=True)

@@ -143,14 +143,20 @@ def csv_value(value):
     return value
 
 
-def entity_file_groups(archive: Archive, site: dict):
+def entity_file_groups(archive: Archive, site: dict, keys: dict[str, str] | None = None):
     """(paths, inputs, make) for each article's data.json and citations (cite.ris, cite.bib,
     cite.json), each outlet's and each region's data.json: `make()` yields (path, bytes)
-    (site.put_made keys them on `inputs`)."""
+    (site.put_made keys them on `inputs`). `keys`: article id -> the content key of the
+    article's piece of the open data (exports/pieces.py), whose inputs hold all its files read:
+    the files' inputs then, rather than the article and its links made and written again."""
     lang = site.get("language", "id")
     for article in archive.articles:
         paths = [entity_data_path(article_path(article.id)), *citation_paths(article.id)]
-        inputs = (article, article_links(article, archive))
+        inputs = (
+            ("piece", keys[article.id])
+            if keys is not None
+            else (article, article_links(article, archive))
+        )
         yield paths, inputs, lambda a=article, p=paths: _article_files(a, archive, site, lang, p)
     for outlet, ids in archive.outlets.values():
         articles = _newest_first(archive, ids)

@@ -76,7 +76,9 @@ def site_files(
                 put_made(files, [path], inputs, lambda p=path, c=chunks: [(p, c)])
         for paths, inputs, make in official_file_groups(archive, site):
             put_made(files, paths, inputs, make)
-        for paths, inputs, make in entity_file_groups(archive, site):
+        keys = pieces.content_keys  # an article's files read no more than its piece
+        by_id = dict(zip((a.id for a in archive.articles), keys)) if keys is not None else None
+        for paths, inputs, make in entity_file_groups(archive, site, by_id):
             put_made(files, paths, inputs, make)
         files.update(description_files(site))
         if site["feeds"]:
