@@ -187,7 +187,7 @@ def _build(
             clock.lap("search, sitemap")
             writer.commit(list(files.entries))
             clock.lap("swap")
-            cache.put_pages(files.page_records())
+            cache.put_pages(files.page_records(), stage.records)  # stage.records: cache.pages()
             cache.put(
                 "last",
                 (build_key, files.signature(), (len(archive.articles), pages, report.problems)),
