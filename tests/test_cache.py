@@ -33,3 +33,23 @@ def test_pages_cleared_by_a_build_from_scratch_are_all_written_again(tmp_path):
     cache.put_pages({"index.html": ("k2", 1, 2, 3)}, before)
     cache.commit()
     assert cache.pages() == {"index.html": ("k2", 1, 2, 3)}
+
+
+def test_a_remembered_value_holds_while_its_inputs_and_the_code_do(tmp_path, monkeypatch):
+    from netralitas_site.engine import cache as cache_module
+
+    made: list[int] = []
+
+    def make(n):
+        return lambda: (made.append(n), {"value": n})[1]
+
+    first = BuildCache(tmp_path)
+    assert first.remember("related", "inputs-1", make(1)) == {"value": 1}
+    first.commit()
+    first.close()
+    again = BuildCache(tmp_path)  # the next build
+    assert again.remember("related", "inputs-1", make(2)) == {"value": 1}
+    assert again.remember("related", "inputs-2", make(3)) == {"value": 3}
+    monkeypatch.setattr(cache_module, "code_digest", lambda: "another program")
+    assert again.remember("related", "inputs-2", make(4)) == {"value": 4}
+    assert made == [1, 3, 4]

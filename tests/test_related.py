@@ -85,3 +85,39 @@ def test_near_duplicates_are_those_of_the_plain_rule(seed):
     found = related.near_duplicates(texts, prints)
     assert found == reference_near_duplicates(texts, prints)
     assert found  # copies of one story are found, not only the absence of any
+
+
+def test_related_articles_are_remembered_only_while_their_inputs_hold(synthetic_corpus, tmp_path):
+    """The build cache's memo (`remember`) gives the last build's related articles only while
+    the articles' order, postings and the excluded copies are the same."""
+    from dataclasses import replace
+
+    from netralitas_site.config import SiteConfig
+    from netralitas_site.pipeline import load_archive
+    from test_incremental_tools import corpus_copy
+
+    articles = corpus_copy(synthetic_corpus[0], tmp_path / "articles", 40)
+    archive, _ = load_archive(SiteConfig(articles_dir=articles, output_dir=tmp_path / "site"))
+    kept: dict = {}
+    made: list[str] = []
+
+    def remember(name, inputs, make):
+        if name in kept and kept[name][0] == inputs:
+            return kept[name][1]
+        made.append(name)
+        kept[name] = (inputs, make())
+        return kept[name][1]
+
+    plain = related.related_articles(archive, {})
+    assert any(plain.values())
+    assert related.related_articles(archive, {}, remember) == plain and made == ["related"]
+    assert related.related_articles(archive, {}, remember) == plain and made == ["related"]
+    first, second = archive.articles[0].id, archive.articles[1].id
+    skip = {first: {second}}
+    assert related.related_articles(archive, skip, remember) == related.related_articles(
+        archive, skip
+    )
+    assert len(made) == 2
+    fewer = replace(archive, articles=archive.articles[1:])
+    assert related.related_articles(fewer, {}, remember) == related.related_articles(fewer, {})
+    assert len(made) == 3

@@ -176,7 +176,7 @@ def _build(
             )
             compiled = _compiled_templates(writer.cache_dir, site_key, fresh)
             files, pages = site_files(
-                archive, config, templates, report, render_pages=renderer, compiled=compiled
+                archive, config, templates, report, renderer, compiled, cache.remember
             )
             assert isinstance(
                 files, SiteFiles

@@ -9,11 +9,13 @@ word 5-grams, which estimates Jaccard similarity without comparing every pair).
 
 from __future__ import annotations
 
+import hashlib
 import heapq
+import pickle
 import re
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import chain, combinations
@@ -30,6 +32,8 @@ COMMON_POSTING = 16  # a fingerprint shared by more articles is stock phrasing, 
 MIN_SHARED = 3
 SAME_STORY = 0.3  # estimated Jaccard of the 5-gram sets
 WORD = re.compile(r"\w+")
+# (name, digest of the inputs, make) -> make()'s value, or the one kept from the same inputs
+Remember = Callable[[str, str, Callable[[], object]], object]
 
 
 @dataclass
@@ -43,7 +47,8 @@ class Relations:
     )  # same outlet (or none): data quality
 
 
-def relations(archive: Archive) -> Relations:
+def relations(archive: Archive, remember: Remember | None = None) -> Relations:
+    """`remember`: the build cache's memo (related_articles)."""
     rel = Relations()
     pairs = near_duplicates(archive.articles, archive.shingles)
     for a, b, score in pairs:
@@ -56,7 +61,7 @@ def relations(archive: Archive) -> Relations:
     for copies in rel.same_story.values():
         copies.sort(key=lambda c: (-c[1], c[0]))
     rel.related = related_articles(
-        archive, {a: {b for b, _ in c} for a, c in rel.same_story.items()}
+        archive, {a: {b for b, _ in c} for a, c in rel.same_story.items()}, remember
     )
     return rel
 
@@ -75,17 +80,37 @@ def _keys(article: Article, archive: Archive) -> list[tuple[str, int]]:
     return keys
 
 
-def related_articles(archive: Archive, exclude: dict[str, set[str]]) -> dict[str, list[str]]:
+def related_articles(
+    archive: Archive, exclude: dict[str, set[str]], remember: Remember | None = None
+) -> dict[str, list[str]]:
+    """Article id -> its related articles. They follow from the articles' order and postings
+    alone (and `exclude`): `remember` (the build cache's) gives the last build's when those
+    are what it had, as after an edit of an article's text."""
+    ids = [a.id for a in archive.articles]
+    posted = [sorted(set(_keys(article, archive))) for article in archive.articles]
+    if remember is None:
+        return _related(ids, posted, exclude)
+    inputs = (ids, posted, sorted((a, sorted(others)) for a, others in exclude.items()))
+    found = remember(
+        "related",
+        hashlib.blake2b(pickle.dumps(inputs, protocol=5), digest_size=16).hexdigest(),
+        lambda: _related(ids, posted, exclude),
+    )
+    return cast(dict[str, list[str]], found)
+
+
+def _related(
+    ids: list[str], posted: list[list[tuple[str, int]]], exclude: dict[str, set[str]]
+) -> dict[str, list[str]]:
     postings: dict[str, list[int]] = defaultdict(list)
     keys = []  # per article: (its place in the posting, weight, the posting)
-    for i, article in enumerate(archive.articles):  # newest first, so a posting is in time order
+    for i, mine_posted in enumerate(posted):  # newest first, so a posting is in time order
         mine = []
-        for key, weight in sorted(set(_keys(article, archive))):
+        for key, weight in mine_posted:
             items = postings[key]
             mine.append((len(items), weight, items))
             items.append(i)
         keys.append(mine)
-    ids = [a.id for a in archive.articles]
     return {
         article_id: _ranked(i, keys[i], ids, exclude.get(article_id, ()))
         for i, article_id in enumerate(ids)

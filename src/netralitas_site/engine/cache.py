@@ -14,6 +14,8 @@ import pickle
 import sqlite3
 from pathlib import Path
 
+from .keys import code_digest, digest
+
 SCHEMA = "netralitas-cache/2"
 FILE = "cache.sqlite"
 
@@ -122,6 +124,17 @@ class BuildCache:
             "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
             [(name, pickle.dumps(value, protocol=5))],
         )
+
+    def remember(self, name: str, inputs: str, make):
+        """`make()`, kept under `name` with `inputs` (a digest of everything it is made from
+        but the code): the kept value while the inputs and the code are the same, else made."""
+        inputs = digest(code_digest(), inputs)
+        kept = self.get(name)
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == inputs:
+            return kept[1]
+        value = make()
+        self.put(name, (inputs, value))
+        return value
 
     def commit(self) -> None:
         if self.db is not None:

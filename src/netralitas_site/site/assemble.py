@@ -19,6 +19,7 @@ from ..exports.files import (
 )
 from ..exports.pieces import PARTS, article_piece, export_streams, piece_inputs
 from ..problems import Report
+from ..related import Remember
 from ..urls import (
     DEFAULT_LANGUAGE,
     FEED,
@@ -44,6 +45,7 @@ def site_files(
     report: Report,
     render_pages=None,
     compiled: Path | None = None,
+    remember: Remember | None = None,
 ) -> tuple[dict[str, bytes], int]:
     """(site path -> bytes, number of HTML pages). `render_pages(pages, envs)` may replace the
     in-memory rendering: an incremental build renders only changed pages and streams them to disk
@@ -51,7 +53,8 @@ def site_files(
     it can, starts the data files in another process before the pages are planned. `compiled`: a
     folder that keeps the compiled templates between builds, one subfolder per language (each
     worker would compile them again). `templates`: the folders templates are looked up in, the
-    user's first (config.template_folders())."""
+    user's first (config.template_folders()). `remember`: the build cache's memo of values
+    made from the whole archive (related.Remember)."""
     site = site_context(config)
     envs = make_environments(templates, compiled, config.language)
 
@@ -100,7 +103,7 @@ def site_files(
         search = PagefindIndex(
             archive, envs[DEFAULT_LANGUAGE], getattr(render_pages, "stage", None)
         )  # indexes while pages render
-        planned = plan_pages(archive, site, report.problems)
+        planned = plan_pages(archive, site, report.problems, remember)
         for env in envs.values():  # a broken template stops the build here, with its file and line
             compile_templates(env, {page.template for page in planned})
         if render_pages is not None:

@@ -19,7 +19,7 @@ from ..archive import Archive
 from ..cards import Cards
 from ..lexicon import RegionEntry
 from ..problems import Problem
-from ..related import Relations, relations
+from ..related import Relations, Remember, relations
 from ..urls import (
     DEFAULT_LANGUAGE,
     HOME,
@@ -92,6 +92,7 @@ class SiteData:
     archive: Archive
     site: dict
     problems: list[Problem] = field(default_factory=list)
+    remember: Remember | None = None  # the build cache's memo (related.related_articles)
 
     @cached_property
     def cards(self) -> Cards:
@@ -99,7 +100,7 @@ class SiteData:
 
     @cached_property
     def relations(self) -> Relations:
-        found = relations(self.archive)
+        found = relations(self.archive, self.remember)
         self.archive.shingles.clear()  # used up: ~1 KB an article, 100 MB at 100,000
         return found
 
@@ -135,9 +136,17 @@ class _Shared:
         return value
 
 
-def plan_pages(archive: Archive, site: dict, problems: list[Problem] | None = None) -> list[Page]:
+def plan_pages(
+    archive: Archive,
+    site: dict,
+    problems: list[Problem] | None = None,
+    remember: Remember | None = None,
+) -> list[Page]:
     data = SiteData(
-        archive, site, sorted(problems or [], key=lambda p: (p.path, p.line or 0, p.code))
+        archive,
+        site,
+        sorted(problems or [], key=lambda p: (p.path, p.line or 0, p.code)),
+        remember,
     )
     return _in_every_language(data, _specs(data))
 
