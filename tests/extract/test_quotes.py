@@ -124,3 +124,22 @@ def test_a_first_name_followed_by_another_surname_is_someone_elses(lexicon):
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert "Dimas" not in article.officials[0].aliases
     assert [q.speaker for q in article.quotes] == ["dimas saputra", None, None]
+
+
+def test_an_office_by_its_short_form_and_a_title_with_the_first_name_are_the_officials(lexicon):
+    """'Menteri Pendayagunaan ... (MenPANRB) Sinta Dewi' then 'kata Menteri Sinta' and 'ujar
+    MenPANRB': one minister, who says both; 'kata Kepala BKN' is the head of the body bracketed
+    after his office; a body's short form alone ('Baleg') names no one."""
+    text = (
+        "Rapat Netralitas\n\n"
+        "PADANG, Brand.id - Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi "
+        "(MenPANRB) Sinta Dewi membuka rapat, Senin (9/3/2026). Kepala Badan Kepegawaian Negara "
+        "(BKN) Dimas Saputra hadir.\n\n"
+        "Kedatangan Menteri Sinta disambut warga.\n\n"
+        "“Kami minta ASN netral,” kata Menteri Sinta.\n\n"
+        "“Kami siap,” ujar MenPANRB.\n\n"
+        "“Data kami lengkap,” kata Kepala BKN.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [o.name for o in article.officials] == ["Sinta Dewi", "Dimas Saputra"]
+    assert [q.speaker for q in article.quotes] == ["sinta dewi", "sinta dewi", "dimas saputra"]

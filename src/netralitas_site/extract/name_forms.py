@@ -124,7 +124,40 @@ def with_full_names(
                 full = fulls.pop()
                 official = replace(official, name=full, aliases=(word, *official.aliases))
         out.append(official)
+    return _one_word_into_full_names(out)
+
+
+def _one_word_into_full_names(officials: list[OfficialMention]) -> list[OfficialMention]:
+    """'Kedatangan Menteri Ratna' beside the minister 'Ratna Widyaningsih': an official named by
+    one word that is the first or last word of exactly one other official's name, in an office of
+    the same kind (or none), is that official; the word becomes an alias."""
+    out = list(officials)
+    for official in officials:
+        word = official.name
+        if " " in word or word.lower() in NAME_PREFIXES:
+            continue
+        holders = [
+            o for o in out if " " in o.name and word in (o.name.split()[0], o.name.split()[-1])
+        ]
+        if len(holders) != 1 or not _same_kind(official.role_normalized, holders[0]):
+            continue
+        full = holders[0]
+        i = out.index(full)
+        out[i] = replace(
+            full, aliases=(*full.aliases, *[w for w in (word,) if w not in full.aliases])
+        )
+        out.remove(official)
     return out
+
+
+def _same_kind(role: str | None, other: OfficialMention) -> bool:
+    if role is None or other.role_normalized is None:
+        return True
+    kind = [w for w in role.split() if w not in ACTING_WORDS][:1]
+    return kind == [w for w in other.role_normalized.split() if w not in ACTING_WORDS][:1]
+
+
+ACTING_WORDS = frozenset({"Pelaksana", "Tugas", "Harian", "Penjabat", "Sementara"})
 
 
 def _runs_around(word: str, text: str, lexicon: Lexicon):

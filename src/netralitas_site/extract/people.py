@@ -4,6 +4,7 @@ and the names its quotes are attributed by."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -384,10 +385,31 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
             head = o.role.split()[0]
             if heads[head] == 1 and len(head) > 3 and head[0].isupper():
                 written.append(head)
+                written += _short_offices(o.role, head)
         forms = alias_forms(written)
         if forms:
             out.append(Speaker(o.key, forms))
     return out
+
+
+SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z-]{1,15})\)")
+
+
+def _short_offices(role: str, head: str) -> list[str]:
+    """The office by the short form its role gives in brackets: 'Kepala BKN' of 'Kepala Badan
+    Kepegawaian Negara (BKN)', and 'MenPANRB' alone (a person's title; 'BKN' alone names the
+    body)."""
+    if "(" not in role:
+        return []
+    out = []
+    for short in SHORT_FORM.findall(role):
+        out.append(f"{head} {short}")
+        if short.startswith(TITLE_OPENINGS) and not short.isupper():
+            out.append(short)  # 'MenPANRB', 'Kadisdik'; not a body's 'Baleg' or 'Bappeda'
+    return out
+
+
+TITLE_OPENINGS = ("Men", "Wamen", "Ka", "Dir", "Sek", "Wagub", "Wabup", "Wawali")
 
 
 def _name_parts(name: str) -> list[str]:
