@@ -2300,6 +2300,11 @@ def test_an_associations_post_after_selaku_leaves_the_public_office(lexicon):
     (was: A dropped with the association's post)."""
     text = "Bupati Lahat, Dimas Saputra, S.H., M.M., selaku Ketua Umum Apkasi, meminta dukungan."
     assert officials(text, lexicon) == [("Dimas Saputra", "Bupati")]
+    text = (  # a public duty after 'selaku' is a duty too: the post written first stays
+        "Sekretaris Daerah Jawa Tengah, Ir. Dimas Saputra, M.T., selaku Ketua Tim Anggaran "
+        "Pemerintah Daerah membuka rapat."
+    )
+    assert officials(text, lexicon) == [("Dimas Saputra", "Sekretaris Daerah")]
 
 
 @pytest.mark.parametrize(

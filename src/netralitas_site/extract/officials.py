@@ -350,10 +350,11 @@ def mentions_in_line(
             after = _role_after_name(stream, name, lexicon, new_post_only=True)
             if after is not None and (
                 "selaku" not in stream.text[name.char_end : after.span[0]]
-                or _is_public(after, lexicon, story)
                 or not _is_public(role, lexicon, story)
             ):
-                role = after  # not 'Bupati X, A, selaku Ketua Umum Apkasi': the public post stays
+                # not 'Bupati X, A, selaku Ketua Umum Apkasi' nor 'Sekda X, A, selaku Ketua
+                # TAPD': the public post written first stays, the duty is no post
+                role = after
         members = _members_after(stream, role, lexicon, everyday) if name is None else []
         if (
             k > 0
