@@ -337,6 +337,19 @@ def test_streets_party_boards_headline_verbs_and_bodies_are_not_holders(lexicon,
     assert officials(text, lexicon) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Forum Peduli Anggaran Sukamaju, Dimas Saputra, ikut berorasi.",
+        "Ketua Forum Honorer Kategori Dua (FHK2) Sulawesi Selatan, Dimas Saputra, menggelar aksi.",
+    ],
+)
+def test_a_forums_officers_are_not_officials(lexicon, text):
+    """A forum of citizens, of contract workers or of a cause is no public body; neither its
+    officers nor the words of its name are officials."""
+    assert officials(text, lexicon) == []
+
+
 def test_a_party_post_named_after_the_person_is_not_public(lexicon):
     text = "Sementara Budi Santoso dipercaya menjadi Plt. Ketua DPD Kabupaten Garut."
     assert officials(text, lexicon) == []
