@@ -143,3 +143,20 @@ def test_an_office_by_its_short_form_and_a_title_with_the_first_name_are_the_off
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [o.name for o in article.officials] == ["Sinta Dewi", "Dimas Saputra"]
     assert [q.speaker for q in article.quotes] == ["sinta dewi", "sinta dewi", "dimas saputra"]
+
+
+def test_a_person_introduced_between_commas_after_the_official_speaks_next(lexicon):
+    """'Koordinator Posko Relawan X, A, mengatakan ...' or 'Seorang warga X, B (46), mengaku ...'
+    after the Bupati spoke: '“…,” ujarnya' is A's or B's, nobody the record knows (was: the
+    Bupati's)."""
+    text = (
+        "Banjir Rendam Agam\n\n"
+        "AGAM, Brand.id - Bupati Agam, Dimas Saputra, meninjau posko, Senin (2/3/2026).\n\n"
+        "“Kami kirim bantuan hari ini,” kata Dimas.\n\n"
+        "Koordinator Posko Relawan Sukamaju, Sinta Dewi, mengatakan air bersih masih kurang.\n\n"
+        "“Susu dan popok sangat kurang,” ujarnya.\n\n"
+        "Seorang warga Sukamaju, Rudi Hartono (46), mengaku rumahnya terendam. "
+        "“Kami mengungsi sejak malam,” tuturnya.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == ["dimas saputra", None, None]

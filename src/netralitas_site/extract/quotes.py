@@ -136,10 +136,16 @@ def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
     for text in reversed(texts):
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         found = _identify(text, speakers, last=True)
+        official_end = None
         if PRIVATE_WORD.search(text):  # the words first: most paragraphs introduce no one
             official_end = max((end for s in speakers for _, end in s.spans(text)), default=0)
             if PRIVATE_PERSON.search(text, official_end):
                 return NOBODY
+        if ", " in text:
+            if official_end is None:
+                official_end = max((end for s in speakers for _, end in s.spans(text)), default=0)
+            if INTRODUCED.search(text, official_end):
+                return NOBODY  # 'Koordinator Posko Relawan X, A, mengatakan': no official
         if found:
             return found
     return None
@@ -203,6 +209,17 @@ def _epithet(after: str) -> Epithet | None:
         return None  # most attributions name their speaker
     m = EPITHET.match(after)
     return Epithet(legislator=m.group("legislator") is not None) if m else None
+
+
+# someone introduced between commas and then speaking ('..., Budi Santoso (46), mengaku', '...,
+# Dr. Budi Santoso, mengingatkan'), after the last official the paragraph names: the one who
+# speaks next, no official the record knows
+INTRODUCED = re.compile(
+    r",\s*(?:(?:Dr|Prof|Ir|Drs|Dra|H|Hj)\.?\s+)*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3}"
+    r"(?:,\s*(?:[A-Z][a-z]{0,3}\.)+)?\s*(?:\(\d{1,3}\))?,\s+(?:mengaku|mengatakan|menilai|"
+    r"menyebut|menjelaskan|meminta|berharap|menegaskan|mengungkapkan|menuturkan|menambahkan|"
+    r"mengingatkan|mendesak|menyampaikan|mengeluhkan|bercerita)\b"
+)
 
 
 def _speaker_after(after: str, speakers: list[Speaker]):
