@@ -393,3 +393,14 @@ def test_an_office_of_a_place_two_regions_share_is_the_one_the_text_names(lexico
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert {o.name: o.region for o in article.officials}["Dimas Saputra"] == "Kabupaten Banjar"
     assert "Kabupaten Banjar" in [r.name for r in article.regions]
+
+
+def test_tengah_in_lower_case_before_a_verb_is_now_not_a_compass_word(lexicon):
+    """'Pemprov Papua tengah menyusun ...': the province of Papua is at work now; Papua Tengah,
+    another province, is not named."""
+    text = (
+        "Anggaran Disusun Ulang\n\n"
+        "JAYAPURA, Brand.id - Pemprov Papua tengah menyusun ulang anggaran, Senin (9/3/2026). "
+        "Gubernur Papua, Dimas Saputra, memimpin rapat.\n"
+    )
+    assert regions_of(text, lexicon) == ["Provinsi Papua"]

@@ -254,6 +254,19 @@ def names_no_place(tokens: tuple[str, ...], i: int, length: int) -> bool:
     return any(ahead[: len(p)] == p for p in phrases_by_first.get(tokens[i], ()) if len(p) > length)
 
 
+def _currently(text: str, toks, k: int) -> bool:
+    """'tengah' in lower case before a verb ('Papua tengah menyusun'): 'now', not a compass word."""
+    return (
+        toks[k][0] == "tengah"
+        and text[toks[k][1]] == "t"
+        and k + 1 < len(toks)
+        and toks[k + 1][0].startswith(VERB_OPENINGS)
+    )
+
+
+VERB_OPENINGS = ("me", "ber", "di", "ter", "dalam", "mem", "men")
+
+
 def _hits_with_context(text: str, lexicon: Lexicon):
     toks = tokens_with_spans(text)
     folded: tuple[str, ...] | None = None
@@ -264,6 +277,11 @@ def _hits_with_context(text: str, lexicon: Lexicon):
         False,
     )  # the last hit's end, context, government
     for i, _length, payloads in lexicon.places.scan_tokens(text, toks):
+        if _length > 1 and _currently(text, toks, i + _length - 1):
+            shorter = lexicon.places.match_at(toks[: i + _length - 1], i)
+            if shorter is None:
+                continue
+            _length, payloads = shorter  # 'Pemprov Papua tengah menyusun': Papua, now
         if folded is None:
             folded = tuple([t[0] for t in toks])
         if not all(h.strength == "explicit" for h in payloads) and names_no_place(
