@@ -404,3 +404,15 @@ def test_tengah_in_lower_case_before_a_verb_is_now_not_a_compass_word(lexicon):
         "Gubernur Papua, Dimas Saputra, memimpin rapat.\n"
     )
     assert regions_of(text, lexicon) == ["Provinsi Papua"]
+
+
+def test_the_bkn_regional_office_names_where_it_works_not_a_subject(lexicon):
+    """'Kepala Kantor Regional IV BKN Makassar' in a provincial story filed in Makassar: the city
+    is where the national body's office sits, not a government the story is about."""
+    text = (
+        "SK PPPK Diserahkan\n\n"
+        "MAKASSAR, Brand.id - Gubernur Sulawesi Selatan, Dimas Saputra, menyerahkan SK PPPK, "
+        "Senin (9/3/2026). Kepala Kantor Regional IV BKN Makassar, Rendra Wijayakusuma, hadir. "
+        "Kepala Kantor Regional IV BKN Makassar menyebut data sudah lengkap.\n"
+    )
+    assert regions_of(text, lexicon) == ["Provinsi Sulawesi Selatan"]
