@@ -621,6 +621,8 @@ def test_a_holidays_day_is_no_story_day_though_a_story_may_be_told_on_it():
     for calendar in (
         "Libur Tahun Baru Sukamaju tahun ini jatuh tanggal 14 Agustus 2026.",
         "Tahun ini Hari Petani Sukamaju diperingati pada Minggu (9/8/2026).",
+        "Puncak Cap Go Meh tahun ini jatuh pada Selasa, 3 Maret 2026.",  # holidays by their names
+        "Hari kedua Lebaran jatuh pada Sabtu, 21 Maret 2026.",
     ):
         assert find_date(lines(calendar)).value is None
     crash = lines("Helikopter milik Sukamaju Air jatuh pada Kamis (13/8/2026) di hutan.")

@@ -41,7 +41,8 @@ FALLS_ON = re.compile(r"\bjatuh\s+(?:pada|tanggal)\b", re.IGNORECASE)
 HOLIDAY = re.compile(
     r"\b(?:[Hh]ari\s+(?:[Rr]aya|[Bb]esar|(?!Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Ahad)[A-Z]\w*)"
     r"|HUT|(?i:ulang\s+tahun|peringatan|libur|cuti\s+bersama|tahun\s+baru|muharr?am|natal|imlek|"
-    r"waisak|nyepi|maulid))\b|(?i:idul)"
+    r"waisak|nyepi|maulid|cap\s+go\s+meh|galungan|kuningan|paskah|lebaran|ramadh?an|syawal))\b"
+    r"|(?i:idul)"
 )
 ON_THE_DAY = re.compile(r"(?:\bpada|,)\s*$", re.IGNORECASE)  # the date just after 'pada' or a comma
 ON_THE_DAY_REACH = 12  # characters: 'pada' or the comma, and the spaces after it
