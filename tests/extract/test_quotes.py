@@ -160,3 +160,18 @@ def test_a_person_introduced_between_commas_after_the_official_speaks_next(lexic
     )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [q.speaker for q in article.quotes] == ["dimas saputra", None, None]
+
+
+def test_a_given_name_cut_short_signs_the_one_officials_quote_it_begins(lexicon):
+    """'kata Frans' after 'Fransiskus Saputra' is his; 'kata Sinta' when two officials' names
+    begin with it ('Sintawati', 'Sintani') is nobody's the record can tell."""
+    text = (
+        "Retribusi Wisata\n\n"
+        "LABUAN BAJO, Brand.id - Ketua DPRD Manggarai Barat, Fransiskus Saputra, S.Fil., membuka "
+        "rapat bersama Camat Komodo, Sintawati Dewi, dan Lurah Labuan Bajo, Sintani Putri, Senin "
+        "(9/3/2026).\n\n"
+        "“Retribusi harus transparan,” kata Frans.\n\n"
+        "“Warga sudah kami undang,” kata Sinta.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == ["fransiskus saputra", None]

@@ -103,6 +103,8 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
                 speaker = previous if named is None else named
             else:
                 speaker = _speaker_after(after, speakers)
+                if speaker is None:  # 'kata Frans' of Fransiskus A: a given name cut short
+                    speaker = _cut_short(after, speakers)
                 epithet = _epithet(after) if speaker is None else None
                 if epithet is not None:  # '“…,” kata politisi asal dapil X itu.'
                     context = [ln.text for ln in lines[max(0, index - 2) : index]] + [
@@ -220,6 +222,21 @@ INTRODUCED = re.compile(
     r"menyebut|menjelaskan|meminta|berharap|menegaskan|mengungkapkan|menuturkan|menambahkan|"
     r"mengingatkan|mendesak|menyampaikan|mengeluhkan|bercerita)\b"
 )
+
+
+CUT_NAME = re.compile(r"\s*,?\s*(?:" + VERBS + r")\s+([A-Z][a-z]{3,})\b(?!\s+[A-Z])")
+
+
+def _cut_short(after: str, speakers: list[Speaker]) -> str | None:
+    """The one official a word after the verb begins the name of ('Frans' of 'Fransiskus X')."""
+    m = CUT_NAME.match(after)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    owners = {
+        s.key for s in speakers for part in s.key.split() if part.startswith(word) and part != word
+    }
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _speaker_after(after: str, speakers: list[Speaker]):
