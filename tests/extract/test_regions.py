@@ -337,6 +337,12 @@ def test_every_kabupaten_and_kota_a_reports_sentence_lists_is_a_subject(lexicon)
         "MAKASSAR, Brand.id - Peserta festival datang dari Gowa, Bone, Maros dan Kota Makassar.\n"
     )
     assert regions_of(text, lexicon) == []
+    text = (  # a report's words, but the list is of earlier venues: no figures, no 'yakni'
+        "Uji Publik Perbawaslu\n\n"
+        "GORONTALO, Brand.id - Bawaslu RI menggelar uji publik aturan netralitas ASN di Kota "
+        "Gorontalo. Gorontalo menjadi lokasi kelima setelah Gowa, Bone, Maros dan Kota Makassar.\n"
+    )
+    assert "Kabupaten Bone" not in regions_of(text, lexicon)
 
 
 def test_every_kabupaten_a_province_gives_money_to_is_a_subject(lexicon):
