@@ -334,3 +334,19 @@ def test_an_item_moving_a_person_from_an_old_post_to_a_new_one(lexicon):
         ("Andi Syamsul Alam", "Pelaksana Tugas Kepala Dinas"),
         ("Dimas Saputra", "Pelaksana Tugas Kepala Dinas"),
     ]
+
+
+def test_officials_listed_after_a_word_for_any_official_keep_their_own_offices(lexicon):
+    """'Keempat pejabat yang dilantik, yakni A untuk Kabupaten X, ...': 'pejabat' names no office;
+    each is the acting head of the place given (was: 'Pejabat')."""
+    text = (
+        "Gubernur Lantik Penjabat Bupati\n\n"
+        "WAMENA - Gubernur melantik dua penjabat bupati, Senin (9/3/2026). Kedua pejabat yang "
+        "dilantik, yakni Dimas Saputra, S.STP., untuk Kabupaten Nduga, dan Rendra Wijayakusuma, "
+        "S.E., untuk Kabupaten Yalimo.\n"
+    )
+    got = {o.name: (o.role_normalized, o.region) for o in article_of(text, lexicon).officials}
+    assert got == {
+        "Dimas Saputra": ("Penjabat Bupati", "Kabupaten Nduga"),
+        "Rendra Wijayakusuma": ("Penjabat Bupati", "Kabupaten Yalimo"),
+    }

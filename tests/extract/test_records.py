@@ -61,3 +61,23 @@ def test_an_office_that_repeats_its_units_word_names_the_unit_once(lexicon):
     text = "Camat Kecamatan Koto Tangah, Dimas Saputra, hadir.\n"
     [official] = article_of(LEAD + text, lexicon).officials
     assert official.institution == "Kecamatan Koto Tangah"
+
+
+def test_a_numbered_name_whose_new_post_is_written_below_holds_that_post(lexicon):
+    """'3. Ir. A, M.T.' then 'Jabatan baru: X' and 'Jabatan lama: Y' (their line break lost or
+    not): A holds X; the old post on the line above the next item is no heading for it (was: the
+    next item's person took the old post of the one above)."""
+    text = (
+        "Berikut daftar pejabat yang dilantik:\n\n"
+        "1. dr. Sinta Dewi Lestari, M.K.M.\n"
+        "Jabatan baru: Kepala Dinas Kesehatan\n"
+        "Jabatan lama: Direktur RSUD Sukamaju\n\n"
+        "2. Ir. Dimas Saputra, M.T.\n"
+        "Jabatan baru: Kepala Dinas Pekerjaan Umum dan Penataan Ruang Jabatan lama: Kepala Bappeda\n"
+    )
+    assert people(text, lexicon) == [
+        ("Sinta Dewi Lestari", "Kepala Dinas"),
+        ("Dimas Saputra", "Kepala Dinas"),
+    ]
+    institutions = [o.institution for o in article_of(LEAD + text, lexicon).officials]
+    assert institutions[1] == "Dinas Pekerjaan Umum dan Penataan Ruang Kota Padang"

@@ -75,8 +75,16 @@ HOLDERS_LISTED = re.compile(
 
 
 def holders_listed(stream: Stream, head_end: int) -> bool:
-    """Whether the holders of the office ending before token `head_end` are listed after it."""
-    return HOLDERS_LISTED.match(stream.text, stream.toks[head_end - 1][2]) is not None
+    """Whether the holders of the office ending before token `head_end` are listed after it (not
+    of a word for any official: 'pejabat yang dilantik, yakni A untuk Kabupaten X' names each
+    one's own office)."""
+    return (
+        stream.fold(head_end - 1) not in ANY_OFFICIAL
+        and HOLDERS_LISTED.match(stream.text, stream.toks[head_end - 1][2]) is not None
+    )
+
+
+ANY_OFFICIAL = frozenset({"pejabat", "petugas", "pegawai", "staf", "anggota", "aparatur"})
 
 
 # a holder after a comma, past 'lainnya' ('Anggota pansus lainnya, Budi')

@@ -84,7 +84,10 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             start = person.name.start
             found = [m for m in found if m.name is None or m.name.start != start]
             found.append(person)  # its home post in brackets is not its office here
-        elif item:
+        elif item and not (
+            index + 1 < len(lines) and lines[index + 1].text.startswith(POST_LABELS)
+        ):
+            # (an item whose post a 'Jabatan: X' line below gives is a record: records.py)
             person = _list_item(
                 line,
                 item.end(),
@@ -104,7 +107,11 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
         elif line.text.strip():
             before_list = f"{before_list[-LIST_CONTEXT:]} {line.text}"
             found.extend(appointed_in_prose(line, found, lines, index, lexicon))
-            offices = [m.role for m in found if m.name is None and m.role is not None]
+            offices = [
+                m.role
+                for m in found
+                if m.name is None and m.role is not None and not line.text.startswith(POST_LABELS)
+            ]  # 'Jabatan lama: X' is the post of the record above, no heading for the next
             headings = headings[-1:] + offices[-1:]
             heading_text = line.text if offices else heading_text
         out.extend(found)
@@ -235,6 +242,8 @@ def _holder_on_next_line(
         or not _is_public(role, lexicon, story)
     ):
         return None
+    if line.text.startswith(POST_LABELS):
+        return None  # 'Jabatan lama: Direktur X': the post of the record above, not the next name's
     if NAME_BEFORE_POST.search(line.text, 0, role.span[0]):
         return _holder_opening_the_line(line, role, lexicon)
     if not following:
@@ -270,6 +279,7 @@ def _holder_on_next_line(
 
 # 'A, S.E. — Kepala Dinas X' or 'A, S.E., Camat Y' as a line of its own: the post of the name
 # the line opens with, not of the name opening the next line
+POST_LABELS = ("Jabatan", "Unit Kerja", "Instansi", "Satuan Kerja")
 NAME_BEFORE_POST = re.compile(r"^[A-Z].*?(?:,|\s[—–-])\s*$")
 
 

@@ -1,5 +1,6 @@
 """People in tables and labelled records copied from a decree's annex: the rows under a 'No Nama
-Jabatan' header, and 'Nama: A' blocks whose 'Jabatan: X' line follows."""
+Jabatan' header, and 'Nama: A' blocks (or numbered items that are a name alone) whose
+'Jabatan: X' line follows."""
 
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ NAME_LABEL = re.compile(r"^\s*(?:\d{1,2}\s*[.)]\s*)?Nama(?:\s+[Ll]engkap)?\s*:\s
 # the post a record gives: 'Jabatan : X', 'Jabatan baru: X' (never 'Jabatan lama')
 # (a line joined to the one before it by a lost line break too: 'Jabatan lama: X Jabatan baru: Y')
 POST_LABEL = re.compile(r"(?:^|(?<=\s))Jabatan(?:\s+[Bb]aru|\s+yang\s+diduduki)?\s*:\s*(?=\S)")
+NEXT_LABEL = re.compile(r"\s+(?:Jabatan|NIP|Pangkat|Golongan|Unit\s+Kerja)\b[^:\n]{0,14}:")
 RECORD_LINES = 4  # lines after 'Nama:' where its post may be given (NIP, golongan, old post)
 
 
-# how a table's header or a record's first line opens (after a list item's number)
-OPENINGS = ("Nama", "No ", "No.", "NO ", "NAMA")
+# how a table's header, a record's first line or its post's line opens (after an item's number)
+OPENINGS = ("Nama", "No ", "No.", "NO ", "NAMA", "Jabatan")
+ITEM_MARK = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(?=[A-Za-z])")
 
 
 def table_and_record_people(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
@@ -46,7 +49,8 @@ def table_and_record_people(lines: tuple[Line, ...], lexicon: Lexicon) -> list[M
                 if person is not None:
                     out.append(person)
                 continue
-        label = NAME_LABEL.match(text)
+        # 'Nama: A' or a numbered item that is a name alone ('3. Ir. A, M.T.'), its post below
+        label = NAME_LABEL.match(text) or ITEM_MARK.match(text)
         if label is not None:
             out.extend(
                 _record(line, label.end(), lines[index + 1 : index + 1 + RECORD_LINES], lexicon)
@@ -74,12 +78,14 @@ def _record(line: Line, start: int, after: tuple[Line, ...], lexicon: Lexicon) -
     if name is None or line.text[name.char_end :].strip(" ,.;"):
         return []
     for below in after:
-        if NAME_LABEL.match(below.text):
+        if NAME_LABEL.match(below.text) or ITEM_MARK.match(below.text):
             return []  # the next record: this one gave no post
         post = POST_LABEL.search(below.text)
         if post is None:
             continue
-        held = Stream(below.text, line_tokens(below.text, lexicon))
+        following = NEXT_LABEL.search(below.text, post.end())  # 'X Jabatan lama: Y' joined
+        written = below.text[: following.start()] if following else below.text
+        held = Stream(written, line_tokens(written, lexicon))
         r = _token_after(held, post.end())
         role = role_at(held, r, lexicon) if r < len(held) else None
         # the record's person, at the line of the post (where the office's words are)
