@@ -337,6 +337,16 @@ def test_streets_party_boards_headline_verbs_and_bodies_are_not_holders(lexicon,
     assert officials(text, lexicon) == []
 
 
+def test_a_post_a_clause_gives_the_name_before_takes_no_holder_after_it(lexicon):
+    """'A, yang juga Kuwu Desa Sukamekar, meminta ...': the village's name after the post is no
+    second official (was: 'Sukamekar', a village head)."""
+    text = (
+        "Ketua Forum Kuwu Kabupaten Indramayu, Rasmini, yang juga Kuwu Desa Sukamekar, meminta "
+        "bantuan bibit mangrove."
+    )
+    assert [name for name, _ in officials(text, lexicon)] == ["Rasmini"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

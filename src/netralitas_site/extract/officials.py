@@ -279,6 +279,10 @@ def _holder_on_next_line(
 
 # 'A, S.E. — Kepala Dinas X' or 'A, S.E., Camat Y' as a line of its own: the post of the name
 # the line opens with, not of the name opening the next line
+# an office a clause gives the person named before it ('A, yang juga menjabat ...')
+POST_HELD_BY_THE_NAME_BEFORE = re.compile(
+    r",\s*yang\s+(?:juga|kini|sekarang|masih|saat\s+ini|sehari-hari)(?:\s+menjabat(?:\s+sebagai)?)?\s+$"
+)
 POST_LABELS = ("Jabatan", "Unit Kerja", "Instansi", "Satuan Kerja")
 NAME_BEFORE_POST = re.compile(r"^[A-Z].*?(?:,|\s[—–-])\s*$")
 
@@ -334,6 +338,12 @@ def mentions_in_line(
             role = replace(role, end=second.end)
         else:
             name, role = _holder(stream, role, lexicon)
+        if (
+            name is not None
+            and " yang " in stream.text
+            and POST_HELD_BY_THE_NAME_BEFORE.search(stream.text, 0, role.span[0])
+        ):
+            name = None  # 'A, yang juga Kuwu Desa X, ...': X names the village, A holds the post
         if name is not None and (
             _named_thing_before(stream, name.start) or _office_place(stream, name, lexicon)
         ):
