@@ -331,6 +331,7 @@ def test_an_ordinal_a_courtesy_word_or_a_misspelt_office_before_the_name(lexicon
         "Surat itu diserahkan kepada Plt Ketua Dekranasda dan Plt Ketua Tim Penggerak PKK.",
         "Ia meminta Direktur UtamaMRT Jakarta untuk segera berdiskusi.",
         "Ia adalah mantan Panglima Gerakan Aceh Merdeka (GAM) itu.",
+        "Anggota Polsubsektor Sukamaju dan Team Resmob yang mendapat laporan segera bergerak.",
     ],
 )
 def test_streets_party_boards_headline_verbs_and_bodies_are_not_holders(lexicon, text):
