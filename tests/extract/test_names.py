@@ -358,3 +358,15 @@ def test_a_name_with_an_apostrophe_inside_a_word_is_a_name(lexicon):
         "rapat, mengatakan ASN wajib netral.\n"
     )
     assert [o.name for o in article_of(text, lexicon).officials] == ["Fa'atulo Duha"]
+
+
+def test_a_name_ending_like_a_joining_word_before_a_comma_stays_whole(lexicon):
+    """'Lapadengan,' is a surname, not 'Lapa' with 'dengan' glued on: no joining word stands
+    before a comma (a glued 'Santosodengan warga' is still cut)."""
+    from mentions import article_of
+
+    text = (
+        "Massa Datangi DPRD\n\nPOSO - Massa diterima Wakil Ketua DPRD Poso, Ir. Elia Tampai "
+        "Lapadengan, bersama anggota Komisi I, Senin (9/3/2026).\n"
+    )
+    assert [o.name for o in article_of(text, lexicon).officials] == ["Elia Tampai Lapadengan"]

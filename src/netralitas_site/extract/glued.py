@@ -86,6 +86,10 @@ def split_glued(
             tail
             and folded[cuts[-1] :] not in lexicon.name_tokens
             and not in_dictionary(folded[cuts[-1] :])  # 'Dokumentasi' is no 'Doku' + 'mentasi'
+            and not (
+                text[end : end + 1] in (",", ".")
+                and folded.endswith(JOINING_WORDS)  # 'Lapadengan,': no 'dengan' before a comma
+            )
         ):
             cuts.append(tail.end(1) if tail.group(1) is not None else tail.end(2))
         elif cut := _place_before_demonstrative(folded[cuts[-1] :], previous, lexicon):
@@ -105,6 +109,10 @@ def split_glued(
                 )
             )
     return tuple(out)
+
+
+# words that join a sentence's parts and so never stand before a comma or a full stop
+JOINING_WORDS = ("dengan", "dan", "yang", "untuk", "agar", "atau", "bahwa", "kepada", "serta")
 
 
 def _place_before_demonstrative(folded: str, previous: str, lexicon: Lexicon) -> int:
