@@ -186,6 +186,16 @@ def test_headlines_and_leads_naming_a_date_are_not_stamps(text):
     assert not is_stamp(text)
 
 
+def test_a_stamp_without_its_year_takes_the_one_its_weekday_and_the_story_agree_on():
+    """'Sabtu, 7 Maret | 13:20 WIB': a stamp (a weekday's day and a time); 7 March is a Saturday
+    in 2026, the year the story writes. A weekday's day alone, with no time, is no stamp."""
+    stamp = Line(2, "Sabtu, 7 Maret | 13:20 WIB")
+    assert is_stamp(stamp.text)
+    assert stamp_date(stamp, "APBD Perubahan 2026 dibahas pekan depan.").value == date(2026, 3, 7)
+    assert stamp_date(stamp) is None  # no story's years to go on
+    assert not is_stamp("Sabtu, 7 Maret")
+
+
 @pytest.mark.parametrize(
     "texts",
     [

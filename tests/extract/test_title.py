@@ -312,3 +312,19 @@ def test_page_titles_broken_headlines_and_labels_of_a_story_kind(lexicon, top, h
         "bupati, Senin (2/3/2026)."
     )
     assert title_of(f"{top}\n\n{lead}\n", lexicon)[0] == headline
+
+
+def test_a_short_headline_over_a_stamp_without_its_year_stays_the_headline(lexicon):
+    """'Jalan Dieng Ambles' then 'Sabtu, 7 Maret | 13:20 WIB': the stamp is no headline (was: the
+    title), and it dates the story from its weekday and the story's year."""
+    from datetime import date
+
+    from mentions import article_of
+
+    text = (
+        "Jalan Dieng Ambles\n\nSabtu, 7 Maret | 13:20 WIB\n\n"
+        "WONOSOBO - Jalan menuju Dieng ambles sepanjang 20 meter, Jumat (6/3). Perbaikan masuk "
+        "APBD Perubahan 2026.\n"
+    )
+    article = article_of(text, lexicon)
+    assert (article.title, article.date.value) == ("Jalan Dieng Ambles", date(2026, 3, 7))

@@ -60,7 +60,11 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     if furniture is not None:  # a page copied whole: other stories' teasers after the story
         prose = tuple(line for line in prose if line.number < furniture)
 
-    published = stamp_date(heading.stamp) if heading.stamp else None
+    published = (
+        stamp_date(heading.stamp, "\n".join([line.text for line in prose[:STAMP_YEAR_LINES]]))
+        if heading.stamp
+        else None
+    )
     date = published or find_date(prose, title, header)
     mentions = find_mentions(prose, lexicon)
     if prose and not derived:
@@ -306,6 +310,7 @@ def header_outlet(removed: tuple[Line, ...], lexicon: Lexicon):
     return None
 
 
+STAMP_YEAR_LINES = 8  # lines of the story read for the year a stamp without one leaves out
 DATELINE_WEIGHT = 2.0
 LEAD_OFFICIAL_WEIGHT = 4.0
 OTHER_OFFICIAL_WEIGHT = 2.0

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateFound, Line
+from .date_years import resolve_year
 from .dates import ANY_DIGIT, WEEKDAYS, date_mentions
 from .text import page_words
 
@@ -30,7 +31,7 @@ def is_stamp(text: str) -> bool:
     a separator: 'Jadwal Pilkada 27 November 2024' is a headline, 'Nasional · 10 Juni 2025' a stamp."""
     if len(text) > STAMP_MAX_CHARS or not ANY_DIGIT.search(text) or OUTLET_THEN_DASH.search(text):
         return False
-    dated = [m for m in date_mentions(Line(0, text)) if m.value is not None]
+    dated = [m for m in date_mentions(Line(0, text)) if _dated(m)]
     if not dated:
         return False
     rest = text
@@ -50,9 +51,16 @@ def is_stamp(text: str) -> bool:
             others.append(token)
     if len(others) > STAMP_MAX_OTHER_WORDS or any(not _name_like(t) for t in others):
         return False
+    if all(m.value is None for m in dated) and not (timed and weekday):
+        return False  # 'Sabtu, 7 Maret | 13:20 WIB': a day without its year stamps with both
     if not others or marked or (weekday and len(others) == 1):
         return True
     return bool(STAMP_SEPARATOR.search(rest))
+
+
+def _dated(mention) -> bool:
+    """A day with its year, or a weekday's day whose year the weekday narrows down."""
+    return mention.value is not None or (mention.has_weekday and bool(mention.candidates))
 
 
 def _name_like(token: str) -> bool:
@@ -60,11 +68,16 @@ def _name_like(token: str) -> bool:
     return token[0].isupper() or "." in token or any(c.isupper() for c in token[1:])
 
 
-def stamp_date(line: Line) -> DateFound | None:
-    """The date of a publication stamp line, or None."""
+def stamp_date(line: Line, text: str = "") -> DateFound | None:
+    """The date of a publication stamp line, or None. A stamp without its year takes the one
+    its weekday and the years `text` (the story) writes agree on."""
     if not is_stamp(line.text):
         return None
     for mention in date_mentions(line):
         if mention.value is not None:
             return DateFound(mention.value, mention.text, "published", line.number, mention.flags)
+        if mention.has_weekday and mention.candidates and text:
+            found = resolve_year(mention, text)
+            if found.value is not None:
+                return DateFound(found.value, mention.text, "published", line.number, mention.flags)
     return None
