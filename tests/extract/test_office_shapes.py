@@ -2343,3 +2343,14 @@ def test_a_member_of_a_councils_own_body_is_a_council_member(lexicon, text, expe
     """The budget body or a special committee of a named regional council: a council member; the
     same body unnamed may be the DPR's, and stays a member of that body."""
     assert officials(text, lexicon) == [("Dimas Saputra", expected)]
+
+
+def test_a_commission_named_without_its_council_is_the_one_the_story_names(lexicon):
+    """'Komisi II DPRD Kota X' in the lead, then 'Anggota Komisi II, A': a council member; the
+    role stays as written."""
+    text = (
+        "Rapat Komisi\n\nTARAKAN, Brand.id - Komisi II DPRD Kota Tarakan menggelar rapat, Senin "
+        "(9/3/2026).\n\nAnggota Komisi II, Dimas Saputra, meminta data.\n"
+    )
+    [official] = article_of(text, lexicon).officials
+    assert (official.role, official.role_normalized) == ("Anggota Komisi II", "Anggota DPRD")

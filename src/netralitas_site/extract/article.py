@@ -12,6 +12,7 @@ from ..model import Article, Line, Region, SourceFile
 from ..problems import Problem, warning
 from .boilerplate import split_boilerplate
 from .byline import find_byline
+from .commissions import commissions_with_their_house
 from .dateline import find_dateline
 from .dates import find_date
 from .headline_office import headline_holder
@@ -66,7 +67,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         else None
     )
     date = published or find_date(prose, title, header)
-    mentions = find_mentions(prose, lexicon)
+    mentions = commissions_with_their_house(find_mentions(prose, lexicon), prose)
     if prose and not derived:
         lead = Line(prose[0].number, dateline.rest if dateline is not None else prose[0].text)
         mentions += headline_holder(title, lead, mentions, lexicon)
