@@ -370,3 +370,16 @@ def test_a_name_ending_like_a_joining_word_before_a_comma_stays_whole(lexicon):
         "Lapadengan, bersama anggota Komisi I, Senin (9/3/2026).\n"
     )
     assert [o.name for o in article_of(text, lexicon).officials] == ["Elia Tampai Lapadengan"]
+
+
+def test_a_name_before_a_comma_keeps_an_ending_another_officials_name_holds(lexicon):
+    """'Muhammad Sahnun Jayadi,' beside 'Lalu Sapriadi Jaya': 'di' before a comma is no glued
+    word, so the name stays whole (was: 'Muhammad Sahnun Jaya')."""
+    from mentions import article_of
+
+    text = (
+        "Rapat ASN\n\nMATARAM, Brand.id - Kepala Dinas Sosial, Lalu Sapriadi Jaya, hadir, Senin "
+        "(9/3/2026). Camat Praya, Muhammad Sahnun Jayadi, juga hadir.\n"
+    )
+    names = [o.name for o in article_of(text, lexicon).officials]
+    assert names == ["Lalu Sapriadi Jaya", "Muhammad Sahnun Jayadi"]

@@ -152,6 +152,9 @@ def without_glued_tails(
             name = replace(name, name=figure)  # 'Budi Santosodi Balai Kota': a figure's name
             mention = replace(mention, name=name)
         last = name.name.rsplit(" ", 1)[-1] if name is not None else ""
+        if name is not None and _ends_its_clause(name, texts.get(mention.line, "")):
+            out.append(mention)  # 'Muhammad Sahnun Jayadi, S.E.,': no word glued before a comma
+            continue
         tail = next(
             (t for t in SHORT_TAILS if last.endswith(t) and len(last) - len(t) >= STEM_LETTERS),
             None,
@@ -178,6 +181,12 @@ def without_glued_tails(
                 )
         out.append(mention)
     return out
+
+
+def _ends_its_clause(name, line: str) -> bool:
+    """The name is followed by its degrees, a comma or a full stop: a sentence's word glued to it
+    would stand before the next word, not there."""
+    return bool(name.degrees) or line[name.char_end : name.char_end + 1] in (",", ".")
 
 
 def _figure_glued_inside(name: str, lexicon: Lexicon) -> str | None:
