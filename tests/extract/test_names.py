@@ -383,3 +383,29 @@ def test_a_name_before_a_comma_keeps_an_ending_another_officials_name_holds(lexi
     )
     names = [o.name for o in article_of(text, lexicon).officials]
     assert names == ["Lalu Sapriadi Jaya", "Muhammad Sahnun Jayadi"]
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("Camat Medan Kota, Herlina Br. Damanik, hadir.", "Herlina Br Damanik"),  # boru, dotted
+        ("Camat Tarogong Kidul, Rd. Hendra Permana, S.STP, hadir.", "Hendra Permana"),  # Raden
+        ("Kepala Dinas Sosial, Fransiskus Xaverius da Gama, hadir.", "Fransiskus Xaverius da Gama"),
+    ],
+)
+def test_a_dotted_boru_raden_written_short_and_da_inside_a_name(lexicon, written, name):
+    from mentions import article_of
+
+    text = f"Rapat ASN\n\nMEDAN, Brand.id - Rapat digelar Senin (9/3/2026). {written}\n"
+    assert [o.name for o in article_of(text, lexicon).officials] == [name]
+
+
+def test_a_greeting_s_yth_is_no_name(lexicon):
+    """'Yth. Bapak Ketua DPRD X': a greeting read out, no official called 'Yth'."""
+    from mentions import article_of
+
+    text = (
+        "Sambutan Bupati\n\nBARABAI, Brand.id - Bupati membuka rapat, Senin (9/3/2026).\n\n"
+        "“Yth. Bapak Ketua DPRD Kabupaten Hulu Sungai Tengah, Yth. Bapak Dandim,” kata Bupati.\n"
+    )
+    assert [o.name for o in article_of(text, lexicon).officials] == []

@@ -16,7 +16,7 @@ from ..word_patterns import ABSTRACT_NOUN
 from .common_words import all_common_words, in_dictionary, is_common_word
 from .text import fold
 
-PARTICLES = {"bin", "binti", "nan", "van", "de", "der", "al", "el", "br", "boru"}  # br, boru: Batak
+PARTICLES = {"bin", "binti", "nan", "van", "de", "da", "der", "al", "el", "br", "boru"}  # br: Batak
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +184,7 @@ MONTH_WORDS = frozenset(
     }
 )
 NAME_ABBREVIATIONS = {
+    "br",  # 'Herlina Br. Damanik': boru, the Batak particle, with its stop
     "muh",
     "moh",
     "mhd",
@@ -432,9 +433,7 @@ def reads_as_a_name(spelling: str, lexicon: Lexicon, strict: bool = True) -> boo
 PLACE_ENDS = frozenset({"utara", "selatan", "tengah", "barat", "tenggara"})
 NUMBERED = re.compile(r"I{1,3}|IV|V|VI{1,3}|IX|X")  # a place's or a monarch's number
 GLUED_LETTER_REST = 6  # letters after a capital glued to an everyday word ('Ijumlah')
-GLUED_LETTERS = (
-    "aiueoy"  # an acronym's last letter glued to a word ('SBYmenuturkan'), not a name's first
-)
+GLUED_LETTERS = "aiueoy"  # an acronym's last letter glued to a word ('SBYmenuturkan')
 DERIVED_MIN = 7  # letters of a prefixed everyday word ('Melaporkan', 'Tertentu')
 PREFIXES = ("me", "di", "be", "te", "pe", "ke", "se")
 
