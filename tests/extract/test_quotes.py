@@ -175,3 +175,14 @@ def test_a_given_name_cut_short_signs_the_one_officials_quote_it_begins(lexicon)
     )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [q.speaker for q in article.quotes] == ["fransiskus saputra", None]
+
+
+def test_an_officials_whole_name_is_theirs_not_a_part_of_anothers(lexicon):
+    """The Bupati is 'Syafrizal', his wife 'Rahmi Syafrizal': 'ujar Syafrizal' is the Bupati's
+    (was: hers, her name's part winning the tie)."""
+    text = (
+        "Apel ASN\n\nBATUSANGKAR, Brand.id - Bupati Tanah Datar, Syafrizal, dan Ketua TP PKK, Rahmi "
+        "Syafrizal, hadir, Senin (9/3/2026).\n\n“ASN harus netral,” ujar Syafrizal.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == ["syafrizal"]

@@ -377,9 +377,10 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
         if o.role:
             heads[o.role.split()[0]] = heads.get(o.role.split()[0], 0) + 1
     out = []
+    whole = {o.name for o in officials}  # 'Syafrizal' the Bupati's whole name, not his wife's part
     for o in officials:
         written = [o.name, *o.aliases]
-        written += [p for p in parts_of[o.key] if counts[p] == 1]
+        written += [p for p in parts_of[o.key] if counts[p] == 1 and p not in whole]
         if o.role:
             written.append(o.role)
             head = o.role.split()[0]
