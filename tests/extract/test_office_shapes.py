@@ -2354,3 +2354,14 @@ def test_a_commission_named_without_its_council_is_the_one_the_story_names(lexic
     )
     [official] = article_of(text, lexicon).officials
     assert (official.role, official.role_normalized) == ("Anggota Komisi II", "Anggota DPRD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Ketua I DPRD Tanah Datar, Dimas Saputra, hadir.",
+        "Wakil Ketua II DPRD, Dimas Saputra, juga hadir.",
+    ],
+)
+def test_a_numbered_deputy_of_a_council_is_its_deputy_chair(lexicon, text):
+    assert officials(text, lexicon) == [("Dimas Saputra", "Wakil Ketua DPRD")]
