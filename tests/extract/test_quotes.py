@@ -186,3 +186,13 @@ def test_an_officials_whole_name_is_theirs_not_a_part_of_anothers(lexicon):
     )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
     assert [q.speaker for q in article.quotes] == ["syafrizal"]
+
+
+def test_a_deputys_short_title_signs_their_quote(lexicon):
+    """'kata Wagub' when the article has one Wakil Gubernur: his quote."""
+    text = (
+        "Apel ASN\n\nPADANG, Brand.id - Wakil Gubernur Sumatera Barat, Dimas Saputra, hadir, Senin "
+        "(9/3/2026).\n\n“ASN harus netral,” kata Wagub.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == ["dimas saputra"]

@@ -378,6 +378,7 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
             heads[o.role.split()[0]] = heads.get(o.role.split()[0], 0) + 1
     out = []
     whole = {o.name for o in officials}  # 'Syafrizal' the Bupati's whole name, not his wife's part
+    normalized = [o.role_normalized for o in officials]
     for o in officials:
         written = [o.name, *o.aliases]
         written += [p for p in parts_of[o.key] if counts[p] == 1 and p not in whole]
@@ -387,12 +388,22 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
             if heads[head] == 1 and len(head) > 3 and head[0].isupper():
                 written.append(head)
                 written += _short_offices(o.role, head)
+            if normalized.count(o.role_normalized) == 1:
+                written += SHORT_TITLES.get(o.role_normalized or "", ())  # 'kata Wagub'
         forms = alias_forms(written)
         if forms:
             out.append(Speaker(o.key, forms))
     return out
 
 
+# the short titles news gives a head of region and his deputy, when the article has one of each
+SHORT_TITLES = {
+    "Wakil Gubernur": ("Wagub",),
+    "Wakil Bupati": ("Wabup",),
+    "Wakil Wali Kota": ("Wawali", "Wawako"),
+    "Wali Kota": ("Wako", "Walkot"),
+    "Sekretaris Daerah": ("Sekda",),
+}
 SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z-]{1,15})\)")
 
 
