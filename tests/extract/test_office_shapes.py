@@ -2365,3 +2365,10 @@ def test_a_commission_named_without_its_council_is_the_one_the_story_names(lexic
 )
 def test_a_numbered_deputy_of_a_council_is_its_deputy_chair(lexicon, text):
     assert officials(text, lexicon) == [("Dimas Saputra", "Wakil Ketua DPRD")]
+
+
+def test_a_clause_after_a_place_no_list_knows_leaves_the_holder_after_it(lexicon):
+    """'Camat Badau yang baru, A': the unknown district's name ends the office, the clause about
+    the holder is a gap (was: no holder, as with a district the gazetteer knows it was found)."""
+    text = "Camat Sukabaru yang baru, Dimas Saputra, mengaku siap bekerja."
+    assert officials(text, lexicon) == [("Dimas Saputra", "Camat")]

@@ -186,6 +186,11 @@ def _holder(
                 if lexicon.post_name.match(stream.text, stream.toks[end][1]):
                     return None, extended  # 'Kepala SMA X Budi, S.Pd.': degrees, not a holder
                 return parse_name(stream, end, lexicon), extended
+            gap = words_before_holder(stream.text, stream.toks[end - 1][2])
+            if gap is not None and gap.re is not AT_PLACE:  # 'Camat Badau yang baru, Budi'
+                j = _token_after(stream, gap.end())
+                if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):
+                    return parse_name(stream, j, lexicon), extended
             return None, extended
         after = stream.sep(run_end)
         name = parse_name(stream, k, lexicon)
