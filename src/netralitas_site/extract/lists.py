@@ -17,7 +17,7 @@ from .place_runs import _is_place_run
 from .public_posts import StoryContext, _is_public
 from .role_words import ITEM_POST, Mention, RolePhrase, _closing, _token_after
 from .roles import role_at
-from .text import fold
+from .text import fold, last_of
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")
 
@@ -150,7 +150,7 @@ def appointed_in_prose(
     out: list[Mention] = []
     stream = None
     for given in PROSE_ITEM.finditer(text):
-        opener = _last(ITEM_OPENER.finditer(text, 0, given.start()))
+        opener = last_of(ITEM_OPENER.finditer(text, 0, given.start()))
         if opener is None:
             continue
         stream = stream or Stream(text, line_tokens(text, lexicon))
@@ -180,13 +180,6 @@ def appointed_in_prose(
         if office is not None:
             out.append(Mention(name, _office_in_place(stream, r, place, office), line.number))
     return out
-
-
-def _last(matches):
-    last = None
-    for last in matches:  # noqa: B007
-        pass
-    return last
 
 
 ACTING_LINES = 3  # lines above a list in prose where its office's acting word may stand

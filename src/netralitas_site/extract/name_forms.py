@@ -12,7 +12,7 @@ from ..model import OfficialMention
 from .common_words import is_common_word
 from .names import reads_as_a_name
 from .quotes import QUOTED, is_word_char
-from .text import fold, one_edit_apart
+from .text import fold, last_of, one_edit_apart
 
 
 def with_short_forms(officials: list[OfficialMention], text: str) -> list[OfficialMention]:
@@ -63,7 +63,7 @@ def with_nicknames(officials: list[OfficialMention], text: str) -> list[Official
             " " not in nick and is_common_word(nick.lower())
         ):
             continue
-        opening = _last(SENTENCE_START.finditer(prose, 0, match.start()))
+        opening = last_of(SENTENCE_START.finditer(prose, 0, match.start()))
         sentence = opening.end() if opening else 0
         last = [_last_written(o, prose, match.start()) for o in out]
         best = max(last)
@@ -82,13 +82,6 @@ def with_nicknames(officials: list[OfficialMention], text: str) -> list[Official
             continue  # 'KH A Makki ... lelaki yang akrab disapa Gus Makki': the other man's
         out[owner] = replace(out[owner], aliases=out[owner].aliases + (nick,))
     return out
-
-
-def _last(matches):
-    last = None
-    for last in matches:  # noqa: B007
-        pass
-    return last
 
 
 def _last_written(official: OfficialMention, text: str, before: int) -> int:

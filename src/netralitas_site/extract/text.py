@@ -375,3 +375,11 @@ def one_edit_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def last_of(matches):
+    """The last of an iterator's items (a regex's last match before a point), or None."""
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
