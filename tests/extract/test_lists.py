@@ -275,7 +275,7 @@ def test_an_item_that_opens_with_the_place_names_its_acting_head_after_a_colon(l
         "JAKARTA - Menteri Dalam Negeri menetapkan dua penjabat (Pj) bupati, Senin (9/3/2026).\n"
         "Nama-nama yang ditetapkan sebagai berikut:\n"
         "1. Kabupaten Solok: Dimas Saputra, S.STP, M.Si (Kepala Biro Pemerintahan Setda Provinsi)\n"
-        "2. Kabupaten Agam: Rendra Wijayakusuma, S.H. (Staf Ahli Gubernur Bidang Hukum)\n"
+        "2. Kabupaten Agam: Rendra Wijayakusuma, S.H. (Staf Ahli Gubernur Bidang Pemerintahan)\n"
     )
     article = article_of(text, lexicon)
     got = {o.name: (o.role_normalized, o.region) for o in article.officials}

@@ -143,14 +143,14 @@ def test_a_post_held_day_to_day_and_another_member_of_a_body(lexicon, text, expe
 )
 def test_the_name_closing_a_sentence_holds_the_office_that_points_back_at_it(lexicon, name):
     text = (
-        f"Dalam kesempatan itu hadir pula {name}. Kepala Dinas Pariwisata Kota Padang itu "
+        f"Dalam kesempatan itu hadir pula {name}. Kepala Dinas Pariwisata Kota Sukamaju itu "
         "menyebut pawai akan melibatkan 800 peserta."
     )
     assert officials(text, lexicon) == [(name, "Kepala Dinas")]
 
 
 def test_a_place_closing_a_sentence_holds_no_office_pointing_back(lexicon):
-    text = "Rombongan tiba di Koto Tangah. Kepala Dinas Pariwisata Kota Padang itu menyambut."
+    text = "Rombongan tiba di Koto Tangah. Kepala Dinas Pariwisata Kota Sukamaju itu menyambut."
     assert officials(text, lexicon) == []
 
 

@@ -66,16 +66,16 @@ def test_a_private_person_introduced_after_the_official_speaks_for_themselves(le
 
 
 def test_a_nickname_the_text_gives_an_official_signs_their_quotes(lexicon):
-    """'Pria yang akrab disapa Kang Dimas itu' after the Bupati is named: a quote signed 'ujar
+    """'Sosok yang biasa disapa Kang Dimas itu' after the Bupati is named: a quote signed 'ujar
     Kang Dimas' is the Bupati's. A nickname given to someone else the sentence names ('KH A
-    Rendra ... lelaki yang akrab disapa Gus Rendra') is nobody's alias (was: the Bupati's)."""
+    Rendra ... sang kiai yang biasa disapa Gus Rendra') is nobody's alias (was: the Bupati's)."""
     text = (
         "Bupati Tinjau Pasar\n\n"
         "AGAM, Brand.id - Bupati Agam, Dimas Saputra, meninjau pasar, Senin (2/3/2026).\n\n"
-        "Pria yang akrab disapa Kang Dimas itu meminta atap pasar diperbaiki.\n\n"
+        "Sosok yang biasa disapa Kang Dimas itu meminta atap pasar diperbaiki.\n\n"
         "“Kami perbaiki atapnya bulan ini,” ujar Kang Dimas.\n\n"
         "Pengasuh pesantren, KH Ahmad Rendra Wijaya, mengaku senang. "
-        "“Terima kasih Pak Dimas,” kata lelaki yang akrab disapa Gus Rendra.\n\n"
+        "“Terima kasih Pak Dimas,” kata sang kiai yang biasa disapa Gus Rendra.\n\n"
         "“Pasar ini milik warga,” ujar Gus Rendra.\n"
     )
     article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)

@@ -48,7 +48,7 @@ NAME_RUN = re.compile(r"(?<=[\w,] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+")  # not
 
 
 def with_nicknames(officials: list[OfficialMention], text: str) -> list[OfficialMention]:
-    """'A, yang akrab disapa Kang Asep,', 'Pria yang akrab disapa Ampon Li itu': the nickname is
+    """'A, yang akrab disapa Kang Dimas,', 'sosok yang biasa disapa Uda Rendra itu': the nickname is
     an alias of the official the sentence names before it, or whom an epithet ('pria yang',
     'politisi yang') points back at: the official named last, outside quotes, just before. A
     sentence that names someone else there ('B atau yang akrab disapa X') gives no official
@@ -79,7 +79,7 @@ def with_nicknames(officials: list[OfficialMention], text: str) -> list[Official
             len(word) > 2 and word not in out[owner].name and re.search(rf"\b{word}\b", window)
             for word in nick.split()
         ):
-            continue  # 'KH A Makki ... lelaki yang akrab disapa Gus Makki': the other man's
+            continue  # 'KH Ahmad Rendra ... sang kiai, biasa disapa Gus Rendra': the other man's
         out[owner] = replace(out[owner], aliases=out[owner].aliases + (nick,))
     return out
 
