@@ -2372,3 +2372,10 @@ def test_a_clause_after_a_place_no_list_knows_leaves_the_holder_after_it(lexicon
     the holder is a gap (was: no holder, as with a district the gazetteer knows it was found)."""
     text = "Camat Sukabaru yang baru, Dimas Saputra, mengaku siap bekerja."
     assert officials(text, lexicon) == [("Dimas Saputra", "Camat")]
+
+
+def test_a_courts_name_with_an_apostrophe_is_no_person(lexicon):
+    """'Ketua Mahkamah Syar'iyah Sigli, A': the Aceh court's name runs over its apostrophe; A holds
+    the post (was: 'Syar'iyah Sigli' an official, A missed)."""
+    text = "Hadir Ketua Mahkamah Syar'iyah Sigli, Drs. Dimas Saputra, M.H., dalam rapat itu."
+    assert officials(text, lexicon) == [("Dimas Saputra", "Ketua")]

@@ -215,6 +215,9 @@ def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | Non
                 while k < len(stream) and stream.is_cap(k) and stream.sep(k) == " ":
                     k += 1
             continue
+        if sep in ("'", "’") and k > role_start and not stream.is_cap(k):
+            k += 1  # 'Mahkamah Syar'iyah': the part of a word after its apostrophe
+            continue
         # a character outside ROLE_SEP_OK ends the office, and so does 'Yang Mulia' before a name
         if sep.strip(ROLE_SEP_OK) or honorific_at(stream, k):
             break
