@@ -11,7 +11,7 @@ from ..lexicon import Lexicon
 from ..model import Line
 from .common_words import is_common_word
 from .glued import line_tokens
-from .lower_offices import counted
+from .lower_offices import LISTING, counted
 from .names import ParsedName, Stream, parse_name
 from .place_runs import _is_place_run
 from .public_posts import StoryContext, _is_public
@@ -395,10 +395,8 @@ def _other_members(
 
 
 MEMBERS_INTRO = re.compile(
-    # a clause about them may come first ('camat yang ikut diperiksa, yakni A dan B')
-    r"(?:\s+yang(?:\s+[a-z][\w-]*){1,4}?)?"
-    r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu|masing-masing)\s*:?\s*"
-    r"(?:(?:para\s+)?(?:terdakwa|tersangka|terpidana|saksi)\s+)?"  # 'yakni terdakwa A, B dan C'
+    LISTING  # a clause about them may come first ('camat yang ikut diperiksa, yakni A dan B')
+    + r"(?:(?:para\s+)?(?:terdakwa|tersangka|terpidana|saksi)\s+)?"  # 'yakni terdakwa A, B dan C'
 )
 
 

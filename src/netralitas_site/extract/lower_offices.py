@@ -68,10 +68,12 @@ def _a_run_of_names(stream: Stream, k: int, run_end: int, lexicon: Lexicon) -> b
 
 # the office's holders listed after it, past a clause about them ('camat yang ikut diperiksa, yakni A
 # dan B', 'kepala desa yang dipanggil masing-masing A, B'): in lower case, an office all the same
-HOLDERS_LISTED = re.compile(
-    r"(?:\s+yang(?:\s+[a-z][\w-]*){1,4}?)?\s*,?\s*"
-    r"(?:di\s?antaranya|antara\s+lain|yakni|yaitu|masing-masing)\s*:?\s*[A-Z]"
+# (lists.MEMBERS_INTRO reads the holders themselves from the same words)
+LISTING = (
+    r"(?:\s+yang(?:\s+[a-z][\w-]*){1,4}?)?"
+    r"\s*,?\s*(?:di\s?antaranya|antara\s+lain|yakni|yaitu|masing-masing)\s*:?\s*"
 )
+HOLDERS_LISTED = re.compile(LISTING + r"[A-Z]")
 
 
 def holders_listed(stream: Stream, head_end: int) -> bool:

@@ -76,7 +76,9 @@ def with_nicknames(officials: list[OfficialMention], text: str) -> list[Official
         owner = last.index(best)
         window = prose[max(0, match.start() - NICKNAME_REACH) : match.start()]
         if any(
-            len(word) > 2 and word not in out[owner].name and re.search(rf"\b{word}\b", window)
+            len(word) > 2
+            and word not in out[owner].name
+            and re.search(rf"\b{re.escape(word)}\b", window)
             for word in nick.split()
         ):
             continue  # 'KH Ahmad Rendra ... sang kiai, biasa disapa Gus Rendra': the other man's
@@ -135,10 +137,8 @@ def _one_word_into_full_names(officials: list[OfficialMention]) -> list[Official
         if len(holders) != 1 or not _same_kind(official.role_normalized, holders[0]):
             continue
         full = holders[0]
-        i = out.index(full)
-        out[i] = replace(
-            full, aliases=(*full.aliases, *[w for w in (word,) if w not in full.aliases])
-        )
+        if word not in full.aliases:
+            out[out.index(full)] = replace(full, aliases=(*full.aliases, word))
         out.remove(official)
     return out
 

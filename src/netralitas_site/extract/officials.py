@@ -32,7 +32,7 @@ from .lower_offices import counted
 from .mention_names import without_glued_tails, without_units_words
 from .names import ParsedName, Stream, known_name_word, parse_name
 from .place_runs import NAMED_THING_PAIRS, NAMED_THING_WORDS, OFFICE_PLACE_HEADS
-from .posts_after import ALSO_POST, _names_before_roles, _role_after_name
+from .posts_after import ALSO_POST, HELD_NOW, _names_before_roles, _role_after_name
 from .public_posts import (
     PLAIN_STORY,
     StoryContext,
@@ -41,7 +41,7 @@ from .public_posts import (
     named_by_body,
     story_context,
 )
-from .records import OPENINGS, table_and_record_people
+from .records import OPENINGS, POST_LABELS, table_and_record_people
 from .role_words import LEGISLATURES, LOWER_COURTESY, Mention, RolePhrase, _token_after
 from .roles import DOCUMENT_WORDS, role_at, second_office
 from .speakers import (
@@ -277,13 +277,12 @@ def _holder_on_next_line(
     return Mention(name, role, line.number)
 
 
-# 'A, S.E. — Kepala Dinas X' or 'A, S.E., Camat Y' as a line of its own: the post of the name
-# the line opens with, not of the name opening the next line
 # an office a clause gives the person named before it ('A, yang juga menjabat ...')
 POST_HELD_BY_THE_NAME_BEFORE = re.compile(
-    r",\s*yang\s+(?:juga|kini|sekarang|masih|saat\s+ini|sehari-hari)(?:\s+menjabat(?:\s+sebagai)?)?\s+$"
+    rf",\s*yang\s+(?:{HELD_NOW})(?:\s+menjabat(?:\s+sebagai)?)?\s+$"
 )
-POST_LABELS = ("Jabatan", "Unit Kerja", "Instansi", "Satuan Kerja")
+# 'A, S.E. — Kepala Dinas X' or 'A, S.E., Camat Y' as a line of its own: the post of the name
+# the line opens with, not of the name opening the next line
 NAME_BEFORE_POST = re.compile(r"^[A-Z].*?(?:,|\s[—–-])\s*$")
 
 

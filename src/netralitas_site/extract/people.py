@@ -5,6 +5,7 @@ and the names its quotes are attributed by."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..lexicon import Lexicon
@@ -294,11 +295,10 @@ def describe_role(
         region_name = lexicon.regions[region].name if region else ""
         rest = role.rest or ""
         institution = rule.institution.format(rest=rest, region=region_name).strip() or None
-        words = institution.split(" ", 2) if institution else []
-        if institution and len(words) > 1 and words[0].lower() == words[1].lower():
-            institution = institution[
-                len(words[0]) + 1 :
-            ]  # 'Camat Kecamatan X': 'Kecamatan X' once
+        if institution:
+            first, _, after = institution.partition(" ")
+            if after.split(" ", 1)[0].lower() == first.lower():
+                institution = after  # 'Camat Kecamatan X': 'Kecamatan X', the unit's word once
         if role.acting:  # every acting post keeps its word: "Pelaksana Tugas Deputi"
             normalized = f"{role.acting} {rule.role}"
         if normalized == "Kepala Lembaga" and regions_named(role.written, lexicon):
@@ -378,7 +378,7 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
             heads[o.role.split()[0]] = heads.get(o.role.split()[0], 0) + 1
     out = []
     whole = {o.name for o in officials}  # 'Syafrizal' the Bupati's whole name, not his wife's part
-    normalized = [o.role_normalized for o in officials]
+    holders = Counter(o.role_normalized for o in officials)
     for o in officials:
         written = [o.name, *o.aliases]
         written += [p for p in parts_of[o.key] if counts[p] == 1 and p not in whole]
@@ -388,7 +388,7 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
             if heads[head] == 1 and len(head) > 3 and head[0].isupper():
                 written.append(head)
                 written += _short_offices(o.role, head)
-            if normalized.count(o.role_normalized) == 1:
+            if holders[o.role_normalized] == 1:
                 written += SHORT_TITLES.get(o.role_normalized or "", ())  # 'kata Wagub'
         forms = alias_forms(written)
         if forms:

@@ -96,10 +96,7 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
             if AFTER_PRONOUN.match(
                 after
             ):  # '“…,” jelasnya.': the one named last, else the previous speaker
-                context = [ln.text for ln in lines[max(0, index - 2) : index]] + [
-                    line.text[: m.start()]
-                ]
-                named = last_named(context, speakers)
+                named = last_named(_before_quote(lines, index, m.start()), speakers)
                 speaker = previous if named is None else named
             else:
                 speaker = _speaker_after(after, speakers)
@@ -107,11 +104,8 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
                     speaker = _cut_short(after, speakers)
                 epithet = _epithet(after) if speaker is None else None
                 if epithet is not None:  # '“…,” kata politisi asal dapil X itu.'
-                    context = [ln.text for ln in lines[max(0, index - 2) : index]] + [
-                        line.text[: m.start()]
-                    ]
                     pool = [s for s in speakers if epithet.fits(s)]
-                    named = last_named(context, pool)
+                    named = last_named(_before_quote(lines, index, m.start()), pool)
                     speaker = (
                         named
                         if named is not None
@@ -129,6 +123,11 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
 _UNSET = object()
 
 
+def _before_quote(lines: tuple[Line, ...], index: int, start: int) -> list[str]:
+    """The paragraph up to a quote and the two before it, where its speaker was named last."""
+    return [ln.text for ln in lines[max(0, index - 2) : index]] + [lines[index].text[:start]]
+
+
 def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
     """The official named last before a quote ('Ferdinal menambahkan, ...' then '“…,” katanya.'),
     looking back through the paragraph and the two before it; quoted speech itself does not count.
@@ -138,15 +137,12 @@ def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
     for text in reversed(texts):
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         found = _identify(text, speakers, last=True)
-        official_end = None
-        if PRIVATE_WORD.search(text):  # the words first: most paragraphs introduce no one
+        private = PRIVATE_WORD.search(text)  # the words first: most paragraphs introduce no one
+        if private or ", " in text:
             official_end = max((end for s in speakers for _, end in s.spans(text)), default=0)
-            if PRIVATE_PERSON.search(text, official_end):
-                return NOBODY
-        if ", " in text:
-            if official_end is None:
-                official_end = max((end for s in speakers for _, end in s.spans(text)), default=0)
-            if INTRODUCED.search(text, official_end):
+            if (private and PRIVATE_PERSON.search(text, official_end)) or (
+                ", " in text and INTRODUCED.search(text, official_end)
+            ):
                 return NOBODY  # 'Koordinator Posko Relawan X, A, mengatakan': no official
         if found:
             return found
@@ -196,8 +192,8 @@ EPITHET = re.compile(
     r"\s*,?\s*(?:" + VERBS + r")\s+(?:sang\s+)?(?:(?:mantan|eks)\s+)?"
     r"(?:(?P<legislator>politisi|politikus|legislator|wakil\s+rakyat|anggota\s+dewan|anggota\s+DPRD?)"
     r"|orang\s+nomor\s+(?:satu|dua|wahid)|birokrat|perwira|jenderal|komandan"
-    r"|(?:[Cc]amat|[Bb]upati|[Ww]ali\s*[Kk]ota|[Gg]ubernur|[Ll]urah|[Kk]epala|[Kk]abag|[Kk]adis|[Ss]ekda|"
-    r"[Kk]etua|[Kk]apolres|[Kk]apolsek|[Dd]irektur|[Mm]enteri|[Pp]enjabat|[Pp]j|[Pp]lt)\b)"
+    r"|(?:camat|bupati|wali\s*kota|gubernur|lurah|kepala|kabag|kadis|sekda|ketua|kapolres|kapolsek|"
+    r"direktur|menteri|penjabat|pj|plt)\b)"
     r"[^“”\".;,]{0,60}?\s(?:itu|tersebut)\b",  # no comma: 'kata Direktur X, A, di ... tersebut'
     re.IGNORECASE,
 )

@@ -25,6 +25,8 @@ NEXT_LABEL = re.compile(r"\s+(?:Jabatan|NIP|Pangkat|Golongan|Unit\s+Kerja)\b[^:\
 RECORD_LINES = 4  # lines after 'Nama:' where its post may be given (NIP, golongan, old post)
 
 
+# the labels of a record's lines below its name: what they give is that record's
+POST_LABELS = ("Jabatan", "Unit Kerja", "Instansi", "Satuan Kerja")
 # how a table's header, a record's first line or its post's line opens (after an item's number)
 OPENINGS = ("Nama", "No ", "No.", "NO ", "NAMA", "Jabatan")
 ITEM_MARK = re.compile(r"^\s*\d{1,2}\s*[.)]\s*(?=[A-Za-z])")

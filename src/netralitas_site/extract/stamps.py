@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import DateFound, Line
-from .date_years import resolve_year
+from .date_years import DateMention, resolve_year
 from .dates import ANY_DIGIT, WEEKDAYS, date_mentions
 from .text import page_words
 
@@ -58,7 +58,7 @@ def is_stamp(text: str) -> bool:
     return bool(STAMP_SEPARATOR.search(rest))
 
 
-def _dated(mention) -> bool:
+def _dated(mention: DateMention) -> bool:
     """A day with its year, or a weekday's day whose year the weekday narrows down."""
     return mention.value is not None or (mention.has_weekday and bool(mention.candidates))
 
@@ -76,7 +76,7 @@ def stamp_date(line: Line, text: str = "") -> DateFound | None:
     for mention in date_mentions(line):
         if mention.value is not None:
             return DateFound(mention.value, mention.text, "published", line.number, mention.flags)
-        if mention.has_weekday and mention.candidates and text:
+        if text and _dated(mention):  # a weekday's day without its year
             found = resolve_year(mention, text)
             if found.value is not None:
                 return DateFound(found.value, mention.text, "published", line.number, mention.flags)
