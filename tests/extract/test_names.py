@@ -409,3 +409,27 @@ def test_a_greeting_s_yth_is_no_name(lexicon):
         "“Yth. Bapak Ketua DPRD Kabupaten Hulu Sungai Tengah, Yth. Bapak Dandim,” kata Bupati.\n"
     )
     assert [o.name for o in article_of(text, lexicon).officials] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Gagasan itu ditawarkan kepada (Presiden Amerika Serikat Franklin) Roosevelt dulu.",
+            [("Franklin Roosevelt", ())],
+        ),
+        # a weekday after the bracket is the sentence's, not a surname
+        (
+            "(Kepala Dinas Pariwisata Rendra Wijayakusuma) Senin lalu hadir.",
+            [("Rendra Wijayakusuma", ())],
+        ),
+        # a bracketed short form of the office is no name with the holder after it
+        (
+            "Inspektur Jenderal Kementerian Agama (Irjen Kemenag) Dimas Saputra meninjau asrama.",
+            [("Dimas Saputra", ())],
+        ),
+    ],
+)
+def test_a_name_runs_on_past_an_editors_bracket(lexicon, text, expected):
+    """'(Presiden AS Franklin) Roosevelt': the editor's aside closes inside the name."""
+    assert people(text, lexicon) == expected

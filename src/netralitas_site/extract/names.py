@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 from ..word_patterns import ABSTRACT_NOUN
 from .common_words import all_common_words, in_dictionary, is_common_word
-from .text import fold
+from .text import MONTH_WORDS, fold
 
 PARTICLES = {"bin", "binti", "nan", "van", "de", "da", "der", "al", "el", "br", "boru"}  # br: Batak
 
@@ -107,7 +107,9 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     adat_start = None
     while k < len(stream) and len(parts) < NAME_PARTS_READ:
         sep = stream.sep(k)
-        if k > name_start and not _joins_name(sep, stream.raw(k - 1)):
+        if k > name_start and not (
+            _joins_name(sep, stream.raw(k - 1)) or _aside_closes(stream, start, k)
+        ):
             break
         raw, folded = stream.raw(k), stream.fold(k)
         if folded in PARTICLES and parts and k + 1 < len(stream) and stream.is_cap(k + 1):
@@ -167,22 +169,6 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
 
 
 CURRENCIES = {"rp", "usd", "us"}
-MONTH_WORDS = frozenset(
-    {
-        "januari",
-        "februari",
-        "maret",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "agustus",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    }
-)
 NAME_ABBREVIATIONS = {
     "br",  # 'Herlina Br. Damanik': boru, the Batak particle, with its stop
     "muh",
@@ -207,6 +193,19 @@ def _joins_name(sep: str, previous: str) -> bool:
     return bool(
         sep in (". ", ".")
         and (len(previous) == 1 and previous.isupper() or fold(previous) in NAME_ABBREVIATIONS)
+    )
+
+
+def _aside_closes(stream: Stream, start: int, k: int) -> bool:
+    """'(Presiden AS Franklin) Roosevelt': an editor's bracket, opened before the office, closes
+    inside the name, whose surname follows it ('(Irjen Kemenag) Khairunas' is a short form)."""
+    if stream.sep(k).strip() != ")" or not stream.is_cap(k) or is_common_word(stream.fold(k)):
+        return False
+    before = stream.toks[start][1]
+    opened = stream.text.rfind("(", 0, before)
+    return (
+        opened > stream.text.rfind(")", 0, before)
+        and stream.text[opened + 1 : before].strip() != ""
     )
 
 

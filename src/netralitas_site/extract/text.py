@@ -383,3 +383,22 @@ def last_of(matches):
     for last in matches:  # noqa: B007
         pass
     return last
+
+
+# the months as Indonesian writes them: before a year, no part of a name
+MONTH_WORDS = frozenset(
+    [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ]
+)
