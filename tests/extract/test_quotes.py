@@ -162,6 +162,24 @@ def test_a_person_introduced_between_commas_after_the_official_speaks_next(lexic
     assert [q.speaker for q in article.quotes] == ["dimas saputra", None, None]
 
 
+def test_anyone_introduced_between_commas_with_any_verb_speaks_next(lexicon):
+    """A name of single letters and titles ('I Made', 'KH'), and any verb or a 'yang' clause
+    after the commas ('menyatakan', 'yang diundang ... mengajak'): still the newcomer's quote,
+    not the Wakil Bupati's named before."""
+    text = (
+        "Abrasi Pantai Sukamaju\n\n"
+        "KLUNGKUNG, Brand.id - Bupati Klungkung, Dimas Saputra, meninjau pantai, Senin (2/3/2026).\n\n"
+        "Wakil Bupati Rendra Wijayakusuma meminta data warga diperbarui.\n\n"
+        "Bendesa Adat Sukamaju, I Made Wirasana, berharap ada tanggul. “Pura kami bisa hilang,” tuturnya.\n\n"
+        "Ketua Yayasan Budaya Sukamaju, Lie Ah Kiong, menyatakan siap membantu. "
+        "“Kami kirim relawan,” katanya.\n\n"
+        "Ketua MUI Sukamaju, KH Ahmad Fauzi, yang diundang dalam rapat itu mengajak warga tenang. "
+        "“Jangan terprovokasi,” ujarnya.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == [None, None, None]
+
+
 def test_a_given_name_cut_short_signs_the_one_officials_quote_it_begins(lexicon):
     """'kata Frans' after 'Fransiskus Saputra' is his; 'kata Sinta' when two officials' names
     begin with it ('Sintawati', 'Sintani') is nobody's the record can tell."""

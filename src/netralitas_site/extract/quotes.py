@@ -210,13 +210,13 @@ def _epithet(after: str) -> Epithet | None:
 
 
 # someone introduced between commas and then speaking ('..., Budi Santoso (46), mengaku', '...,
-# Dr. Budi Santoso, mengingatkan'), after the last official the paragraph names: the one who
-# speaks next, no official the record knows
+# Dr. Budi Santoso, mengingatkan', '..., I Made Budi, yang diundang ...'), after the last
+# official the paragraph names: the one who speaks next, no official the record knows
 INTRODUCED = re.compile(
-    r",\s*(?:(?:Dr|Prof|Ir|Drs|Dra|H|Hj)\.?\s+)*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3}"
-    r"(?:,\s*(?:[A-Z][a-z]{0,3}\.)+)?\s*(?:\(\d{1,3}\))?,\s+(?:mengaku|mengatakan|menilai|"
-    r"menyebut|menjelaskan|meminta|berharap|menegaskan|mengungkapkan|menuturkan|menambahkan|"
-    r"mengingatkan|mendesak|menyampaikan|mengeluhkan|bercerita)\b"
+    r",\s*(?:(?:Dr|Prof|Ir|Drs|Dra|H|Hj|KH|Tgk|Ustaz|Pdt|dr|drg)\.?\s+)*"
+    r"(?:[A-Z][a-z'’]*\.?)(?:\s+(?:[A-Z][a-z'’]*\.?|bin|binti|van|de)){0,5}"
+    r"(?:,\s*(?:[A-Z][A-Za-z]{0,3}\.)+)*\s*(?:\(\d{1,3}\))?,\s+"
+    r"(?:yang|me[a-z]{3,}|ber[a-z]{3,})\b"
 )
 
 
