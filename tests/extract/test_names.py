@@ -433,3 +433,24 @@ def test_a_greeting_s_yth_is_no_name(lexicon):
 def test_a_name_runs_on_past_an_editors_bracket(lexicon, text, expected):
     """'(Presiden AS Franklin) Roosevelt': the editor's aside closes inside the name."""
     assert people(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "full, short",
+    [
+        ("I Gusti Ngurah Bagus Dharma Wijaya", "Ngurah Dharma"),
+        ("Lalu Ahmad Sukardi Wiraguna", "Lalu Sukardi"),
+        ("La Ode Muhammad Rendra", "La Ode Rendra"),
+    ],
+)
+def test_a_later_name_with_middle_words_left_out_is_the_same_person(lexicon, full, short):
+    """'Bupati Lalu Sukardi' after 'Bupati Lombok Utara, Lalu Ahmad Sukardi Wiraguna': one person
+    (was: two, the second given the first's quote)."""
+    from mentions import article_of
+
+    text = (
+        f"Rapat Banjir\n\nTANJUNG, Brand.id - Bupati Lombok Utara, {full}, memimpin rapat, "
+        f"Senin (9/3/2026).\n\nBupati {short} meminta warga waspada.\n"
+    )
+    officials = article_of(text, lexicon).officials
+    assert [(o.name, o.aliases) for o in officials] == [(full, (short,))]

@@ -276,12 +276,24 @@ def same_person_written_differently(a: list[str], b: list[str]) -> bool:
         and _edit_distance(a[0], b[0], len(a[0]) // 4) <= len(a[0]) // 4
     ):
         return True  # 'Filianingsih Hendarta' ~ 'Filiniangsih Hendarta': letters swapped in a long given name
+    if _words_in_order(a, b) or _words_in_order(b, a):
+        return True  # 'Lalu Suhardi' ~ 'Lalu Ahmad Suhardi Wiraguna': the middle words left out
     one, two = " ".join(a), " ".join(b)
     return (
         len(one) >= 6
         and len(two) >= 6
         and (one_edit_apart(one, two) or (len(a) > 1 and _one_swap_apart(one, two)))
     )
+
+
+def _words_in_order(short: list[str], full: list[str]) -> bool:
+    """Two or more words of a longer name, in its order, the last one a surname-like word of
+    three letters or more ('Ngurah Partha' of 'I Gusti Ngurah Bagus Partha Adnyana'). A longer
+    run with a word twice was read across a glued line ('Mayjen TNI A B A'): no name to join."""
+    if not 2 <= len(short) < len(full) or len(short[-1]) < 3 or len(set(full)) < len(full):
+        return False
+    words = iter(full)
+    return all(word in words for word in short)
 
 
 # Balinese and Lombok titles opening a name, written as their initials
