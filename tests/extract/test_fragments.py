@@ -89,6 +89,19 @@ def test_a_hard_wrapped_copy_is_read_across_its_line_ends(lexicon):
     ]
 
 
+def test_one_long_line_pasted_into_a_hard_wrapped_copy_leaves_it_wrapped(lexicon):
+    """A 'Baca Juga' headline glued into one wrapped line makes it long: the rest of the copy is
+    still read across its line ends (was: no line joined, the Kepala Badan's name lost)."""
+    lines = WRAPPED.splitlines()
+    lines += [""] + lines[2:]  # a second wrapped paragraph: ten lines and more
+    lines[-1] += " Baca Juga: Harga Cabai Merah di Pasar Raya Sukamaju Naik Lagi"
+    assert len(lines[-1]) > 100
+    article = extract("\n".join(lines) + "\n", lexicon)
+    assert ("Sari Handayani", "Kepala Badan") in [
+        (o.name, o.role_normalized) for o in article.officials
+    ]
+
+
 def test_lines_of_a_page_with_long_lines_are_not_joined_as_a_wrap():
     """A scraped page, a paragraph a line, some longer than a wrap: a line that opens with a
     capital under one that ends inside a sentence stays a line of its own."""

@@ -86,7 +86,8 @@ def join_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
-WRAP_WIDTH = 100  # a copy hard-wrapped has no line longer than this ...
+WRAP_WIDTH = 100  # a copy hard-wrapped has few lines longer than this (one in LONG_SHARE) ...
+LONG_SHARE = 10
 WRAPPED_ENDS = (
     3  # ... and this many lines at least that end inside a sentence, the next line under them
 )
@@ -97,8 +98,9 @@ def _hard_wrapped(lines: tuple[Line, ...]) -> bool:
     'Budi Santoso, Senin' / '(2/2/2026).'): every line short, and lines that end inside a
     sentence with the paragraph going on right under them. Scraped pages, a line a paragraph,
     have long lines."""
-    if len(lines) < WRAPPED_ENDS + 1 or any(len(line.text) > WRAP_WIDTH for line in lines):
-        return False
+    long_lines = sum(len(line.text) > WRAP_WIDTH for line in lines)
+    if len(lines) < WRAPPED_ENDS + 1 or long_lines > len(lines) // LONG_SHARE:
+        return False  # a line or two longer: a headline or caption pasted inside the wrapped text
     inside = 0
     for a, b in zip(lines, lines[1:]):
         if a.number + 1 == b.number and len(a.text) > WRAP_WIDTH // 2 and not ends_a_line(a.text):
