@@ -115,3 +115,20 @@ def test_lines_of_a_page_with_long_lines_are_not_joined_as_a_wrap():
         "Bupati Agam menyampaikan pesan penutup kepada seluruh peserta rapat",
     ]
     assert joined("\n".join(lines)) == lines
+
+
+def test_a_copy_cut_off_after_a_title_or_inside_a_name_names_no_one(lexicon):
+    """A copy cut off mid-sentence: a title left alone ('..., Drs.') or a name's first letters
+    ('... Camat Tanjung Raya, Afr') at the very end are no official, and the quote before the
+    cut has no speaker (was: officials 'Drs' and 'Afr', the quote Afr's)."""
+    lead = "Rapat Desa\n\nKLATEN, Brand.id - Rapat digelar Senin (9/3/2026) di aula.\n\n"
+    for cut in (
+        "Rapat dipimpin Kepala Dinas Pemberdayaan Masyarakat dan Desa Klaten, Drs.",
+        "“Kami siap,” ujar Camat Tanjung Raya, Afr",
+    ):
+        article = extract(lead + cut, lexicon)
+        assert article.officials == ()
+        assert [q.speaker for q in article.quotes] == ([None] if "“" in cut else [])
+    # a whole sentence ending with the name is no cut: the name stays
+    article = extract(lead + "Rapat itu dipimpin Camat Tanjung Raya, Afrizal.", lexicon)
+    assert [o.name for o in article.officials] == ["Afrizal"]

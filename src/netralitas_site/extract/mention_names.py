@@ -14,7 +14,7 @@ from ..model import Line
 from .common_words import in_dictionary, is_common_word
 from .names import ParsedName, body_word, known_name_word
 from .role_words import BALINESE_PAIRS, BODY_PAIRS, Mention
-from .text import fold, title_case
+from .text import ends_a_line, fold, title_case
 
 
 def without_units_words(
@@ -255,3 +255,22 @@ def _stem_written_alone(last: str, text: str, lexicon: Lexicon) -> str | None:
         ):
             return stem
     return None
+
+
+def without_cut_off_names(mentions: list[Mention], lines: tuple[Line, ...]) -> list[Mention]:
+    """A copy cut off in the middle of its last sentence ('... ujar Camat X, Afr'): one word the
+    cut leaves at the very end is no name; its office stays, held by no one the text names."""
+    if not lines or ends_a_line(lines[-1].text):
+        return mentions
+    last = lines[-1]
+    text = last.text.rstrip()
+    return [
+        replace(mention, name=None)
+        if mention.name is not None
+        and mention.line == last.number
+        and " " not in mention.name.name
+        and text.endswith(mention.name.name)
+        and mention.name.char_end >= len(text)
+        else mention
+        for mention in mentions
+    ]

@@ -347,8 +347,10 @@ def _plausible(parts: list[str], lexicon: Lexicon) -> bool:
         return False
     if all(p.isupper() and len(p) <= 4 for p in parts):
         return False  # an acronym, not a name
-    if len(parts) == 1 and (parts[0],) in lexicon.ranks_by_first.get(parts[0], ()):
-        return False  # 'Kasatlantas X, Kompol , menjelaskan': the rank a lost link left alone
+    if len(parts) == 1 and (
+        (parts[0],) in lexicon.ranks_by_first.get(parts[0], ()) or parts[0] in lexicon.pre_name
+    ):
+        return False  # 'Kasatlantas X, Kompol , menjelaskan', '..., Drs.' cut off: a title alone
     return any(len(f) > 1 for f in folded)
 
 

@@ -29,7 +29,7 @@ from .lists import (
     place_colon_item,
 )
 from .lower_offices import counted
-from .mention_names import without_glued_tails, without_units_words
+from .mention_names import without_cut_off_names, without_glued_tails, without_units_words
 from .names import ParsedName, Stream, known_name_word, parse_name
 from .place_runs import NAMED_THING_PAIRS, NAMED_THING_WORDS, OFFICE_PLACE_HEADS
 from .posts_after import ALSO_POST, HELD_NOW, _names_before_roles, _role_after_name
@@ -125,7 +125,8 @@ def find_mentions(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     out.extend(candidate_pairs(lines, lexicon))
     if records:
         out.extend(table_and_record_people(lines, lexicon))
-    return without_units_words(without_glued_tails(out, lines, lexicon), lines, lexicon)
+    out = without_units_words(without_glued_tails(out, lines, lexicon), lines, lexicon)
+    return without_cut_off_names(out, lines)
 
 
 LIST_CONTEXT = 1200  # characters of the story before a list read for its acting heads
