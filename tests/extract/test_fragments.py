@@ -132,3 +132,13 @@ def test_a_copy_cut_off_after_a_title_or_inside_a_name_names_no_one(lexicon):
     # a whole sentence ending with the name is no cut: the name stays
     article = extract(lead + "Rapat itu dipimpin Camat Tanjung Raya, Afrizal.", lexicon)
     assert [o.name for o in article.officials] == ["Afrizal"]
+
+
+def test_a_title_ending_a_line_goes_on_with_the_name_on_the_next():
+    """'Bupati X, Drs.' / 'Budi Santoso, M.Si., ...': a wrap after a title before a name (was: the
+    title an official and the name lost); '1446 H.' is a year, the line after it stays apart."""
+    assert joined("Rapat dibuka Bupati Sukamaju, Drs.\nDimas Saputra, M.Si., pagi itu.") == [
+        "Rapat dibuka Bupati Sukamaju, Drs. Dimas Saputra, M.Si., pagi itu."
+    ]
+    lines = ["Libur itu berkaitan dengan Idul Adha 1446 H.", "Layanan SIM dibuka lagi Senin."]
+    assert joined("\n".join(lines)) == lines

@@ -117,6 +117,8 @@ def _wrapped_inside(before: str, text: str) -> bool:
 
 
 def _continues(before: str, text: str) -> bool:
+    if TITLE_AT_END.search(before) and text[:1].isupper():
+        return True  # 'Bupati X, Drs.' / 'Budi Santoso, M.Si.': a wrap after the title
     if ends_a_line(before) or ITEM_START.match(text) or BRACKETED.match(before):
         return False
     if NAME_TAIL.match(text) and before[-1:].isalpha():
@@ -130,6 +132,11 @@ def _continues(before: str, text: str) -> bool:
     return before.count(" ") < FRAGMENT_WORDS or text.count(" ") < FRAGMENT_WORDS
 
 
+# a title written before a name, ending a line: its name opens the next ('..., Drs.' / 'Budi');
+# '1446 H.' is a year of the Hijra
+TITLE_AT_END = re.compile(
+    r"(?:^|[\s,])(?<!\d\s)(?:Drs?|Dra|Hj?|Ir|Prof|dr|drg|drh|KH|Tgk|Pdt|Rd)\.$"
+)
 # A name's last word and its degrees opening a line: 'Santoso, S.H., M.Si', 'Santoso, SE, MM'
 NAME_TAIL = re.compile(
     r"[A-Z][a-z']+,\s*(?:[SDM]\.\s?[A-Z]|Dr\.?\s|Drs\.?\s|Ir\.?\s|S[HE],|M[MH],|MSi\b|SSTP\b|S\.?STP\b)"
