@@ -142,3 +142,16 @@ def test_a_title_ending_a_line_goes_on_with_the_name_on_the_next():
     ]
     lines = ["Libur itu berkaitan dengan Idul Adha 1446 H.", "Layanan SIM dibuka lagi Senin."]
     assert joined("\n".join(lines)) == lines
+
+
+def test_a_quotes_attribution_under_it_goes_on_with_it(lexicon):
+    """'“…,”' / 'kata Dimas.': the verb and the speaker wrapped to the next line sign the quote
+    (was: no speaker); an opening straight mark ending a line ('penyelidikan "') joins nothing."""
+    article = extract(
+        "Rapat Desa\n\nAGAM, Brand.id - Camat Tanjung Raya, Dimas Saputra, membuka rapat, "
+        "Senin (9/3/2026).\n\n“Semua pegawai wajib netral,”\nkata Dimas.\n",
+        lexicon,
+    )
+    assert [q.speaker for q in article.quotes] == ["dimas saputra"]
+    lines = ['Polisi memulai penyelidikan "', 'terorisme" atas kasus itu.']
+    assert joined("\n".join(lines)) == lines

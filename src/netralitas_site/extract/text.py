@@ -119,6 +119,8 @@ def _wrapped_inside(before: str, text: str) -> bool:
 def _continues(before: str, text: str) -> bool:
     if TITLE_AT_END.search(before) and text[:1].isupper():
         return True  # 'Bupati X, Drs.' / 'Budi Santoso, M.Si.': a wrap after the title
+    if text[:1].islower() and before.rstrip().endswith(CLOSING_QUOTES):
+        return True  # '“…,”' / 'kata Nurul.': the attribution under its quote
     if ends_a_line(before) or ITEM_START.match(text) or BRACKETED.match(before):
         return False
     if NAME_TAIL.match(text) and before[-1:].isalpha():
@@ -132,6 +134,7 @@ def _continues(before: str, text: str) -> bool:
     return before.count(" ") < FRAGMENT_WORDS or text.count(" ") < FRAGMENT_WORDS
 
 
+CLOSING_QUOTES = ("”", ',"', '."', '!"', '?"')  # a straight mark closes after punctuation
 # a title written before a name, ending a line: its name opens the next ('..., Drs.' / 'Budi');
 # '1446 H.' is a year of the Hijra
 TITLE_AT_END = re.compile(
