@@ -2379,3 +2379,10 @@ def test_a_courts_name_with_an_apostrophe_is_no_person(lexicon):
     the post (was: 'Syar'iyah Sigli' an official, A missed)."""
     text = "Hadir Ketua Mahkamah Syar'iyah Sigli, Drs. Dimas Saputra, M.H., dalam rapat itu."
     assert officials(text, lexicon) == [("Dimas Saputra", "Ketua")]
+
+
+def test_an_office_held_by_a_name_with_a_title_in_lower_case(lexicon):
+    """'Kepala Dinas Kesehatan dijabat dr. Dimas Saputra, M.Kes;': a lower-case title opens the
+    holder after 'dijabat' as a capital does (was: the Kepala Dinas lost)."""
+    lines = ["Kepala Dinas Kesehatan dijabat dr. Dimas Saputra, M.Kes; jabatan lain menyusul."]
+    assert officials(lines, lexicon) == [("Dimas Saputra", "Kepala Dinas")]

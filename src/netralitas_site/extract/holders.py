@@ -63,7 +63,7 @@ def _holder(
     gap = words_before_holder(stream.text, end)
     if gap is not None:
         j = _token_after(stream, gap.end())
-        if j < len(stream) and stream.toks[j][1] == gap.end() and stream.is_cap(j):
+        if j < len(stream) and stream.toks[j][1] == gap.end() and _opens_holder(stream, j, lexicon):
             name = parse_name(stream, j, lexicon)
             if gap.re is not AT_PLACE:
                 return name, role
@@ -264,6 +264,11 @@ def _holder(
             )  # 'Bupati Agam, Sumatera Barat, Budi'
         return parse_name(stream, k, lexicon), role
     return None, role
+
+
+def _opens_holder(stream: Stream, k: int, lexicon: Lexicon) -> bool:
+    """A capital, or a title written in lower case ('dijabat dr. Budi Santoso')."""
+    return stream.is_cap(k) or stream.raw(k) + "." in lexicon.pre_name
 
 
 def _body_short_form_end(
