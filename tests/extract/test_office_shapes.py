@@ -2386,3 +2386,21 @@ def test_an_office_held_by_a_name_with_a_title_in_lower_case(lexicon):
     holder after 'dijabat' as a capital does (was: the Kepala Dinas lost)."""
     lines = ["Kepala Dinas Kesehatan dijabat dr. Dimas Saputra, M.Kes; jabatan lain menyusul."]
     assert officials(lines, lexicon) == [("Dimas Saputra", "Kepala Dinas")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Menteri Koordinator Bidang Perekonomian",
+        "Deputi Bidang Pencegahan",
+        "Kepala Bidang Pelayanan",
+    ],
+)
+def test_a_fields_name_ends_before_and_the_next_office(lexicon, first):
+    """'Menteri Koordinator Bidang Perekonomian A dan Menteri Pertanian B': 'dan' then an office
+    is the next person's, not the field's next word (was: B given the whole run as his office,
+    A lost)."""
+    lines = [f"Rapat dihadiri {first} Dimas Saputra dan Menteri Pertanian Rendra Wijaya kemarin."]
+    found = officials(lines, lexicon)
+    assert [name for name, _ in found] == ["Dimas Saputra", "Rendra Wijaya"]
+    assert found[1][1] == "Menteri"

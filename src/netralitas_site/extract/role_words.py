@@ -1,7 +1,5 @@
-"""The words and shapes a role phrase is read with: the records of an office and its mention, the
-word lists (body types, place types, ordinals, bodies' pairs), and the small tests on one token
-or run (a rank or a title opening a name, a capitalised run, a Balinese name, a place named by a
-head)."""
+"""The words and shapes a role phrase is read with: an office's and a mention's records, the word
+lists, and the small tests on one token or run (a title, a capitalised run, a Balinese name)."""
 
 from __future__ import annotations
 
@@ -177,6 +175,8 @@ def _last_body_word(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
         if i > k and "," in stream.sep(i) and folded in lexicon.role_first:
             break  # ', Menteri X': the next person of a list, not the field's next word
         if folded in ("dan", "serta"):
+            if _starts_role_at(stream, i + 1, lexicon):
+                break  # '... dan Menteri Pertanian B': the next person's office
             continue
         if not stream.is_cap(i):
             break
