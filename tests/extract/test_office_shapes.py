@@ -2404,3 +2404,14 @@ def test_a_fields_name_ends_before_and_the_next_office(lexicon, first):
     found = officials(lines, lexicon)
     assert [name for name, _ in found] == ["Dimas Saputra", "Rendra Wijaya"]
     assert found[1][1] == "Menteri"
+
+
+def test_a_daeng_inside_a_name_and_an_old_posts_place_after_it(lexicon):
+    """'Muh. Dimas Dg. Tompo, S.Sos., yang sebelumnya Sekretaris Camat Labakkang': 'Dg.' (Daeng)
+    is part of the name, and the word after the old post names its place, no one holding it
+    (was: 'Tompo' and 'Labakkang' officials)."""
+    lines = [
+        "Posisi Camat Sukamaju kini diisi Muh. Dimas Dg. Tompo, S.Sos., yang sebelumnya "
+        "Sekretaris Camat Labakkang."
+    ]
+    assert officials(lines, lexicon) == [("Muh. Dimas Dg. Tompo", "Camat")]

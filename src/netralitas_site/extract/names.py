@@ -1,8 +1,6 @@
-"""Split a person's name from the titles, ranks and degrees written around it.
-
-Works on the folded-token stream of one line (`text.tokens_with_spans`) so that officials,
-regions and quotes all agree on positions. The identity rule lives here too: `person_key`.
-"""
+"""Split a person's name from the titles, ranks and degrees written around it, on the folded
+tokens of one line (`text.tokens_with_spans`), so that officials, regions and quotes agree on
+positions. The identity rule lives here too: `person_key`."""
 
 from __future__ import annotations
 
@@ -183,6 +181,7 @@ NAME_ABBREVIATIONS = {
     "sy",
     "st",
     "ny",
+    "dg",  # Daeng, a Bugis-Makassar title inside the name: 'Muh. Syahrir Dg. Bali'
 }
 
 

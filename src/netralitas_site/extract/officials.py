@@ -278,9 +278,9 @@ def _holder_on_next_line(
     return Mention(name, role, line.number)
 
 
-# an office a clause gives the person named before it ('A, yang juga menjabat ...')
+# an office a clause gives the person named before it ('A, yang juga/sebelumnya menjabat ...')
 POST_HELD_BY_THE_NAME_BEFORE = re.compile(
-    rf",\s*yang\s+(?:{HELD_NOW})(?:\s+menjabat(?:\s+sebagai)?)?\s+$"
+    rf",\s*yang\s+(?:{HELD_NOW}|sebelumnya|semula)(?:\s+menjabat(?:\s+sebagai)?)?\s+$"
 )
 # 'A, S.E. — Kepala Dinas X' or 'A, S.E., Camat Y' as a line of its own: the post of the name
 # the line opens with, not of the name opening the next line
