@@ -454,3 +454,20 @@ def test_a_later_name_with_middle_words_left_out_is_the_same_person(lexicon, ful
     )
     officials = article_of(text, lexicon).officials
     assert [(o.name, o.aliases) for o in officials] == [(full, (short,))]
+
+
+def test_an_old_post_after_a_shorter_name_is_the_same_persons_past(lexicon):
+    """'Andi Rendra, yang sebelumnya menjabat Kepala Dinas X' after 'Wakil Menteri Pertanian Andi
+    Rendra Pawelloi': one person, who holds the current post (was: two, the second a Kepala
+    Dinas)."""
+    from mentions import article_of
+
+    text = (
+        "Pelantikan Wamen\n\nJAKARTA, Brand.id - Presiden melantik Andi Rendra Pawelloi sebagai "
+        "Wakil Menteri Pertanian, Senin (9/3/2026).\n\nAndi Rendra, yang sebelumnya menjabat "
+        "Kepala Dinas Tanaman Pangan Sulawesi Selatan, mengaku siap bekerja.\n"
+    )
+    officials = article_of(text, lexicon).officials
+    assert [(o.name, o.role_normalized, o.aliases) for o in officials] == [
+        ("Andi Rendra Pawelloi", "Wakil Menteri", ("Andi Rendra",))
+    ]

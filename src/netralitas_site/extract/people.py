@@ -101,8 +101,8 @@ GENERIC_ROLES = {None, "Ketua", "Kepala", "Anggota", "Sekretaris", "Wakil Ketua"
 
 def _more_specific(new: RolePhrase, old: RolePhrase | None, lexicon: Lexicon) -> bool:
     """A later 'Ketua Bawaslu Kabupaten Solok' replaces an earlier bare 'Ketua'."""
-    if old is None:
-        return True
+    if old is None or (old.past and not new.past):
+        return True  # an old post ('yang sebelumnya menjabat X') yields to a current one
     return (
         describe_role(old, None, lexicon)[0] in GENERIC_ROLES
         and describe_role(new, None, lexicon)[0] not in GENERIC_ROLES
@@ -242,8 +242,8 @@ def _bodies_apart(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) 
 
 
 def _same_role(a: RolePhrase | None, b: RolePhrase | None, lexicon: Lexicon) -> bool:
-    if a is None or b is None:
-        return True
+    if a is None or b is None or a.past or b.past:
+        return True  # an old post is no other office now
     na, _, ra = describe_role(a, None, lexicon)
     nb, _, rb = describe_role(b, None, lexicon)
     if na in GENERIC_ROLES or nb in GENERIC_ROLES:

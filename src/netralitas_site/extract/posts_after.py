@@ -79,7 +79,7 @@ def _role_after_name(
             if old is None:
                 continue  # ', yang sebelumnya menjabat sebagai': the old post starts further on
             return _new_post(stream, old.end, lexicon) or (
-                None if new_post_only else old
+                None if new_post_only else replace(old, past=True)
             )  # a new post the vocabulary lacks: the old one
         if (
             (NEW_POST.match(between) and not _another_name_before(stream, first, r, lexicon))

@@ -29,6 +29,7 @@ class RolePhrase:
     start: int
     end: int  # token index after the phrase
     span: tuple[int, int] = (0, 0)  # characters of the line covered by the phrase
+    past: bool = False  # an old post ('A, yang sebelumnya menjabat X'): yields to a current one
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +210,7 @@ DEMONSTRATIVES = frozenset({"tersebut"})
 SEAT_WORDS = frozenset({"fraksi", "dapil", "daerah"})
 
 
-# A police or army unit named after its place ('Polsek Lembahsari', 'Koramil Sukamaju'); a place
-# the gazetteer knows after it is read as one, with its region ('Polres Solok')
+# A police or army unit named after its place ('Polsek Lembahsari'; 'Polres Solok' has a region)
 UNIT_PLACE_TYPES = ("polsek", "polres", "polresta", "koramil", "kodim")
 PLACE_TYPES: tuple[str, ...] = (
     "kecamatan",
