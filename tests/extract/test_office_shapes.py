@@ -2415,3 +2415,17 @@ def test_a_daeng_inside_a_name_and_an_old_posts_place_after_it(lexicon):
         "Sekretaris Camat Labakkang."
     ]
     assert officials(lines, lexicon) == [("Muh. Dimas Dg. Tompo", "Camat")]
+
+
+def test_a_delegations_head_and_members_with_their_posts_in_brackets(lexicon):
+    """'Rombongan Wakil Bupati X, A, antara lain B (Kepala Dinas Y dan Z) dan C (...)': A is the
+    Wakil Bupati (a delegation is no person beside him), and B's bracketed office ends at its
+    bracket (was: A lost, and C given B's office)."""
+    lines = [
+        "Rombongan Wakil Bupati Sikka, Dimas Saputra, antara lain Sinta Dewi Lamablawa (Kepala "
+        "Dinas Pariwisata dan Kebudayaan) dan Rendra Wijaya Sareng (Kepala Bagian Umum), tiba."
+    ]
+    found = dict(officials(lines, lexicon))
+    assert found["Dimas Saputra"] == "Wakil Bupati"
+    assert found["Sinta Dewi Lamablawa"] == "Kepala Dinas"
+    assert found.get("Rendra Wijaya Sareng") != "Kepala Dinas"

@@ -208,7 +208,7 @@ UNIT_FIRST_HEADS = frozenset(
 RELATIVES = frozenset(
     {"istri", "suami", "anak", "putra", "putri", "menantu", "adik", "kakak", "ayah", "ibunda"}
     | {"ayahanda", "keluarga", "kerabat", "pengacara", "sopir", "pembantu", "cucu", "keponakan"}
-    | {"ajudan", "staf", "staff", "protokol", "rombongan"}
+    | {"ajudan", "staf", "staff", "protokol"}
     | {"hukum", "kuasa"}  # 'kuasa hukum Menteri X, Y': the minister's lawyer
 )
 

@@ -199,9 +199,13 @@ def _continues_after_comma(stream: Stream, role_start: int, k: int, lexicon: Lex
 def _extend_role(stream: Stream, k: int, lexicon: Lexicon, role_start: int | None = None):
     """Institution words and places after the head; returns (end, [(start, end, hits)])."""
     hits = []
+    # '(Kepala Dinas X) dan B': an office in brackets ends at the bracket's close
+    bracketed = role_start is not None and "(" in stream.sep(role_start)
     role_start = k if role_start is None else role_start
     while k < len(stream):
         sep = stream.sep(k)
+        if bracketed and ")" in sep and stream.fold(k) in ("dan", "serta"):
+            break
         if sep.strip() == "," and _continues_after_comma(stream, role_start, k, lexicon):
             listed = stream.fold(k) not in ("dan", "serta") and _portfolio_list(
                 stream, k, lexicon
