@@ -117,7 +117,11 @@ def _wrapped_inside(before: str, text: str) -> bool:
 
 
 def _continues(before: str, text: str) -> bool:
-    if TITLE_AT_END.search(before) and text[:1].isupper():
+    if (
+        before.endswith(".")
+        and TITLE_AT_END.search(before, max(0, len(before) - 8))
+        and text[:1].isupper()
+    ):
         return True  # 'Bupati X, Drs.' / 'Budi Santoso, M.Si.': a wrap after the title
     if text[:1].islower() and before.rstrip().endswith(CLOSING_QUOTES):
         return True  # '“…,”' / 'kata Nurul.': the attribution under its quote
