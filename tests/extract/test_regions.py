@@ -422,3 +422,21 @@ def test_the_bkn_regional_office_names_where_it_works_not_a_subject(lexicon):
         "Kepala Kantor Regional IV BKN Makassar menyebut data sudah lengkap.\n"
     )
     assert regions_of(text, lexicon) == ["Provinsi Sulawesi Selatan"]
+
+
+def test_a_village_named_like_a_town_elsewhere_is_the_storys(lexicon):
+    """'Lurah Purwodadi' in a story of Gunungkidul: Purwodadi is Grobogan's seat, and also a
+    village's name; the Lurah is Gunungkidul's (was: Kabupaten Grobogan). In a story of Grobogan
+    the town's region stands."""
+    from mentions import article_of
+
+    def lurah_region(place):
+        text = (
+            f"Kekeringan Meluas\n\nWONOSARI, Brand.id - Kekeringan melanda Kabupaten {place}, "
+            f"Senin (9/3/2026). Bupati {place} meninjau lokasi.\n\n"
+            "Lurah Purwodadi, Dimas Saputra, meminta bantuan air bersih.\n"
+        )
+        return {o.name: o.region for o in article_of(text, lexicon).officials}["Dimas Saputra"]
+
+    assert lurah_region("Gunungkidul") == "Kabupaten Gunungkidul"
+    assert lurah_region("Grobogan") == "Kabupaten Grobogan"

@@ -17,7 +17,7 @@ from .regions import (
     regions_named,
     resolve_hits,
 )
-from .role_words import Mention, RolePhrase
+from .role_words import PLACE_HEADS, Mention, RolePhrase
 from .roles import alias_forms
 from .text import fold, one_edit_apart
 
@@ -334,7 +334,7 @@ def role_region(
         hits = [
             h for h in written_hits if h.region in named
         ]  # not 'Sumber' of 'Sumber Daya Manusia'
-        if not hits:
+        if not hits or _another_towns_namesake(role, hits, default_region, subjects):
             continue
         chosen = resolve_hits(hits, level, lexicon)
         strong = [h for h in chosen if h.strength != "kecamatan"]
@@ -350,6 +350,18 @@ def role_region(
         if len(among) == 1:
             return among.pop()
     return _of_the_level(default_region, level, lexicon)
+
+
+def _another_towns_namesake(role: RolePhrase, hits, default_region, subjects) -> bool:
+    """'Lurah Purwodadi' in a story of Gunungkidul: a village's or a local unit's name that is
+    only a town or a kecamatan elsewhere ('capital', 'kecamatan') names no other region; the
+    story's holds it."""
+    return (
+        default_region is not None
+        and role.head in PLACE_HEADS
+        and all(h.strength in ("capital", "kecamatan") for h in hits)
+        and not any(h.region == default_region or h.region in subjects for h in hits)
+    )
 
 
 def _of_the_level(region: str | None, level: str | None, lexicon: Lexicon) -> str | None:
