@@ -2429,3 +2429,23 @@ def test_a_delegations_head_and_members_with_their_posts_in_brackets(lexicon):
     assert found["Dimas Saputra"] == "Wakil Bupati"
     assert found["Sinta Dewi Lamablawa"] == "Kepala Dinas"
     assert found.get("Rendra Wijaya Sareng") != "Kepala Dinas"
+
+
+@pytest.mark.parametrize(
+    "written, role",
+    [
+        ("Ketua DKPP, Dimas Saputra, membacakan putusan.", "Kepala Lembaga"),  # a state body
+        (
+            "Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Dimas Saputra hadir.",
+            "Direktur Jenderal",
+        ),
+        ("Jaksa Agung Dimas Saputra hadir.", "Kepala Lembaga"),
+        ("Wamenhaj Dimas Saputra menambahkan.", "Wakil Menteri"),  # Kementerian Haji dan Umrah
+        ("Menhaj Dimas Saputra menambahkan.", "Menteri"),
+        ("Kepala BPOM, Dr. apt. Dimas Saputra, M.Si., menambahkan.", "Kepala Lembaga"),  # apoteker
+    ],
+)
+def test_national_offices_the_vocabulary_reads(lexicon, written, role):
+    """The DKPP's chair heads a state body; a Jaksa Agung Muda is no Jaksa Agung; the haj
+    ministry's short forms; 'apt.' (a pharmacist) is a title before the name."""
+    assert officials([written], lexicon) == [("Dimas Saputra", role)]
