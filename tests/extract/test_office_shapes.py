@@ -2449,3 +2449,17 @@ def test_national_offices_the_vocabulary_reads(lexicon, written, role):
     """The DKPP's chair heads a state body; a Jaksa Agung Muda is no Jaksa Agung; the haj
     ministry's short forms; 'apt.' (a pharmacist) is a title before the name."""
     assert officials([written], lexicon) == [("Dimas Saputra", role)]
+
+
+def test_a_heads_short_form_the_story_defines(lexicon):
+    """'Dinas Pemberdayaan Masyarakat dan Desa (DPMD) ...' then 'Kepala DPMD, A': A is a Kepala
+    Dinas (was: 'Kepala'); a short form no body's name defines stays a 'Kepala'."""
+    from mentions import article_of
+
+    text = (
+        "Pilkades Serentak\n\nGARUT, Brand.id - Dinas Pemberdayaan Masyarakat dan Desa (DPMD) "
+        "Garut menyiapkan pilkades, Senin (9/3/2026).\n\n"
+        "Kepala DPMD, Dimas Saputra, meminta ASN netral. Kepala UPTD, Rendra Wijaya, hadir.\n"
+    )
+    found = {o.name: o.role_normalized for o in article_of(text, lexicon).officials}
+    assert found == {"Dimas Saputra": "Kepala Dinas", "Rendra Wijaya": "Kepala"}

@@ -15,6 +15,7 @@ from .byline import find_byline
 from .commissions import commissions_with_their_house
 from .dateline import find_dateline
 from .dates import find_date
+from .defined_bodies import with_defined_bodies
 from .headline_office import headline_holder
 from .name_forms import with_full_names, with_nicknames, with_short_forms
 from .names import person_key, reads_as_a_name
@@ -110,7 +111,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
         ),
         prose_text,
     )
-    officials = with_nicknames(officials, prose_text)
+    officials = with_defined_bodies(with_nicknames(officials, prose_text), prose_text)
     quotes = find_quotes(prose, speakers_of(officials))
     outlet = dateline.outlet if dateline and dateline.outlet else credited_outlet(removed, lexicon)
     if outlet is None:
