@@ -471,3 +471,20 @@ def test_an_old_post_after_a_shorter_name_is_the_same_persons_past(lexicon):
     assert [(o.name, o.role_normalized, o.aliases) for o in officials] == [
         ("Andi Rendra Pawelloi", "Wakil Menteri", ("Andi Rendra",))
     ]
+
+
+def test_a_name_in_capitals_with_a_middle_initial_and_its_office_in_capitals(lexicon):
+    """'BUPATI RAJA AMPAT, ABNER F. DIMARA, S.E.': a shouted name with an initial is a name in
+    normal case, and 'kata Bupati' is his (was: no official, the quote no one's)."""
+    from mentions import article_of
+
+    text = (
+        "Rapat Daerah\n\nWAISAI, Brand.id - Rapat digelar Senin (9/3/2026).\n\n"
+        "BUPATI RAJA AMPAT, DIMAS F. SAPUTRA, S.E., M.Si, membuka rapat. "
+        "“Kita siap,” kata Bupati.\n"
+    )
+    article = article_of(text, lexicon)
+    assert [(o.name, o.role_normalized) for o in article.officials] == [
+        ("Dimas F. Saputra", "Bupati")
+    ]
+    assert [q.speaker for q in article.quotes] == [article.officials[0].key]

@@ -154,8 +154,8 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
         k += 1
     if not parts or not _plausible(parts, lexicon):
         return None
-    if all(_shouted(p) for p in parts):
-        parts = [_normal_case(p) for p in parts]  # 'DEDI MULYADI' -> 'Dedi Mulyadi'
+    if all(_shouted(p) or len(p.rstrip(".")) == 1 for p in parts) and _shouted(parts[0]):
+        parts = [_normal_case(p) for p in parts]  # 'DEDI F. MULYADI' -> 'Dedi F. Mulyadi'
     char_end = stream.toks[k - 1][2]
     if len(parts[-1]) == 2 and parts[-1].endswith("."):
         char_end += 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..lexicon import Lexicon
 from ..model import OfficialMention
 from .name_forms import NAME_PREFIXES, same_person_written_differently
-from .names import person_key
+from .names import _shouted, person_key
 from .quotes import Speaker
 from .regions import (
     regions_named,
@@ -398,7 +398,7 @@ def speakers_of(officials: list[OfficialMention]) -> list[Speaker]:
             written.append(o.role)
             head = o.role.split()[0]
             if heads[head] == 1 and len(head) > 3 and head[0].isupper():
-                written.append(head)
+                written.append(head.capitalize() if _shouted(head) else head)  # 'BUPATI X, A'
                 written += _short_offices(o.role, head)
             if holders[o.role_normalized] == 1:
                 written += SHORT_TITLES.get(o.role_normalized or "", ())  # 'kata Wagub'
