@@ -391,6 +391,10 @@ def test_a_name_before_a_comma_keeps_an_ending_another_officials_name_holds(lexi
         ("Camat Medan Kota, Herlina Br. Damanik, hadir.", "Herlina Br Damanik"),  # boru, dotted
         ("Camat Tarogong Kidul, Rd. Hendra Permana, S.STP, hadir.", "Hendra Permana"),  # Raden
         ("Kepala Dinas Sosial, Fransiskus Xaverius da Gama, hadir.", "Fransiskus Xaverius da Gama"),
+        (
+            "Bupati Ogan Ilir Kgs. M. Dimas Saputra membuka rapat.",
+            "Kgs. M. Dimas Saputra",
+        ),  # Kiagus
     ],
 )
 def test_a_dotted_boru_raden_written_short_and_da_inside_a_name(lexicon, written, name):

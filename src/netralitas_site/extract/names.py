@@ -182,6 +182,8 @@ NAME_ABBREVIATIONS = {
     "st",
     "ny",
     "dg",  # Daeng, a Bugis-Makassar title inside the name: 'Muh. Syahrir Dg. Bali'
+    "kgs",  # Kiagus and Masagus, Palembang's: 'Kgs. M. Arif Rahman'
+    "mgs",
 }
 
 
@@ -196,8 +198,7 @@ def _joins_name(sep: str, previous: str) -> bool:
 
 
 def _aside_closes(stream: Stream, start: int, k: int) -> bool:
-    """'(Presiden AS Franklin) Roosevelt': an editor's bracket, opened before the office, closes
-    inside the name, whose surname follows it ('(Irjen Kemenag) Khairunas' is a short form)."""
+    """'(Presiden AS Franklin) Roosevelt': a bracket opened before the office closes in the name."""
     if stream.sep(k).strip() != ")" or not stream.is_cap(k) or is_common_word(stream.fold(k)):
         return False
     before = stream.toks[start][1]
