@@ -350,3 +350,20 @@ def test_officials_listed_after_a_word_for_any_official_keep_their_own_offices(l
         "Dimas Saputra": ("Penjabat Bupati", "Kabupaten Nduga"),
         "Rendra Wijayakusuma": ("Penjabat Bupati", "Kabupaten Yalimo"),
     }
+
+
+def test_each_person_listed_after_an_office_keeps_the_post_sebagai_gives_them(lexicon):
+    """'Pejabat yang dilantik yakni A, S.STP., M.A.P., yang sebelumnya X, sebagai Kepala Badan
+    Y; B, M.T., sebagai Kepala Dinas Z': each holds the post after 'sebagai', not 'Pejabat'
+    ('M.A.P.' read whole as a degree)."""
+    from mentions import officials
+
+    lines = [
+        "Pejabat yang dilantik yakni Dimas Saputra, S.STP., M.A.P., yang sebelumnya Sekretaris "
+        "BKD, sebagai Kepala Badan Kepegawaian Daerah; Ir. Rendra Wijaya, M.T., sebagai Kepala "
+        "Dinas Pekerjaan Umum."
+    ]
+    assert officials(lines, lexicon) == [
+        ("Dimas Saputra", "Kepala Badan"),
+        ("Rendra Wijaya", "Kepala Dinas"),
+    ]

@@ -331,9 +331,7 @@ def mentions_in_line(
             continue
         role_starts.append(k)
         second = second_office(stream, role, lexicon)
-        if (
-            second is not None
-        ):  # 'Menteri X sekaligus Juru Bicara Y Budi': the first office is the post
+        if second is not None:  # 'Menteri X sekaligus Jubir Y Budi': the first office is the post
             name, second = _holder(stream, second, lexicon)
             role = replace(role, end=second.end)
         else:
@@ -385,8 +383,7 @@ def mentions_in_line(
                 or (len(name.name.split()) < 2 and fold(name.name) not in lexicon.name_tokens)
             )
         ):
-            # 'Peraturan Gubernur Nomor 5' names a document; 'keputusan Presiden Budi Santoso'
-            # and 'arahan Gubernur Zulkifli' (a known given name) the person
+            # 'Peraturan Gubernur Nomor 5' a document; 'arahan Gubernur Zulkifli' the person
             continue
         if (
             not stream.is_cap(k)
@@ -403,8 +400,11 @@ def mentions_in_line(
             and not named_by_body(role, name, story, lexicon)
             and not body_opens_holder(role, name, lexicon)
         )
-        if members and public:
-            out.extend(Mention(member, role, line.number) for member in members)
+        if members and public:  # each with the post 'sebagai X' gives them, else the office's
+            out.extend(
+                Mention(m, _role_after_name(stream, m, lexicon, True) or role, line.number)
+                for m in members
+            )
             name = members[-1]
         elif public:
             out.append(Mention(name, role, line.number))
