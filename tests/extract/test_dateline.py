@@ -741,3 +741,18 @@ def test_a_dateline_with_its_brand_between_pipes(lexicon):
     found = read_dateline("GARUT | Sukapos | Wakil Bupati Garut meninjau lokasi longsor.", lexicon)
     assert found is not None and (found.place, found.outlet_written) == ("Garut", "Sukapos")
     assert read_dateline("Politik | Nasional | Bupati Agam melantik camat.", lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "lead, place",
+    [
+        ("Sintang, 12 Maret 2026 – Badan Kepegawaian menggelar rapat.", "Sintang"),
+        ("Mamuju (17/3) – Pemerintah Kabupaten Mamuju menggelar operasi pasar.", "Mamuju"),
+        ("Sintang, Kamis (12/3/2026) – Badan Kepegawaian menggelar rapat.", "Sintang"),
+    ],
+)
+def test_a_day_written_where_a_datelines_brand_stands_is_no_outlet(lexicon, lead, place):
+    """'Mamuju (17/3) –', 'Sintang, 12 Maret 2026 –': the place and its day, no outlet (was: an
+    outlet '17/3' or '12 Maret 2026', and the place 'Sintang, Kamis')."""
+    dateline = read_dateline(lead, lexicon)
+    assert (dateline.outlet, dateline.place) == (None, place)

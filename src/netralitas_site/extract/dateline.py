@@ -292,6 +292,9 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
     if not prefix or len(prefix) > 80 or len(prefix.split()) > 7:
         return None
     paren = re.fullmatch(r"(.*?)\s*,?\s*\(([^()]+)\)\s*", prefix)
+    if paren and DAY_WRITTEN.fullmatch(paren.group(2).strip()):
+        # 'Mamuju (17/3) –', 'Sintang, Kamis (12/3/2026) –': the day, no brand
+        return None, WEEKDAY_AFTER.sub("", paren.group(1)).strip(" ,") or None
     if paren:
         outside, inside = paren.group(1).strip(" ,"), paren.group(2).strip()
         if not outside:
@@ -300,6 +303,8 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
             return outside, inside
         return inside, _strip_date(outside)
     parts = [p.strip() for p in re.split(r"\s*[,|]\s*", prefix) if p.strip()]
+    if len(parts) == 2 and DAY_WRITTEN.fullmatch(parts[1]):
+        return None, parts[0]  # 'Sintang, 12 Maret 2026 –': the place and its day
     if len(parts) == 2 and _lower_case_brand(parts[1]):
         place = parts[0].title() if parts[0].islower() else parts[0]  # 'banda aceh, brand –'
         if _is_place(place, lexicon):
@@ -331,6 +336,9 @@ def _split_prefix(prefix: str, lexicon: Lexicon) -> tuple[str | None, str | None
     return last, first
 
 
+# a day written where a dateline's brand may stand: '17/3', '12/3/2026', '12 Maret 2026'
+DAY_WRITTEN = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?")
+WEEKDAY_AFTER = re.compile(r"\s*,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)$")
 PLACE_GLUED_TO_BRAND = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})*)([A-Z][a-z][\w.]*)")
 
 
