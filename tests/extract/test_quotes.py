@@ -180,6 +180,19 @@ def test_anyone_introduced_between_commas_with_any_verb_speaks_next(lexicon):
     assert [q.speaker for q in article.quotes] == [None, None, None]
 
 
+def test_a_scholarship_recipient_or_a_student_introduced_speaks_for_themselves(lexicon):
+    """'Salah seorang penerima, A, mahasiswi ...' after the Bupati spoke: '“…,” tuturnya' is A's,
+    no official's (was: the Bupati's)."""
+    text = (
+        "Beasiswa Daerah\n\nTANJUNGPANDAN, Brand.id - Bupati Belitung, Dimas Saputra, "
+        "menyerahkan beasiswa, Senin (2/3/2026).\n\n“Kami ingin anak daerah maju,” kata Dimas.\n\n"
+        "Salah seorang penerima, Sinta Dewi, mahasiswi keperawatan, mengaku terbantu. "
+        "“Orang tua saya nelayan,” tuturnya.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == ["dimas saputra", None]
+
+
 def test_a_given_name_cut_short_signs_the_one_officials_quote_it_begins(lexicon):
     """'kata Frans' after 'Fransiskus Saputra' is his; 'kata Sinta' when two officials' names
     begin with it ('Sintawati', 'Sintani') is nobody's the record can tell."""

@@ -151,7 +151,8 @@ def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
 
 NOBODY = ""  # a speaker the text introduces who is no official
 _PRIVATE = (
-    r"(?:warga|pedagang|petani|nelayan|guru|mahasiswa|pelajar|pengamat|akademisi|dosen|peneliti|"
+    r"(?:warga|pedagang|petani|nelayan|guru|mahasiswi?|siswi?|pelajar|penerima|peserta|pasien|"
+    r"pengamat|akademisi|dosen|peneliti|"
     r"aktivis|tokoh\s+(?:masyarakat|adat|agama|pemuda)|pemilik|pengusaha|sopir|buruh|karyawan|korban|"
     r"saksi|orang\s+tua|ibu\s+rumah\s+tangga|penjual|pengunjung|penumpang|pemandu|petugas\s+kebersihan)"
 )
