@@ -328,3 +328,23 @@ def test_a_short_headline_over_a_stamp_without_its_year_stays_the_headline(lexic
     )
     article = article_of(text, lexicon)
     assert (article.title, article.date.value) == ("Jalan Dieng Ambles", date(2026, 3, 7))
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["March 11, 2026", "2026-03-11 07:45:12", "Diposting: March 11, 2026 07:45"],
+)
+def test_an_english_or_a_machine_written_stamp_dates_the_page(lexicon, stamp):
+    """A WordPress stamp in English ('March 11, 2026', an update stamp under it) or a machine's
+    ('2026-03-11 07:45:12') dates the page as an Indonesian one does, and a 'Reading Time' line
+    under them is no headline (was: the lead's day, and 'Reading Time: 2 mins read' the title)."""
+    text = (
+        "Beranda\nDaerah\nBupati Sukamaju Lantik Tiga Pejabat Eselon II\nPosted by: Redaksi\n"
+        f"{stamp}\nLast updated: March 12, 2026\nReading Time: 2 mins read\nBagikan\n"
+        "SUKAMAJU, Brand.id – Bupati melantik tiga pejabat di aula, Selasa (10/3/2026).\n"
+    )
+    article, _ = extract(text, lexicon)
+    assert (article.title, str(article.date.value)) == (
+        "Bupati Sukamaju Lantik Tiga Pejabat Eselon II",
+        "2026-03-11",
+    )

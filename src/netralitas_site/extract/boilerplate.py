@@ -50,7 +50,8 @@ FURNITURE = re.compile(
     r"copyright\s*©.*|©.*|hak\s+cipta\s*©.*|"
     r"follow .*|ikuti (kami|berita).*|dapatkan update berita.*|simak berita lainnya.*|"
     r"baca artikel .* lainnya di .*|(\(\s*)?foto\s*:.*|keterangan (gambar|foto)\s*:.*|antara foto/.*|"
-    r"header img|thumbnail .*|sumber foto\s*:.*|ilustrasi\s*:.*)$",
+    r"header img|thumbnail .*|sumber foto\s*:.*|ilustrasi\s*:.*|"
+    r"(reading time|waktu baca)\s*:.*|\d+\s+(mins?|menit)\s+(read|baca))$",
     re.IGNORECASE,
 )
 # Furniture lines that may open with anything. Apart from FURNITURE since a case-blind regex

@@ -97,10 +97,13 @@ WRITTEN = re.compile(
     + r"(?:\s*,?\s*(?P<y>[12]\d{3}))?\b",
     re.IGNORECASE,
 )
-# English: "Wednesday, June 19, 2024"
+# English: "Wednesday, June 19, 2024", "March 17, 2026" (a page's stamp)
 ENGLISH = re.compile(
-    r"\b" + _WD + r",?\s+" + _MON + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b", re.IGNORECASE
+    r"\b(?:" + _WD + r",?\s+)?" + _MON + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
 )
+# "2026-02-10 07:45:12": a page's machine-written stamp
+ISO = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
 # "Sabtu (16/11/2024)", "Sabtu, (12/07/2025)", "Selasa(18/02)", "Senin (30/9/24)"; a page's lost
 # space or bracket too: "dikutipKamis (3/7/2025)", "Kamis 3/7/2025)"
 NUMERIC = re.compile(
@@ -367,6 +370,7 @@ def date_mentions(line: Line) -> list[DateMention]:
         (ENGLISH, "full", DAY_YEAR.search(text)),
         (WRITTEN, "full", DAY_MONTH.search(text)),
         (BARE_NUMERIC, "numeric", slash),
+        (ISO, "numeric", "-" in text),
     ):
         if not possible:
             continue
