@@ -2,7 +2,7 @@
 
 from netralitas_site.extract.article import extract_article
 from netralitas_site.extract.text import join_fragments, split_lines
-from netralitas_site.model import SourceFile
+from netralitas_site.model import Line, SourceFile
 
 
 def joined(text: str) -> list[str]:
@@ -155,3 +155,18 @@ def test_a_quotes_attribution_under_it_goes_on_with_it(lexicon):
     assert [q.speaker for q in article.quotes] == ["dimas saputra"]
     lines = ['Polisi memulai penyelidikan "', 'terorisme" atas kasus itu.']
     assert joined("\n".join(lines)) == lines
+
+
+def test_a_pages_menu_lines_do_not_make_its_paragraphs_a_hard_wrapped_copy():
+    """A whole page: many short menu lines and paragraphs a line each, some long: the long lines
+    are counted among the lines of prose, not among the menu's, so the page is no hard-wrapped
+    copy; a wrapped copy with one long line in ten of its prose lines still is."""
+    from netralitas_site.extract.text import _hard_wrapped
+
+    menu = ["Beranda", "Daerah", "Politik", "Ekonomi", "Olahraga", "Opini", "Indeks"] * 3
+    medium = "Rapat koordinasi itu dihadiri banyak pejabat setempat serta para tetua kampung"
+    long = medium + " yang datang dari sejumlah kecamatan di kabupaten itu sejak pagi hari tadi"
+    page = menu + [medium, medium, long, medium, medium, long, medium]
+    assert not _hard_wrapped(tuple(Line(i + 1, t) for i, t in enumerate(page)))
+    wrapped = [medium] * 12 + [long]
+    assert _hard_wrapped(tuple(Line(i + 1, t) for i, t in enumerate(wrapped)))

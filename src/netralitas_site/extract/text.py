@@ -86,7 +86,8 @@ def join_fragments(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
-WRAP_WIDTH = 100  # a copy hard-wrapped has few lines longer than this (one in LONG_SHARE) ...
+WRAP_WIDTH = 100  # a copy hard-wrapped has few lines longer than this (one in LONG_SHARE of its
+# lines longer than half of it: a page's menus and labels do not count) ...
 LONG_SHARE = 10
 WRAPPED_ENDS = (
     3  # ... and this many lines at least that end inside a sentence, the next line under them
@@ -99,7 +100,8 @@ def _hard_wrapped(lines: tuple[Line, ...]) -> bool:
     sentence with the paragraph going on right under them. Scraped pages, a line a paragraph,
     have long lines."""
     long_lines = sum(len(line.text) > WRAP_WIDTH for line in lines)
-    if len(lines) < WRAPPED_ENDS + 1 or long_lines > len(lines) // LONG_SHARE:
+    prose_lines = sum(len(line.text) > WRAP_WIDTH // 2 for line in lines)
+    if len(lines) < WRAPPED_ENDS + 1 or long_lines > prose_lines // LONG_SHARE:
         return False  # a line or two longer: a headline or caption pasted inside the wrapped text
     inside = 0
     for a, b in zip(lines, lines[1:]):
