@@ -233,3 +233,20 @@ def test_a_greeting_bought_as_an_ad_goes_but_the_story_after_an_ad_label_stays()
     )
     body, _ = split_boilerplate(numbered(text))
     assert [line.number for line in body] == [1, 2, 6]
+
+
+def test_an_ad_framed_by_two_labels_and_a_tags_line_go():
+    """'ADVERTISEMENT' / any line / 'ADVERTISEMENT': the framed line is an ad (a greeting signed
+    by a Bupati), and 'Tags: A, Plt Kepala Dinas, Sampah' a page's tags (was: both the story's, a
+    Bupati and an official 'Sampah' in the record)."""
+    text = (
+        "Rapat itu digelar di aula kantor wali kota dan dihadiri para kepala dinas.\n"
+        "ADVERTISEMENT\n"
+        "Keluarga Besar Pemerintah Kabupaten Sukamaju Mengucapkan Selamat Hari Raya - Bupati X\n"
+        "ADVERTISEMENT\n"
+        "Pelantikan disaksikan Wakil Wali Kota dan unsur Forkopimda.\n"
+        "Tags: Cilegon, DLH, Plt Kepala Dinas, Sampah\n"
+    )
+    body, removed = split_boilerplate(numbered(text))
+    assert [line.number for line in body] == [1, 5]
+    assert len(removed) == 4

@@ -51,7 +51,7 @@ FURNITURE = re.compile(
     r"follow .*|ikuti (kami|berita).*|dapatkan update berita.*|simak berita lainnya.*|"
     r"baca artikel .* lainnya di .*|(\(\s*)?foto\s*:.*|keterangan (gambar|foto)\s*:.*|antara foto/.*|"
     r"header img|thumbnail .*|sumber foto\s*:.*|ilustrasi\s*:.*|"
-    r"(reading time|waktu baca)\s*:.*|\d+\s+(mins?|menit)\s+(read|baca))$",
+    r"(reading time|waktu baca)\s*:.*|\d+\s+(mins?|menit)\s+(read|baca)|(tags?|topik)\s*:.*)$",
     re.IGNORECASE,
 )
 # Furniture lines that may open with anything. Apart from FURNITURE since a case-blind regex
@@ -203,7 +203,9 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             inserted or is_furniture(text) or is_page_button(text) or is_credit(text)
         ) and not photo_headline(text, story_begun):
             removed.append(line)
-        elif text[:1] in "SU" and GREETING_AD.match(text) and _under_an_ad_label(lines, index):
+        elif _under_an_ad_label(lines, index) and (
+            (text[:1] in "SU" and GREETING_AD.match(text)) or _over_an_ad_label(lines, index)
+        ):
             removed.append(line)  # 'Iklan' / 'Ucapan Selamat Hari ... dari Bupati X': an ad
         else:
             body.append(line)
@@ -220,7 +222,16 @@ AD_LABEL = re.compile(r"(?:iklan|advertisement|ads|sponsored)\s*$", re.IGNORECAS
 
 
 def _under_an_ad_label(lines: tuple[Line, ...], index: int) -> bool:
-    return index > 0 and AD_LABEL.match(lines[index - 1].text) is not None
+    return (
+        index > 0
+        and lines[index - 1].text[:1] in "iIaAsS"  # AD_LABEL's first letters: most lines fail here
+        and AD_LABEL.match(lines[index - 1].text) is not None
+    )
+
+
+def _over_an_ad_label(lines: tuple[Line, ...], index: int) -> bool:
+    """'ADVERTISEMENT' / any line / 'ADVERTISEMENT': the line the two labels frame is the ad."""
+    return index + 1 < len(lines) and AD_LABEL.match(lines[index + 1].text) is not None
 
 
 DATELINE_DASH_WITHIN = (
