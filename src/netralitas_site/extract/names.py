@@ -182,8 +182,9 @@ NAME_ABBREVIATIONS = {
     "st",
     "ny",
     "dg",  # Daeng, a Bugis-Makassar title inside the name: 'Muh. Syahrir Dg. Bali'
-    "kgs",  # Kiagus and Masagus, Palembang's: 'Kgs. M. Arif Rahman'
+    "kgs",  # Kiagus and Masagus (Palembang), Tubagus (Banten): 'Kgs. M. Arif', 'Tb. Ahmad'
     "mgs",
+    "tb",
 }
 
 
@@ -336,8 +337,7 @@ def _starts_role(stream: Stream, k: int, lexicon: Lexicon) -> bool:
 
 
 def _plausible(parts: list[str], lexicon: Lexicon) -> bool:
-    """Whether words read as a name are one: not an institution, a place type, a heading's verb,
-    a number word ('Nomor', 'Puluhan')."""
+    """Words read as a name that are one: no institution, place type, heading verb, 'Nomor'."""
     folded = [fold(p) for p in parts]
     if (
         folded[0] in lexicon.not_first_words
