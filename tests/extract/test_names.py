@@ -395,6 +395,10 @@ def test_a_name_before_a_comma_keeps_an_ending_another_officials_name_holds(lexi
             "Bupati Ogan Ilir Kgs. M. Dimas Saputra membuka rapat.",
             "Kgs. M. Dimas Saputra",
         ),  # Kiagus
+        (
+            "Sekretaris Dinas Sosial, Tb. Dimas Saputra, S.T., hadir.",
+            "Tb. Dimas Saputra",
+        ),  # Tubagus
     ],
 )
 def test_a_dotted_boru_raden_written_short_and_da_inside_a_name(lexicon, written, name):
