@@ -203,8 +203,11 @@ def split_boilerplate(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], tuple[
             inserted or is_furniture(text) or is_page_button(text) or is_credit(text)
         ) and not photo_headline(text, story_begun):
             removed.append(line)
-        elif _under_an_ad_label(lines, index) and (
-            (text[:1] in "SU" and GREETING_AD.match(text)) or _over_an_ad_label(lines, index)
+        elif (
+            index
+            and lines[index - 1].text[:1] in "iIaAsS"  # AD_LABEL's first letters: most lines fail
+            and _under_an_ad_label(lines, index)
+            and ((text[:1] in "SU" and GREETING_AD.match(text)) or _over_an_ad_label(lines, index))
         ):
             removed.append(line)  # 'Iklan' / 'Ucapan Selamat Hari ... dari Bupati X': an ad
         else:
@@ -222,11 +225,7 @@ AD_LABEL = re.compile(r"(?:iklan|advertisement|ads|sponsored)\s*$", re.IGNORECAS
 
 
 def _under_an_ad_label(lines: tuple[Line, ...], index: int) -> bool:
-    return (
-        index > 0
-        and lines[index - 1].text[:1] in "iIaAsS"  # AD_LABEL's first letters: most lines fail here
-        and AD_LABEL.match(lines[index - 1].text) is not None
-    )
+    return index > 0 and AD_LABEL.match(lines[index - 1].text) is not None
 
 
 def _over_an_ad_label(lines: tuple[Line, ...], index: int) -> bool:

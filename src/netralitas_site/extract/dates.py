@@ -370,7 +370,7 @@ def date_mentions(line: Line) -> list[DateMention]:
         (ENGLISH, "full", DAY_YEAR.search(text)),
         (WRITTEN, "full", DAY_MONTH.search(text)),
         (BARE_NUMERIC, "numeric", slash),
-        (ISO, "numeric", "-" in text),
+        (ISO, "numeric", "-0" in text or "-1" in text),
     ):
         if not possible:
             continue

@@ -276,7 +276,7 @@ def same_person_written_differently(a: list[str], b: list[str]) -> bool:
         and _edit_distance(a[0], b[0], len(a[0]) // 4) <= len(a[0]) // 4
     ):
         return True  # 'Filianingsih Hendarta' ~ 'Filiniangsih Hendarta': letters swapped in a long given name
-    if _words_in_order(a, b) or _words_in_order(b, a):
+    if len(a) != len(b) and (_words_in_order(a, b) or _words_in_order(b, a)):
         return True  # 'Lalu Suhardi' ~ 'Lalu Ahmad Suhardi Wiraguna': the middle words left out
     one, two = " ".join(a), " ".join(b)
     return (

@@ -106,7 +106,8 @@ def parse_name(stream: Stream, k: int, lexicon: Lexicon) -> ParsedName | None:
     while k < len(stream) and len(parts) < NAME_PARTS_READ:
         sep = stream.sep(k)
         if k > name_start and not (
-            _joins_name(sep, stream.raw(k - 1)) or _aside_closes(stream, start, k)
+            _joins_name(sep, stream.raw(k - 1))
+            or (sep[:1] == ")" and _aside_closes(stream, start, k))
         ):
             break
         raw, folded = stream.raw(k), stream.fold(k)
@@ -202,12 +203,9 @@ def _aside_closes(stream: Stream, start: int, k: int) -> bool:
     """'(Presiden AS Franklin) Roosevelt': a bracket opened before the office closes in the name."""
     if stream.sep(k).strip() != ")" or not stream.is_cap(k) or is_common_word(stream.fold(k)):
         return False
-    before = stream.toks[start][1]
-    opened = stream.text.rfind("(", 0, before)
-    return (
-        opened > stream.text.rfind(")", 0, before)
-        and stream.text[opened + 1 : before].strip() != ""
-    )
+    text, before = stream.text, stream.toks[start][1]
+    opened = text.rfind("(", 0, before)
+    return opened > text.rfind(")", 0, before) and text[opened + 1 : before].strip() != ""
 
 
 def _skip_courtesy(stream: Stream, k: int, lexicon: Lexicon) -> int:

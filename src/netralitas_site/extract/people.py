@@ -334,7 +334,10 @@ def role_region(
         hits = [
             h for h in written_hits if h.region in named
         ]  # not 'Sumber' of 'Sumber Daya Manusia'
-        if not hits or _another_towns_namesake(role, hits, default_region, subjects):
+        if not hits or (
+            role.head in PLACE_HEAD_SET
+            and _another_towns_namesake(role, hits, default_region, subjects)
+        ):
             continue
         chosen = resolve_hits(hits, level, lexicon)
         strong = [h for h in chosen if h.strength != "kecamatan"]
@@ -352,13 +355,15 @@ def role_region(
     return _of_the_level(default_region, level, lexicon)
 
 
+PLACE_HEAD_SET = frozenset(PLACE_HEADS)
+
+
 def _another_towns_namesake(role: RolePhrase, hits, default_region, subjects) -> bool:
     """'Lurah Purwodadi' in a story of Gunungkidul: a village's or a local unit's name that is
     only a town or a kecamatan elsewhere ('capital', 'kecamatan') names no other region; the
     story's holds it."""
     return (
         default_region is not None
-        and role.head in PLACE_HEADS
         and all(h.strength in ("capital", "kecamatan") for h in hits)
         and not any(h.region == default_region or h.region in subjects for h in hits)
     )

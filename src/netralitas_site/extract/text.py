@@ -99,9 +99,16 @@ def _hard_wrapped(lines: tuple[Line, ...]) -> bool:
     'Budi Santoso, Senin' / '(2/2/2026).'): every line short, and lines that end inside a
     sentence with the paragraph going on right under them. Scraped pages, a line a paragraph,
     have long lines."""
-    long_lines = sum(len(line.text) > WRAP_WIDTH for line in lines)
-    prose_lines = sum(len(line.text) > WRAP_WIDTH // 2 for line in lines)
-    if len(lines) < WRAPPED_ENDS + 1 or long_lines > prose_lines // LONG_SHARE:
+    if len(lines) < WRAPPED_ENDS + 1:
+        return False
+    long_lines, most = 0, len(lines) // LONG_SHARE
+    for line in lines:  # a scraped page's first long lines end the count
+        if len(line.text) > WRAP_WIDTH:
+            long_lines += 1
+            if long_lines > most:
+                return False
+    prose = sum(len(line.text) > WRAP_WIDTH // 2 for line in lines) if long_lines else 0
+    if long_lines > prose // LONG_SHARE:
         return False  # a line or two longer: a headline or caption pasted inside the wrapped text
     inside = 0
     for a, b in zip(lines, lines[1:]):
@@ -120,7 +127,7 @@ def _wrapped_inside(before: str, text: str) -> bool:
 
 def _continues(before: str, text: str) -> bool:
     if (
-        before.endswith(".")
+        before.endswith(TITLE_ENDINGS)
         and TITLE_AT_END.search(before, max(0, len(before) - 8))
         and text[:1].isupper()
     ):
@@ -143,6 +150,19 @@ def _continues(before: str, text: str) -> bool:
 CLOSING_QUOTES = ("”", ',"', '."', '!"', '?"')  # a straight mark closes after punctuation
 # a title written before a name, ending a line: its name opens the next ('..., Drs.' / 'Budi');
 # '1446 H.' is a year of the Hijra
+TITLE_ENDINGS: tuple[str, ...] = (
+    "Dr.",
+    "Drs.",
+    "Dra.",
+    "H.",
+    "Hj.",
+    "Ir.",
+    "Prof.",
+    "dr.",
+    "drg.",
+    "drh.",
+)
+TITLE_ENDINGS += ("KH.", "Tgk.", "Pdt.", "Rd.")  # TITLE_AT_END's words, sought first at the end
 TITLE_AT_END = re.compile(
     r"(?:^|[\s,])(?<!\d\s)(?:Drs?|Dra|Hj?|Ir|Prof|dr|drg|drh|KH|Tgk|Pdt|Rd)\.$"
 )
