@@ -150,22 +150,24 @@ def _continues(before: str, text: str) -> bool:
 CLOSING_QUOTES = ("”", ',"', '."', '!"', '?"')  # a straight mark closes after punctuation
 # a title written before a name, ending a line: its name opens the next ('..., Drs.' / 'Budi');
 # '1446 H.' is a year of the Hijra
-TITLE_ENDINGS: tuple[str, ...] = (
-    "Dr.",
-    "Drs.",
-    "Dra.",
-    "H.",
-    "Hj.",
-    "Ir.",
-    "Prof.",
-    "dr.",
-    "drg.",
-    "drh.",
+TITLE_WORDS = (
+    "Drs",
+    "Dra",
+    "Dr",
+    "Hj",
+    "H",
+    "Ir",
+    "Prof",
+    "drg",
+    "drh",
+    "dr",
+    "KH",
+    "Tgk",
+    "Pdt",
+    "Rd",
 )
-TITLE_ENDINGS += ("KH.", "Tgk.", "Pdt.", "Rd.")  # TITLE_AT_END's words, sought first at the end
-TITLE_AT_END = re.compile(
-    r"(?:^|[\s,])(?<!\d\s)(?:Drs?|Dra|Hj?|Ir|Prof|dr|drg|drh|KH|Tgk|Pdt|Rd)\.$"
-)
+TITLE_ENDINGS = tuple(f"{word}." for word in TITLE_WORDS)  # sought first, at the line's end
+TITLE_AT_END = re.compile(r"(?:^|[\s,])(?<!\d\s)(?:" + "|".join(TITLE_WORDS) + r")\.$")
 # A name's last word and its degrees opening a line: 'Santoso, S.H., M.Si', 'Santoso, SE, MM'
 NAME_TAIL = re.compile(
     r"[A-Z][a-z']+,\s*(?:[SDM]\.\s?[A-Z]|Dr\.?\s|Drs\.?\s|Ir\.?\s|S[HE],|M[MH],|MSi\b|SSTP\b|S\.?STP\b)"
