@@ -2463,3 +2463,10 @@ def test_a_heads_short_form_the_story_defines(lexicon):
     )
     found = {o.name: o.role_normalized for o in article_of(text, lexicon).officials}
     assert found == {"Dimas Saputra": "Kepala Dinas", "Rendra Wijaya": "Kepala"}
+
+
+def test_a_post_the_person_is_trusted_with_after_the_name(lexicon):
+    """'A, S.Sos., dipercaya menjabat Camat Wolo' (or 'ditunjuk menjabat'): A holds the new post
+    (was: A lost, the office held by no one)."""
+    lines = ["Sementara Wa Ode Sinta Dewi, S.Sos., dipercaya menjabat Camat Wolo."]
+    assert officials(lines, lexicon) == [("Wa Ode Sinta Dewi", "Camat")]

@@ -31,7 +31,8 @@ from .text import fold
 # first. The new post of an installation is the one after 'menjadi/sebagai/kini' (glued to it too:
 # 'sebagaiBupati', a page's lost space).
 NEW_POST = re.compile(
-    r"^[^.;“”\"]{0,60}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat|jabatan\s+baru)\s*$",
+    r"^[^.;“”\"]{0,60}?\b(?:menjadi|sebagai|selaku|kini|kini\s+menjabat|jabatan\s+baru"
+    r"|(?:dipercaya|ditunjuk|diangkat)\s+menjabat)\s*$",
     re.IGNORECASE,
 )
 # 'Budi yang juga menjabat Kepala Bappeda': a post the person holds besides, theirs when the
