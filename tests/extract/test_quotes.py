@@ -193,6 +193,24 @@ def test_a_scholarship_recipient_or_a_student_introduced_speaks_for_themselves(l
     assert [q.speaker for q in article.quotes] == ["dimas saputra", None]
 
 
+def test_an_office_named_by_its_building_or_a_unit_after_a_bare_head_names_no_holder(lexicon):
+    """'Sebelumnya ia menjabat Kepala Seksi di Kantor Camat X' after the new Pj Kepala Desa is
+    named: neither 'Kepala Seksi' (a bare 'Kepala' before a unit's word) nor 'Kantor Camat X' (a
+    building) names the Kepala Dinas or the Camat, so '“…,” katanya' is the Pj's (was: the
+    Camat's); 'di depan kantor Bupati X' names no Bupati (was: his quote)."""
+    text = (
+        "Pelantikan Pj Kades\n\nPRAYA, Brand.id - Kepala Dinas Sosial, Dimas Saputra, hadir, "
+        "Senin (2/3/2026). Camat Praya Barat, Rendra Wijaya, juga hadir.\n\n"
+        "“Jaga netralitas,” ujar Dimas.\n\n"
+        "Salah satu yang dilantik, Sinta Dewi Lestari, kini menjabat Pj Kepala Desa Selong. "
+        "Sebelumnya ia menjabat Kepala Seksi Pemerintahan di Kantor Camat Praya Barat.\n\n"
+        "“Tugas pertama saya melayani warga,” katanya.\n\n"
+        "Warga berunjuk rasa di depan kantor Camat Praya Barat. “Kami menolak,” ujar koordinator aksi.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == ["dimas saputra", "sinta dewi lestari", None]
+
+
 def test_a_given_name_cut_short_signs_the_one_officials_quote_it_begins(lexicon):
     """'kata Frans' after 'Fransiskus Saputra' is his; 'kata Sinta' when two officials' names
     begin with it ('Sintawati', 'Sintani') is nobody's the record can tell."""

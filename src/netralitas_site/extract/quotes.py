@@ -36,7 +36,7 @@ class Speaker:
         str, ...
     ]  # any written form of the person (name, aliases, role phrases), longest first
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str, strict: bool = False) -> list[tuple[int, int]]:
         """Where the forms stand as whole words in `text`, as a regex alternation of them (longest
         first, not overlapping) would find them; plain `str.find`, since compiling one pattern
         per official and article cost more than all the searching."""
@@ -48,7 +48,8 @@ class Speaker:
                 if (
                     not (i and is_word_char(text[i - 1]))
                     and not (end < len(text) and is_word_char(text[end]))
-                    and not (" " not in form and self._another_name_goes_on(text, end))
+                    and not (" " not in form and self._another_name_goes_on(text, end, strict))
+                    and not text[max(0, i - 13) : i].lower().endswith(BUILDING_WORDS)
                 ):
                     found.append((i, order, end))
                 i = text.find(form, i + 1)
@@ -60,19 +61,29 @@ class Speaker:
                 pos = end
         return out
 
-    def _another_name_goes_on(self, text: str, end: int) -> bool:
+    def _another_name_goes_on(self, text: str, end: int, strict: bool = False) -> bool:
         """'ujar Asep Saepulloh' where the official is Asep Saepul Rohman: a one-word form followed
         by a capitalised word the official's name lacks is the first word of someone else's."""
         if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
             return False
-        if text[text.rfind(" ", 0, end) + 1 : end].lower() not in self.key.split():
-            return False  # an office's word ('kata Kepala Bidang X'), not a part of the name
         word = text[end + 1 :].split(maxsplit=1)[0].strip(".,;:!?\"”'’)").lower()
+        if text[text.rfind(" ", 0, end) + 1 : end].lower() not in self.key.split():
+            # an office's word ('kata Kepala Bidang X'), not a part of the name; looking back
+            # for the last one named (`strict`), another office when a unit's word follows it
+            # ('Kepala Desa X' in the story is no mention of the Kepala Dinas)
+            return strict and word in UNIT_WORDS
+
         return word not in NOT_NAME_WORDS and not any(
             word == part or one_edit_apart(word, part) for part in self.key.split()
         )  # 'ujar Heru Tjahhjono': the official's name misspelt
 
 
+UNIT_WORDS = frozenset(
+    {"desa", "seksi", "bidang", "dinas", "badan", "bagian", "kantor", "sekolah", "puskesmas"}
+    | {"subbagian", "sub", "unit", "balai", "biro", "kelurahan", "dusun", "urusan", "lingkungan"}
+)
+# an office named as its building's ('di Kantor Camat X', 'Rumah Dinas Bupati'): no holder named
+BUILDING_WORDS = ("kantor ", "gedung ", "rumah dinas ", "pendopo ", "rujab ", "aula ")
 # capitalised words that may follow a speaker's name and are no name's ('kata Asep Senin')
 NOT_NAME_WORDS = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "di", "saat", "usai"}
@@ -263,7 +274,7 @@ def _identify(text: str, speakers: list[Speaker], last: bool = False) -> str | N
     """The speaker named first in `text` after a quote, or last before one (nearest the verb)."""
     found = []
     for speaker in speakers:
-        for start, end in speaker.spans(text):
+        for start, end in speaker.spans(text, strict=last):
             found.append((start, -end, speaker.key))
     if not found:
         return None
