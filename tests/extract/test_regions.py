@@ -440,3 +440,14 @@ def test_a_village_named_like_a_town_elsewhere_is_the_storys(lexicon):
 
     assert lurah_region("Gunungkidul") == "Kabupaten Gunungkidul"
     assert lurah_region("Grobogan") == "Kabupaten Grobogan"
+
+
+def test_a_bare_election_body_is_the_named_ones_not_the_datelines_seats(lexicon):
+    """'SUNGAI PENUH - KPU Kabupaten Kerinci menetapkan ...' then 'KPU' alone: the text names the
+    body's place, so a bare 'KPU' is that body, not the dateline's city's (was: Kota Sungai Penuh
+    a subject too)."""
+    text = (
+        "Judul\n\nSUNGAI PENUH - KPU Kabupaten Kerinci menetapkan daftar pemilih, Kamis (9/4/2026). "
+        "Ketua KPU Dimas Saputra mengatakan KPU mencoret pemilih yang pindah. KPU juga membuka posko.\n"
+    )
+    assert regions_of(text, lexicon) == ["Kabupaten Kerinci"]

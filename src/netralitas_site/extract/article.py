@@ -17,6 +17,7 @@ from .dateline import find_dateline
 from .dates import find_date
 from .defined_bodies import with_defined_bodies
 from .headline_office import headline_holder
+from .home_government import home_government_at_work
 from .name_forms import with_full_names, with_nicknames, with_short_forms
 from .names import person_key, reads_as_a_name
 from .officials import find_mentions
@@ -96,7 +97,7 @@ def extract_article(source: SourceFile, lexicon: Lexicon) -> tuple[Article, list
     kind = lexicon.regions[home].type if home is not None else None
     if home is not None and not any(lexicon.regions[r].type == kind for r in region_ids):
         # a bare 'Pemkot' is the seat's own government, unless the story is another city's
-        at_work = _home_government_at_work(prose, home, lexicon)
+        at_work = home_government_at_work(prose, home, lexicon)
         if at_work:  # 'AROSUKA - Pemkab menggelar ...': the seat's own government
             governed[home] = governed.get(home, 0.0) + at_work
             scores[home] = scores.get(home, 0.0) + at_work
@@ -438,36 +439,6 @@ def _office_of_its_level(role: RolePhrase, home: str, lexicon: Lexicon) -> bool:
     if role.head in LEVEL_FREE_HEADS:
         return True
     return lexicon.level_by_head.get(role.head.replace(" ", "")) == lexicon.regions[home].type
-
-
-def _home_government_at_work(prose: tuple[Line, ...], home: str, lexicon: Lexicon) -> float:
-    """How often the text names a government of `home`'s level without its place ('Pemkab
-    menggelar ...', 'Pemerintah Kota'), as a regional outlet names its seat's government."""
-    words = BARE_GOVERNMENT.get(lexicon.regions[home].type)
-    if words is None:
-        return 0.0
-    found = sum(len(words.findall(line.text)) for line in prose if "Pem" in line.text)
-    if not _provincial_capital(home, lexicon):  # where the province's bodies sit too
-        found += sum(
-            len(BARE_ELECTION_BODY.findall(line.text))
-            for line in prose
-            if "Bawaslu" in line.text or "KPU" in line.text
-        )  # 'PARIAMAN - Bawaslu menemukan ...': the seat's election body
-    return float(min(found, BARE_GOVERNMENT_MAX))
-
-
-def _provincial_capital(region: str, lexicon: Lexicon) -> bool:
-    entry = lexicon.regions[region]
-    province = lexicon.regions.get(entry.province or "")
-    return province is not None and province.capital == entry.capital
-
-
-BARE_GOVERNMENT = {
-    "kabupaten": re.compile(r"\b(?:Pemkab|Pemerintah Kabupaten)\b(?! *[A-Z(])"),
-    "kota": re.compile(r"\b(?:Pemkot|Pemko|Pemerintah Kota)\b(?! *[A-Z(])"),
-}
-BARE_GOVERNMENT_MAX = 3
-BARE_ELECTION_BODY = re.compile(r"\b(?:Bawaslu|KPU)\b(?! *(?:RI\b|[A-Z(]))")
 
 
 LEVEL_FREE_HEADS = frozenset({"sekretaris daerah", "sekda", "sekdakab", "sekdako"})
