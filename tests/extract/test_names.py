@@ -496,3 +496,16 @@ def test_a_name_in_capitals_with_a_middle_initial_and_its_office_in_capitals(lex
         ("Dimas F. Saputra", "Bupati")
     ]
     assert [q.speaker for q in article.quotes] == [article.officials[0].key]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Menteri Koordinator Bidang Politik dan Keamanan (Menko Polkam) Jenderal TNI (Purn.) "
+        "Dimas Saputra hadir.",
+        "Gubernur Sukamaju Mayjen TNI (Purn.) Dimas Saputra hadir.",
+    ],
+)
+def test_a_retired_rank_with_its_dot_in_brackets_before_the_name(lexicon, written):
+    """'Jenderal TNI (Purn.) A': the retired rank's bracket closes after a dot (was: A lost)."""
+    assert [name for name, _ in people(written, lexicon)] == ["Dimas Saputra"]

@@ -265,7 +265,7 @@ def rank_at(stream: Stream, k: int, lexicon: Lexicon) -> int | None:
             if not all(stream.sep(k + i) == " " for i in range(1, len(rank))):
                 continue
             end = _after_rank(stream, end, lexicon)
-            if stream.sep(end) in (" ", ". ", ") "):  # 'Komjen Pol. Wahyu'
+            if stream.sep(end) in (" ", ". ", ") ", ".) "):  # 'Komjen Pol. Wahyu', '(Purn.) A'
                 return end
     return None
 
@@ -277,7 +277,7 @@ def _after_rank(stream: Stream, end: int, lexicon: Lexicon) -> int:
     while end + 1 < len(stream):
         if (
             stream.sep(end) == " ("
-            and stream.sep(end + 1) == ") "
+            and stream.sep(end + 1) in (") ", ".) ")  # '(Purn.)'
             and (
                 len(stream.raw(end)) <= 4
                 or stream.raw(end) in lexicon.ranks_by_first
