@@ -211,6 +211,20 @@ def test_an_office_named_by_its_building_or_a_unit_after_a_bare_head_names_no_ho
     assert [q.speaker for q in article.quotes] == ["dimas saputra", "sinta dewi lestari", None]
 
 
+def test_a_speaker_before_a_colon_or_after_menurut_and_an_unnamed_source(lexicon):
+    """'A, menegaskan: “…”' and 'Menurut A, “…”' are A's (was: no speaker); after 'Seorang ASN
+    muda ... mengaku ...', '“…,” ujarnya' is no official's (was: the Bupati's, named before)."""
+    text = (
+        "Netralitas ASN\n\nSINGKAWANG, Brand.id - Bupati Sukamaju, Dimas Saputra, membuka rapat, "
+        "Senin (2/3/2026).\n\nKepala BKD Sukamaju, Rendra Wijaya, menegaskan: “ASN wajib netral.”\n\n"
+        "Menurut Dimas, “Sanksi sudah disiapkan.”\n\n"
+        "Seorang ASN muda di Dinas Kesehatan mengaku baru memahami aturan itu. "
+        "“Saya kira akun pribadi bebas,” ujarnya.\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == ["rendra wijaya", "dimas saputra", None]
+
+
 def test_a_given_name_cut_short_signs_the_one_officials_quote_it_begins(lexicon):
     """'kata Frans' after 'Fransiskus Saputra' is his; 'kata Sinta' when two officials' names
     begin with it ('Sintawati', 'Sintani') is nobody's the record can tell."""

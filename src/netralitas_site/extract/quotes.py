@@ -24,7 +24,7 @@ AFTER_PRONOUN = re.compile(
 SAID_BEFORE = re.compile(
     r"(?P<who>[^“”\"]{2,200}?)\s*,?\s+(?:mengatakan|menegaskan|mengungkapkan|menyampaikan|menjelaskan|"
     r"menuturkan|menyebutkan|menerangkan|mengimbau|meminta|berpesan|berharap|mengajak|menambahkan|"
-    r"memaparkan|mengingatkan)\s*,?\s*(?:bahwa\s*,?\s*)?$",
+    r"memaparkan|mengingatkan)\s*[,:]?\s*(?:bahwa\s*,?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -149,10 +149,13 @@ def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
         text = QUOTED.sub(lambda m: " " * len(m.group()), text)
         found = _identify(text, speakers, last=True)
         private = PRIVATE_WORD.search(text)  # the words first: most paragraphs introduce no one
-        if private or ", " in text:
+        unnamed = "eorang " in text or "alah satu " in text
+        if private or unnamed or ", " in text:
             official_end = max((end for s in speakers for _, end in s.spans(text)), default=0)
-            if (private and PRIVATE_PERSON.search(text, official_end)) or (
-                ", " in text and INTRODUCED.search(text, official_end)
+            if (
+                (private and PRIVATE_PERSON.search(text, official_end))
+                or (", " in text and INTRODUCED.search(text, official_end))
+                or (unnamed and UNNAMED_SOURCE.search(text, official_end))
             ):
                 return NOBODY  # 'Koordinator Posko Relawan X, A, mengatakan': no official
         if found:
@@ -161,6 +164,12 @@ def last_named(texts: list[str], speakers: list[Speaker]) -> str | None:
 
 
 NOBODY = ""  # a speaker the text introduces who is no official
+# someone the text does not name, speaking after the last official: 'Seorang ASN muda di Dinas X
+# ... mengaku', 'Salah satu ASN yang dilaporkan menyatakan' (then '“…,” ujarnya')
+UNNAMED_SOURCE = re.compile(
+    r"\b(?<!sebagai )(?:[Ss]eorang|[Ss]alah\s+(?:satu|seorang))\s+[^.;“”\"]{0,120}?\b(?:mengaku|mengatakan|"
+    r"menyatakan|menuturkan|mengungkapkan|menyebut|bercerita|berharap|menilai|mengeluhkan)\b"
+)
 _PRIVATE = (
     r"(?:warga|pedagang|petani|nelayan|guru|mahasiswi?|siswi?|pelajar|penerima|peserta|pasien|"
     r"pengamat|akademisi|dosen|peneliti|"
@@ -254,6 +263,7 @@ def _speaker_after(after: str, speakers: list[Speaker]):
     return _UNSET
 
 
+ACCORDING_TO = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;“”\"]{2,80}),\s*$")
 SAID_TAIL = re.compile(
     SAID_BEFORE.pattern.split(r"\s*,?\s+", 1)[1], re.IGNORECASE
 )  # the verb at the end alone
@@ -262,6 +272,10 @@ WHO_REACH = 200  # SAID_BEFORE's longest speaker
 
 
 def _speaker_before(before: str, speakers: list[Speaker]):
+    if "enurut" in before[-WHO_REACH:]:
+        according = ACCORDING_TO.search(before[-WHO_REACH:])
+        if according:  # 'Menurut Hendra, “...”'
+            return _identify(according.group("who"), speakers, last=True)
     if not SAID_TAIL.search(before[-TAIL_REACH:]):
         return _UNSET  # no verb of saying ends the text: the slow search cannot match
     m = SAID_BEFORE.search(before[-(WHO_REACH + TAIL_REACH + 2) :])
