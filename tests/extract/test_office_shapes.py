@@ -2470,3 +2470,26 @@ def test_a_post_the_person_is_trusted_with_after_the_name(lexicon):
     (was: A lost, the office held by no one)."""
     lines = ["Sementara Wa Ode Sinta Dewi, S.Sos., dipercaya menjabat Camat Wolo."]
     assert officials(lines, lexicon) == [("Wa Ode Sinta Dewi", "Camat")]
+
+
+@pytest.mark.parametrize(
+    "written, names",
+    [
+        (
+            "Tiga pasangan yang ditetapkan adalah Tgk. Dimas Nasir-Cut Rahmawati, H. Rendra "
+            "Ismail-Teuku Fadhil Rizki, serta Said Mahdi Al Qudri-Irwansyah.",
+            ["Dimas Nasir", "Cut Rahmawati", "Rendra Ismail", "Teuku Fadhil Rizki"]
+            + ["Said Mahdi Al Qudri", "Irwansyah"],
+        ),
+        (
+            "Pasangan nomor urut 1 adalah Dimas Saputra-Sinta Dewi, dan nomor urut 2, Rendra "
+            "Wijaya-Yunita Sambung.",
+            ["Dimas Saputra", "Sinta Dewi", "Rendra Wijaya", "Yunita Sambung"],
+        ),
+    ],
+)
+def test_candidate_pairs_listed_one_after_another(lexicon, written, names):
+    """'Tiga pasangan yang ditetapkan adalah A-B, C-D, serta E-F', 'nomor urut 1 adalah A-B, dan
+    nomor urut 2, C-D': every candidate of every pair, without the titles before the first name
+    (was: none, or the first pair only)."""
+    assert officials([written], lexicon) == [(name, "Calon") for name in names]

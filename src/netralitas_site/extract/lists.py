@@ -17,7 +17,7 @@ from .place_runs import _is_place_run
 from .public_posts import StoryContext, _is_public
 from .role_words import ITEM_POST, Mention, RolePhrase, _closing, _token_after
 from .roles import role_at
-from .text import fold, last_of
+from .text import TITLE_WORDS, fold, last_of
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")
 
@@ -295,8 +295,11 @@ def _hyphen_pair(stream: Stream, name: ParsedName) -> tuple[ParsedName, ParsedNa
     cut = next((j for j in range(name.start + 1, name.end) if stream.sep(j) == "-"), None)
     if cut is None or not stream.is_cap(cut) or not stream.is_cap(cut - 1):
         return None
+    first = name.start  # the titles before it ('H.', 'Tgk.') are no part of the leader's name
+    while first < cut - 1 and stream.raw(first) in TITLE_WORDS:
+        first += 1
     leader = ParsedName(
-        " ".join(stream.raw(j) for j in range(name.start, cut)),
+        " ".join(stream.raw(j) for j in range(first, cut)),
         (),
         name.start,
         cut,
@@ -304,46 +307,6 @@ def _hyphen_pair(stream: Stream, name: ParsedName) -> tuple[ParsedName, ParsedNa
     )
     deputy = replace(name, name=" ".join(stream.raw(j) for j in range(cut, name.end)), start=cut)
     return leader, deputy
-
-
-CANDIDATE_PAIR = re.compile(
-    r"\b(?:pasangan\s+(?:bakal\s+)?calon|paslon|bapaslon|pasangan)\s+"
-    # the offices they run for, when a number follows ('... Wali Kota dan Wakil Wali Kota X nomor urut 3, A-B')
-    r"(?:(?:[\w.]+\s+){1,8}?(?=(?:nomor|no\.)\s*(?:urut\s*)?\d))?"
-    r"(?:(?:nomor\s+urut|nomor|no\.)\s*\d+\s*,?\s*)?(?=[A-Z])",
-    re.IGNORECASE,
-)
-
-
-def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
-    """'paslon nomor urut 2, Budi Santoso-Andi Saputra': the two candidates of an election pair
-    (a head of region and a deputy) written joined by a hyphen, each a candidate."""
-    out: list[Mention] = []
-    for line in lines:
-        if "-" not in line.text:
-            continue
-        stream = None
-        for intro in CANDIDATE_PAIR.finditer(line.text):
-            stream = stream or Stream(line.text, line_tokens(line.text, lexicon))
-            k = _token_after(stream, intro.end())
-            if k >= len(stream) or stream.toks[k][1] != intro.end():
-                continue
-            name = parse_name(stream, k, lexicon)
-            pair = _hyphen_pair(stream, name) if name is not None else None
-            if pair is None:
-                continue
-            role = RolePhrase(
-                written=intro.group().strip(" ,"),
-                acting=None,
-                head="calon",
-                rest="",
-                region_hits=(),
-                start=_token_after(stream, intro.start()),
-                end=k,
-                span=(intro.start(), stream.toks[k - 1][2]),
-            )
-            out.extend(Mention(person, role, line.number) for person in pair)
-    return out
 
 
 OTHER_MEMBERS = re.compile(

@@ -13,6 +13,7 @@ from typing import TypeGuard
 
 from ..lexicon import Lexicon
 from ..model import Line
+from .candidates import candidate_pairs
 from .common_words import in_dictionary
 from .glued import GLUED_CAPITALS, line_tokens
 from .holder_trim import _trim_holder
@@ -24,7 +25,6 @@ from .lists import (
     _other_members,
     _pairs_split,
     appointed_in_prose,
-    candidate_pairs,
     list_office,
     place_colon_item,
 )
