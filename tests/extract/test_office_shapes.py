@@ -2493,3 +2493,16 @@ def test_candidate_pairs_listed_one_after_another(lexicon, written, names):
     nomor urut 2, C-D': every candidate of every pair, without the titles before the first name
     (was: none, or the first pair only)."""
     assert officials([written], lexicon) == [(name, "Calon") for name in names]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "“Ini temuan pertama,” ujar Ketua Panwaslih itu.",
+        "Hal itu disampaikan Camat Sekernan tersebut.",
+    ],
+)
+def test_one_word_after_an_office_pointed_back_to_is_its_place(lexicon, written):
+    """'ujar Ketua Panwaslih itu', 'Camat Sekernan tersebut': the office pointed back to, its word
+    no one's name (was: officials 'Panwaslih' and 'Sekernan')."""
+    assert officials([written], lexicon) == []

@@ -137,12 +137,13 @@ def _heads_a_region(role: RolePhrase | None, lexicon: Lexicon) -> TypeGuard[Role
 
 
 def holder_is_a_word(stream: Stream, name: ParsedName, lexicon: Lexicon) -> bool:
-    """'Kepala Sektor', 'Gubernur Lepas 250 Pelari': one everyday word right after the office,
-    with no comma, title or rank before it, is the sentence's word; 'Gubernur X, Samudra' and
-    'Laksma Damai' are people."""
+    """'Kepala Sektor', 'Gubernur Lepas 250 Pelari': one everyday word right after the office, no
+    comma before it, is the sentence's; 'ujar Ketua Panwaslih itu' its place; 'X, Samudra' a name."""
     folded = fold(name.name)
     if " " in name.name or name.degrees:
         return False
+    if name.end < len(stream) and stream.fold(name.end) in ("itu", "tersebut"):
+        return stream.sep(name.end) == " "  # the office pointed back to: no one named
     if name.end < len(stream) and stream.sep(name.end) == " " and stream.raw(name.end).isdigit():
         return True  # 'Anggota Dewa 19', 'Calon Guru 2025': a band's or a programme's name
     return (
