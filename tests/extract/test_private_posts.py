@@ -417,3 +417,19 @@ def test_a_misspelt_post_word_is_no_persons_name(lexicon):
     minister named after them is the minister."""
     text = "Polisi memeriksa Staf Kusus eks Menteri Pertanian Rudi Hartono kemarin."
     assert officials(text, lexicon) == [("Rudi Hartono", "Menteri")]
+
+
+def test_a_watchdog_a_survey_body_and_a_customary_council_are_no_public_bodies(lexicon):
+    """'Direktur Lembaga Kajian Publik X', 'Ketua Lembaga Pemantau Kebijakan Publik Y', 'Ketua
+    Dewan Adat Z': private or customary bodies, their heads no officials (was: officials who took
+    the quotes); a state 'Lembaga Administrasi Negara' stays public."""
+    from mentions import officials
+
+    for written in (
+        "Direktur Lembaga Kajian Publik Rafflesia, Dimas Saputra, menilai sanksi terlalu ringan.",
+        "Ketua Lembaga Pemantau Kebijakan Publik Klaten, Dimas Saputra, menilai hal itu.",
+        "Ketua Dewan Adat Lembah Baliem, Dimas Saputra, meminta warga tenang.",
+    ):
+        assert officials([written], lexicon) == []
+    state = ["Kepala Lembaga Administrasi Negara, Dimas Saputra, hadir."]
+    assert [name for name, _ in officials(state, lexicon)] == ["Dimas Saputra"]
