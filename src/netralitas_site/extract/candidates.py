@@ -21,6 +21,7 @@ CANDIDATE_PAIR = re.compile(
     r"(?:(?:adalah|yakni|yaitu|ialah)\s*:?\s*)?(?=[A-Z])",  # 'Pasangan nomor urut 1 adalah A-B'
     re.IGNORECASE,
 )
+PAIR_WORDS = re.compile(r"(?i:pasangan|paslon|urut)")  # CANDIDATE_PAIR's words, sought first
 NEXT_PAIR = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?(?=[A-Z])")  # 'A-B, C-D, serta E-F'
 
 
@@ -29,8 +30,8 @@ def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     (a head of region and a deputy) written joined by a hyphen, each a candidate."""
     out: list[Mention] = []
     for line in lines:
-        if "-" not in line.text:
-            continue
+        if "-" not in line.text or not PAIR_WORDS.search(line.text):
+            continue  # most lines name no candidates' pair
         stream = None
         for intro in CANDIDATE_PAIR.finditer(line.text):
             stream = stream or Stream(line.text, line_tokens(line.text, lexicon))

@@ -49,7 +49,10 @@ class Speaker:
                     not (i and is_word_char(text[i - 1]))
                     and not (end < len(text) and is_word_char(text[end]))
                     and not (" " not in form and self._another_name_goes_on(text, end, strict))
-                    and not text[max(0, i - 13) : i].lower().endswith(BUILDING_WORDS)
+                    and not (
+                        text[i - 2 : i - 1] in BUILDING_LAST_LETTERS  # most words before fail
+                        and text[max(0, i - 13) : i].lower().endswith(BUILDING_WORDS)
+                    )
                 ):
                     found.append((i, order, end))
                 i = text.find(form, i + 1)
@@ -84,6 +87,7 @@ UNIT_WORDS = frozenset(
 )
 # an office named as its building's ('di Kantor Camat X', 'Rumah Dinas Bupati'): no holder named
 BUILDING_WORDS = ("kantor ", "gedung ", "rumah dinas ", "pendopo ", "rujab ", "aula ")
+BUILDING_LAST_LETTERS = frozenset("rRgGsSoObBaA")
 # capitalised words that may follow a speaker's name and are no name's ('kata Asep Senin')
 NOT_NAME_WORDS = frozenset(
     {"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "di", "saat", "usai"}
