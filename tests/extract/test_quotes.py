@@ -225,6 +225,25 @@ def test_a_speaker_before_a_colon_or_after_menurut_and_an_unnamed_source(lexicon
     assert [q.speaker for q in article.quotes] == ["rendra wijaya", "dimas saputra", None]
 
 
+def test_a_paragraph_of_quote_alone_goes_on_with_the_last_speakers(lexicon):
+    """'A mengatakan, “…”' then a paragraph that is a quote and nothing else: A's still (was: no
+    speaker); after a quote no one signed, such a paragraph stays unsigned."""
+    text = (
+        "Netralitas ASN\n\nKAMPAR, Brand.id - Sekretaris Daerah Kampar, Dimas Saputra, membuka "
+        "rapat, Senin (2/3/2026).\n\nDimas mengatakan, “Pilkades bukan pilkada.”\n\n"
+        "“Kami akan minta camat mendata ASN.”\n\n“Ini kata warga.”\n"
+    )
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == [
+        "dimas saputra",
+        "dimas saputra",
+        "dimas saputra",
+    ]
+    text = text.replace("Dimas mengatakan, “Pilkades bukan pilkada.”", "“Pilkades bukan pilkada.”")
+    article, _ = extract_article(SourceFile("a.txt", "a.txt", text, "0" * 64, 1, {}), lexicon)
+    assert [q.speaker for q in article.quotes] == [None, None, None]
+
+
 def test_a_given_name_cut_short_signs_the_one_officials_quote_it_begins(lexicon):
     """'kata Frans' after 'Fransiskus Saputra' is his; 'kata Sinta' when two officials' names
     begin with it ('Sintawati', 'Sintani') is nobody's the record can tell."""

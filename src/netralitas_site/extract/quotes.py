@@ -102,6 +102,7 @@ def is_word_char(char: str) -> bool:
 def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote, ...]:
     out: list[Quote] = []
     previous: str | None = None
+    signed = -1  # the index of the last line whose last quote had a speaker
     for index, line in enumerate(lines):
         if "“" not in line.text and '"' not in line.text:
             continue  # most lines quote no one
@@ -128,11 +129,19 @@ def find_quotes(lines: tuple[Line, ...], speakers: list[Speaker]) -> tuple[Quote
                     )
             if speaker is _UNSET:
                 speaker = _speaker_before(line.text[: m.start()], speakers)
+            if speaker is _UNSET and signed == index - 1 and _whole_line(line.text, m):
+                speaker = previous  # a paragraph of quote alone goes on with the last speaker's
             speaker = None if speaker is _UNSET or speaker == NOBODY else speaker
             out.append(Quote(text=text, speaker=speaker, line=line.number))
             if speaker:
                 previous = speaker
+            signed = index if speaker else -1
     return tuple(out)
+
+
+def _whole_line(text: str, quote: re.Match) -> bool:
+    """The quote is all the line holds (a closing stop aside)."""
+    return not text[: quote.start()].strip() and not text[quote.end() :].strip(" .")
 
 
 _UNSET = object()
