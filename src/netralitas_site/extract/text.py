@@ -126,15 +126,17 @@ def _wrapped_inside(before: str, text: str) -> bool:
 
 
 def _continues(before: str, text: str) -> bool:
-    if (
-        before.endswith(TITLE_ENDINGS)
-        and TITLE_AT_END.search(before, max(0, len(before) - 8))
-        and text[:1].isupper()
-    ):
-        return True  # 'Bupati X, Drs.' / 'Budi Santoso, M.Si.': a wrap after the title
-    if text[:1].islower() and before.rstrip().endswith(CLOSING_QUOTES):
-        return True  # '“…,”' / 'kata Nurul.': the attribution under its quote
-    if ends_a_line(before) or ITEM_START.match(text) or BRACKETED.match(before):
+    end = before.rstrip()[-1:]
+    if end in LINE_END_MARKS:  # a sentence's end, unless a title or a quote ends the line
+        if end == ".":  # 'Bupati X, Drs.' / 'Budi Santoso, M.Si.': a wrap after the title
+            return bool(
+                before.endswith(TITLE_ENDINGS)
+                and TITLE_AT_END.search(before, max(0, len(before) - 8))
+                and text[:1].isupper()
+            )
+        # '“…,”' / 'kata Nurul.': the attribution under its quote
+        return text[:1].islower() and before.rstrip().endswith(CLOSING_QUOTES)
+    if ITEM_START.match(text) or BRACKETED.match(before):
         return False
     if NAME_TAIL.match(text) and before[-1:].isalpha():
         return True  # 'Sekda Budi' / 'Santoso, S.H., M.Si, ...': a name cut by a hard line wrap
