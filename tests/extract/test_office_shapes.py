@@ -2506,3 +2506,27 @@ def test_one_word_after_an_office_pointed_back_to_is_its_place(lexicon, written)
     """'ujar Ketua Panwaslih itu', 'Camat Sekernan tersebut': the office pointed back to, its word
     no one's name (was: officials 'Panwaslih' and 'Sekernan')."""
     assert officials([written], lexicon) == []
+
+
+@pytest.mark.parametrize(
+    "pair, names",
+    [
+        (
+            "Lalu Dimas Sapturi-Hj. Baiq Nurul Hidayati",
+            ["Lalu Dimas Sapturi", "Baiq Nurul Hidayati"],
+        ),
+        (
+            "I Made Suardana-Anak Agung Ngurah Oka Wiradana",
+            ["I Made Suardana", "Anak Agung Ngurah Oka Wiradana"],
+        ),
+        (
+            "Drs. Rendra Hutapea, M.Si - Sinta Simanjuntak, S.H.",
+            ["Rendra Hutapea", "Sinta Simanjuntak"],
+        ),
+    ],
+)
+def test_a_pairs_deputy_with_a_title_a_long_name_or_after_a_spaced_dash(lexicon, pair, names):
+    """'A-Hj. B', 'A-Anak Agung Ngurah Oka B', 'Drs. A, M.Si - B, S.H.': the deputy read whole
+    from the dash (was: officials 'Hj' or 'Anak Agung Ngurah', or no one)."""
+    lines = [f"Debat diikuti paslon nomor urut 1, {pair}, kemarin."]
+    assert officials(lines, lexicon) == [(name, "Calon") for name in names]

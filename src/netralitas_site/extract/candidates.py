@@ -9,7 +9,7 @@ from ..lexicon import Lexicon
 from ..model import Line
 from .glued import line_tokens
 from .lists import _hyphen_pair
-from .names import Stream, parse_name
+from .names import ParsedName, Stream, parse_name
 from .role_words import Mention, RolePhrase, _token_after
 
 CANDIDATE_PAIR = re.compile(
@@ -39,14 +39,16 @@ def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             if k >= len(stream) or stream.toks[k][1] != intro.end():
                 continue
             name = parse_name(stream, k, lexicon)
-            pair = _hyphen_pair(stream, name) if name is not None else None
+            pair = _hyphen_pair(stream, name, lexicon) if name is not None else None
+            if pair is None and name is not None:
+                pair = _dashed_pair(stream, name, lexicon)
             if pair is None:
                 continue
             pairs = list(pair)
             while (nxt := NEXT_PAIR.match(line.text, pairs[-1].char_end)) is not None:
                 j = _token_after(stream, nxt.end())
                 more = parse_name(stream, j, lexicon) if j < len(stream) else None
-                more_pair = _hyphen_pair(stream, more) if more is not None else None
+                more_pair = _hyphen_pair(stream, more, lexicon) if more is not None else None
                 if more_pair is None:
                     break
                 pairs.extend(more_pair)
@@ -62,3 +64,18 @@ def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             )
             out.extend(Mention(person, role, line.number) for person in pairs)
     return out
+
+
+# 'Drs. A, M.Si - B, S.H.': a pair's names with their degrees, set apart by a spaced dash
+SPACED_DASH = re.compile(r"\s+[-–]\s+")
+
+
+def _dashed_pair(
+    stream: Stream, name: ParsedName, lexicon: Lexicon
+) -> tuple[ParsedName, ParsedName] | None:
+    dash = SPACED_DASH.match(stream.text, name.char_end)
+    if dash is None:
+        return None
+    k = _token_after(stream, dash.end())
+    deputy = parse_name(stream, k, lexicon) if k < len(stream) else None
+    return (name, deputy) if deputy is not None else None

@@ -263,7 +263,7 @@ def _pairs_split(stream: Stream, found: list[Mention], lexicon: Lexicon) -> list
             or stream.text[first.role.span[1] : second.role.span[0]].strip().lower() != "dan"
         ):
             continue
-        pair = _hyphen_pair(stream, name) or _and_pair(stream, name, lexicon)
+        pair = _hyphen_pair(stream, name, lexicon) or _and_pair(stream, name, lexicon)
         if pair is None:
             continue
         leader, deputy = pair
@@ -290,8 +290,11 @@ def _and_pair(
 AND_NEXT = re.compile(r",?\s+(?:dan|serta)\s+(?=[A-Z])")
 
 
-def _hyphen_pair(stream: Stream, name: ParsedName) -> tuple[ParsedName, ParsedName] | None:
-    """'Sachrudin-Maryono', 'Budi Santoso-Andi Saputra' as the two names they join, or None."""
+def _hyphen_pair(
+    stream: Stream, name: ParsedName, lexicon: Lexicon
+) -> tuple[ParsedName, ParsedName] | None:
+    """'Sachrudin-Maryono', 'Budi Santoso-Andi Saputra' as the two names they join, or None; the
+    deputy's name read afresh from the hyphen ('A-Hj. Baiq B', a long Balinese name after it)."""
     cut = next((j for j in range(name.start + 1, name.end) if stream.sep(j) == "-"), None)
     if cut is None or not stream.is_cap(cut) or not stream.is_cap(cut - 1):
         return None
@@ -305,7 +308,9 @@ def _hyphen_pair(stream: Stream, name: ParsedName) -> tuple[ParsedName, ParsedNa
         cut,
         stream.toks[cut - 1][2],
     )
-    deputy = replace(name, name=" ".join(stream.raw(j) for j in range(cut, name.end)), start=cut)
+    deputy = parse_name(stream, cut, lexicon) or replace(
+        name, name=" ".join(stream.raw(j) for j in range(cut, name.end)), start=cut
+    )
     return leader, deputy
 
 
