@@ -2530,3 +2530,9 @@ def test_a_pairs_deputy_with_a_title_a_long_name_or_after_a_spaced_dash(lexicon,
     from the dash (was: officials 'Hj' or 'Anak Agung Ngurah', or no one)."""
     lines = [f"Debat diikuti paslon nomor urut 1, {pair}, kemarin."]
     assert officials(lines, lexicon) == [(name, "Calon") for name in names]
+
+
+def test_a_candidate_named_after_the_ballot_number(lexicon):
+    """'Calon Bupati Gianyar nomor urut 2, A, menyampaikan ...': A is the candidate (was: no one)."""
+    lines = ["Calon Bupati Gianyar nomor urut 2, Dimas Saputra, menyampaikan visinya."]
+    assert officials(lines, lexicon) == [("Dimas Saputra", "Calon")]

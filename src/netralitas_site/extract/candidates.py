@@ -22,6 +22,11 @@ CANDIDATE_PAIR = re.compile(
     re.IGNORECASE,
 )
 PAIR_WORDS = re.compile(r"(?i:pasangan|paslon|urut)")  # CANDIDATE_PAIR's words, sought first
+# 'Calon Bupati Gianyar nomor urut 2, A, ...': one candidate named after the ballot number
+BALLOT_NAMED = re.compile(
+    r"\bCalon\s+(?:Wakil\s+)?(?:Bupati|Wali\s+Kota|Gubernur)(?:\s+[A-Z][\w-]*){0,3}"
+    r"\s+nomor\s+urut\s+\d{1,2}\s*,\s*(?=[A-Z])"
+)
 NEXT_PAIR = re.compile(r"\s*,?\s*(?:(?:dan|serta)\s+)?(?=[A-Z])")  # 'A-B, C-D, serta E-F'
 
 
@@ -30,16 +35,21 @@ def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
     (a head of region and a deputy) written joined by a hyphen, each a candidate."""
     out: list[Mention] = []
     for line in lines:
-        if "-" not in line.text or not PAIR_WORDS.search(line.text):
+        if not PAIR_WORDS.search(line.text):
             continue  # most lines name no candidates' pair
         stream = None
-        for intro in CANDIDATE_PAIR.finditer(line.text):
+        intros = list(CANDIDATE_PAIR.finditer(line.text)) if "-" in line.text else []
+        for intro in intros + list(BALLOT_NAMED.finditer(line.text)):
             stream = stream or Stream(line.text, line_tokens(line.text, lexicon))
             k = _token_after(stream, intro.end())
             if k >= len(stream) or stream.toks[k][1] != intro.end():
                 continue
             name = parse_name(stream, k, lexicon)
-            pair = _hyphen_pair(stream, name, lexicon) if name is not None else None
+            pair: tuple[ParsedName, ...] | None
+            if intro.re is BALLOT_NAMED:  # one candidate, after the office and the number
+                pair = (name,) if name is not None else None
+            else:
+                pair = _hyphen_pair(stream, name, lexicon) if name is not None else None
             if pair is None and name is not None:
                 pair = _dashed_pair(stream, name, lexicon)
             if pair is None:
