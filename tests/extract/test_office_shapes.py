@@ -2536,3 +2536,14 @@ def test_a_candidate_named_after_the_ballot_number(lexicon):
     """'Calon Bupati Gianyar nomor urut 2, A, menyampaikan ...': A is the candidate (was: no one)."""
     lines = ["Calon Bupati Gianyar nomor urut 2, Dimas Saputra, menyampaikan visinya."]
     assert officials(lines, lexicon) == [("Dimas Saputra", "Calon")]
+
+
+def test_a_maluku_villages_raja_negeri_is_its_head(lexicon):
+    """'Raja Negeri Tamilouw, A': a Maluku village's head, a Kepala Desa (was: no one); the
+    regency 'Raja Ampat' stays a place."""
+    assert officials(["Raja Negeri Tamilouw, Dimas Saputra, meminta warga waspada."], lexicon) == [
+        ("Dimas Saputra", "Kepala Desa")
+    ]
+    assert officials(["Bupati Raja Ampat, Dimas Saputra, hadir."], lexicon) == [
+        ("Dimas Saputra", "Bupati")
+    ]
