@@ -38,9 +38,9 @@ def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
         if "urut" not in text and "asangan" not in text and "aslon" not in text:
             continue  # most lines name no candidates' pair (a substring search is the cheapest)
         stream = None
-        intros = list(CANDIDATE_PAIR.finditer(line.text)) if "-" in line.text else []
-        for intro in intros + list(BALLOT_NAMED.finditer(line.text)):
-            stream = stream or Stream(line.text, line_tokens(line.text, lexicon))
+        intros = list(CANDIDATE_PAIR.finditer(text)) if "-" in text else []
+        for intro in intros + list(BALLOT_NAMED.finditer(text)):
+            stream = stream or Stream(text, line_tokens(text, lexicon))
             k = _token_after(stream, intro.end())
             if k >= len(stream) or stream.toks[k][1] != intro.end():
                 continue
@@ -55,7 +55,7 @@ def candidate_pairs(lines: tuple[Line, ...], lexicon: Lexicon) -> list[Mention]:
             if pair is None:
                 continue
             pairs = list(pair)
-            while (nxt := NEXT_PAIR.match(line.text, pairs[-1].char_end)) is not None:
+            while (nxt := NEXT_PAIR.match(text, pairs[-1].char_end)) is not None:
                 j = _token_after(stream, nxt.end())
                 more = parse_name(stream, j, lexicon) if j < len(stream) else None
                 more_pair = _hyphen_pair(stream, more, lexicon) if more is not None else None

@@ -12,12 +12,12 @@ from ..model import Line
 from .common_words import is_common_word
 from .glued import line_tokens
 from .lower_offices import LISTING, counted
-from .names import ParsedName, Stream, parse_name
+from .names import ParsedName, Stream, _pre_titles, parse_name
 from .place_runs import _is_place_run
 from .public_posts import StoryContext, _is_public
 from .role_words import ITEM_POST, Mention, RolePhrase, _closing, _token_after
 from .roles import role_at
-from .text import TITLE_WORDS, fold, last_of
+from .text import fold, last_of
 
 LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.)]|[-•*▪·–])\s*(?=[A-Z])")
 
@@ -298,9 +298,8 @@ def _hyphen_pair(
     cut = next((j for j in range(name.start + 1, name.end) if stream.sep(j) == "-"), None)
     if cut is None or not stream.is_cap(cut) or not stream.is_cap(cut - 1):
         return None
-    first = name.start  # the titles before it ('H.', 'Tgk.') are no part of the leader's name
-    while first < cut - 1 and stream.raw(first) in TITLE_WORDS:
-        first += 1
+    # the titles before it ('H.', 'Tgk.') are no part of the leader's name
+    first = min(_pre_titles(stream, name.start, lexicon)[0], cut - 1)
     leader = ParsedName(
         " ".join(stream.raw(j) for j in range(first, cut)),
         (),

@@ -126,7 +126,8 @@ def _wrapped_inside(before: str, text: str) -> bool:
 
 
 def _continues(before: str, text: str) -> bool:
-    end = before.rstrip()[-1:]
+    stripped = before.rstrip()
+    end = stripped[-1:]
     if end in LINE_END_MARKS:  # a sentence's end, unless a title or a quote ends the line
         if end == ".":  # 'Bupati X, Drs.' / 'Budi Santoso, M.Si.': a wrap after the title
             return bool(
@@ -135,7 +136,7 @@ def _continues(before: str, text: str) -> bool:
                 and text[:1].isupper()
             )
         # '“…,”' / 'kata Nurul.': the attribution under its quote
-        return text[:1].islower() and before.rstrip().endswith(CLOSING_QUOTES)
+        return text[:1].islower() and stripped.endswith(CLOSING_QUOTES)
     if ITEM_START.match(text) or BRACKETED.match(before):
         return False
     if NAME_TAIL.match(text) and before[-1:].isalpha():
